@@ -1,0 +1,36 @@
+/** One line of the head version of a file and the commit that last changed it. */
+export interface BlameLine {
+  readonly line: number;
+  readonly sha: string;
+  /** The commit is the range's boundary: the line predates the PR. */
+  readonly boundary: boolean;
+}
+
+const headerLine = /^([0-9a-f]{40}|[0-9a-f]{64}) (\d+) (\d+)(?: (\d+))?$/;
+
+/**
+ * Parses `git blame --porcelain <base>..<head> -- <path>`. Each line's entry starts with
+ * "<sha> <orig> <final> [<count>]", carries commit headers the first time a sha appears, and ends
+ * with the content line, which starts with a tab and is never interpreted.
+ */
+export function parseBlamePorcelain(text: string): BlameLine[] {
+  const lines: BlameLine[] = [];
+  const boundaries = new Set<string>();
+  let current: { sha: string; line: number } | null = null;
+  for (const raw of text.split('\n')) {
+    if (current === null) {
+      if (raw === '') continue;
+      const match = headerLine.exec(raw);
+      if (!match)
+        throw new Error(`unexpected git blame output: ${JSON.stringify(raw.slice(0, 80))}`);
+      current = { sha: match[1] ?? '', line: Number(match[3]) };
+    } else if (raw.startsWith('\t')) {
+      lines.push({ ...current, boundary: boundaries.has(current.sha) });
+      current = null;
+    } else if (raw === 'boundary') {
+      boundaries.add(current.sha);
+    }
+  }
+  if (current !== null) throw new Error('git blame output ended inside an entry');
+  return lines;
+}

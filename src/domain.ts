@@ -1,0 +1,140 @@
+// Shared data types. Types only: behaviour lives in the stage folders.
+
+export type SandboxOutcome =
+  | 'passed'
+  | 'failed'
+  | 'timeout'
+  | 'memory-limit'
+  | 'process-limit'
+  | 'output-limit'
+  | 'sandbox-error';
+
+export type ViolationKind = 'network' | 'filesystem' | 'process' | 'privilege' | 'resource';
+
+export interface Violation {
+  readonly kind: ViolationKind;
+  readonly syscall: string;
+  readonly detail: string;
+  readonly process: string;
+  readonly count: number;
+  readonly firstAtMs: number;
+}
+
+export type Platform = 'systrap' | 'ptrace';
+
+export interface SandboxRuntime {
+  readonly runtime: 'gvisor';
+  readonly runscVersion: string;
+  readonly platform: Platform;
+}
+
+/** The public `airlock run --json` contract. Field names are stable; add, never rename. */
+export interface SandboxResult {
+  readonly outcome: SandboxOutcome;
+  readonly exitCode: number | null;
+  readonly signal: string | null;
+  readonly durationMs: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly truncated: { readonly stdout: boolean; readonly stderr: boolean };
+  readonly resources: { readonly cpuMs: number | null; readonly peakMemoryBytes: number | null };
+  readonly sandbox: SandboxRuntime;
+  readonly violations: readonly Violation[];
+  /** Why the sandbox could not run or finish the command; null unless outcome is sandbox-error. */
+  readonly error: string | null;
+  /** Files copied back from the sandbox's results directory (relative paths). */
+  readonly results: readonly string[];
+}
+
+export type Severity = 'low' | 'medium' | 'high' | 'critical';
+
+/** One scanner finding: the public `airlock scan --format json` contract. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly category: string;
+  readonly message: string;
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly cwe: readonly string[];
+  readonly evidence: string;
+}
+
+export interface ScanStats {
+  readonly files: number;
+  readonly lines: number;
+  readonly durationMs: number;
+  readonly skipped: ReadonlyArray<{ readonly path: string; readonly reason: string }>;
+}
+
+export interface ScanReport {
+  readonly findings: readonly Finding[];
+  readonly stats: ScanStats;
+}
+
+export type TestStatus = 'passed' | 'failed' | 'errored' | 'skipped';
+
+/** One test case as a JUnit report names it; file and line are repository-relative when known. */
+export interface TestCaseResult {
+  readonly suite: string;
+  readonly name: string;
+  readonly status: TestStatus;
+  readonly file: string | null;
+  readonly line: number | null;
+  readonly message: string;
+  readonly durationMs: number | null;
+}
+
+/** Test outcome of the sandboxed run: per-test from JUnit XML, else only the exit code. */
+export interface TestResults {
+  readonly source: 'junit' | 'exit-code';
+  readonly passed: number;
+  readonly failed: number;
+  readonly errored: number;
+  readonly skipped: number;
+  readonly cases: readonly TestCaseResult[];
+  /** More cases existed than were kept. */
+  readonly truncated: boolean;
+}
+
+export type ChangeScope = 'ai-authored' | 'all';
+
+/** Why one commit counts as agent-authored (or not). */
+export interface CommitProvenance {
+  readonly sha: string;
+  readonly subject: string;
+  readonly isMerge: boolean;
+  readonly aiAuthored: boolean;
+  /** Agent names such as "copilot" or "claude"; "custom" for a configured pattern. */
+  readonly agents: readonly string[];
+  /** Human-readable signals, e.g. `author login "Copilot"`. */
+  readonly signals: readonly string[];
+}
+
+export interface ProvenanceSummary {
+  readonly commits: readonly CommitProvenance[];
+  /** Signals found on the pull request itself (labels, branch, body, PR author). */
+  readonly pullRequestSignals: readonly string[];
+  readonly agents: readonly string[];
+  readonly aiCommits: number;
+  readonly aiLines: number;
+  readonly totalAddedLines: number;
+}
+
+export type VerdictConclusion = 'pass' | 'fail' | 'blocked' | 'neutral';
+
+export type VerdictReason =
+  | { readonly kind: 'findings'; readonly count: number; readonly threshold: Severity }
+  | { readonly kind: 'tests-failed'; readonly failed: number; readonly errored: number }
+  | { readonly kind: 'sandbox-outcome'; readonly outcome: Exclude<SandboxOutcome, 'passed'> }
+  | { readonly kind: 'violations'; readonly count: number }
+  | { readonly kind: 'no-ai-changes' }
+  | { readonly kind: 'no-test-command' }
+  | { readonly kind: 'all-clear' };
+
+export interface Verdict {
+  readonly conclusion: VerdictConclusion;
+  readonly reasons: readonly VerdictReason[];
+}

@@ -1,0 +1,99 @@
+import type { SandboxLimits } from '../config/run-options.js';
+
+/** The guest identity: non-root, the uid GitHub's runner user has, so host files line up. */
+export const GUEST_UID = 1001;
+export const GUEST_GID = 1001;
+export const GUEST_HOME = '/home/airlock';
+export const WORKSPACE_PATH = '/workspace';
+export const RESULTS_PATH = '/results';
+
+const HOME_BYTES = 64 * 1024 * 1024;
+const SHM_BYTES = 64 * 1024 * 1024;
+
+export interface SpecPlan {
+  readonly args: readonly string[];
+  /** Variables passed through by name (already resolved against the caller's environment). */
+  readonly passEnv: Readonly<Record<string, string>>;
+  readonly rootfsPath: string;
+  readonly workspaceHostPath: string;
+  readonly resultsHostPath: string;
+  readonly cgroupsPath: string;
+  readonly limits: SandboxLimits;
+}
+
+export const fixedEnv: Readonly<Record<string, string>> = {
+  PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+  HOME: GUEST_HOME,
+  LANG: 'C.UTF-8',
+  TZ: 'UTC',
+  CI: 'true',
+  AIRLOCK_RESULTS_DIR: RESULTS_PATH,
+};
+
+/** Host-side pids.max: a backstop only; RLIMIT_NPROC inside the sentry is what contains fork bombs. */
+export function hostPidsBackstop(pids: number): number {
+  return pids * 4 + 1024;
+}
+
+export function cpuQuota(cpus: number): { quota: number; period: number } {
+  const period = 100_000;
+  return { quota: Math.max(1000, Math.round(cpus * period)), period };
+}
+
+/** The OCI runtime spec (config.json) for one sandboxed command. Pure: same plan, same spec. */
+export function buildOciSpec(plan: SpecPlan): object {
+  const { limits } = plan;
+  const env = { ...plan.passEnv, ...fixedEnv };
+  const noCapabilities = { bounding: [], effective: [], inheritable: [], permitted: [], ambient: [] };
+  return {
+    ociVersion: '1.0.2',
+    process: {
+      terminal: false,
+      user: { uid: GUEST_UID, gid: GUEST_GID, additionalGids: [] },
+      args: [...plan.args],
+      env: Object.entries(env).map(([name, value]) => `${name}=${value}`),
+      cwd: WORKSPACE_PATH,
+      capabilities: noCapabilities,
+      noNewPrivileges: true,
+      rlimits: [
+        { type: 'RLIMIT_NPROC', soft: limits.pids, hard: limits.pids },
+        { type: 'RLIMIT_NOFILE', soft: limits.openFiles, hard: limits.openFiles },
+        { type: 'RLIMIT_FSIZE', soft: limits.fileSizeBytes, hard: limits.fileSizeBytes },
+        { type: 'RLIMIT_CORE', soft: 0, hard: 0 },
+      ],
+    },
+    root: { path: plan.rootfsPath, readonly: true },
+    hostname: 'airlock',
+    mounts: [
+      { destination: '/proc', type: 'proc', source: 'proc' },
+      { destination: '/sys', type: 'sysfs', source: 'sysfs', options: ['nosuid', 'noexec', 'nodev', 'ro'] },
+      tmpfs('/tmp', limits.tmpBytes, 'mode=1777'),
+      tmpfs('/dev/shm', SHM_BYTES, 'mode=1777'),
+      tmpfs(GUEST_HOME, HOME_BYTES, 'mode=0700', `uid=${GUEST_UID}`, `gid=${GUEST_GID}`),
+      bind(WORKSPACE_PATH, plan.workspaceHostPath),
+      bind(RESULTS_PATH, plan.resultsHostPath),
+    ],
+    linux: {
+      cgroupsPath: plan.cgroupsPath,
+      resources: {
+        memory: { limit: limits.memoryBytes },
+        cpu: cpuQuota(limits.cpus),
+        pids: { limit: hostPidsBackstop(limits.pids) },
+      },
+      namespaces: ['pid', 'ipc', 'uts', 'mount', 'network'].map((type) => ({ type })),
+    },
+  };
+}
+
+function tmpfs(destination: string, bytes: number, ...extra: string[]): object {
+  return {
+    destination,
+    type: 'tmpfs',
+    source: 'tmpfs',
+    options: ['nosuid', 'nodev', `size=${bytes}`, ...extra],
+  };
+}
+
+function bind(destination: string, source: string): object {
+  return { destination, type: 'bind', source, options: ['rbind', 'rw', 'nosuid', 'nodev'] };
+}

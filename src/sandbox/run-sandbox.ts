@@ -1,0 +1,169 @@
+import type { Logger } from '../adapters/logger.js';
+import type { SandboxLimits } from '../config/run-options.js';
+import type { SandboxResult, SandboxRuntime } from '../domain.js';
+import { classifyOutcome, splitExitStatus, type RunSignals } from './classify-outcome.js';
+import { buildOciSpec } from './oci-spec.js';
+import type { HostPort, HostRun, RunningSandbox, RunscPort } from './sandbox-ports.js';
+import { TraceSummariser, type TraceSummary } from './strace-log.js';
+import { StreamCollector } from './stream-collector.js';
+
+export interface SandboxRequest {
+  readonly command: readonly string[];
+  readonly workspace: string;
+  readonly resultsDir: string | undefined;
+  /** Variables the caller chose to pass, with their values. */
+  readonly passEnv: Readonly<Record<string, string>>;
+  readonly limits: SandboxLimits;
+  readonly rootfsPath: string;
+  readonly runtime: SandboxRuntime;
+}
+
+export interface SandboxDeps {
+  readonly host: HostPort;
+  readonly runscFor: (logDir: string) => RunscPort;
+  readonly log: Logger;
+  readonly now: () => number;
+  readonly newId: () => string;
+  readonly signal?: AbortSignal;
+}
+
+// Each escalation step gets this long to end the run before the next, harsher one.
+const SETTLE_MS = 2000;
+
+/** Runs one command in a fresh gVisor sandbox and always leaves the host as it found it. */
+export async function runSandbox(request: SandboxRequest, deps: SandboxDeps): Promise<SandboxResult> {
+  const host = await deps.host.prepare(deps.newId(), request.workspace, request.limits);
+  try {
+    return await execute(host, request, deps);
+  } finally {
+    await host.dispose();
+  }
+}
+
+type StopReason = 'timedOut' | 'outputLimitHit' | 'interrupted';
+
+// runsc exits 128 for its own failures ("unlikely to be used by the application"): no command status.
+const RUNSC_FAILURE = 128;
+
+async function execute(host: HostRun, request: SandboxRequest, deps: SandboxDeps): Promise<SandboxResult> {
+  const { limits } = request;
+  await host.writeBundle(buildOciSpec({ ...request, args: request.command, workspaceHostPath: host.workspacePath, resultsHostPath: host.resultsPath, cgroupsPath: host.cgroupsPath }));
+  const runsc = deps.runscFor(host.logDir);
+  const stopper = new Stopper(runsc, host.id, limits.graceMs);
+  const streams = new StreamCollector(limits.outputLimitBytes, deps.log, () => stopper.stop('outputLimitHit', 0));
+  const started = deps.now();
+  const running = runsc.run(host.id, host.bundleDir, streams.sinks);
+  stopper.attach(running);
+  const status = await waitWithLimits(running.exit, stopper, limits, deps.signal);
+  const durationMs = Math.max(0, Math.round(deps.now() - started));
+  stopper.cancel();
+  await running.streamsClosed;
+  streams.finish();
+  const stats = await host.readStats();
+  const trace = await summarise(host.traceLines());
+  const results = request.resultsDir ? await host.collectResults(request.resultsDir) : [];
+  const signals: RunSignals = {
+    exitStatus: status === RUNSC_FAILURE ? null : status,
+    ...stopper.reasons,
+    oomKills: stats.oomKills,
+    pidsRefusals: stats.pidsRefusals,
+    forkRefusals: trace.forkRefusals,
+  };
+  const outcome = classifyOutcome(signals);
+  return {
+    outcome,
+    ...splitExitStatus(signals.exitStatus),
+    durationMs,
+    stdout: streams.stdout.text(),
+    stderr: streams.stderr.text(),
+    truncated: { stdout: streams.stdout.truncated, stderr: streams.stderr.truncated },
+    resources: { cpuMs: stats.cpuMs, peakMemoryBytes: stats.peakMemoryBytes },
+    sandbox: request.runtime,
+    violations: [],
+    error: outcome === 'sandbox-error' ? sandboxError(signals, streams) : null,
+    results,
+  };
+}
+
+async function waitWithLimits(exit: Promise<number | null>, stopper: Stopper, limits: SandboxLimits, signal?: AbortSignal): Promise<number | null> {
+  const timer = setTimeout(() => stopper.stop('timedOut', limits.graceMs), limits.timeoutMs);
+  const onAbort = () => stopper.stop('interrupted', 0);
+  signal?.addEventListener('abort', onAbort);
+  if (signal?.aborted) onAbort();
+  try {
+    return await exit;
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** Escalates once: TERM, grace, KILL, settle, forced delete, then the runsc process itself. */
+class Stopper {
+  readonly reasons = { timedOut: false, outputLimitHit: false, interrupted: false };
+  private readonly cancelled = new AbortController();
+  private running: RunningSandbox | null = null;
+  private stopping = false;
+
+  constructor(
+    private readonly runsc: RunscPort,
+    private readonly id: string,
+    private readonly defaultGraceMs: number,
+  ) {}
+
+  attach(running: RunningSandbox): void {
+    this.running = running;
+  }
+
+  stop(reason: StopReason, graceMs: number = this.defaultGraceMs): void {
+    this.reasons[reason] = true;
+    if (this.stopping) return;
+    this.stopping = true;
+    void this.escalate(graceMs);
+  }
+
+  /** The run has ended: no further step of the escalation may fire. */
+  cancel(): void {
+    this.cancelled.abort();
+  }
+
+  private async escalate(graceMs: number): Promise<void> {
+    if (graceMs > 0) {
+      await this.runsc.kill(this.id, 'TERM');
+      if (!(await this.pause(graceMs))) return;
+    }
+    await this.runsc.kill(this.id, 'KILL');
+    if (!(await this.pause(SETTLE_MS))) return;
+    await this.runsc.destroy(this.id);
+    if (!(await this.pause(SETTLE_MS))) return;
+    this.running?.terminate();
+  }
+
+  /** Resolves true after `ms`, or false at once if the run ended meanwhile. */
+  private pause(ms: number): Promise<boolean> {
+    const signal = this.cancelled.signal;
+    if (signal.aborted) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(!signal.aborted), ms);
+      signal.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(timer);
+          resolve(false);
+        },
+        { once: true },
+      );
+    });
+  }
+}
+
+function sandboxError(signals: RunSignals, streams: StreamCollector): string {
+  if (signals.interrupted) return 'interrupted: airlock received a termination signal and stopped the sandbox';
+  return `runsc ended without a status for the command (exit ${RUNSC_FAILURE}): ${streams.stderr.text().trim().slice(-2000) || 'no message'}`;
+}
+
+async function summarise(lines: AsyncIterable<string>): Promise<TraceSummary> {
+  const summariser = new TraceSummariser();
+  for await (const line of lines) summariser.add(line);
+  return summariser.summary();
+}

@@ -1,0 +1,28 @@
+import type { CallFact, FileFacts } from '../code-facts.js';
+import type { RuleFamily, RuleHit } from '../rule-types.js';
+import { hit } from './call-targets.js';
+
+function checkCall(call: CallFact): RuleHit[] {
+  if (call.capability !== 'native') return [];
+  return [
+    hit(
+      call,
+      'native-escape-hatch',
+      'medium',
+      `${call.callee} reaches native code, outside the language's safety checks`,
+    ),
+  ];
+}
+
+export const nativeCode: RuleFamily = {
+  rules: [
+    {
+      id: 'native-escape-hatch',
+      category: 'native',
+      title: 'Native escape hatch',
+      help: 'ctypes, cffi, process.binding, process.dlopen or ffi-napi call native code directly.',
+      cwe: ['CWE-676'],
+    },
+  ],
+  check: (facts: FileFacts) => facts.calls.flatMap(checkCall),
+};

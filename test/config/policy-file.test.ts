@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { parseActionInputs } from '../../src/config/action-inputs.js';
+import { applyPolicy, MAX_POLICY_BYTES, parsePolicyFile } from '../../src/config/policy-file.js';
+
+const source = '.github/airlock.yml';
+const defaults = parseActionInputs({}).config;
+
+describe('parsePolicyFile', () => {
+  it('treats a missing file as no policy', () => {
+    expect(parsePolicyFile(null, source)).toBeNull();
+  });
+
+  it('treats an empty file as the default policy', () => {
+    expect(parsePolicyFile('', source)).toEqual({ version: 1 });
+  });
+
+  it('reads the gating settings', () => {
+    const policy = parsePolicyFile(
+      'fail-on: medium\nscope: all\nlimits:\n  memory: 4096\n',
+      source,
+    );
+    expect(policy).toMatchObject({ 'fail-on': 'medium', scope: 'all', limits: { memory: 4096 } });
+  });
+
+  it('refuses unknown keys, naming the file and the key', () => {
+    expect(() => parsePolicyFile('fail_on: low\n', source)).toThrowError(
+      /^\.github\/airlock\.yml: .*fail_on/,
+    );
+  });
+
+  it('refuses YAML that does not parse', () => {
+    expect(() => parsePolicyFile('scope: [all\n', source)).toThrowError(/is not valid YAML/);
+  });
+
+  it('refuses duplicate keys', () => {
+    expect(() => parsePolicyFile('scope: all\nscope: ai-authored\n', source)).toThrowError(
+      /not valid YAML/,
+    );
+  });
+
+  it('refuses a file larger than the bound before parsing it', () => {
+    expect(() => parsePolicyFile(`# ${'x'.repeat(MAX_POLICY_BYTES)}\n`, source)).toThrowError(
+      /larger than/,
+    );
+  });
+
+  it('refuses alias bombs', () => {
+    const bomb = [
+      'a: &a [x, x, x, x]',
+      ...'bcdefghijklmnopqrst'.split('').map(
+        (k, i) =>
+          `${k}: &${k} [${Array(4)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(', ')}]`,
+      ),
+    ].join('\n');
+    expect(() => parsePolicyFile(bomb, source)).toThrowError(/not valid YAML|alias/i);
+  });
+});
+
+describe('applyPolicy', () => {
+  it('lets the base branch policy override inputs from the PR-controlled workflow', () => {
+    const inputs = parseActionInputs({ 'fail-on': 'critical', scope: 'ai-authored' }).config;
+    const config = applyPolicy(inputs, parsePolicyFile('fail-on: low\nscope: all\n', source));
+    expect(config).toMatchObject({ failOn: 'low', scope: 'all' });
+  });
+
+  it('adds policy agent patterns to the input ones', () => {
+    const config = applyPolicy(defaults, parsePolicyFile('ai-labels: [bot-made]\n', source));
+    expect(config.aiLabels).toEqual(['ai-generated', 'ai-authored', 'bot-made']);
+  });
+
+  it('keeps the config unchanged without a policy', () => {
+    expect(applyPolicy(defaults, null)).toBe(defaults);
+  });
+});

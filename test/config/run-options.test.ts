@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseRunOptions } from '../../src/config/run-options.js';
+import { ConfigError } from '../../src/errors.js';
+
+const base = { command: ['pytest'], workspace: '/work/repo' };
+
+describe('parseRunOptions', () => {
+  it('fills in the documented defaults', () => {
+    const options = parseRunOptions(base);
+    expect(options).toMatchObject({
+      memoryMiB: 2048,
+      cpus: 2,
+      pids: 512,
+      timeoutSeconds: 600,
+      env: [],
+    });
+  });
+
+  it('names the flag at fault', () => {
+    expect(() => parseRunOptions({ ...base, memoryMiB: 1 })).toThrow(/^--memory: /);
+    expect(() => parseRunOptions({ ...base, timeoutSeconds: 'soon' })).toThrow(ConfigError);
+  });
+
+  it('refuses to pass credentials of the runner into the sandbox', () => {
+    for (const name of ['GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'INPUT_TOKEN', 'RUNNER_TEMP']) {
+      expect(() => parseRunOptions({ ...base, env: [name] }), name).toThrow(
+        /--env: .*never enters/,
+      );
+    }
+  });
+
+  it('refuses variable names the sandbox fixes itself', () => {
+    expect(() => parseRunOptions({ ...base, env: ['PATH'] })).toThrow(/fixed by the sandbox/);
+  });
+
+  it('refuses workspace paths that would break mount options', () => {
+    expect(() => parseRunOptions({ ...base, workspace: '/a,lowerdir=/etc' })).toThrow(
+      /--workspace/,
+    );
+    expect(() => parseRunOptions({ ...base, workspace: 'relative' })).toThrow(/absolute/);
+  });
+
+  it('requires a command', () => {
+    expect(() => parseRunOptions({ ...base, command: [] })).toThrow(/^command: /);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { limitsOf, parseRunOptions } from '../../src/config/run-options.js';
+import { buildOciSpec, GUEST_UID } from '../../src/sandbox/oci-spec.js';
+
+const limits = limitsOf(parseRunOptions({ command: ['pytest'], workspace: '/w' }));
+
+function spec(passEnv: Record<string, string> = {}) {
+  return buildOciSpec({
+    args: ['python3', '-m', 'pytest'],
+    passEnv,
+    rootfsPath: '/cache/rootfs',
+    workspaceHostPath: '/run/airlock/runs/abc/workspace',
+    resultsHostPath: '/run/airlock/runs/abc/results',
+    cgroupsPath: '/airlock-abc',
+    limits,
+  }) as Record<string, any>;
+}
+
+describe('buildOciSpec', () => {
+  it('matches the golden bundle for the default limits', async () => {
+    await expect(JSON.stringify(spec(), null, 2)).toMatchFileSnapshot('./golden/config.default.json');
+  });
+
+  it('runs the command as a non-root user with no capabilities and no new privileges', () => {
+    const process = spec().process;
+    expect(process.user.uid).toBe(GUEST_UID);
+    expect(process.user.uid).not.toBe(0);
+    for (const set of Object.values(process.capabilities)) expect(set).toEqual([]);
+    expect(process.noNewPrivileges).toBe(true);
+  });
+
+  it('keeps the root filesystem read-only and gives the command a network namespace of its own', () => {
+    const s = spec();
+    expect(s.root.readonly).toBe(true);
+    expect(s.linux.namespaces).toContainEqual({ type: 'network' });
+  });
+
+  it('contains fork bombs with RLIMIT_NPROC and keeps the host pids limit as a larger backstop', () => {
+    const s = spec();
+    const nproc = s.process.rlimits.find((r: { type: string }) => r.type === 'RLIMIT_NPROC');
+    expect(nproc).toEqual({ type: 'RLIMIT_NPROC', soft: 512, hard: 512 });
+    expect(s.linux.resources.pids.limit).toBeGreaterThan(512);
+  });
+
+  it('lets only the fixed variables and the ones passed by name into the environment', () => {
+    const env: string[] = spec({ NODE_OPTIONS: '--max-old-space-size=512' }).process.env;
+    const names = env.map((entry) => entry.split('=')[0]).sort();
+    expect(names).toEqual(['AIRLOCK_RESULTS_DIR', 'CI', 'HOME', 'LANG', 'NODE_OPTIONS', 'PATH', 'TZ']);
+  });
+
+  it('never lets a passed variable override the fixed ones', () => {
+    const env: string[] = spec({ PATH: '/evil' }).process.env;
+    expect(env.filter((e) => e.startsWith('PATH='))).toEqual(['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin']);
+  });
+
+  it('caps /tmp with the tmpfs size limit', () => {
+    const tmp = spec().mounts.find((m: { destination: string }) => m.destination === '/tmp');
+    expect(tmp.options).toContain(`size=${512 * 1024 * 1024}`);
+  });
+});
