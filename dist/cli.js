@@ -23349,7 +23349,11 @@ function decoded(call) {
         else if (call.callee === 'codecs.decode' && /base64/i.test(codec))
             text = decodeBase64(input);
     }
-    return withTaints(merge_values_derived(call.args, text), 'decoded');
+    const taints = new Set(merge_values_derived(call.args).taints);
+    // Decoding undoes an encoding: the result is a payload, no longer staged data.
+    taints.delete('encoded');
+    taints.add('decoded');
+    return text === undefined ? { taints } : { text, taints };
 }
 function charsOf(call) {
     const first = call.args[0];
@@ -24626,7 +24630,7 @@ const threats = [
         },
     ],
     [
-        /\b(pkill|killall)\b|\bkill\s+-(9|KILL|TERM)\b|\bkill\s+-9\s+-1\b/,
+        /(^|[;&|({]\s*|\bsudo\s+)(pkill|killall|kill\s+-(9|KILL|TERM))\b/,
         { ruleId: 'kill-process', severity: 'medium', message: 'kills other processes' },
     ],
     [
@@ -25333,7 +25337,8 @@ function removedTests(change, oldText, newText, deps) {
         changeFinding(change, 'test-function-removed', 'high', `removes test(s): ${gone.slice(0, 5).join(', ')}`, where),
     ];
 }
-function scanChange(change, deps) {
+function scanChange(original, deps) {
+    let change = original;
     const findings = structuralFindings(change);
     if (!change.newBytes)
         return { findings, lines: 0, ...(change.skipped ? { skipped: change.skipped } : {}) };
@@ -25341,6 +25346,12 @@ function scanChange(change, deps) {
     if (decoded.text === undefined)
         return { findings, lines: 0, skipped: decoded.skipped ?? 'unreadable' };
     const scan = scanText(change.path, decoded.text, deps);
+    // A removal at the end of the file anchors one past its last line; point at the last line.
+    const lastLine = Math.max(1, scan.lines - (decoded.text.endsWith('\n') ? 1 : 0));
+    change = {
+        ...change,
+        removed: change.removed.map((line) => ({ ...line, anchor: Math.min(line.anchor, lastLine) })),
+    };
     findings.push(...filterToAddedLines(scan.findings, new Set(change.added)));
     const oldText = change.oldBytes ? decodeSource(change.oldBytes).text : undefined;
     findings.push(...assertionFindings(change, oldText, decoded.text));

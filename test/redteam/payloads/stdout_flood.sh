@@ -1,0 +1,2 @@
+# Gigabytes of output.
+yes 'airlock flood airlock flood airlock flood airlock flood airlock flood'

@@ -1,0 +1,152 @@
+// Hostile payloads, run only inside the sandbox. Each asserts its outcome and, from the host side,
+// that the host saw nothing: no connection, no read secret, no changed file, nothing left behind.
+import { createHash, randomBytes } from 'node:crypto';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync, lstatSync, readlinkSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { extname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SandboxOutcome } from '../../src/domain.js';
+import { leftovers, removeDir, runIn, sandbox, tempDir } from '../support/sandbox-harness.js';
+import { startListeners, type Listeners } from './network-listeners.js';
+
+const PAYLOADS = join(import.meta.dirname, 'payloads');
+const interpreter: Record<string, string[]> = { '.py': ['python3'], '.js': ['node'], '.sh': ['sh'] };
+
+interface Context {
+  readonly canaryDir: string;
+  readonly canaryPath: string;
+  readonly token: string;
+  readonly listeners: Listeners;
+  readonly sentinel: ChildProcess;
+}
+
+interface Case {
+  readonly payload: string;
+  readonly outcome: SandboxOutcome;
+  readonly limits?: Record<string, number>;
+  readonly never?: RegExp;
+  readonly expect?: RegExp;
+  readonly check?: (result: Awaited<ReturnType<typeof runIn>>, ctx: Context, workspace: string) => void;
+}
+
+const cases: Case[] = [
+  { payload: 'fork_bomb.sh', outcome: 'process-limit', limits: { pids: 64, timeoutSeconds: 8 } },
+  { payload: 'fork_loop.py', outcome: 'process-limit', limits: { pids: 64, timeoutSeconds: 8 } },
+  { payload: 'spawn_storm.js', outcome: 'process-limit', limits: { pids: 64, timeoutSeconds: 8 } },
+  { payload: 'memory_bomb.py', outcome: 'memory-limit', limits: { memoryMiB: 256 } },
+  { payload: 'memory_bomb.js', outcome: 'memory-limit', limits: { memoryMiB: 256 } },
+  { payload: 'fill_tmp.sh', outcome: 'failed', limits: { tmpMiB: 16 }, expect: /No space left on device/ },
+  { payload: 'fill_workspace.py', outcome: 'failed', limits: { workspaceWriteMiB: 16 }, expect: /refused after \d+ MiB/ },
+  { payload: 'file_size_bomb.py', outcome: 'failed', limits: { fileSizeMiB: 8 }, check: (r) => expect(r.signal).toBe('SIGXFSZ') },
+  { payload: 'fd_exhaust.py', outcome: 'failed', limits: { openFiles: 128 }, expect: /refused after 1\d\d / },
+  { payload: 'stdout_flood.sh', outcome: 'output-limit', limits: { outputLimitMiB: 4 }, check: (r) => expectBoundedCapture(r) },
+  { payload: 'stdout_flood.py', outcome: 'output-limit', limits: { outputLimitMiB: 4 }, check: (r) => expectBoundedCapture(r) },
+  { payload: 'infinite_loop.js', outcome: 'timeout', limits: { timeoutSeconds: 3 } },
+  { payload: 'ignore_sigterm.py', outcome: 'timeout', limits: { timeoutSeconds: 3, graceSeconds: 1 }, check: (r) => expect(r.signal).toBe('SIGKILL') },
+  { payload: 'daemon_orphan.py', outcome: 'passed', check: (r, _c, ws) => expect(existsSync(join(ws, '..', 'results', 'orphan-was-here'))).toBe(false) },
+  { payload: 'tcp_egress.py', outcome: 'passed', never: /CONNECTED/, expect: /refused 127\.0\.0\.1/ },
+  { payload: 'udp_egress.py', outcome: 'passed' },
+  { payload: 'dns_egress.py', outcome: 'passed', never: /ANSWERED|RESOLVED/ },
+  { payload: 'net_egress.js', outcome: 'passed', never: /CONNECTED|FETCHED/ },
+  { payload: 'env_exfil_combo.py', outcome: 'passed', never: /SENT/ },
+  { payload: 'read_canary.py', outcome: 'passed', never: /READ/, expect: /refused/ },
+  { payload: 'read_canary.js', outcome: 'passed', never: /READ|LISTED/ },
+  { payload: 'proc_environ.sh', outcome: 'passed', never: /AIRLOCK_TEST_CANARY|GITHUB_TOKEN/ },
+  { payload: 'parent_env.js', outcome: 'passed', never: /AIRLOCK_TEST_CANARY|VITEST/ },
+  { payload: 'read_shadow.sh', outcome: 'passed', never: /SHADOW_READ|GSHADOW_READ/ },
+  { payload: 'write_outside.sh', outcome: 'passed', never: /WROTE/ },
+  { payload: 'write_workspace.py', outcome: 'passed', expect: /workspace rewritten/ },
+  { payload: 'symlink_escape.sh', outcome: 'passed' },
+  { payload: 'privilege_calls.py', outcome: 'passed', never: /ALLOWED/, expect: /refused setuid\(0\)[\s\S]*refused chroot/ },
+  { payload: 'setuid_binary.sh', outcome: 'passed', never: /^0$/m, expect: /^1001$/m },
+  { payload: 'raw_socket.py', outcome: 'passed', never: /ALLOWED/, expect: /refused AF_INET\/SOCK_RAW/ },
+  { payload: 'kill_host.py', outcome: 'passed', check: (_r, ctx) => expect(ctx.sentinel.exitCode).toBeNull() },
+  { payload: 'child_process_shell.js', outcome: 'passed', expect: /uid=1001/, check: (r) => expect(r.stdout).not.toContain(hostname()) },
+];
+
+function expectBoundedCapture(result: { stdout: string; truncated: { stdout: boolean } }): void {
+  expect(result.truncated.stdout).toBe(true);
+  expect(result.stdout.length).toBeLessThan(1024 * 1024);
+  expect(result.stdout).toMatch(/\[airlock: \d+ bytes of output omitted\]/);
+}
+
+describe('red-team payloads in the sandbox', () => {
+  let ctx: Context;
+
+  beforeAll(async () => {
+    await sandbox();
+    const canaryDir = tempDir('canary');
+    const token = `canary-${randomBytes(12).toString('hex')}`;
+    writeFileSync(join(canaryDir, 'secret.txt'), token);
+    process.env['AIRLOCK_TEST_CANARY'] = token;
+    const sentinel = spawn('sleep', ['600'], { stdio: 'ignore' });
+    ctx = { canaryDir, canaryPath: join(canaryDir, 'secret.txt'), token, listeners: await startListeners(), sentinel };
+  });
+
+  afterAll(async () => {
+    ctx.sentinel.kill();
+    await ctx.listeners.close();
+    removeDir(ctx.canaryDir);
+  });
+
+  it('has at least 30 payloads, each with a test', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+    expect(readdirSync(PAYLOADS).sort()).toEqual(cases.map((c) => c.payload).sort());
+  });
+
+  for (const testCase of cases) {
+    it(`${testCase.payload} ends as ${testCase.outcome} and the host sees nothing`, async () => {
+      const root = tempDir('redteam');
+      const workspace = join(root, 'workspace');
+      prepareWorkspace(workspace, testCase.payload, ctx);
+      const before = treeHash(workspace);
+      const result = await runIn({
+        command: [...(interpreter[extname(testCase.payload)] ?? []), testCase.payload],
+        workspace,
+        resultsDir: join(root, 'results'),
+        passEnv: { TARGETS: ctx.listeners.targets.join(','), TCP_PORT: String(ctx.listeners.tcpPort), UDP_PORT: String(ctx.listeners.udpPort), CANARY_PATH: ctx.canaryPath },
+        ...testCase.limits,
+      });
+      const output = result.stdout + result.stderr;
+      expect(result.outcome, output.slice(-2000)).toBe(testCase.outcome);
+      if (testCase.expect) expect(output).toMatch(testCase.expect);
+      if (testCase.never) expect(output).not.toMatch(testCase.never);
+      testCase.check?.(result, ctx, workspace);
+      expect(output).not.toContain(ctx.token);
+      expect(ctx.listeners.seen).toEqual([]);
+      expect(readFileSync(ctx.canaryPath, 'utf8')).toBe(ctx.token);
+      expect(readdirSync(ctx.canaryDir)).toEqual(['secret.txt']);
+      expect(treeHash(workspace)).toBe(before);
+      expect(leftovers()).toEqual([]);
+      removeDir(root);
+    });
+  }
+});
+
+function prepareWorkspace(workspace: string, payload: string, ctx: Context): void {
+  mkdirSync(join(workspace, 'sub'), { recursive: true });
+  copyFileSync(join(PAYLOADS, payload), join(workspace, payload));
+  writeFileSync(join(workspace, 'data.txt'), 'original');
+  writeFileSync(join(workspace, 'keep.txt'), 'keep me');
+  writeFileSync(join(workspace, 'sub', 'nested.txt'), 'nested');
+  // A link from the PR pointing at a host path: inside, it must resolve in the sandbox, not on the host.
+  symlinkSync(ctx.canaryPath, join(workspace, 'leak'));
+}
+
+/** Content, mode and link targets of every entry, read without following links. */
+function treeHash(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (relative: string) => {
+    for (const name of readdirSync(join(dir, relative)).sort()) {
+      const rel = join(relative, name);
+      const stat = lstatSync(join(dir, rel));
+      hash.update(`${rel}\0${stat.mode}\0${stat.uid}\0`);
+      if (stat.isSymbolicLink()) hash.update(readlinkSync(join(dir, rel)));
+      else if (stat.isDirectory()) walk(rel);
+      else hash.update(readFileSync(join(dir, rel)));
+    }
+  };
+  walk('');
+  return hash.digest('hex');
+}
