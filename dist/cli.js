@@ -20840,6 +20840,8 @@ function globalFlags(session) {
         `--platform=${session.runsc.platform}`,
         '--network=none',
         '--overlay2=none',
+        // Apply the spec's seccomp profile inside the sandbox (refused syscalls, see oci-spec.ts).
+        '--oci-seccomp',
         `--debug-log=${session.logDir.endsWith('/') ? session.logDir : `${session.logDir}/`}`,
         '--debug-log-format=json',
         '--debug-command=boot',
@@ -20905,6 +20907,17 @@ const WORKSPACE_PATH = '/workspace';
 const RESULTS_PATH = '/results';
 const HOME_BYTES = 64 * 1024 * 1024;
 const SHM_BYTES = 64 * 1024 * 1024;
+/**
+ * Refused inside the sandbox with EPERM (gVisor applies this with --oci-seccomp). The sentry already
+ * contains each of them; refusing them outright means a test suite cannot even play with namespaces,
+ * mounts, tracing or kernel keys, and their attempts show up as failures rather than quiet successes.
+ */
+const refusedSyscalls = [
+    'acct', 'add_key', 'bpf', 'chroot', 'delete_module', 'finit_module', 'init_module', 'kexec_file_load',
+    'kexec_load', 'keyctl', 'mount', 'name_to_handle_at', 'open_by_handle_at', 'perf_event_open',
+    'pivot_root', 'process_vm_readv', 'process_vm_writev', 'ptrace', 'reboot', 'request_key', 'setns',
+    'swapoff', 'swapon', 'syslog', 'umount2', 'unshare', 'userfaultfd',
+];
 const fixedEnv = {
     PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
     HOME: GUEST_HOME,
@@ -20962,6 +20975,11 @@ function buildOciSpec(plan) {
                 pids: { limit: hostPidsBackstop(limits.pids) },
             },
             namespaces: ['pid', 'ipc', 'uts', 'mount', 'network'].map((type) => ({ type })),
+            seccomp: {
+                defaultAction: 'SCMP_ACT_ALLOW',
+                architectures: [plan.arch === 'x86_64' ? 'SCMP_ARCH_X86_64' : 'SCMP_ARCH_AARCH64'],
+                syscalls: [{ names: refusedSyscalls, action: 'SCMP_ACT_ERRNO', errnoRet: 1 }],
+            },
         },
     };
 }
@@ -21272,6 +21290,7 @@ async function prepareHost(stateDir, id, workspace, limits) {
         logDir: paths.logs,
         cgroupsPath: `/${cgroupName(id)}`,
         readStats: async () => ({ oomKills: 0, pidsRefusals: 0, cpuMs: null, peakMemoryBytes: null }),
+        watchOomKill: () => () => { },
         writeBundle: (spec) => (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(paths.bundle, 'config.json'), JSON.stringify(spec, null, 2)),
         traceLines: () => readTrace(paths.logs),
         collectResults: (destination) => copyResults(paths.results, destination),
@@ -21290,7 +21309,7 @@ async function prepareHost(stateDir, id, workspace, limits) {
         // runsc's sandbox user must traverse to the bundle's mounts.
         await (0,promises_namespaceObject.chmod)(dir, 0o711);
         const cgroup = await createCgroup(cgroupName(id), limits);
-        return { ...run, readStats: () => cgroup.readStats() };
+        return { ...run, readStats: () => cgroup.readStats(), watchOomKill: (onKill) => watchOomKill(cgroup.readStats, onKill) };
     }
     catch (error) {
         await run.dispose();
@@ -21374,6 +21393,21 @@ function isAlive(pid) {
         return error.code === 'EPERM';
     }
 }
+// cgroup v1 has no notification this code can wait on without eventfd, so the counter is polled.
+const OOM_POLL_MS = 250;
+function watchOomKill(readStats, onKill) {
+    let fired = false;
+    const timer = setInterval(() => {
+        void readStats().then((stats) => {
+            if (fired || stats.oomKills === 0)
+                return;
+            fired = true;
+            clearInterval(timer);
+            onKill();
+        });
+    }, OOM_POLL_MS);
+    return () => clearInterval(timer);
+}
 
 ;// CONCATENATED MODULE: ./lib/adapters/recipe-dir.js
 
@@ -21394,6 +21428,7 @@ function findRecipeDir(env) {
 }
 
 ;// CONCATENATED MODULE: ./lib/adapters/sandbox-runtime.js
+
 
 
 
@@ -21437,6 +21472,19 @@ async function sweepStale(stateDir, destroy) {
         await destroy(id);
         await disposeRun(stateDir, id);
     }
+}
+/** The request for one run of `options` on this host's sandbox. */
+function sandboxRequest(ready, options, passEnv) {
+    return {
+        command: options.command,
+        workspace: options.workspace,
+        resultsDir: options.resultsDir,
+        passEnv,
+        limits: limitsOf(options),
+        rootfsPath: ready.rootfsPath,
+        runtime: ready.runtime,
+        arch: ready.runsc.arch,
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/sandbox/classify-outcome.js
@@ -21688,7 +21736,10 @@ async function execute(host, request, deps) {
     const started = deps.now();
     const running = runsc.run(host.id, host.bundleDir, streams.sinks);
     stopper.attach(running);
+    // A sentry that lost a host process to the OOM killer can hang instead of exiting: stop it.
+    const unwatch = host.watchOomKill(() => stopper.stop('memoryLimitHit', 0));
     const status = await waitWithLimits(running.exit, stopper, limits, deps.signal);
+    unwatch();
     const durationMs = Math.max(0, Math.round(deps.now() - started));
     stopper.cancel();
     await running.streamsClosed;
@@ -21698,7 +21749,9 @@ async function execute(host, request, deps) {
     const results = request.resultsDir ? await host.collectResults(request.resultsDir) : [];
     const signals = {
         exitStatus: status === RUNSC_FAILURE ? null : status,
-        ...stopper.reasons,
+        timedOut: stopper.reasons.timedOut,
+        outputLimitHit: stopper.reasons.outputLimitHit,
+        interrupted: stopper.reasons.interrupted,
         oomKills: stats.oomKills,
         pidsRefusals: stats.pidsRefusals,
         forkRefusals: trace.forkRefusals,
@@ -21737,7 +21790,7 @@ class Stopper {
     runsc;
     id;
     defaultGraceMs;
-    reasons = { timedOut: false, outputLimitHit: false, interrupted: false };
+    reasons = { timedOut: false, outputLimitHit: false, interrupted: false, memoryLimitHit: false };
     cancelled = new AbortController();
     running = null;
     stopping = false;
@@ -21884,7 +21937,7 @@ async function runCommand(io) {
     const options = parseRunOptions(toInput(values, separator === -1 ? [] : io.argv.slice(separator + 1), io.cwd));
     const ready = await readySandbox({ paths: hostPathsFrom(io.env), env: io.env, log: io.log, platform: options.platform, extraPackages: values.package ?? [], signal: io.signal });
     io.log.info(`gVisor ${ready.runtime.runscVersion} (${ready.runtime.platform}); running: ${options.command.join(' ')}`);
-    const result = await runSandbox({ command: options.command, workspace: options.workspace, resultsDir: options.resultsDir, passEnv: passEnv(options, io.env), limits: limitsOf(options), rootfsPath: ready.rootfsPath, runtime: ready.runtime }, ready.deps);
+    const result = await runSandbox(sandboxRequest(ready, options, passEnv(options, io.env)), ready.deps);
     report(result, options, io);
     return result.outcome === 'passed' ? 0 : 1;
 }
@@ -21990,7 +22043,7 @@ async function demoCommand(io) {
     const options = parseRunOptions({ command: ['python3', '-m', 'pytest', '-q', '--junitxml=/results/junit.xml'], workspace, timeoutSeconds: 120 });
     const ready = await readySandbox({ paths: hostPathsFrom(io.env), env: io.env, log: io.log, signal: io.signal });
     io.log.info(`demo: running the example project's tests in gVisor ${ready.runtime.runscVersion} (${ready.runtime.platform})`);
-    const result = await runSandbox({ command: options.command, workspace, resultsDir: undefined, passEnv: {}, limits: limitsOf(options), rootfsPath: ready.rootfsPath, runtime: ready.runtime }, ready.deps);
+    const result = await runSandbox(sandboxRequest(ready, options, {}), ready.deps);
     io.log.info(formatRunSummary(result));
     io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     return result.outcome === 'passed' ? 0 : 1;

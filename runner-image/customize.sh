@@ -12,3 +12,7 @@ mkdir -p "$root/workspace" "$root/results" "$root/home/airlock"
 find "$root" -xdev -type f -perm /6000 -exec chmod ug-s {} +
 # Docs and manuals only cost space in every cache.
 rm -rf "$root/usr/share/doc" "$root/usr/share/man" "$root/usr/share/info"
+# mmdebstrap copies these from the build host; the sandbox must not learn the host's name or resolvers.
+echo airlock >"$root/etc/hostname"
+printf '127.0.0.1\tlocalhost airlock\n::1\tlocalhost ip6-localhost ip6-loopback\n' >"$root/etc/hosts"
+: >"$root/etc/resolv.conf"

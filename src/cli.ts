@@ -5,6 +5,7 @@ import { runCommand } from './cli/run-command.js';
 import { setupCommand } from './cli/setup-command.js';
 import { demoCommand } from './cli/demo-command.js';
 import { scanCommand } from './cli/scan-command.js';
+import { checkCommand } from './cli/check-command.js';
 import type { CliCommand, ExitCode } from './cli/cli-io.js';
 import { ConfigError, SetupError, errorMessage } from './errors.js';
 
@@ -13,6 +14,7 @@ const commands: Record<string, CliCommand> = {
   setup: setupCommand,
   scan: scanCommand,
   demo: demoCommand,
+  check: checkCommand,
 };
 
 const usage = `Usage: airlock <command> [options]
@@ -21,7 +23,8 @@ Commands:
   setup                 provision gVisor (runsc) and the sandbox root filesystem
   run [options] -- CMD  run one command in the gVisor sandbox
   scan [options] PATH…  scan files or a git diff for dangerous behaviour
-  demo                  run the bundled example project's tests in the sandbox
+  check [options]       the action's pipeline on a local repository: provenance, scan, tests, verdict
+  demo                  check a bundled repository with an AI-authored malicious commit
 
 Run 'airlock <command> --help' for a command's options.`;
 

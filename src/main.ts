@@ -1,11 +1,127 @@
-// Action entry: reads inputs once, builds adapters, runs the pipeline. The only setFailed.
+// Action entry: reads inputs and the event once, builds adapters, runs the pipeline.
+// The only setFailed.
+import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { errorMessage } from './errors.js';
+import type { ActionContext } from './adapters/action-context.js';
+import {
+  readActionContext,
+  readAnalysisFile,
+  refusePersistedCredentials,
+} from './adapters/action-context.js';
+import { REPORT_FILE, actionPublisher } from './adapters/action-publisher.js';
+import { changeScanner } from './adapters/change-scanner.js';
+import { githubPublisher } from './adapters/github-publisher.js';
+import { actionsLogger } from './adapters/pipeline-loggers.js';
+import { repositoryGit } from './adapters/repository-git.js';
+import { sandboxRunner } from './adapters/sandbox-runner.js';
+import type { ParsedInputs } from './config/action-inputs.js';
+import { inputsFromEnv, parseActionInputs } from './config/action-inputs.js';
+import { sandboxEnvValues } from './config/sandbox-env.js';
+import { ConfigError, errorMessage } from './errors.js';
+import type { Analysis } from './report/analysis.js';
+import { verdictTitle } from './report/describe-verdict.js';
+import { publishAnalysis, run } from './run.js';
 
-async function main(): Promise<void> {
-  // The full pipeline (collect → scan → sandbox → verdict → report) lands with the action issue;
-  // until then the action refuses clearly rather than reporting a verdict it did not compute.
-  core.setFailed('Airlock: the GitHub Action pipeline is not implemented in this build yet; use the CLI (airlock run).');
+const env = process.env;
+const log = actionsLogger();
+const clock = { now: () => Date.now() };
+
+const FORK_NOTE =
+  'Published to the job summary only: this pull request comes from a fork, and under `pull_request` GitHub gives the workflow a read-only token. Use `mode: analyze` with a `mode: report` workflow_run job to publish fork results.';
+const ANALYZE_NOTE =
+  'Analysed with `mode: analyze`; a `mode: report` job publishes the check run and comment.';
+
+/** Returns the failure message for a fail or blocked verdict, null otherwise. */
+async function main(): Promise<string | null> {
+  const inputs = parseActionInputs(inputsFromEnv(env));
+  if (inputs.token) core.setSecret(inputs.token);
+  const context = await readActionContext(env);
+  const analysis =
+    inputs.config.mode === 'report'
+      ? await reportMode(inputs, context)
+      : await analyzeMode(inputs, context);
+  const { verdict } = analysis.model;
+  return verdict.conclusion === 'fail' || verdict.conclusion === 'blocked'
+    ? `Airlock: ${verdictTitle(verdict)}`
+    : null;
 }
 
-main().catch((error: unknown) => core.setFailed(errorMessage(error)));
+function github(inputs: ParsedInputs, context: ActionContext, headSha: string, pullRequest: number | null) {
+  return githubPublisher({
+    token: inputs.token,
+    baseUrl: context.apiUrl,
+    target: { owner: context.owner, repo: context.repo, headSha, pullRequest, checkName: inputs.config.checkName, comment: inputs.config.comment },
+    log,
+    clock,
+  });
+}
+
+/** `mode: full` and `mode: analyze`: runs the pipeline on the pull request in the workspace. */
+async function analyzeMode(inputs: ParsedInputs, context: ActionContext): Promise<Analysis> {
+  const { config } = inputs;
+  const event = context.event;
+  if (event.kind !== 'pull-request')
+    throw new ConfigError('mode', `${config.mode} runs on pull_request events; use mode: report in a workflow_run job`);
+  if (!config.allowPersistedCredentials) await refusePersistedCredentials(context.workspace);
+  const publishes = config.mode === 'full' && !event.readOnlyToken;
+  const publisher = actionPublisher({
+    config,
+    resultsDir: resolve(context.workspace, config.resultsDir),
+    github: publishes ? github(inputs, context, event.headSha, event.number) : null,
+    githubSkipped: config.mode === 'analyze' ? ANALYZE_NOTE : event.readOnlyToken ? FORK_NOTE : null,
+    log,
+  });
+  return run(
+    {
+      config,
+      base: event.baseSha,
+      head: event.headSha,
+      pullRequest: event.meta,
+      pullRequestNumber: event.number,
+      workspace: context.workspace,
+      sandboxEnv: sandboxEnvValues(config.sandboxEnv, env),
+    },
+    {
+      git: repositoryGit(context.workspace),
+      scanner: await changeScanner(),
+      sandbox: sandboxRunner({ hostEnv: env, log }),
+      publisher,
+      log,
+      clock,
+    },
+  );
+}
+
+/** `mode: report`: publishes what `mode: analyze` wrote, for the commit the trusted event names. */
+async function reportMode(inputs: ParsedInputs, context: ActionContext): Promise<Analysis> {
+  const event = context.event;
+  if (event.kind !== 'workflow-run')
+    throw new ConfigError('mode', 'report runs in a workflow_run job, after the analyze workflow');
+  const resultsDir = resolve(context.workspace, inputs.config.resultsDir);
+  const artifact = await readAnalysisFile(join(resultsDir, REPORT_FILE));
+  if (artifact.model.headSha !== event.headSha)
+    throw new ConfigError('results-dir', `the results are for commit ${artifact.model.headSha.slice(0, 12)}, not ${event.headSha.slice(0, 12)} that the workflow_run event names`);
+  // Same-repository PRs are listed in the event; only fork PRs leave the number to the artifact.
+  const claimed = artifact.pullRequest;
+  if (event.pullRequests.length > 0 && (claimed === null || !event.pullRequests.includes(claimed)))
+    throw new ConfigError('results-dir', `the results name pull request #${claimed ?? '?'}, which the workflow_run event does not`);
+  const analysis: Analysis = {
+    ...artifact,
+    model: { ...artifact.model, notes: ['Published from the results of the analyze job, read as untrusted data.'] },
+  };
+  const publisher = actionPublisher({
+    config: inputs.config,
+    resultsDir,
+    github: github(inputs, context, event.headSha, claimed),
+    githubSkipped: null,
+    log,
+  });
+  return publishAnalysis(analysis, { publisher, log });
+}
+
+main().then(
+  (failure) => {
+    if (failure) core.setFailed(failure);
+  },
+  (error: unknown) => core.setFailed(errorMessage(error)),
+);

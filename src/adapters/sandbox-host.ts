@@ -40,6 +40,7 @@ async function prepareHost(stateDir: string, id: string, workspace: string, limi
     logDir: paths.logs,
     cgroupsPath: `/${cgroupName(id)}`,
     readStats: async () => ({ oomKills: 0, pidsRefusals: 0, cpuMs: null, peakMemoryBytes: null }),
+    watchOomKill: () => () => {},
     writeBundle: (spec) => writeFile(join(paths.bundle, 'config.json'), JSON.stringify(spec, null, 2)),
     traceLines: () => readTrace(paths.logs),
     collectResults: (destination) => copyResults(paths.results, destination),
@@ -57,7 +58,7 @@ async function prepareHost(stateDir: string, id: string, workspace: string, limi
     // runsc's sandbox user must traverse to the bundle's mounts.
     await chmod(dir, 0o711);
     const cgroup = await createCgroup(cgroupName(id), limits);
-    return { ...run, readStats: () => cgroup.readStats() };
+    return { ...run, readStats: () => cgroup.readStats(), watchOomKill: (onKill) => watchOomKill(cgroup.readStats, onKill) };
   } catch (error) {
     await run.dispose();
     throw error;
@@ -82,7 +83,7 @@ function pathsOf(dir: string) {
 async function giveToGuest(workspaceView: string): Promise<void> {
   // -h: change links themselves, -P: never traverse a link (a link from the PR may point anywhere).
   const result = await execa('chown', ['-R', '-h', '-P', `${GUEST_UID}:${GUEST_GID}`, workspaceView], { reject: false });
-  if (result.exitCode !== 0) throw new SetupError(`cannot prepare the workspace view: ${result.stderr.trim()}`);
+  if (result.exitCode !== 0) throw new SetupError(`cannot prepare the workspace view: ${result.stderr.trim().slice(0, 500)}`);
 }
 
 async function* readTrace(logDir: string): AsyncIterable<string> {
@@ -140,4 +141,20 @@ function isAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+// cgroup v1 has no notification this code can wait on without eventfd, so the counter is polled.
+const OOM_POLL_MS = 250;
+
+function watchOomKill(readStats: () => Promise<{ oomKills: number }>, onKill: () => void): () => void {
+  let fired = false;
+  const timer = setInterval(() => {
+    void readStats().then((stats) => {
+      if (fired || stats.oomKills === 0) return;
+      fired = true;
+      clearInterval(timer);
+      onKill();
+    });
+  }, OOM_POLL_MS);
+  return () => clearInterval(timer);
 }

@@ -3,7 +3,8 @@ import { mkdir } from 'node:fs/promises';
 import type { HostPaths } from '../config/host-paths.js';
 import type { SandboxRuntime } from '../domain.js';
 import type { RunscInstallation, RunscSession } from '../sandbox/runsc-argv.js';
-import type { SandboxDeps } from '../sandbox/run-sandbox.js';
+import type { SandboxDeps, SandboxRequest } from '../sandbox/run-sandbox.js';
+import { limitsOf, type RunOptions } from '../config/run-options.js';
 import { SetupError } from '../errors.js';
 import type { Logger } from './logger.js';
 import { findRootfs } from './rootfs-build.js';
@@ -59,4 +60,18 @@ async function sweepStale(stateDir: string, destroy: (id: string) => Promise<voi
     await destroy(id);
     await disposeRun(stateDir, id);
   }
+}
+
+/** The request for one run of `options` on this host's sandbox. */
+export function sandboxRequest(ready: ReadySandbox, options: RunOptions, passEnv: Readonly<Record<string, string>>): SandboxRequest {
+  return {
+    command: options.command,
+    workspace: options.workspace,
+    resultsDir: options.resultsDir,
+    passEnv,
+    limits: limitsOf(options),
+    rootfsPath: ready.rootfsPath,
+    runtime: ready.runtime,
+    arch: ready.runsc.arch,
+  };
 }

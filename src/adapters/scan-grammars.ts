@@ -1,12 +1,16 @@
 // Loads the tree-sitter runtime and grammars as WASM, so dist/ runs on any platform without
 // native builds. In dist/ the files sit in dist/grammars/ (scripts/build.mjs copies them);
 // from source they come straight from node_modules.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as TreeSitter from 'web-tree-sitter';
 import type { SyntaxLanguage, SyntaxParser } from '../scan/syntax-parser.js';
+import { allLanguages } from '../scan/syntax-parser.js';
+import type { GrammarSymbols } from '../scan/syntax-tree.js';
+import { copySyntaxTree } from '../scan/syntax-tree.js';
 
 // The CommonJS build: ncc mangles the ESM build's `await import('module')` when bundling dist/.
 const { Language, Parser } = createRequire(import.meta.url)('web-tree-sitter') as typeof TreeSitter;
@@ -31,22 +35,49 @@ function locateWasm(file: string): string {
   return join(dirname(require.resolve('@vscode/tree-sitter-wasm/package.json')), 'wasm', file);
 }
 
-export async function loadSyntaxParser(): Promise<SyntaxParser> {
-  await Parser.init({ wasmBinary: readFileSync(locateWasm('web-tree-sitter.wasm')) });
-  const parsers = new Map<SyntaxLanguage, TreeSitter.Parser>();
-  for (const [language, file] of Object.entries(grammarFiles) as [SyntaxLanguage, string][]) {
-    const parser = new Parser();
-    parser.setLanguage(await Language.load(readFileSync(locateWasm(file))));
-    parsers.set(language, parser);
+interface LoadedGrammar {
+  readonly parser: TreeSitter.Parser;
+  readonly symbols: GrammarSymbols;
+}
+
+async function loadGrammar(language: SyntaxLanguage): Promise<LoadedGrammar> {
+  const grammar = await Language.load(await readFile(locateWasm(grammarFiles[language])));
+  const parser = new Parser();
+  parser.setLanguage(grammar);
+  const named: boolean[] = [];
+  for (let id = 0; id < grammar.nodeTypeCount; id++) named.push(grammar.nodeTypeIsNamed(id));
+  return { parser, symbols: { types: grammar.types, fields: grammar.fields, named } };
+}
+
+function parseWith(grammar: LoadedGrammar, text: string) {
+  const deadline = performance.now() + PARSE_BUDGET_MS;
+  const tree = grammar.parser.parse(text, null, {
+    progressCallback: () => performance.now() > deadline,
+  });
+  if (!tree) return null;
+  const cursor = tree.walk();
+  try {
+    return copySyntaxTree(cursor, grammar.symbols, text);
+  } finally {
+    cursor.delete();
+    tree.delete();
   }
+}
+
+/**
+ * Loads the runtime and the grammars asked for (all by default). Compiling a grammar costs about
+ * 10 ms, so a diff that touches only Python files loads only Python.
+ */
+export async function loadSyntaxParser(
+  languages: Iterable<SyntaxLanguage> = allLanguages,
+): Promise<SyntaxParser> {
+  await Parser.init({ wasmBinary: await readFile(locateWasm('web-tree-sitter.wasm')) });
+  const grammars = new Map<SyntaxLanguage, LoadedGrammar>();
+  for (const language of new Set(languages)) grammars.set(language, await loadGrammar(language));
   return {
     parse(language, text) {
-      const parser = parsers.get(language);
-      if (!parser) return null;
-      const deadline = performance.now() + PARSE_BUDGET_MS;
-      return parser.parse(text, null, {
-        progressCallback: () => performance.now() > deadline,
-      });
+      const grammar = grammars.get(language);
+      return grammar ? parseWith(grammar, text) : null;
     },
   };
 }

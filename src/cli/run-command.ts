@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { hostPathsFrom } from '../config/host-paths.js';
-import { limitsOf, parseRunOptions, type RunOptions } from '../config/run-options.js';
+import { parseRunOptions, type RunOptions } from '../config/run-options.js';
 import type { SandboxResult } from '../domain.js';
-import { readySandbox } from '../adapters/sandbox-runtime.js';
+import { readySandbox, sandboxRequest } from '../adapters/sandbox-runtime.js';
 import { runSandbox } from '../sandbox/run-sandbox.js';
 import { ConfigError } from '../errors.js';
 import type { CliIo, ExitCode } from './cli-io.js';
@@ -66,10 +66,7 @@ export async function runCommand(io: CliIo): Promise<ExitCode> {
   const options = parseRunOptions(toInput(values, separator === -1 ? [] : io.argv.slice(separator + 1), io.cwd));
   const ready = await readySandbox({ paths: hostPathsFrom(io.env), env: io.env, log: io.log, platform: options.platform, extraPackages: values.package ?? [], signal: io.signal });
   io.log.info(`gVisor ${ready.runtime.runscVersion} (${ready.runtime.platform}); running: ${options.command.join(' ')}`);
-  const result = await runSandbox(
-    { command: options.command, workspace: options.workspace, resultsDir: options.resultsDir, passEnv: passEnv(options, io.env), limits: limitsOf(options), rootfsPath: ready.rootfsPath, runtime: ready.runtime },
-    ready.deps,
-  );
+  const result = await runSandbox(sandboxRequest(ready, options, passEnv(options, io.env)), ready.deps);
   report(result, options, io);
   return result.outcome === 'passed' ? 0 : 1;
 }

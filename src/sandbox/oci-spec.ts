@@ -19,7 +19,20 @@ export interface SpecPlan {
   readonly resultsHostPath: string;
   readonly cgroupsPath: string;
   readonly limits: SandboxLimits;
+  readonly arch: 'x86_64' | 'aarch64';
 }
+
+/**
+ * Refused inside the sandbox with EPERM (gVisor applies this with --oci-seccomp). The sentry already
+ * contains each of them; refusing them outright means a test suite cannot even play with namespaces,
+ * mounts, tracing or kernel keys, and their attempts show up as failures rather than quiet successes.
+ */
+export const refusedSyscalls = [
+  'acct', 'add_key', 'bpf', 'chroot', 'delete_module', 'finit_module', 'init_module', 'kexec_file_load',
+  'kexec_load', 'keyctl', 'mount', 'name_to_handle_at', 'open_by_handle_at', 'perf_event_open',
+  'pivot_root', 'process_vm_readv', 'process_vm_writev', 'ptrace', 'reboot', 'request_key', 'setns',
+  'swapoff', 'swapon', 'syslog', 'umount2', 'unshare', 'userfaultfd',
+];
 
 export const fixedEnv: Readonly<Record<string, string>> = {
   PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
@@ -81,6 +94,11 @@ export function buildOciSpec(plan: SpecPlan): object {
         pids: { limit: hostPidsBackstop(limits.pids) },
       },
       namespaces: ['pid', 'ipc', 'uts', 'mount', 'network'].map((type) => ({ type })),
+      seccomp: {
+        defaultAction: 'SCMP_ACT_ALLOW',
+        architectures: [plan.arch === 'x86_64' ? 'SCMP_ARCH_X86_64' : 'SCMP_ARCH_AARCH64'],
+        syscalls: [{ names: refusedSyscalls, action: 'SCMP_ACT_ERRNO', errnoRet: 1 }],
+      },
     },
   };
 }

@@ -16,6 +16,7 @@ export interface SandboxRequest {
   readonly limits: SandboxLimits;
   readonly rootfsPath: string;
   readonly runtime: SandboxRuntime;
+  readonly arch: 'x86_64' | 'aarch64';
 }
 
 export interface SandboxDeps {
@@ -40,7 +41,7 @@ export async function runSandbox(request: SandboxRequest, deps: SandboxDeps): Pr
   }
 }
 
-type StopReason = 'timedOut' | 'outputLimitHit' | 'interrupted';
+type StopReason = 'timedOut' | 'outputLimitHit' | 'interrupted' | 'memoryLimitHit';
 
 // runsc exits 128 for its own failures ("unlikely to be used by the application"): no command status.
 const RUNSC_FAILURE = 128;
@@ -54,7 +55,10 @@ async function execute(host: HostRun, request: SandboxRequest, deps: SandboxDeps
   const started = deps.now();
   const running = runsc.run(host.id, host.bundleDir, streams.sinks);
   stopper.attach(running);
+  // A sentry that lost a host process to the OOM killer can hang instead of exiting: stop it.
+  const unwatch = host.watchOomKill(() => stopper.stop('memoryLimitHit', 0));
   const status = await waitWithLimits(running.exit, stopper, limits, deps.signal);
+  unwatch();
   const durationMs = Math.max(0, Math.round(deps.now() - started));
   stopper.cancel();
   await running.streamsClosed;
@@ -64,7 +68,9 @@ async function execute(host: HostRun, request: SandboxRequest, deps: SandboxDeps
   const results = request.resultsDir ? await host.collectResults(request.resultsDir) : [];
   const signals: RunSignals = {
     exitStatus: status === RUNSC_FAILURE ? null : status,
-    ...stopper.reasons,
+    timedOut: stopper.reasons.timedOut,
+    outputLimitHit: stopper.reasons.outputLimitHit,
+    interrupted: stopper.reasons.interrupted,
     oomKills: stats.oomKills,
     pidsRefusals: stats.pidsRefusals,
     forkRefusals: trace.forkRefusals,
@@ -100,7 +106,7 @@ async function waitWithLimits(exit: Promise<number | null>, stopper: Stopper, li
 
 /** Escalates once: TERM, grace, KILL, settle, forced delete, then the runsc process itself. */
 class Stopper {
-  readonly reasons = { timedOut: false, outputLimitHit: false, interrupted: false };
+  readonly reasons = { timedOut: false, outputLimitHit: false, interrupted: false, memoryLimitHit: false };
   private readonly cancelled = new AbortController();
   private running: RunningSandbox | null = null;
   private stopping = false;

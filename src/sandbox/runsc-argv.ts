@@ -28,6 +28,8 @@ export function globalFlags(session: RunscSession): string[] {
     `--platform=${session.runsc.platform}`,
     '--network=none',
     '--overlay2=none',
+    // Apply the spec's seccomp profile inside the sandbox (refused syscalls, see oci-spec.ts).
+    '--oci-seccomp',
     `--debug-log=${session.logDir.endsWith('/') ? session.logDir : `${session.logDir}/`}`,
     '--debug-log-format=json',
     '--debug-command=boot',

@@ -35,6 +35,8 @@ export interface HostRun {
   readonly cgroupsPath: string;
   writeBundle(spec: object): Promise<void>;
   readStats(): Promise<CgroupStats>;
+  /** Calls back once when the host OOM-kills anything of the sandbox (it may hang rather than exit). */
+  watchOomKill(onKill: () => void): () => void;
   traceLines(): AsyncIterable<string>;
   collectResults(destination: string): Promise<string[]>;
   dispose(): Promise<void>;

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree.js';
 import type {
   CallFact,
   CommentFact,
@@ -14,7 +14,7 @@ const MAX_EVIDENCE = 200;
 // Deeper syntax than this is pathological (generated or hostile); we stop descending, never crash.
 export const MAX_DEPTH = 150;
 
-export function locOf(node: Node): Loc {
+export function locOf(node: SyntaxNode): Loc {
   return {
     line: node.startPosition.row + 1,
     column: node.startPosition.column + 1,
@@ -22,7 +22,7 @@ export function locOf(node: Node): Loc {
   };
 }
 
-export function evidenceOf(node: Node): string {
+export function evidenceOf(node: SyntaxNode): string {
   const firstLine = node.text.split('\n', 1)[0] ?? '';
   return firstLine.length > MAX_EVIDENCE ? `${firstLine.slice(0, MAX_EVIDENCE)}…` : firstLine;
 }
@@ -64,7 +64,7 @@ export class FactCollector {
 }
 
 /** Collects every comment node; the search runs inside WASM, so only comments are marshalled. */
-export function collectComments(root: Node, into: CommentFact[]): void {
+export function collectComments(root: SyntaxNode, into: CommentFact[]): void {
   for (const node of root.descendantsOfType('comment')) {
     if (node) into.push({ text: node.text, loc: locOf(node) });
   }

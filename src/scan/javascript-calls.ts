@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree.js';
 import type { CallFact, Capability, Value } from './code-facts.js';
 import { unknownValue } from './code-facts.js';
 import { evidenceOf, locOf } from './fact-collector.js';
@@ -15,7 +15,7 @@ interface Callee {
   readonly receiver?: Value;
 }
 
-function resolveCallee(node: Node | null, ctx: JavascriptContext): Callee {
+function resolveCallee(node: SyntaxNode | null, ctx: JavascriptContext): Callee {
   if (!node) return { ref: '', viaString: false };
   if (node.type === 'member_expression' || node.type === 'subscript_expression') {
     const object = node.childForFieldName('object');
@@ -36,7 +36,7 @@ function resolveCallee(node: Node | null, ctx: JavascriptContext): Callee {
   return { ref: normaliseJsRef(value.ref ?? ''), viaString: value.viaString === true };
 }
 
-function evalArguments(node: Node | null, ctx: JavascriptContext): Value[] {
+function evalArguments(node: SyntaxNode | null, ctx: JavascriptContext): Value[] {
   if (!node) return [];
   return node.namedChildren
     .filter((child) => child.type !== 'comment')
@@ -45,7 +45,7 @@ function evalArguments(node: Node | null, ctx: JavascriptContext): Value[] {
     );
 }
 
-export function evalJavascriptCall(node: Node, ctx: JavascriptContext): Value {
+export function evalJavascriptCall(node: SyntaxNode, ctx: JavascriptContext): Value {
   const callee = resolveCallee(
     node.childForFieldName('function') ?? node.childForFieldName('constructor'),
     ctx,
@@ -75,7 +75,7 @@ function adjustCapability(
 }
 
 function recordCall(
-  node: Node,
+  node: SyntaxNode,
   callee: Callee,
   args: Value[],
   capability: Capability | null,

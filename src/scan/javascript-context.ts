@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree.js';
 import type { FactCollector, Scope } from './fact-collector.js';
 
 /** State of the walk over one JavaScript/TypeScript file. */
@@ -8,5 +8,5 @@ export interface JavascriptContext {
   inLoop: boolean;
   depth: number;
   /** Walks a nested function body in its own scope (set by the statement walker). */
-  readonly walkFunction: (node: Node) => void;
+  readonly walkFunction: (node: SyntaxNode) => void;
 }

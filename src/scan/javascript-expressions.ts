@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree.js';
 import type { Value } from './code-facts.js';
 import { constant, unknownValue } from './code-facts.js';
 import { MAX_DEPTH, locOf } from './fact-collector.js';
@@ -15,7 +15,7 @@ export function normaliseJsRef(ref: string): string {
   return ref.replace(/^node:/, '').replace(globalObjects, '');
 }
 
-export function evalJs(node: Node, ctx: JavascriptContext): Value {
+export function evalJs(node: SyntaxNode, ctx: JavascriptContext): Value {
   if (ctx.depth > MAX_DEPTH) return unknownValue;
   ctx.depth++;
   try {
@@ -25,7 +25,7 @@ export function evalJs(node: Node, ctx: JavascriptContext): Value {
   }
 }
 
-function evalNode(node: Node, ctx: JavascriptContext): Value {
+function evalNode(node: SyntaxNode, ctx: JavascriptContext): Value {
   switch (node.type) {
     case 'string':
     case 'template_string':
@@ -63,7 +63,7 @@ function evalNode(node: Node, ctx: JavascriptContext): Value {
   }
 }
 
-function evalString(node: Node, ctx: JavascriptContext): Value {
+function evalString(node: SyntaxNode, ctx: JavascriptContext): Value {
   const parts: (string | undefined)[] = [];
   const values: Value[] = [];
   for (const child of node.namedChildren) {
@@ -80,7 +80,7 @@ function evalString(node: Node, ctx: JavascriptContext): Value {
   return derived(values, text);
 }
 
-function evalMember(node: Node, ctx: JavascriptContext): Value {
+function evalMember(node: SyntaxNode, ctx: JavascriptContext): Value {
   const object = node.childForFieldName('object');
   const property = node.childForFieldName('property') ?? node.childForFieldName('index');
   const base = object ? evalJs(object, ctx) : unknownValue;
@@ -99,7 +99,7 @@ function evalMember(node: Node, ctx: JavascriptContext): Value {
   return base.handle ? { ...value, handle: base.handle } : value;
 }
 
-function evalBinary(node: Node, ctx: JavascriptContext): Value {
+function evalBinary(node: SyntaxNode, ctx: JavascriptContext): Value {
   const left = evalJs(node.childForFieldName('left') ?? node, ctx);
   const right = evalJs(node.childForFieldName('right') ?? node, ctx);
   const operator = node.childForFieldName('operator')?.text;
@@ -109,14 +109,14 @@ function evalBinary(node: Node, ctx: JavascriptContext): Value {
   return derived([left, right]);
 }
 
-function evalArray(node: Node, ctx: JavascriptContext): Value {
+function evalArray(node: SyntaxNode, ctx: JavascriptContext): Value {
   const items = node.namedChildren
     .filter((child) => child.type !== 'comment')
     .map((child) => evalJs(child, ctx));
   return { ...derived(items), items };
 }
 
-function evalObject(node: Node, ctx: JavascriptContext): Value {
+function evalObject(node: SyntaxNode, ctx: JavascriptContext): Value {
   const fields = new Map<string, Value>();
   const all: Value[] = [];
   for (const pair of node.namedChildren) {

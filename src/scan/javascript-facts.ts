@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree.js';
 import type { FileFacts, Value } from './code-facts.js';
 import { unknownValue } from './code-facts.js';
 import { FactCollector, MAX_DEPTH, Scope, collectComments, locOf } from './fact-collector.js';
@@ -7,7 +7,7 @@ import { evalJs, normaliseJsRef } from './javascript-expressions.js';
 import { derived } from './merge-values.js';
 
 /** Lowers a JavaScript/TypeScript syntax tree into facts. */
-export function javascriptFacts(root: Node, path: string, language: string): FileFacts {
+export function javascriptFacts(root: SyntaxNode, path: string, language: string): FileFacts {
   const ctx: JavascriptContext = {
     scope: new Scope(),
     facts: new FactCollector(),
@@ -20,7 +20,7 @@ export function javascriptFacts(root: Node, path: string, language: string): Fil
   return ctx.facts.finish(path, language);
 }
 
-function walkJs(node: Node, ctx: JavascriptContext): void {
+function walkJs(node: SyntaxNode, ctx: JavascriptContext): void {
   if (ctx.depth > MAX_DEPTH) return;
   ctx.depth++;
   try {
@@ -33,7 +33,7 @@ function walkJs(node: Node, ctx: JavascriptContext): void {
 const statement =
   /(_statement|_declaration|^program$|^statement_block$|^variable_declarator$|^export_clause$|_clause$|^class_body$|^switch_case$|^switch_default$|^method_definition$)/;
 
-function walkNode(node: Node, ctx: JavascriptContext): void {
+function walkNode(node: SyntaxNode, ctx: JavascriptContext): void {
   switch (node.type) {
     case 'import_statement':
       return importStatement(node, ctx);
@@ -62,7 +62,7 @@ function walkNode(node: Node, ctx: JavascriptContext): void {
   }
 }
 
-function importStatement(node: Node, ctx: JavascriptContext): void {
+function importStatement(node: SyntaxNode, ctx: JavascriptContext): void {
   const source = node.childForFieldName('source');
   const module = normaliseJsRef(source ? (evalJs(source, ctx).text ?? '') : '');
   const clause = node.namedChildren.find((child) => child.type === 'import_clause');
@@ -84,14 +84,14 @@ function importStatement(node: Node, ctx: JavascriptContext): void {
   }
 }
 
-function declare(node: Node, ctx: JavascriptContext): void {
+function declare(node: SyntaxNode, ctx: JavascriptContext): void {
   const name = node.childForFieldName('name');
   const valueNode = node.childForFieldName('value');
   const value = valueNode ? evalJs(valueNode, ctx) : unknownValue;
   if (name) bindPattern(name, value, ctx);
 }
 
-function bindPattern(pattern: Node, value: Value, ctx: JavascriptContext): void {
+function bindPattern(pattern: SyntaxNode, value: Value, ctx: JavascriptContext): void {
   if (pattern.type === 'identifier') return ctx.scope.set(pattern.text, value);
   if (pattern.type === 'object_pattern') {
     for (const part of pattern.namedChildren) {
@@ -117,7 +117,7 @@ function bindPattern(pattern: Node, value: Value, ctx: JavascriptContext): void 
   }
 }
 
-function loop(node: Node, ctx: JavascriptContext): void {
+function loop(node: SyntaxNode, ctx: JavascriptContext): void {
   const left = node.childForFieldName('left');
   const right = node.childForFieldName('right');
   if (left && right) {
@@ -138,7 +138,7 @@ function loop(node: Node, ctx: JavascriptContext): void {
   ctx.inLoop = wasInLoop;
 }
 
-function walkFunction(node: Node, ctx: JavascriptContext): void {
+function walkFunction(node: SyntaxNode, ctx: JavascriptContext): void {
   const saved = ctx.scope;
   const wasInLoop = ctx.inLoop;
   ctx.scope = saved.child();

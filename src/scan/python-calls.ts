@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree.js';
 import type { CallFact, Value } from './code-facts.js';
 import { unknownValue } from './code-facts.js';
 import { evidenceOf, locOf } from './fact-collector.js';
@@ -16,7 +16,7 @@ interface Callee {
   readonly receiver?: Value;
 }
 
-function resolveCallee(node: Node | null, ctx: PythonContext): Callee {
+function resolveCallee(node: SyntaxNode | null, ctx: PythonContext): Callee {
   if (!node) return { ref: '' };
   if (node.type !== 'attribute') {
     const value = evalPython(node, ctx);
@@ -39,7 +39,7 @@ interface Arguments {
   readonly kwargs: Map<string, Value>;
 }
 
-function evalArguments(node: Node | null, ctx: PythonContext): Arguments {
+function evalArguments(node: SyntaxNode | null, ctx: PythonContext): Arguments {
   const args: Value[] = [];
   const kwargs = new Map<string, Value>();
   if (!node) return { args, kwargs };
@@ -56,7 +56,7 @@ function evalArguments(node: Node | null, ctx: PythonContext): Arguments {
   return { args, kwargs };
 }
 
-export function evalPythonCall(node: Node, ctx: PythonContext): Value {
+export function evalPythonCall(node: SyntaxNode, ctx: PythonContext): Value {
   const callee = resolveCallee(node.childForFieldName('function'), ctx);
   const { args, kwargs } = evalArguments(node.childForFieldName('arguments'), ctx);
   if (callee.ref.startsWith(LOCAL_FUNCTION))

@@ -1,11 +1,11 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree.js';
 import type { Value } from './code-facts.js';
 import type { FactCollector, Scope } from './fact-collector.js';
 
 /** A function body waiting to be analysed once the module scope is complete. */
 export interface DeferredFunction {
   readonly name: string;
-  readonly node: Node;
+  readonly node: SyntaxNode;
   readonly scope: Scope;
 }
 

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree.js';
 import type { Value } from './code-facts.js';
 import { constant, unknownValue } from './code-facts.js';
 import { MAX_DEPTH, locOf } from './fact-collector.js';
@@ -19,7 +19,7 @@ const namespaceRefs = new Set([
   'sys.modules',
 ]);
 
-export function evalPython(node: Node, ctx: PythonContext): Value {
+export function evalPython(node: SyntaxNode, ctx: PythonContext): Value {
   if (ctx.depth > MAX_DEPTH) return unknownValue;
   ctx.depth++;
   try {
@@ -29,7 +29,7 @@ export function evalPython(node: Node, ctx: PythonContext): Value {
   }
 }
 
-function evalNode(node: Node, ctx: PythonContext): Value {
+function evalNode(node: SyntaxNode, ctx: PythonContext): Value {
   switch (node.type) {
     case 'string':
       return evalString(node, ctx);
@@ -69,7 +69,7 @@ function evalNode(node: Node, ctx: PythonContext): Value {
   }
 }
 
-function evalString(node: Node, ctx: PythonContext): Value {
+function evalString(node: SyntaxNode, ctx: PythonContext): Value {
   const text = foldPythonString(node, (expression) => evalPython(expression, ctx).text);
   const taints = derived(
     node.namedChildren
@@ -80,7 +80,7 @@ function evalString(node: Node, ctx: PythonContext): Value {
   return text === undefined ? { taints } : { text, taints };
 }
 
-function evalAttribute(node: Node, ctx: PythonContext): Value {
+function evalAttribute(node: SyntaxNode, ctx: PythonContext): Value {
   const stored = ctx.scope.get(node.text);
   if (stored) return stored;
   const object = node.childForFieldName('object');
@@ -95,7 +95,7 @@ function evalAttribute(node: Node, ctx: PythonContext): Value {
   return value;
 }
 
-function evalSubscript(node: Node, ctx: PythonContext): Value {
+function evalSubscript(node: SyntaxNode, ctx: PythonContext): Value {
   const target = node.childForFieldName('value');
   const index = node.childForFieldName('subscript');
   const base = target ? evalPython(target, ctx) : unknownValue;
@@ -119,7 +119,7 @@ function evalSubscript(node: Node, ctx: PythonContext): Value {
   return base.handle ? { ...value, handle: base.handle } : value;
 }
 
-function evalBinary(node: Node, ctx: PythonContext): Value {
+function evalBinary(node: SyntaxNode, ctx: PythonContext): Value {
   const left = evalPython(node.childForFieldName('left') ?? node, ctx);
   const right = evalPython(node.childForFieldName('right') ?? node, ctx);
   const operator = node.childForFieldName('operator')?.text;
@@ -136,14 +136,14 @@ function evalBinary(node: Node, ctx: PythonContext): Value {
   return derived([left, right]);
 }
 
-function evalSequence(node: Node, ctx: PythonContext): Value {
+function evalSequence(node: SyntaxNode, ctx: PythonContext): Value {
   const items = node.namedChildren
     .filter((child) => child.type !== 'comment')
     .map((child) => evalPython(child, ctx));
   return { ...derived(items), items };
 }
 
-function evalDictionary(node: Node, ctx: PythonContext): Value {
+function evalDictionary(node: SyntaxNode, ctx: PythonContext): Value {
   const fields = new Map<string, Value>();
   const all: Value[] = [];
   for (const pair of node.namedChildren) {

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree.js';
 import type { FileFacts, Value } from './code-facts.js';
 import { unknownValue } from './code-facts.js';
 import { FactCollector, Scope, collectComments } from './fact-collector.js';
@@ -14,7 +14,7 @@ type Summary = PythonContext['previous'];
 const MAX_ROUNDS = 2;
 
 /** Lowers a Python syntax tree into facts, following data through local functions. */
-export function pythonFacts(root: Node, path: string): FileFacts {
+export function pythonFacts(root: SyntaxNode, path: string): FileFacts {
   let previous: Summary = { params: new Map(), returns: new Map() };
   let signature = '';
   let ctx = runRound(root, previous);
@@ -30,7 +30,7 @@ export function pythonFacts(root: Node, path: string): FileFacts {
   return ctx.facts.finish(path, 'python');
 }
 
-function runRound(root: Node, previous: Summary): PythonContext {
+function runRound(root: SyntaxNode, previous: Summary): PythonContext {
   const ctx: PythonContext = {
     scope: new Scope(),
     facts: new FactCollector(),
@@ -66,7 +66,7 @@ function analyseFunction(fn: DeferredFunction, ctx: PythonContext): void {
   if (body) walkPython(body, ctx);
 }
 
-function parameterName(parameter: Node): string | undefined {
+function parameterName(parameter: SyntaxNode): string | undefined {
   if (parameter.type === 'identifier') return parameter.text;
   const named = parameter.childForFieldName('name');
   if (named) return named.text;

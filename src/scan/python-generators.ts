@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree.js';
 import type { Value } from './code-facts.js';
 import { derived, mergeValues } from './merge-values.js';
 import type { PythonContext } from './python-context.js';
@@ -12,7 +12,7 @@ const MAX_UNROLL = 4096;
  * A comprehension over a literal list is unrolled, so ''.join(chr(c) for c in [111, 115])
  * folds to 'os'. The unrolled passes are muted; one ordinary pass records the calls.
  */
-export function evalGenerator(node: Node, ctx: PythonContext): Value {
+export function evalGenerator(node: SyntaxNode, ctx: PythonContext): Value {
   const body = node.childForFieldName('body');
   const clause = node.namedChildren.find((child) => child.type === 'for_in_clause');
   const target = clause?.childForFieldName('left');
@@ -34,7 +34,7 @@ export function evalGenerator(node: Node, ctx: PythonContext): Value {
   }
 }
 
-function unroll(body: Node, target: Node, source: Value, ctx: PythonContext): Value[] | undefined {
+function unroll(body: SyntaxNode, target: SyntaxNode, source: Value, ctx: PythonContext): Value[] | undefined {
   if (!source.items || source.items.length > MAX_UNROLL) return undefined;
   ctx.muted++;
   try {

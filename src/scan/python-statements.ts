@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree.js';
 import { unknownValue } from './code-facts.js';
 import type { Value } from './code-facts.js';
 import { MAX_DEPTH, evidenceOf, locOf } from './fact-collector.js';
@@ -10,7 +10,7 @@ import { evalPython } from './python-expressions.js';
 import { element } from './python-generators.js';
 import { bindTarget } from './python-targets.js';
 
-export function walkPython(node: Node, ctx: PythonContext): void {
+export function walkPython(node: SyntaxNode, ctx: PythonContext): void {
   if (ctx.depth > MAX_DEPTH) return;
   ctx.depth++;
   try {
@@ -20,7 +20,7 @@ export function walkPython(node: Node, ctx: PythonContext): void {
   }
 }
 
-function walkNode(node: Node, ctx: PythonContext): void {
+function walkNode(node: SyntaxNode, ctx: PythonContext): void {
   switch (node.type) {
     case 'import_statement':
       return importModules(node, ctx);
@@ -53,13 +53,13 @@ function walkNode(node: Node, ctx: PythonContext): void {
 const statementLike =
   /(_statement|_clause|^block$|^module$|^assignment$|^augmented_assignment$|_definition$|^comment$)/;
 
-function walkOrEval(node: Node, ctx: PythonContext): void {
+function walkOrEval(node: SyntaxNode, ctx: PythonContext): void {
   if (node.type === 'comment') return;
   if (statementLike.test(node.type)) walkPython(node, ctx);
   else evalPython(node, ctx);
 }
 
-function importModules(node: Node, ctx: PythonContext): void {
+function importModules(node: SyntaxNode, ctx: PythonContext): void {
   for (const name of node.namedChildren) {
     if (name.type === 'aliased_import') {
       const module = name.childForFieldName('name')?.text ?? '';
@@ -72,7 +72,7 @@ function importModules(node: Node, ctx: PythonContext): void {
   }
 }
 
-function importNames(node: Node, ctx: PythonContext): void {
+function importNames(node: SyntaxNode, ctx: PythonContext): void {
   const module = node.childForFieldName('module_name')?.text ?? '';
   for (const name of node.childrenForFieldName('name')) {
     const original =
@@ -84,14 +84,14 @@ function importNames(node: Node, ctx: PythonContext): void {
   }
 }
 
-function assign(node: Node, ctx: PythonContext): void {
+function assign(node: SyntaxNode, ctx: PythonContext): void {
   const left = node.childForFieldName('left');
   const right = node.childForFieldName('right');
   const value = right ? evalPython(right, ctx) : unknownValue;
   if (left) bindTarget(left, value, ctx);
 }
 
-function augment(node: Node, ctx: PythonContext): void {
+function augment(node: SyntaxNode, ctx: PythonContext): void {
   const left = node.childForFieldName('left');
   const right = node.childForFieldName('right');
   if (!left || !right) return;
@@ -105,7 +105,7 @@ function augment(node: Node, ctx: PythonContext): void {
   );
 }
 
-function withStatement(node: Node, ctx: PythonContext): void {
+function withStatement(node: SyntaxNode, ctx: PythonContext): void {
   const clause = node.namedChildren.find((child) => child.type === 'with_clause');
   for (const item of clause?.namedChildren ?? []) {
     const pattern = item.childForFieldName('value');
@@ -121,7 +121,7 @@ function withStatement(node: Node, ctx: PythonContext): void {
   if (body) walkPython(body, ctx);
 }
 
-function loop(node: Node, ctx: PythonContext): void {
+function loop(node: SyntaxNode, ctx: PythonContext): void {
   const left = node.childForFieldName('left');
   const right = node.childForFieldName('right');
   const condition = node.childForFieldName('condition');
@@ -134,14 +134,14 @@ function loop(node: Node, ctx: PythonContext): void {
   ctx.inLoop = wasInLoop;
 }
 
-function define(node: Node, ctx: PythonContext): void {
+function define(node: SyntaxNode, ctx: PythonContext): void {
   const name = node.childForFieldName('name')?.text ?? '';
   ctx.facts.functions.push({ name, loc: locOf(node) });
   ctx.scope.set(name, { taints: new Set(), ref: `${LOCAL_FUNCTION}${name}` });
   ctx.deferred.push({ name, node, scope: ctx.scope });
 }
 
-function decorated(node: Node, ctx: PythonContext): void {
+function decorated(node: SyntaxNode, ctx: PythonContext): void {
   for (const decorator of node.namedChildren.filter((child) => child.type === 'decorator')) {
     const expression = decorator.namedChildren[0];
     const name =
@@ -154,7 +154,7 @@ function decorated(node: Node, ctx: PythonContext): void {
   if (definition) walkPython(definition, ctx);
 }
 
-function returns(node: Node, ctx: PythonContext): void {
+function returns(node: SyntaxNode, ctx: PythonContext): void {
   const expression = node.namedChildren[0];
   const value: Value = expression ? evalPython(expression, ctx) : unknownValue;
   if (!ctx.currentFunction) return;

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree.js';
 import { concatTexts } from './fold-strings.js';
 
 const simpleEscapes: Record<string, string> = {
@@ -34,8 +34,8 @@ export function decodeEscape(escape: string): string {
  * Raw strings keep their backslashes.
  */
 export function foldPythonString(
-  node: Node,
-  interpolate: (expression: Node) => string | undefined,
+  node: SyntaxNode,
+  interpolate: (expression: SyntaxNode) => string | undefined,
 ): string | undefined {
   const start = node.children.find((child) => child.type === 'string_start')?.text ?? '';
   const raw = /r/i.test(start);

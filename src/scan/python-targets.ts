@@ -1,10 +1,10 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree.js';
 import type { Value } from './code-facts.js';
 import { derived } from './merge-values.js';
 import type { PythonContext } from './python-context.js';
 
 /** Binds an assignment or loop target (name, tuple, attribute) to a value. */
-export function bindTarget(target: Node, value: Value, ctx: PythonContext): void {
+export function bindTarget(target: SyntaxNode, value: Value, ctx: PythonContext): void {
   switch (target.type) {
     case 'identifier':
       ctx.scope.set(target.text, value);

@@ -6,7 +6,8 @@ import {
   structuralFindings,
   testPath,
 } from './change-findings.js';
-import { decodeSource, factsOf, scanText } from './scan-file.js';
+import type { FileFacts } from './code-facts.js';
+import { decodeSource, factsOf, scanSource } from './scan-file.js';
 import type { ScanDeps } from './scan-whole-files.js';
 
 /** Keeps findings that touch a line the patch added or changed. */
@@ -21,8 +22,7 @@ export function filterToAddedLines(
   });
 }
 
-function testNames(path: string, text: string, deps: ScanDeps): Set<string> {
-  const facts = factsOf(path, text, deps);
+function testNames(facts: FileFacts | undefined): Set<string> {
   const names = new Set<string>();
   for (const fn of facts?.functions ?? []) if (/^test/i.test(fn.name)) names.add(fn.name);
   for (const call of facts?.calls ?? []) {
@@ -35,11 +35,11 @@ function testNames(path: string, text: string, deps: ScanDeps): Set<string> {
 function removedTests(
   change: FileChange,
   oldText: string,
-  newText: string,
+  newFacts: FileFacts | undefined,
   deps: ScanDeps,
 ): Finding[] {
-  const before = testNames(change.oldPath ?? change.path, oldText, deps);
-  const after = testNames(change.path, newText, deps);
+  const before = testNames(factsOf(change.oldPath ?? change.path, oldText, deps));
+  const after = testNames(newFacts);
   const gone = [...before].filter((name) => !after.has(name));
   if (gone.length === 0) return [];
   const where = change.removed[0]?.anchor ?? 1;
@@ -65,7 +65,7 @@ function scanChange(
   const decoded = decodeSource(change.newBytes);
   if (decoded.text === undefined)
     return { findings, lines: 0, skipped: decoded.skipped ?? 'unreadable' };
-  const scan = scanText(change.path, decoded.text, deps);
+  const { scan, facts } = scanSource(change.path, decoded.text, deps);
   // A removal at the end of the file anchors one past its last line; point at the last line.
   const lastLine = Math.max(1, scan.lines - (decoded.text.endsWith('\n') ? 1 : 0));
   change = {
@@ -76,7 +76,7 @@ function scanChange(
   const oldText = change.oldBytes ? decodeSource(change.oldBytes).text : undefined;
   findings.push(...assertionFindings(change, oldText, decoded.text));
   if (oldText !== undefined && testPath.test(change.path))
-    findings.push(...removedTests(change, oldText, decoded.text, deps));
+    findings.push(...removedTests(change, oldText, facts, deps));
   return {
     findings,
     lines: change.added.length,

@@ -35,27 +35,42 @@ export function decodeSource(bytes: Uint8Array): { text?: string; skipped?: stri
 export function factsOf(path: string, text: string, deps: ScanFileDeps): FileFacts | undefined {
   const language = languageOf(path, text);
   if (!language) return undefined;
-  const tree = deps.parser.parse(language, text);
-  if (!tree) return undefined;
-  try {
-    if (language === 'python') return pythonFacts(tree.rootNode, path);
-    if (language === 'bash') return shellFacts(tree.rootNode, path);
-    return javascriptFacts(tree.rootNode, path, language);
-  } finally {
-    tree.delete();
-  }
+  const root = deps.parser.parse(language, text);
+  if (!root) return undefined;
+  if (language === 'python') return pythonFacts(root, path);
+  if (language === 'bash') return shellFacts(root, path);
+  return javascriptFacts(root, path, language);
 }
 
-/** Scans one file's text whole; the diff stage filters the findings to changed lines. */
-export function scanText(path: string, text: string, deps: ScanFileDeps): FileScan {
-  const lines = text.length === 0 ? 0 : text.split('\n').length;
+function lineCount(text: string): number {
+  if (text.length === 0) return 0;
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
+}
+
+/** A file's findings plus the facts they came from, for diff rules that compare before and after. */
+export interface SourceScan {
+  readonly scan: FileScan;
+  readonly facts: FileFacts | undefined;
+}
+
+/** Scans one file's text whole, parsing it once; the diff stage filters findings to changed lines. */
+export function scanSource(path: string, text: string, deps: ScanFileDeps): SourceScan {
+  const lines = lineCount(text);
   const hits: RuleHit[] = [...checkInstallHooks(path, text), ...checkTestRunnerConfig(path, text)];
   const language = languageOf(path, text);
   const facts = factsOf(path, text, deps);
-  if (language && !facts)
-    return { findings: toFindings(path, hits), lines, skipped: 'parse cancelled (time budget)' };
+  if (language && !facts) {
+    const skipped = 'parse cancelled (time budget)';
+    return { scan: { findings: toFindings(path, hits), lines, skipped }, facts };
+  }
   if (facts) for (const family of codeFamilies) hits.push(...family.check(facts));
-  return { findings: toFindings(path, hits), lines };
+  return { scan: { findings: toFindings(path, hits), lines }, facts };
+}
+
+export function scanText(path: string, text: string, deps: ScanFileDeps): FileScan {
+  return scanSource(path, text, deps).scan;
 }
 
 export function scanBytes(path: string, bytes: Uint8Array, deps: ScanFileDeps): FileScan {

@@ -1,13 +1,13 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree.js';
 import type { CallFact, FileFacts, Value } from './code-facts.js';
 import { constant } from './code-facts.js';
 import { FactCollector, collectComments, evidenceOf, locOf } from './fact-collector.js';
 
 // Shell scripts are lowered to one process.shell call per pipeline or list, whose command text
 // is the source line, so the command-text rules that judge os.system() strings apply unchanged.
-export function shellFacts(root: Node, path: string): FileFacts {
+export function shellFacts(root: SyntaxNode, path: string): FileFacts {
   const facts = new FactCollector();
-  const stack: Node[] = [root];
+  const stack: SyntaxNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop();
     if (!node) break;
@@ -32,7 +32,7 @@ export function shellFacts(root: Node, path: string): FileFacts {
   return facts.finish(path, 'bash');
 }
 
-function commandCall(node: Node): CallFact {
+function commandCall(node: SyntaxNode): CallFact {
   const text = node.text.replace(/\\\n/g, ' ');
   const args: Value[] = [constant(text)];
   const name = node.type === 'command' ? (node.childForFieldName('name')?.text ?? '') : '';

@@ -1,13 +1,24 @@
-import type { Tree } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree.js';
 
 /** Languages the scanner parses with a real grammar. */
 export type SyntaxLanguage = 'python' | 'javascript' | 'typescript' | 'tsx' | 'bash';
 
 /** The parser port: the adapter loads the WASM grammars; stages only ask for trees. */
 export interface SyntaxParser {
-  /** Returns null when the parse was cancelled (time budget) or the language is unavailable. */
-  parse(language: SyntaxLanguage, text: string): Tree | null;
+  /**
+   * The root of the file's syntax tree, copied out of WASM; null when the parse was cancelled
+   * (time budget) or the language's grammar is not loaded.
+   */
+  parse(language: SyntaxLanguage, text: string): SyntaxNode | null;
 }
+
+export const allLanguages: readonly SyntaxLanguage[] = [
+  'python',
+  'javascript',
+  'typescript',
+  'tsx',
+  'bash',
+];
 
 const byExtension: Record<string, SyntaxLanguage> = {
   py: 'python',

@@ -13,6 +13,7 @@ function spec(passEnv: Record<string, string> = {}) {
     resultsHostPath: '/run/airlock/runs/abc/results',
     cgroupsPath: '/airlock-abc',
     limits,
+    arch: 'x86_64',
   }) as Record<string, any>;
 }
 
@@ -56,5 +57,15 @@ describe('buildOciSpec', () => {
   it('caps /tmp with the tmpfs size limit', () => {
     const tmp = spec().mounts.find((m: { destination: string }) => m.destination === '/tmp');
     expect(tmp.options).toContain(`size=${512 * 1024 * 1024}`);
+  });
+});
+
+describe('the in-sandbox seccomp profile', () => {
+  it('refuses namespace, mount, trace and kernel-key syscalls with EPERM', () => {
+    const seccomp = spec().linux.seccomp;
+    expect(seccomp.defaultAction).toBe('SCMP_ACT_ALLOW');
+    expect(seccomp.syscalls[0].action).toBe('SCMP_ACT_ERRNO');
+    expect(seccomp.syscalls[0].errnoRet).toBe(1);
+    expect(seccomp.syscalls[0].names).toEqual(expect.arrayContaining(['unshare', 'setns', 'mount', 'chroot', 'ptrace', 'bpf']));
   });
 });

@@ -4,8 +4,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RecordingLogger } from '../../src/adapters/logger.js';
-import { readySandbox, type ReadySandbox } from '../../src/adapters/sandbox-runtime.js';
-import { limitsOf, parseRunOptions, type RunOptionsInput } from '../../src/config/run-options.js';
+import { readySandbox, sandboxRequest, type ReadySandbox } from '../../src/adapters/sandbox-runtime.js';
+import { parseRunOptions, type RunOptionsInput } from '../../src/config/run-options.js';
 import type { SandboxResult } from '../../src/domain.js';
 import { runSandbox } from '../../src/sandbox/run-sandbox.js';
 
@@ -40,10 +40,7 @@ export async function runIn(input: RunInput): Promise<SandboxResult & { log: Rec
   const { passEnv = {}, signal, ...rest } = input;
   const options = parseRunOptions({ timeoutSeconds: 60, ...rest });
   const log = new RecordingLogger();
-  const result = await runSandbox(
-    { command: options.command, workspace: options.workspace, resultsDir: options.resultsDir, passEnv, limits: limitsOf(options), rootfsPath: base.rootfsPath, runtime: base.runtime },
-    { ...base.deps, log, ...(signal ? { signal } : {}) },
-  );
+  const result = await runSandbox(sandboxRequest(base, options, passEnv), { ...base.deps, log, ...(signal ? { signal } : {}) });
   return { ...result, log };
 }
 

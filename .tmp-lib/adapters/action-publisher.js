@@ -1,0 +1,37 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { actionOutputs } from '../report/action-outputs.js';
+import { renderJobSummary } from '../report/render-report.js';
+import { sarifForFindings } from '../report/sarif-for-analysis.js';
+export const SARIF_FILE = 'airlock.sarif';
+/** The report JSON; in `mode: analyze` it is the artifact `mode: report` publishes. */
+export const REPORT_FILE = 'airlock-report.json';
+/**
+ * Publishes where the mode says: GitHub (check run, comment, SARIF upload) unless analyzing, then
+ * the results files, the job summary (with any reason GitHub could not be written) and outputs.
+ */
+export function actionPublisher(options) {
+    const { config, github } = options;
+    return {
+        start: async () => github?.startCheck(),
+        async publish(analysis) {
+            const sarif = sarifForFindings(analysis.model.findings, config.sarifCategory);
+            await mkdir(options.resultsDir, { recursive: true });
+            const files = { sarif: join(options.resultsDir, SARIF_FILE), report: join(options.resultsDir, REPORT_FILE) };
+            await writeFile(files.sarif, `${JSON.stringify(sarif, null, 2)}\n`);
+            await writeFile(files.report, `${JSON.stringify(analysis)}\n`);
+            const notes = github
+                ? await github.publish(analysis, config.uploadSarif ? sarif : null)
+                : options.githubSkipped
+                    ? [options.githubSkipped]
+                    : [];
+            const model = { ...analysis.model, notes: [...analysis.model.notes, ...notes] };
+            await core.summary.addRaw(renderJobSummary(model)).write();
+            for (const [name, value] of Object.entries(actionOutputs(analysis, files)))
+                core.setOutput(name, value);
+            options.log.info(`verdict ${analysis.model.verdict.conclusion}; report in ${files.report}`);
+        },
+        abort: async (message) => github?.failCheck(message),
+    };
+}

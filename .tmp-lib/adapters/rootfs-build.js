@@ -1,0 +1,48 @@
+import { execa } from 'execa';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { aptInstall } from './runsc-install.js';
+import { mmdebstrapArgs, resolveRecipe } from '../setup/rootfs-recipe.js';
+import { SetupError } from '../errors.js';
+const COMPLETE_MARKER = '.airlock-complete';
+export async function loadRecipe(location) {
+    const recipeText = await readFile(join(location.recipeDir, 'recipe.json'), 'utf8');
+    const hookText = await readFile(join(location.recipeDir, 'customize.sh'), 'utf8');
+    return resolveRecipe(recipeText, hookText, location.extraPackages);
+}
+export function rootfsDir(cacheDir, resolved) {
+    return join(cacheDir, 'rootfs', resolved.cacheKey);
+}
+/** The cached root filesystem for this recipe, or null when it has not been built. */
+export async function findRootfs(location) {
+    const dir = rootfsDir(location.cacheDir, await loadRecipe(location));
+    return existsSync(join(dir, COMPLETE_MARKER)) ? join(dir, 'rootfs') : null;
+}
+/** Builds the root filesystem once per cache key; a half-built one is never used. */
+export async function ensureRootfs(location, log) {
+    const resolved = await loadRecipe(location);
+    const dir = rootfsDir(location.cacheDir, resolved);
+    if (existsSync(join(dir, COMPLETE_MARKER)))
+        return join(dir, 'rootfs');
+    if (!existsSync('/usr/bin/mmdebstrap'))
+        await aptInstall(['mmdebstrap'], log);
+    const staging = `${dir}.staging-${process.pid}`;
+    await rm(staging, { recursive: true, force: true });
+    await mkdir(staging, { recursive: true });
+    log.info(`building the sandbox root filesystem ${resolved.cacheKey} (${resolved.packages.length} packages; first run only)`);
+    try {
+        const args = mmdebstrapArgs(resolved, join(location.recipeDir, 'customize.sh'), join(staging, 'rootfs'));
+        const result = await execa('mmdebstrap', args, { reject: false, all: true });
+        if (result.exitCode !== 0)
+            throw new SetupError(`mmdebstrap failed: ${String(result.all).trim().slice(-2000)}`);
+        await writeFile(join(staging, 'recipe.json'), JSON.stringify({ ...resolved.recipe, packages: resolved.packages }, null, 2));
+        await writeFile(join(staging, COMPLETE_MARKER), `${new Date().toISOString()}\n`);
+        await rm(dir, { recursive: true, force: true });
+        await rename(staging, dir);
+    }
+    finally {
+        await rm(staging, { recursive: true, force: true });
+    }
+    return join(dir, 'rootfs');
+}

@@ -1,0 +1,108 @@
+import { execa } from 'execa';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { arch as nodeArch } from 'node:os';
+import { join } from 'node:path';
+import { archOf, pinnedRelease, platformFor, releaseTarballUrl, runscReleaseDate, versionLabel } from '../setup/gvisor-release.js';
+import { SetupError, errorMessage } from '../errors.js';
+const DISTRIBUTION_PATHS = ['/usr/local/bin/runsc', '/usr/bin/runsc', '/usr/sbin/runsc'];
+const DOWNLOAD_TIMEOUT_MS = 120_000;
+export function hostArch() {
+    const arch = archOf(nodeArch());
+    if (!arch)
+        throw new SetupError(`gVisor has no build for this processor (${nodeArch()})`);
+    return arch;
+}
+export function releaseDir(cacheDir, arch) {
+    return join(cacheDir, 'gvisor', pinnedRelease.version, arch);
+}
+/** Finds an installed runsc without installing anything: explicit path, tool cache, then the system's. */
+export async function findRunsc(search) {
+    const arch = hostArch();
+    const candidates = search.explicitPath
+        ? [search.explicitPath]
+        : [join(releaseDir(search.cacheDir, arch), 'runsc'), ...DISTRIBUTION_PATHS];
+    for (const path of candidates) {
+        if (!existsSync(path))
+            continue;
+        return probeRunsc(path, arch);
+    }
+    if (search.explicitPath)
+        throw new SetupError(`AIRLOCK_RUNSC points at ${search.explicitPath}, which does not exist`);
+    return null;
+}
+export async function probeRunsc(path, arch) {
+    const result = await execa(path, ['--version'], { reject: false, timeout: 30_000 });
+    if (result.exitCode !== 0)
+        throw new SetupError(`${path} --version failed: ${result.stderr.trim()}`);
+    const date = runscReleaseDate(result.stdout);
+    return { path, version: versionLabel(result.stdout), platform: platformFor(date), arch };
+}
+/** Installs runsc: the pinned upstream release where reachable, else the distribution package. */
+export async function installRunsc(search, source) {
+    const existing = await findRunsc(search);
+    if (existing && (source !== 'release' || existing.path.startsWith(search.cacheDir)))
+        return existing;
+    const arch = hostArch();
+    if (source !== 'distribution') {
+        try {
+            return await installRelease(releaseDir(search.cacheDir, arch), arch, search.log);
+        }
+        catch (error) {
+            if (source === 'release')
+                throw error;
+            search.log.warn(`pinned gVisor release unavailable (${errorMessage(error)}); using the distribution package`);
+        }
+    }
+    await aptInstall(['runsc'], search.log);
+    const installed = await findRunsc({ ...search, explicitPath: undefined });
+    if (!installed)
+        throw new SetupError('no runsc found after installing the distribution package');
+    return installed;
+}
+export async function installRelease(target, arch, log, options = {}) {
+    const url = options.url ?? releaseTarballUrl(pinnedRelease.version, arch);
+    const expected = options.sha512 ?? pinnedRelease.sha512[arch];
+    log.info(`downloading gVisor ${pinnedRelease.version} from ${url}`);
+    const response = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
+    if (!response.ok)
+        throw new SetupError(`download failed: HTTP ${response.status}`);
+    const body = Buffer.from(await response.arrayBuffer());
+    const actual = createHash('sha512').update(body).digest('hex');
+    if (actual !== expected)
+        throw new SetupError(`gVisor tarball sha512 mismatch: expected ${expected}, got ${actual}; refusing to install`);
+    const staging = `${target}.staging-${process.pid}`;
+    await rm(staging, { recursive: true, force: true });
+    await mkdir(staging, { recursive: true });
+    try {
+        await writeFile(join(staging, 'gvisor.tar.bz2'), body);
+        const untar = await execa('tar', ['-xjf', 'gvisor.tar.bz2', '--no-same-owner'], { cwd: staging, reject: false });
+        if (untar.exitCode !== 0)
+            throw new SetupError(`cannot unpack the gVisor tarball: ${untar.stderr.trim()}`);
+        await rm(join(staging, 'gvisor.tar.bz2'));
+        await rm(target, { recursive: true, force: true });
+        await rename(staging, target);
+    }
+    finally {
+        await rm(staging, { recursive: true, force: true });
+    }
+    return probeRunsc(join(target, 'runsc'), arch);
+}
+/** Debian/Ubuntu package install, only as root; the packages' own signatures are apt's to check. */
+export async function aptInstall(packages, log) {
+    if (process.getuid?.() !== 0)
+        throw new SetupError(`${packages.join(', ')} missing; install it or run 'airlock setup' as root`);
+    if (!existsSync('/usr/bin/apt-get'))
+        throw new SetupError(`${packages.join(', ')} missing and this host has no apt-get; install it by hand`);
+    log.info(`installing ${packages.join(', ')} with apt-get`);
+    const env = { DEBIAN_FRONTEND: 'noninteractive' };
+    const install = () => execa('apt-get', ['install', '-y', '-q', ...packages], { env, reject: false });
+    let result = await install();
+    if (result.exitCode !== 0) {
+        await execa('apt-get', ['update', '-q'], { env, reject: false });
+        result = await install();
+    }
+    if (result.exitCode !== 0)
+        throw new SetupError(`apt-get install ${packages.join(' ')} failed: ${result.stderr.trim().slice(-1000)}`);
+}

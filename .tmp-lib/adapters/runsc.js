@@ -1,0 +1,37 @@
+import { execa } from 'execa';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { finished } from 'node:stream/promises';
+import { runscArgv } from '../sandbox/runsc-argv.js';
+export function runscPort(session) {
+    const file = session.runsc.path;
+    const env = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
+    const quick = { reject: false, timeout: 60_000, stdin: 'ignore', env, extendEnv: false };
+    return {
+        run(id, bundleDir, sinks) {
+            // Attached `runsc run`: the sandbox and gofer get SIGKILL as parent-death signal, so nothing
+            // outlives this process even if airlock itself is killed outright.
+            // setpriv ties runsc itself to airlock: if airlock is killed outright, runsc gets SIGKILL too.
+            const [command, ...args] = withParentDeathSignal([file, ...runscArgv.run(session, id, bundleDir)]);
+            const child = spawn(command ?? file, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+            child.stdout.on('data', (chunk) => sinks.stdout(chunk));
+            child.stderr.on('data', (chunk) => sinks.stderr(chunk));
+            const streamsClosed = Promise.all([finished(child.stdout), finished(child.stderr)]).then(() => undefined, () => undefined);
+            const exit = new Promise((resolve) => {
+                child.once('exit', (code) => resolve(code));
+                child.once('error', () => resolve(null));
+            });
+            return { exit, streamsClosed, terminate: () => child.kill('SIGKILL') };
+        },
+        async kill(id, signal) {
+            await execa(file, runscArgv.kill(session, id, signal), quick);
+        },
+        async destroy(id) {
+            await execa(file, runscArgv.delete(session, id), quick);
+        },
+    };
+}
+const SETPRIV = '/usr/bin/setpriv';
+function withParentDeathSignal(argv) {
+    return existsSync(SETPRIV) ? [SETPRIV, '--pdeathsig', 'KILL', '--', ...argv] : argv;
+}

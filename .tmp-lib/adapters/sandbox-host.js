@@ -1,0 +1,152 @@
+import { execa } from 'execa';
+import { createReadStream } from 'node:fs';
+import { chmod, copyFile, lstat, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { GUEST_GID, GUEST_UID } from '../sandbox/oci-spec.js';
+import { SetupError } from '../errors.js';
+import { createCgroup, detectCgroupLayout, removeEverywhere } from './cgroups.js';
+import { mountOverlay, mountTmpfs, unmount } from './mounts.js';
+const LOG_BYTES = 64 * 1024 * 1024;
+const MAX_RESULT_FILES = 1000;
+export function runDirOf(stateDir, id) {
+    return join(stateDir, 'runs', id);
+}
+export function hostPort(stateDir) {
+    return { prepare: (id, workspace, limits) => prepareHost(stateDir, id, workspace, limits) };
+}
+/** Log directory runsc writes its (size-capped) trace into for run `id`. */
+export function logDirOf(stateDir, id) {
+    return pathsOf(runDirOf(stateDir, id)).logs;
+}
+async function prepareHost(stateDir, id, workspace, limits) {
+    const dir = runDirOf(stateDir, id);
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    await writeFile(join(dir, 'owner.json'), JSON.stringify({ pid: process.pid, startedAt: Date.now() }));
+    const paths = pathsOf(dir);
+    const run = {
+        id,
+        bundleDir: paths.bundle,
+        workspacePath: paths.workspace,
+        resultsPath: paths.results,
+        logDir: paths.logs,
+        cgroupsPath: `/${cgroupName(id)}`,
+        readStats: async () => ({ oomKills: 0, pidsRefusals: 0, cpuMs: null, peakMemoryBytes: null }),
+        watchOomKill: () => () => { },
+        writeBundle: (spec) => writeFile(join(paths.bundle, 'config.json'), JSON.stringify(spec, null, 2)),
+        traceLines: () => readTrace(paths.logs),
+        collectResults: (destination) => copyResults(paths.results, destination),
+        dispose: () => disposeRun(stateDir, id),
+    };
+    try {
+        for (const sub of [paths.bundle, paths.upperFs, paths.workspace, paths.results, paths.logs])
+            await mkdir(sub, { mode: 0o700 });
+        await mountTmpfs(paths.upperFs, limits.workspaceWriteBytes, ['mode=0700']);
+        await mkdir(join(paths.upperFs, 'upper'));
+        await mkdir(join(paths.upperFs, 'work'));
+        await mountOverlay(workspace, join(paths.upperFs, 'upper'), join(paths.upperFs, 'work'), paths.workspace);
+        await giveToGuest(paths.workspace);
+        await mountTmpfs(paths.results, limits.resultsBytes, ['mode=0755', `uid=${GUEST_UID}`, `gid=${GUEST_GID}`]);
+        await mountTmpfs(paths.logs, LOG_BYTES, ['mode=0700']);
+        // runsc's sandbox user must traverse to the bundle's mounts.
+        await chmod(dir, 0o711);
+        const cgroup = await createCgroup(cgroupName(id), limits);
+        return { ...run, readStats: () => cgroup.readStats(), watchOomKill: (onKill) => watchOomKill(cgroup.readStats, onKill) };
+    }
+    catch (error) {
+        await run.dispose();
+        throw error;
+    }
+}
+export function cgroupName(id) {
+    return `airlock-${id}`;
+}
+function pathsOf(dir) {
+    return {
+        bundle: join(dir, 'bundle'),
+        upperFs: join(dir, 'upper'),
+        workspace: join(dir, 'workspace'),
+        results: join(dir, 'results'),
+        logs: join(dir, 'logs'),
+    };
+}
+/** The guest is uid 1001: make the copy-on-write view its own without touching the host copy. */
+async function giveToGuest(workspaceView) {
+    // -h: change links themselves, -P: never traverse a link (a link from the PR may point anywhere).
+    const result = await execa('chown', ['-R', '-h', '-P', `${GUEST_UID}:${GUEST_GID}`, workspaceView], { reject: false });
+    if (result.exitCode !== 0)
+        throw new SetupError(`cannot prepare the workspace view: ${result.stderr.trim().slice(0, 500)}`);
+}
+async function* readTrace(logDir) {
+    const files = (await readdir(logDir).catch(() => [])).filter((name) => name.endsWith('.boot.txt'));
+    for (const name of files) {
+        const lines = createInterface({ input: createReadStream(join(logDir, name), { encoding: 'utf8' }), crlfDelay: Infinity });
+        for await (const line of lines)
+            yield line;
+    }
+}
+/** Copies regular files out of the results tmpfs; links and special files from the guest are skipped. */
+async function copyResults(source, destination) {
+    const copied = [];
+    const walk = async (relative) => {
+        for (const entry of await readdir(join(source, relative))) {
+            if (copied.length >= MAX_RESULT_FILES)
+                return;
+            const rel = relative ? join(relative, entry) : entry;
+            const stat = await lstat(join(source, rel));
+            if (stat.isDirectory())
+                await walk(rel);
+            else if (stat.isFile()) {
+                await mkdir(join(destination, relative), { recursive: true });
+                await copyFile(join(source, rel), join(destination, rel));
+                copied.push(rel);
+            }
+        }
+    };
+    await walk('');
+    return copied.sort();
+}
+/** Idempotent: safe after a partial prepare, after a crash, or twice. */
+export async function disposeRun(stateDir, id) {
+    const dir = runDirOf(stateDir, id);
+    const paths = pathsOf(dir);
+    await removeEverywhere(detectCgroupLayout(), cgroupName(id));
+    for (const target of [paths.workspace, paths.upperFs, paths.results, paths.logs])
+        await unmount(target);
+    await rm(dir, { recursive: true, force: true });
+}
+/** Runs whose owner process is gone (airlock was killed hard); the caller deletes their containers first. */
+export async function staleRuns(stateDir) {
+    const stale = [];
+    for (const id of await readdir(join(stateDir, 'runs')).catch(() => [])) {
+        const owner = await readFile(join(runDirOf(stateDir, id), 'owner.json'), 'utf8').catch(() => null);
+        const pid = owner ? Number(JSON.parse(owner).pid) : NaN;
+        if (!Number.isInteger(pid) || !isAlive(pid))
+            stale.push(id);
+    }
+    return stale;
+}
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+// cgroup v1 has no notification this code can wait on without eventfd, so the counter is polled.
+const OOM_POLL_MS = 250;
+function watchOomKill(readStats, onKill) {
+    let fired = false;
+    const timer = setInterval(() => {
+        void readStats().then((stats) => {
+            if (fired || stats.oomKills === 0)
+                return;
+            fired = true;
+            clearInterval(timer);
+            onKill();
+        });
+    }, OOM_POLL_MS);
+    return () => clearInterval(timer);
+}

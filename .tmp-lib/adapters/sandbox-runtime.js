@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { limitsOf } from '../config/run-options.js';
+import { SetupError } from '../errors.js';
+import { findRootfs } from './rootfs-build.js';
+import { runscPort } from './runsc.js';
+import { findRunsc } from './runsc-install.js';
+import { disposeRun, hostPort, staleRuns } from './sandbox-host.js';
+import { findRecipeDir } from './recipe-dir.js';
+/** Everything `runSandbox` needs on this host, or a SetupError saying what is missing. Installs nothing. */
+export async function readySandbox(options) {
+    const { paths, log } = options;
+    if (process.getuid?.() !== 0)
+        throw new SetupError('the sandbox needs root to create cgroups and mounts; run airlock with sudo');
+    const found = await findRunsc({ cacheDir: paths.cacheDir, explicitPath: paths.runscPath, log });
+    if (!found)
+        throw new SetupError("no runsc found; run 'airlock setup' (never falls back to running outside gVisor)");
+    const runsc = options.platform ? { ...found, platform: options.platform } : found;
+    const rootfsPath = await findRootfs({ recipeDir: findRecipeDir(options.env), cacheDir: paths.cacheDir, extraPackages: options.extraPackages ?? [] });
+    if (!rootfsPath)
+        throw new SetupError("the sandbox root filesystem is not built; run 'airlock setup'");
+    const session = (logDir) => ({ runsc, stateRoot: `${paths.stateDir}/runsc`, logDir });
+    await mkdir(`${paths.stateDir}/runsc`, { recursive: true, mode: 0o700 });
+    await sweepStale(paths.stateDir, (id) => runscPort(session('/nonexistent')).destroy(id));
+    return {
+        runsc,
+        rootfsPath,
+        runtime: { runtime: 'gvisor', runscVersion: runsc.version, platform: runsc.platform },
+        deps: {
+            host: hostPort(paths.stateDir),
+            runscFor: (logDir) => runscPort(session(logDir)),
+            log,
+            now: () => performance.now(),
+            newId: () => randomBytes(6).toString('hex'),
+            ...(options.signal ? { signal: options.signal } : {}),
+        },
+    };
+}
+/** Leftovers of an airlock that was killed outright (SIGKILL, power loss): remove before running. */
+async function sweepStale(stateDir, destroy) {
+    for (const id of await staleRuns(stateDir)) {
+        await destroy(id);
+        await disposeRun(stateDir, id);
+    }
+}
+/** The request for one run of `options` on this host's sandbox. */
+export function sandboxRequest(ready, options, passEnv) {
+    return {
+        command: options.command,
+        workspace: options.workspace,
+        resultsDir: options.resultsDir,
+        passEnv,
+        limits: limitsOf(options),
+        rootfsPath: ready.rootfsPath,
+        runtime: ready.runtime,
+        arch: ready.runsc.arch,
+    };
+}

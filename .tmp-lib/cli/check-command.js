@@ -1,0 +1,130 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { changeScanner } from '../adapters/change-scanner.js';
+import { terminalLogger } from '../adapters/pipeline-loggers.js';
+import { exportTree, repositoryGit, repositoryRoot } from '../adapters/repository-git.js';
+import { sandboxRunner } from '../adapters/sandbox-runner.js';
+import { parseActionInputs } from '../config/action-inputs.js';
+import { ConfigError } from '../errors.js';
+import { renderJobSummary } from '../report/render-report.js';
+import { renderText } from '../report/render-text.js';
+import { sarifForFindings } from '../report/sarif-for-analysis.js';
+import { run } from '../run.js';
+export const checkUsage = `Usage: airlock check [--base REF] [--head REF] [--test-command CMD] [--install-command CMD]
+                    [--scope ai-authored|all] [--fail-on low|medium|high|critical|none]
+                    [--format text|markdown|json] [--sarif FILE]
+
+Runs the action's pipeline on a local repository: finds the AI-authored commits in BASE..HEAD,
+scans the change, runs the tests in the sandbox and prints the report.
+  --base REF   default: origin/HEAD, origin/main, main, origin/master or master (first that exists)
+  --head REF   default: HEAD (tested in the work tree; another commit is exported from git first)
+Exit: 0 pass or nothing to gate, 1 fail or blocked, 2 error.`;
+const formatSchema = z.enum(['text', 'markdown', 'json']);
+function parseCheckArgs(argv) {
+    let parsed;
+    try {
+        parsed = parseArgs({
+            args: [...argv],
+            strict: true,
+            options: {
+                base: { type: 'string' },
+                head: { type: 'string' },
+                'test-command': { type: 'string' },
+                'install-command': { type: 'string' },
+                scope: { type: 'string' },
+                'fail-on': { type: 'string' },
+                format: { type: 'string' },
+                sarif: { type: 'string' },
+                quiet: { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+    }
+    catch (error) {
+        throw new ConfigError('airlock check', `${error.message}\n${checkUsage}`);
+    }
+    const { values } = parsed;
+    if (values.help)
+        return 'help';
+    const format = formatSchema.safeParse(values.format ?? 'text');
+    if (!format.success)
+        throw new ConfigError('--format', 'must be text, markdown or json');
+    return {
+        base: values.base,
+        head: values.head ?? 'HEAD',
+        format: format.data,
+        sarif: values.sarif,
+        inputs: { 'test-command': values['test-command'], 'install-command': values['install-command'], scope: values.scope, 'fail-on': values['fail-on'] },
+    };
+}
+function render(analysis, format) {
+    if (format === 'json')
+        return `${JSON.stringify(analysis, null, 2)}\n`;
+    if (format === 'markdown')
+        return renderJobSummary(analysis.model);
+    return renderText(analysis.model);
+}
+function terminalPublisher(options, io, sarifCategory) {
+    return {
+        start: async () => undefined,
+        abort: async () => undefined,
+        async publish(analysis) {
+            if (options.sarif) {
+                const sarif = sarifForFindings(analysis.model.findings, sarifCategory);
+                await writeFile(resolve(io.cwd, options.sarif), `${JSON.stringify(sarif, null, 2)}\n`);
+            }
+            io.stdout(render(analysis, options.format));
+        },
+    };
+}
+const defaultBases = ['origin/HEAD', 'origin/main', 'main', 'origin/master', 'master'];
+/** Runs the pipeline on the repository around io.cwd and prints the report; the exit code judges it. */
+export async function runCheck(options, io) {
+    const { config } = parseActionInputs(options.inputs);
+    const root = await repositoryRoot(io.cwd);
+    const git = repositoryGit(root);
+    const base = options.base ?? (await firstCommit(defaultBases, git.resolveCommit));
+    const head = await git.resolveCommit(options.head);
+    const atHead = head === (await git.resolveCommit('HEAD'));
+    const tree = atHead ? null : await exportTree(root, head);
+    const log = terminalLogger(io.log);
+    try {
+        const analysis = await run({ config, base, head, pullRequest: null, pullRequestNumber: null, workspace: tree?.dir ?? root, sandboxEnv: {} }, {
+            git,
+            scanner: await changeScanner(),
+            sandbox: sandboxRunner({ hostEnv: io.env, log, signal: io.signal }),
+            publisher: terminalPublisher(options, io, config.sarifCategory),
+            log,
+            clock: { now: () => Date.now() },
+        });
+        return { code: exitCodeOf(analysis), analysis };
+    }
+    finally {
+        await tree?.dispose();
+    }
+}
+function exitCodeOf(analysis) {
+    // The sandbox could not run the tests: an error of the tool, not a verdict on the change.
+    if (analysis.model.sandbox?.outcome === 'sandbox-error')
+        return 2;
+    const conclusion = analysis.model.verdict.conclusion;
+    return conclusion === 'fail' || conclusion === 'blocked' ? 1 : 0;
+}
+async function firstCommit(refs, resolveCommit) {
+    for (const ref of refs) {
+        const sha = await resolveCommit(ref).catch(() => null);
+        if (sha)
+            return sha;
+    }
+    throw new ConfigError('--base', `none of ${refs.join(', ')} exists; name the base branch or commit`);
+}
+export async function checkCommand(io) {
+    const options = parseCheckArgs(io.argv);
+    if (options === 'help') {
+        io.stdout(`${checkUsage}\n`);
+        return 0;
+    }
+    return (await runCheck(options, io)).code;
+}

@@ -1,0 +1,113 @@
+import { parseArgs } from 'node:util';
+import { hostPathsFrom } from '../config/host-paths.js';
+import { parseRunOptions } from '../config/run-options.js';
+import { readySandbox, sandboxRequest } from '../adapters/sandbox-runtime.js';
+import { runSandbox } from '../sandbox/run-sandbox.js';
+import { ConfigError } from '../errors.js';
+import { formatRunSummary } from './format-run-summary.js';
+export const runUsage = `Usage: airlock run [options] -- <command...>
+
+Runs one command in a fresh gVisor sandbox: read-only root, no network, non-root, limited.
+  --workspace DIR       directory shown at /workspace, writable inside, never changed on the host (default: cwd)
+  --results DIR         copy files the command writes to /results (e.g. JUnit XML) into DIR
+  --memory MiB          memory limit (default 2048)
+  --cpus N              CPU limit (default 2)
+  --pids N              process limit for the guest user (default 512)
+  --timeout SECONDS     wall-clock limit (default 600); then TERM, grace, KILL, forced delete
+  --grace SECONDS       time between TERM and KILL at the timeout (default 5)
+  --open-files N        open file limit (default 4096)
+  --file-size MiB       largest file the command may write (default 1024)
+  --tmp-size MiB        size of /tmp (default 512)
+  --workspace-size MiB  how much the command may write into /workspace (default 1024)
+  --results-size MiB    size of /results (default 16)
+  --output-limit MiB    stdout+stderr cap; the run stops as output-limit past it (default 64)
+  --env NAME            pass the caller's variable NAME (repeatable); nothing else enters
+  --platform P          systrap or ptrace (default: what the installed runsc supports)
+  --package NAME        use the root filesystem built with this extra Debian package (repeatable)
+  --json                print one JSON object on stdout (logs stay on stderr)
+  --quiet               do not echo the command's output live
+
+Exit: 0 passed, 1 any other outcome, 2 usage or setup error.`;
+const spec = {
+    workspace: { type: 'string' },
+    results: { type: 'string' },
+    memory: { type: 'string' },
+    cpus: { type: 'string' },
+    pids: { type: 'string' },
+    timeout: { type: 'string' },
+    grace: { type: 'string' },
+    'open-files': { type: 'string' },
+    'file-size': { type: 'string' },
+    'tmp-size': { type: 'string' },
+    'workspace-size': { type: 'string' },
+    'results-size': { type: 'string' },
+    'output-limit': { type: 'string' },
+    env: { type: 'string', multiple: true },
+    platform: { type: 'string' },
+    package: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
+export async function runCommand(io) {
+    const separator = io.argv.indexOf('--');
+    const flags = separator === -1 ? io.argv : io.argv.slice(0, separator);
+    const { values, positionals } = parseFlags(flags);
+    if (values.help) {
+        io.stdout(`${runUsage}\n`);
+        return 0;
+    }
+    if (positionals.length > 0)
+        throw new ConfigError('command', `put the command after '--' (got '${positionals[0]}' before it)`);
+    const options = parseRunOptions(toInput(values, separator === -1 ? [] : io.argv.slice(separator + 1), io.cwd));
+    const ready = await readySandbox({ paths: hostPathsFrom(io.env), env: io.env, log: io.log, platform: options.platform, extraPackages: values.package ?? [], signal: io.signal });
+    io.log.info(`gVisor ${ready.runtime.runscVersion} (${ready.runtime.platform}); running: ${options.command.join(' ')}`);
+    const result = await runSandbox(sandboxRequest(ready, options, passEnv(options, io.env)), ready.deps);
+    report(result, options, io);
+    return result.outcome === 'passed' ? 0 : 1;
+}
+function parseFlags(flags) {
+    try {
+        return parseArgs({ args: [...flags], options: spec, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        throw new ConfigError('airlock run', `${error.message}\n${runUsage}`);
+    }
+}
+function toInput(values, command, cwd) {
+    const number = (text) => (text === undefined ? undefined : /^\d+(\.\d+)?$/.test(text) ? Number(text) : text);
+    return {
+        command,
+        workspace: values.workspace ?? cwd,
+        resultsDir: values.results,
+        memoryMiB: number(values.memory),
+        cpus: number(values.cpus),
+        pids: number(values.pids),
+        timeoutSeconds: number(values.timeout),
+        graceSeconds: number(values.grace),
+        openFiles: number(values['open-files']),
+        fileSizeMiB: number(values['file-size']),
+        tmpMiB: number(values['tmp-size']),
+        workspaceWriteMiB: number(values['workspace-size']),
+        resultsMiB: number(values['results-size']),
+        outputLimitMiB: number(values['output-limit']),
+        env: values.env,
+        platform: values.platform,
+        json: values.json ?? false,
+    };
+}
+function passEnv(options, env) {
+    const passed = {};
+    for (const name of options.env) {
+        const value = env[name];
+        if (value !== undefined)
+            passed[name] = value;
+    }
+    return passed;
+}
+function report(result, options, io) {
+    if (options.json)
+        io.stdout(`${JSON.stringify(result)}\n`);
+    else
+        io.log.info(formatRunSummary(result));
+}

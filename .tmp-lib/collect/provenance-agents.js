@@ -1,0 +1,75 @@
+// Logins and addresses measured on agent PRs (see docs/action.md, "Provenance"). Names alone are
+// not used: a human may well be called Devin or Claude.
+const knownAgents = [
+    agent('copilot', ['copilot', 'copilot-swe-agent[bot]', 'copilot-swe-agent']),
+    agent('devin', ['devin-ai-integration[bot]', 'devin-ai-integration']),
+    agent('codex', ['chatgpt-codex-connector[bot]', 'chatgpt-codex-connector', 'codex[bot]']),
+    agent('claude', ['claude[bot]', 'claude-code[bot]'], ['noreply@anthropic.com', 'no-reply@anthropic.com']),
+    agent('cursor', ['cursoragent', 'cursor[bot]'], ['cursoragent@cursor.com']),
+    agent('jules', ['google-labs-jules[bot]', 'google-labs-jules']),
+    agent('amazon-q', ['amazon-q-developer[bot]', 'amazon-q-developer']),
+    agent('openhands', ['openhands-agent', 'openhands-ai[bot]', 'openhands[bot]'], ['openhands@all-hands.dev']),
+    agent('aider', [], ['noreply@aider.chat'], [' (aider)']),
+    agent('sweep', ['sweep-ai[bot]']),
+    agent('gemini', ['gemini-cli[bot]', 'google-gemini-cli[bot]']),
+];
+function agent(name, logins, emails = [], nameSuffixes = []) {
+    return { agent: name, logins, emails, nameSuffixes };
+}
+/** "123+Copilot@users.noreply.github.com" → "copilot". */
+export function loginFromNoreplyEmail(email) {
+    const match = /^(?:\d+\+)?([^@\s]+)@users\.noreply\.github\.com$/i.exec(email.trim());
+    return match?.[1]?.toLowerCase() ?? null;
+}
+/** The known agent this identity belongs to, or null. */
+export function knownAgentOf(identity) {
+    const email = identity.email.trim().toLowerCase();
+    const logins = [identity.login?.toLowerCase(), loginFromNoreplyEmail(email)].filter(Boolean);
+    const name = identity.name.toLowerCase();
+    const found = knownAgents.find((known) => logins.some((login) => known.logins.includes(login ?? '')) ||
+        known.emails.includes(email) ||
+        known.nameSuffixes.some((suffix) => name.endsWith(suffix)));
+    return found?.agent ?? null;
+}
+/** Compiles user patterns ("my-bot[bot]", "*@agents.example.com"): "*" is the only wildcard. */
+export function identityMatcher(patterns) {
+    const compiled = patterns.map((pattern) => new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`, 'i'));
+    return (identity) => {
+        const candidates = [
+            identity.login ?? '',
+            identity.name,
+            identity.email,
+            `${identity.name} <${identity.email}>`,
+        ];
+        const index = compiled.findIndex((regex) => candidates.some((candidate) => candidate !== '' && regex.test(candidate)));
+        return index === -1 ? null : (patterns[index] ?? null);
+    };
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+// Markers agents write into commit messages or PR bodies. Each is specific to one agent.
+const markers = [
+    {
+        agent: 'claude',
+        pattern: /Generated with \[?Claude Code\]?/i,
+        label: 'Generated with Claude Code',
+    },
+    { agent: 'claude', pattern: /\bclaude\.ai\/code\b/i, label: 'claude.ai/code link' },
+    { agent: 'codex', pattern: /\bchatgpt\.com\/codex\b/i, label: 'chatgpt.com/codex link' },
+    { agent: 'devin', pattern: /\bapp\.devin\.ai\/sessions\//i, label: 'Devin session link' },
+    { agent: 'jules', pattern: /\bjules\.google\.com\/task\//i, label: 'Jules task link' },
+    { agent: 'cursor', pattern: /\bcursor\.com\/agents\b/i, label: 'Cursor agent link' },
+    { agent: 'aider', pattern: /^aider: /m, label: 'aider commit prefix' },
+    {
+        agent: 'openhands',
+        pattern: /\bOpenHands-?AI? (?:agent|resolver)\b/i,
+        label: 'OpenHands marker',
+    },
+];
+/** Generated-by markers found in a commit message or PR body. */
+export function markersIn(text) {
+    return markers
+        .filter((marker) => marker.pattern.test(text))
+        .map(({ agent, label }) => ({ agent, label }));
+}

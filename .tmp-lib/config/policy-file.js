@@ -1,0 +1,96 @@
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { ConfigError } from '../errors.js';
+import { failOnSchema, scopeSchema } from './action-inputs.js';
+// The policy is a short hand-written file; anything larger is not one and is not worth parsing.
+export const MAX_POLICY_BYTES = 64 * 1024;
+const patternList = z.array(z.string().min(1).max(256)).max(256);
+export const policySchema = z
+    .object({
+    version: z.literal(1).default(1),
+    scope: scopeSchema.optional(),
+    'fail-on': failOnSchema.optional(),
+    'test-command': z
+        .string()
+        .min(1)
+        .max(32 * 1024)
+        .optional(),
+    'install-command': z
+        .string()
+        .min(1)
+        .max(32 * 1024)
+        .optional(),
+    'ai-authors': patternList.optional(),
+    'ai-labels': patternList.optional(),
+    'ai-branch-prefixes': patternList.optional(),
+    limits: z
+        .object({
+        memory: z
+            .number()
+            .int()
+            .min(64)
+            .max(1024 * 1024)
+            .optional(),
+        cpus: z.number().min(0.1).max(256).optional(),
+        timeout: z
+            .number()
+            .int()
+            .min(1)
+            .max(6 * 3600)
+            .optional(),
+        pids: z.number().int().min(16).max(1_000_000).optional(),
+    })
+        .strict()
+        .optional(),
+})
+    .strict();
+/**
+ * Parses the policy file read from the base branch. `text` null means the file does not exist,
+ * which is not an error. `source` names the file in error messages.
+ */
+export function parsePolicyFile(text, source) {
+    if (text === null)
+        return null;
+    if (new TextEncoder().encode(text).length > MAX_POLICY_BYTES) {
+        throw new ConfigError(source, `is larger than ${MAX_POLICY_BYTES} bytes; keep the policy short`);
+    }
+    let document;
+    try {
+        // Aliases can expand exponentially ("billion laughs"); a policy never needs more than a few.
+        document = parse(text, { maxAliasCount: 16, uniqueKeys: true, prettyErrors: true });
+    }
+    catch (error) {
+        throw new ConfigError(source, `is not valid YAML: ${error.message.split('\n')[0]}`);
+    }
+    const parsed = policySchema.safeParse(document ?? {});
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.map(String).join('.') || '(top level)';
+    throw new ConfigError(source, `${where}: ${issue?.message ?? 'invalid'}`);
+}
+/**
+ * The base branch's policy wins over action inputs: for pull_request events the workflow file
+ * (and so every `with:` input) comes from the PR's merge ref, which the PR author controls.
+ */
+export function applyPolicy(config, policy) {
+    if (policy === null)
+        return config;
+    const limits = policy.limits ?? {};
+    return Object.freeze({
+        ...config,
+        scope: policy.scope ?? config.scope,
+        failOn: policy['fail-on'] ?? config.failOn,
+        testCommand: policy['test-command'] ?? config.testCommand,
+        installCommand: policy['install-command'] ?? config.installCommand,
+        aiAuthors: [...config.aiAuthors, ...(policy['ai-authors'] ?? [])],
+        aiLabels: [...config.aiLabels, ...(policy['ai-labels'] ?? [])],
+        aiBranchPrefixes: [...config.aiBranchPrefixes, ...(policy['ai-branch-prefixes'] ?? [])],
+        limits: {
+            memoryMiB: limits.memory ?? config.limits.memoryMiB,
+            cpus: limits.cpus ?? config.limits.cpus,
+            timeoutSeconds: limits.timeout ?? config.limits.timeoutSeconds,
+            pids: limits.pids ?? config.limits.pids,
+        },
+    });
+}

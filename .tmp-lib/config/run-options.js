@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { ConfigError } from '../errors.js';
+const MiB = 1024 * 1024;
+// Names that carry credentials of the runner or the action; they never enter the sandbox.
+const forbiddenEnv = [/^GITHUB_TOKEN$/, /^ACTIONS_/, /^INPUT_/, /^RUNNER_/, /^AIRLOCK_/];
+const fixedEnvNames = new Set(['PATH', 'HOME', 'LANG', 'TZ', 'CI']);
+const envName = z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/, 'must be a variable name such as NODE_OPTIONS')
+    .refine((name) => !forbiddenEnv.some((pattern) => pattern.test(name)), {
+    message: 'carries runner or action credentials and never enters the sandbox',
+})
+    .refine((name) => !fixedEnvNames.has(name), { message: 'is fixed by the sandbox' });
+// Paths end up in mount options, where ',' ':' and whitespace are separators.
+const hostPath = z
+    .string()
+    .min(1)
+    .max(1024)
+    .refine((path) => path.startsWith('/'), { message: 'must be an absolute path' })
+    .refine((path) => !/[,:\\\s]/.test(path), {
+    message: 'may not contain commas, colons, backslashes or whitespace',
+});
+export const runOptionsSchema = z.object({
+    command: z.array(z.string().max(128 * 1024)).min(1, 'give the command after --').max(4096),
+    workspace: hostPath,
+    resultsDir: hostPath.optional(),
+    memoryMiB: z.number().int().min(64).max(1024 * 1024).default(2048),
+    cpus: z.number().min(0.1).max(256).default(2),
+    pids: z.number().int().min(16).max(1_000_000).default(512),
+    timeoutSeconds: z.number().int().min(1).max(7 * 24 * 3600).default(600),
+    graceSeconds: z.number().int().min(0).max(600).default(5),
+    openFiles: z.number().int().min(64).max(1_048_576).default(4096),
+    fileSizeMiB: z.number().int().min(1).max(1024 * 1024).default(1024),
+    tmpMiB: z.number().int().min(1).max(1024 * 1024).default(512),
+    workspaceWriteMiB: z.number().int().min(1).max(1024 * 1024).default(1024),
+    resultsMiB: z.number().int().min(1).max(4096).default(16),
+    outputLimitMiB: z.number().int().min(1).max(64 * 1024).default(64),
+    env: z.array(envName).max(256).default([]),
+    platform: z.enum(['systrap', 'ptrace']).optional(),
+    json: z.boolean().default(false),
+});
+export function parseRunOptions(input) {
+    const parsed = runOptionsSchema.safeParse(input);
+    if (parsed.success)
+        return Object.freeze(parsed.data);
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.map(String).join('.') || 'options';
+    throw new ConfigError(optionName(field), issue?.message ?? 'invalid');
+}
+export function limitsOf(options) {
+    return {
+        memoryBytes: options.memoryMiB * MiB,
+        cpus: options.cpus,
+        pids: options.pids,
+        timeoutMs: options.timeoutSeconds * 1000,
+        graceMs: options.graceSeconds * 1000,
+        openFiles: options.openFiles,
+        fileSizeBytes: options.fileSizeMiB * MiB,
+        tmpBytes: options.tmpMiB * MiB,
+        workspaceWriteBytes: options.workspaceWriteMiB * MiB,
+        resultsBytes: options.resultsMiB * MiB,
+        outputLimitBytes: options.outputLimitMiB * MiB,
+    };
+}
+const optionNames = {
+    command: 'command',
+    workspace: '--workspace',
+    resultsDir: '--results',
+    memoryMiB: '--memory',
+    cpus: '--cpus',
+    pids: '--pids',
+    timeoutSeconds: '--timeout',
+    graceSeconds: '--grace',
+    openFiles: '--open-files',
+    fileSizeMiB: '--file-size',
+    tmpMiB: '--tmp-size',
+    workspaceWriteMiB: '--workspace-size',
+    resultsMiB: '--results-size',
+    outputLimitMiB: '--output-limit',
+    env: '--env',
+    platform: '--platform',
+};
+function optionName(field) {
+    const [head] = field.split('.');
+    return optionNames[head ?? ''] ?? field;
+}

@@ -1,0 +1,2 @@
+// Shared data types. Types only: behaviour lives in the stage folders.
+export {};

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { sandboxResultSchema } from '../config/sandbox-result.js';
+// An honest analysis of a large PR is a few MiB; the cap keeps a hostile artifact from costing more.
+export const MAX_ANALYSIS_BYTES = 32 * 1024 * 1024;
+const text = (max = 4000) => z.string().max(max);
+const severity = z.enum(['low', 'medium', 'high', 'critical']);
+const sandboxOutcome = sandboxResultSchema.shape.outcome;
+const reasonSchema = z.discriminatedUnion('kind', [
+    z.object({
+        kind: z.literal('findings'),
+        count: z.number().int().min(0),
+        threshold: severity,
+    }),
+    z.object({
+        kind: z.literal('tests-failed'),
+        failed: z.number().int().min(0),
+        errored: z.number().int().min(0),
+    }),
+    z.object({ kind: z.literal('sandbox-outcome'), outcome: sandboxOutcome.exclude(['passed']) }),
+    z.object({ kind: z.literal('violations'), count: z.number().int().min(0) }),
+    z.object({ kind: z.literal('no-ai-changes') }),
+    z.object({ kind: z.literal('no-test-command') }),
+    z.object({ kind: z.literal('all-clear') }),
+]);
+const findingSchema = z.object({
+    ruleId: text(200),
+    severity,
+    category: text(200),
+    message: text(),
+    path: text(4096),
+    line: z.number().int().min(0),
+    column: z.number().int().min(0),
+    endLine: z.number().int().min(0),
+    cwe: z.array(text(40)).max(20),
+    evidence: text(),
+});
+const testCaseSchema = z.object({
+    suite: text(500),
+    name: text(500),
+    status: z.enum(['passed', 'failed', 'errored', 'skipped']),
+    file: text(4096).nullable(),
+    line: z.number().int().min(0).nullable(),
+    message: text(),
+    durationMs: z.number().min(0).nullable(),
+});
+const count = z.number().int().min(0);
+const provenanceSchema = z.object({
+    commits: z
+        .array(z.object({
+        sha: z.string().regex(/^[0-9a-f]{40,64}$/),
+        subject: text(),
+        isMerge: z.boolean(),
+        aiAuthored: z.boolean(),
+        agents: z.array(text(100)).max(50),
+        signals: z.array(text(1000)).max(50),
+    }))
+        .max(10_000),
+    pullRequestSignals: z.array(text(1000)).max(50),
+    agents: z.array(text(100)).max(50),
+    aiCommits: count,
+    aiLines: count,
+    totalAddedLines: count,
+});
+const modelSchema = z.object({
+    verdict: z.object({
+        conclusion: z.enum(['pass', 'fail', 'blocked', 'neutral']),
+        reasons: z.array(reasonSchema).max(20),
+    }),
+    findings: z.array(findingSchema).max(20_000),
+    scope: z.enum(['ai-authored', 'all']),
+    failOn: z.enum(['low', 'medium', 'high', 'critical', 'none']),
+    tests: z
+        .object({
+        source: z.enum(['junit', 'exit-code']),
+        passed: count,
+        failed: count,
+        errored: count,
+        skipped: count,
+        cases: z.array(testCaseSchema).max(5000),
+        truncated: z.boolean(),
+    })
+        .nullable(),
+    sandbox: sandboxResultSchema.nullable(),
+    provenance: provenanceSchema,
+    headSha: z.string().regex(/^[0-9a-f]{40,64}$/),
+    notes: z.array(text()).max(20),
+});
+export const analysisSchema = z.object({
+    version: z.literal(1),
+    pullRequest: z.number().int().positive().nullable(),
+    model: modelSchema,
+});
+/**
+ * Reads an analysis written by another job. In `mode: report` it is untrusted data: the analyze
+ * job ran the PR's workflow file, so every field is size-bounded and validated here, and every
+ * string is sanitised again when rendered.
+ */
+export function parseAnalysis(json, source) {
+    if (json.length > MAX_ANALYSIS_BYTES)
+        throw new Error(`${source} is larger than ${MAX_ANALYSIS_BYTES} bytes`);
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch {
+        throw new Error(`${source} is not JSON`);
+    }
+    const parsed = analysisSchema.safeParse(value);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    throw new Error(`${source} is not an Airlock analysis: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`);
+}

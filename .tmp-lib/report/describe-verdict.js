@@ -1,0 +1,63 @@
+import { assertNever } from '../errors.js';
+export function conclusionHeadline(conclusion) {
+    switch (conclusion) {
+        case 'pass':
+            return '✅ Airlock: pass';
+        case 'fail':
+            return '❌ Airlock: fail';
+        case 'blocked':
+            return '⛔ Airlock: blocked';
+        case 'neutral':
+            return '⚪ Airlock: nothing to gate';
+        default:
+            return assertNever(conclusion);
+    }
+}
+export function describeOutcome(outcome) {
+    switch (outcome) {
+        case 'passed':
+            return 'the command exited 0';
+        case 'failed':
+            return 'the command exited non-zero';
+        case 'timeout':
+            return 'the run hit the time limit';
+        case 'memory-limit':
+            return 'the run hit the memory limit';
+        case 'process-limit':
+            return 'the run hit the process limit';
+        case 'output-limit':
+            return 'the run hit the output limit';
+        case 'sandbox-error':
+            return 'the sandbox could not run the command';
+        default:
+            return assertNever(outcome);
+    }
+}
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+/** One sentence per reason; contains no PR-supplied text, so it is safe as markdown. */
+export function describeReason(reason) {
+    switch (reason.kind) {
+        case 'findings':
+            return `${plural(reason.count, 'finding')} at or above ${reason.threshold} severity`;
+        case 'violations':
+            return `${plural(reason.count, 'sandbox violation')}: the tests tried something the sandbox forbids`;
+        case 'tests-failed':
+            return `${plural(reason.failed, 'failing test')}${reason.errored ? `, ${plural(reason.errored, 'test error')}` : ''}`;
+        case 'sandbox-outcome':
+            return `Tests did not pass: ${describeOutcome(reason.outcome)}`;
+        case 'no-ai-changes':
+            return 'No AI-authored change in this pull request (scope: ai-authored)';
+        case 'no-test-command':
+            return 'No findings; no test command configured, so no tests ran';
+        case 'all-clear':
+            return 'No blocking findings; tests passed in the sandbox';
+        default:
+            return assertNever(reason);
+    }
+}
+/** The check run's one-line title. */
+export function verdictTitle(verdict) {
+    const first = verdict.reasons[0];
+    const headline = conclusionHeadline(verdict.conclusion).replace(/^\S+ Airlock: /, '');
+    return first ? `${headline}: ${describeReason(first)}`.slice(0, 255) : headline;
+}

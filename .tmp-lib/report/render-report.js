@@ -1,0 +1,94 @@
+import { conclusionHeadline, describeReason } from './describe-verdict.js';
+import { commitsDetails, findingsSection, outputDetails, provenanceSection, sandboxSection, testsSection, } from './report-sections.js';
+/** Hidden marker that identifies our sticky comment (only trusted in comments we authored). */
+export const COMMENT_MARKER = '<!-- airlock:sticky-comment -->';
+// Issue comments: bodies over 65,536 characters are refused with 422 "Body is too long".
+// GitHub counts characters; UTF-16 length is never smaller, so measuring it is safe.
+export const COMMENT_LIMIT = 65_536;
+// GITHUB_STEP_SUMMARY: at most 1 MiB per step, measured in bytes; over it the upload fails.
+export const JOB_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const fullBudget = {
+    findingRows: 1000,
+    testRows: 500,
+    commitRows: 250,
+    outputChars: 20_000,
+};
+function renderWith(model, budget, marker) {
+    const verdict = model.verdict;
+    const lines = [
+        ...(marker ? [marker] : []),
+        `## ${conclusionHeadline(verdict.conclusion)}`,
+        '',
+        ...verdict.reasons.map((reason) => `- ${describeReason(reason)}`),
+        ...model.notes.map((note) => `- ℹ️ ${note}`),
+        '',
+        ...(verdict.conclusion === 'neutral'
+            ? []
+            : [...findingsSection(model.findings, budget.findingRows), '']),
+        ...testsSection(model.tests, model.sandbox, budget.testRows),
+        '',
+        ...sandboxSection(model.sandbox),
+        '',
+        ...provenanceSection(model.provenance),
+        '',
+        ...commitsDetails(model.provenance, budget.commitRows),
+        '',
+        ...outputDetails(model.sandbox, budget.outputChars),
+        '',
+        `<sub>Scope: ${model.scope} · fail-on: ${model.failOn} · head ${model.headSha.slice(0, 12).replace(/[^0-9a-f]/g, '')}</sub>`,
+    ];
+    return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}
+// Shrinks in order of least use to a reviewer: output tail, commit list, then table rows.
+function* shrinkingBudgets() {
+    for (const outputChars of [20_000, 5_000, 1_000, 0])
+        yield { ...fullBudget, outputChars };
+    let budget = { ...fullBudget, outputChars: 0, commitRows: 0 };
+    while (budget.findingRows > 1 || budget.testRows > 1) {
+        yield budget;
+        budget = {
+            ...budget,
+            findingRows: Math.floor(budget.findingRows / 2),
+            testRows: Math.floor(budget.testRows / 2),
+        };
+    }
+    yield budget;
+}
+const TRUNCATION_NOTE = '\n\n> ⚠️ This report was truncated to fit the size limit; the check run and job summary have the rest.\n';
+/**
+ * Renders the report as large as fits in `limit` (as measured by `measure`). Anything left out
+ * is said so; as a last resort the text is cut and the truncation note appended.
+ */
+export function renderReport(model, options) {
+    const { limit, measure } = options;
+    let first = true;
+    for (const budget of shrinkingBudgets()) {
+        const text = renderWith(model, budget, options.marker);
+        const candidate = first ? text : text.replace(/\n$/, TRUNCATION_NOTE);
+        if (measure(candidate) <= limit)
+            return candidate;
+        first = false;
+    }
+    const text = renderWith(model, { findingRows: 0, testRows: 0, commitRows: 0, outputChars: 0 }, options.marker);
+    let cut = text.slice(0, limit);
+    while (measure(cut) + measure(TRUNCATION_NOTE) > limit)
+        cut = cut.slice(0, Math.floor(cut.length * 0.9));
+    return cut + TRUNCATION_NOTE;
+}
+/** The sticky PR comment body. */
+export function renderComment(model) {
+    return renderReport(model, {
+        limit: COMMENT_LIMIT,
+        measure: (text) => text.length,
+        marker: COMMENT_MARKER,
+    });
+}
+const encoder = new TextEncoder();
+/** The job summary (GITHUB_STEP_SUMMARY) body. */
+export function renderJobSummary(model) {
+    return renderReport(model, {
+        limit: JOB_SUMMARY_LIMIT_BYTES,
+        measure: (text) => encoder.encode(text).length,
+        marker: null,
+    });
+}

@@ -1,0 +1,63 @@
+import { conclusionHeadline, describeOutcome, describeReason } from './describe-verdict.js';
+import { stripInvisible } from './sanitize-markdown.js';
+// Terminal output: PR text loses control characters (escape sequences) and newlines.
+const plain = (text, max = 300) => {
+    const line = stripInvisible(text).replace(/\s*\n\s*/g, ' ');
+    return line.length > max ? `${line.slice(0, max)}…` : line;
+};
+function findingLines(findings) {
+    if (findings.length === 0)
+        return ['Findings: none on the gated changes'];
+    return [
+        `Findings (${findings.length}):`,
+        ...findings.map((f) => `  ${f.severity.padEnd(8)} ${plain(f.ruleId, 60)}  ${plain(`${f.path}:${f.line}`)}  ${plain(f.message)}`),
+    ];
+}
+function testLines(tests, sandbox) {
+    if (sandbox === null)
+        return ['Tests: not run'];
+    if (tests === null || tests.source === 'exit-code')
+        return [`Tests: no JUnit report; ${describeOutcome(sandbox.outcome)}`];
+    const failing = tests.cases.filter((c) => c.status === 'failed' || c.status === 'errored');
+    return [
+        `Tests: ${tests.passed} passed, ${tests.failed} failed, ${tests.errored} errors, ${tests.skipped} skipped`,
+        ...failing.map((c) => {
+            const where = c.file ? `${c.file}${c.line ? `:${c.line}` : ''}  ` : '';
+            return `  ${c.status.toUpperCase()} ${plain(where)}${plain(c.name, 200)} — ${plain(c.message.split('\n')[0] ?? '', 200)}`;
+        }),
+    ];
+}
+function sandboxLines(sandbox) {
+    if (sandbox === null)
+        return [];
+    const exit = sandbox.signal ? `signal ${sandbox.signal}` : `exit ${sandbox.exitCode ?? 'unknown'}`;
+    const memory = sandbox.resources.peakMemoryBytes;
+    return [
+        `Sandbox: ${sandbox.outcome} (${exit}) in ${(sandbox.durationMs / 1000).toFixed(1)} s, peak memory ${memory === null ? 'n/a' : `${(memory / 2 ** 20).toFixed(1)} MiB`}, gVisor ${plain(sandbox.sandbox.runscVersion, 40)} (${sandbox.sandbox.platform})`,
+        ...sandbox.violations.map((v) => `  violation: ${v.kind} ${plain(v.syscall, 40)} ${plain(v.detail, 200)} by ${plain(v.process, 60)} ×${v.count}`),
+        ...(sandbox.error ? [`  error: ${plain(sandbox.error, 500)}`] : []),
+    ];
+}
+function provenanceLines(provenance) {
+    return [
+        `Provenance: agents ${plain(provenance.agents.join(', ') || 'none detected')}; ${provenance.aiCommits} of ${provenance.commits.length} commits and ${provenance.aiLines} of ${provenance.totalAddedLines} added lines AI-authored`,
+        ...provenance.commits.map((c) => {
+            const kind = c.isMerge ? 'merge' : c.aiAuthored ? 'AI   ' : 'human';
+            const signals = c.signals.length > 0 ? `  [${plain(c.signals.join('; '))}]` : '';
+            return `  ${c.sha.slice(0, 10)} ${kind} ${plain(c.subject, 100)}${signals}`;
+        }),
+    ];
+}
+/** The report for a terminal (`airlock check --format text`). */
+export function renderText(model) {
+    const { verdict } = model;
+    const sections = [
+        [conclusionHeadline(verdict.conclusion), ...verdict.reasons.map((r) => `  - ${describeReason(r)}`), ...model.notes.map((n) => `  - ${plain(n)}`)],
+        verdict.conclusion === 'neutral' ? [] : findingLines(model.findings),
+        testLines(model.tests, model.sandbox),
+        sandboxLines(model.sandbox),
+        provenanceLines(model.provenance),
+        [`Scope: ${model.scope} · fail-on: ${model.failOn} · head ${model.headSha.slice(0, 12)}`],
+    ];
+    return `${sections.filter((s) => s.length > 0).map((s) => s.join('\n')).join('\n\n')}\n`;
+}

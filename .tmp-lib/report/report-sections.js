@@ -1,0 +1,127 @@
+import { describeOutcome } from './describe-verdict.js';
+import { fencedCode, sanitizeInline, sanitizeTableCell } from './sanitize-markdown.js';
+const severityOrder = { critical: 0, high: 1, medium: 2, low: 3 };
+function more(shown, total, what) {
+    return shown < total
+        ? [``, `_…and ${total - shown} more ${what} not shown here (see the check run)._`]
+        : [];
+}
+export function findingsSection(findings, limit) {
+    if (findings.length === 0)
+        return ['### Findings', '', 'No findings on the gated changes.'];
+    const sorted = [...findings].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+    const rows = sorted.slice(0, limit).map((f) => {
+        const where = sanitizeTableCell(`${f.path}:${f.line}`);
+        return `| ${f.severity} | ${sanitizeTableCell(f.ruleId, 80)} | ${where} | ${sanitizeTableCell(f.message)} |`;
+    });
+    return [
+        `### Findings (${findings.length})`,
+        '',
+        '| Severity | Rule | Location | Message |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+        ...more(rows.length, findings.length, 'findings'),
+    ];
+}
+export function testsSection(tests, sandbox, limit) {
+    if (sandbox === null)
+        return ['### Tests', '', 'No test command configured.'];
+    if (tests === null || tests.source === 'exit-code') {
+        return [
+            '### Tests',
+            '',
+            `No JUnit report; judged by the exit status: ${describeOutcome(sandbox.outcome)}.`,
+        ];
+    }
+    const counts = `${tests.passed} passed, ${tests.failed} failed, ${tests.errored} errors, ${tests.skipped} skipped`;
+    const failing = tests.cases.filter((c) => c.status === 'failed' || c.status === 'errored');
+    if (failing.length === 0)
+        return ['### Tests', '', counts];
+    const rows = failing.slice(0, limit).map((c) => {
+        const where = c.file ? sanitizeTableCell(c.line ? `${c.file}:${c.line}` : c.file) : '';
+        const message = sanitizeTableCell(c.message.split('\n')[0] ?? '', 200);
+        return `| ${sanitizeTableCell(c.suite ? `${c.suite} › ${c.name}` : c.name)} | ${where} | ${message} |`;
+    });
+    return [
+        '### Tests',
+        '',
+        counts,
+        '',
+        '| Failing test | Location | Message |',
+        '| --- | --- | --- |',
+        ...rows,
+        ...more(rows.length, failing.length, 'failing tests'),
+    ];
+}
+const mib = (bytes) => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+export function sandboxSection(sandbox) {
+    if (sandbox === null)
+        return [];
+    const exit = sandbox.signal
+        ? `signal ${sandbox.signal}`
+        : `exit ${sandbox.exitCode ?? 'unknown'}`;
+    const cpu = sandbox.resources.cpuMs === null ? 'n/a' : `${(sandbox.resources.cpuMs / 1000).toFixed(1)} s`;
+    const memory = sandbox.resources.peakMemoryBytes === null ? 'n/a' : mib(sandbox.resources.peakMemoryBytes);
+    const lines = [
+        '### Sandbox',
+        '',
+        `**${sandbox.outcome}** (${exit}) in ${(sandbox.durationMs / 1000).toFixed(1)} s · CPU ${cpu} · peak memory ${memory} · gVisor ${sanitizeInline(sandbox.sandbox.runscVersion, 40)} (${sandbox.sandbox.platform})`,
+    ];
+    if (sandbox.violations.length > 0) {
+        lines.push('', '| Violation | Syscall | Detail | Process | Count |', '| --- | --- | --- | --- | --- |');
+        for (const v of sandbox.violations.slice(0, 20)) {
+            lines.push(`| ${v.kind} | ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} |`);
+        }
+        lines.push(...more(Math.min(20, sandbox.violations.length), sandbox.violations.length, 'violations'));
+    }
+    if (sandbox.error)
+        lines.push('', `Sandbox error: ${sanitizeInline(sandbox.error, 500)}`);
+    return lines;
+}
+export function provenanceSection(provenance) {
+    const agents = provenance.agents.length > 0 ? provenance.agents.join(', ') : 'none detected';
+    const lines = [
+        '### Provenance',
+        '',
+        `Agents: ${sanitizeInline(agents, 200)} · ${provenance.aiCommits} of ${provenance.commits.length} commits AI-authored · ${provenance.aiLines} of ${provenance.totalAddedLines} added lines AI-authored`,
+    ];
+    if (provenance.pullRequestSignals.length > 0) {
+        lines.push('', `Pull request signals: ${provenance.pullRequestSignals.map((s) => sanitizeInline(s, 200)).join(' · ')}`);
+    }
+    return lines;
+}
+export function commitsDetails(provenance, limit) {
+    if (provenance.commits.length === 0 || limit === 0)
+        return [];
+    const rows = provenance.commits.slice(0, limit).map((c) => {
+        const kind = c.isMerge ? 'merge' : c.aiAuthored ? 'AI' : 'human';
+        return `| \`${c.sha.slice(0, 10).replace(/[^0-9a-f]/g, '')}\` | ${kind} | ${sanitizeTableCell(c.subject, 120)} | ${sanitizeTableCell(c.signals.join('; '), 300)} |`;
+    });
+    return [
+        '<details><summary>Commits</summary>',
+        '',
+        '| Commit | Author | Subject | Signals |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+        ...more(rows.length, provenance.commits.length, 'commits'),
+        '',
+        '</details>',
+    ];
+}
+export function outputDetails(sandbox, chars) {
+    if (sandbox === null || chars === 0)
+        return [];
+    const output = [sandbox.stdout, sandbox.stderr].filter((text) => text.trim() !== '').join('\n');
+    if (output === '')
+        return [];
+    const tail = output.length > chars
+        ? `…(${output.length - chars} earlier characters omitted)\n${output.slice(-chars)}`
+        : output;
+    return [
+        '<details><summary>Test output (tail)</summary>',
+        '',
+        fencedCode(tail, 'text'),
+        '',
+        '</details>',
+    ];
+}

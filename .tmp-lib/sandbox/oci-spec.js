@@ -1,0 +1,95 @@
+/** The guest identity: non-root, the uid GitHub's runner user has, so host files line up. */
+export const GUEST_UID = 1001;
+export const GUEST_GID = 1001;
+export const GUEST_HOME = '/home/airlock';
+export const WORKSPACE_PATH = '/workspace';
+export const RESULTS_PATH = '/results';
+const HOME_BYTES = 64 * 1024 * 1024;
+const SHM_BYTES = 64 * 1024 * 1024;
+/**
+ * Refused inside the sandbox with EPERM (gVisor applies this with --oci-seccomp). The sentry already
+ * contains each of them; refusing them outright means a test suite cannot even play with namespaces,
+ * mounts, tracing or kernel keys, and their attempts show up as failures rather than quiet successes.
+ */
+export const refusedSyscalls = [
+    'acct', 'add_key', 'bpf', 'chroot', 'delete_module', 'finit_module', 'init_module', 'kexec_file_load',
+    'kexec_load', 'keyctl', 'mount', 'name_to_handle_at', 'open_by_handle_at', 'perf_event_open',
+    'pivot_root', 'process_vm_readv', 'process_vm_writev', 'ptrace', 'reboot', 'request_key', 'setns',
+    'swapoff', 'swapon', 'syslog', 'umount2', 'unshare', 'userfaultfd',
+];
+export const fixedEnv = {
+    PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+    HOME: GUEST_HOME,
+    LANG: 'C.UTF-8',
+    TZ: 'UTC',
+    CI: 'true',
+    AIRLOCK_RESULTS_DIR: RESULTS_PATH,
+};
+/** Host-side pids.max: a backstop only; RLIMIT_NPROC inside the sentry is what contains fork bombs. */
+export function hostPidsBackstop(pids) {
+    return pids * 4 + 1024;
+}
+export function cpuQuota(cpus) {
+    const period = 100_000;
+    return { quota: Math.max(1000, Math.round(cpus * period)), period };
+}
+/** The OCI runtime spec (config.json) for one sandboxed command. Pure: same plan, same spec. */
+export function buildOciSpec(plan) {
+    const { limits } = plan;
+    const env = { ...plan.passEnv, ...fixedEnv };
+    const noCapabilities = { bounding: [], effective: [], inheritable: [], permitted: [], ambient: [] };
+    return {
+        ociVersion: '1.0.2',
+        process: {
+            terminal: false,
+            user: { uid: GUEST_UID, gid: GUEST_GID, additionalGids: [] },
+            args: [...plan.args],
+            env: Object.entries(env).map(([name, value]) => `${name}=${value}`),
+            cwd: WORKSPACE_PATH,
+            capabilities: noCapabilities,
+            noNewPrivileges: true,
+            rlimits: [
+                { type: 'RLIMIT_NPROC', soft: limits.pids, hard: limits.pids },
+                { type: 'RLIMIT_NOFILE', soft: limits.openFiles, hard: limits.openFiles },
+                { type: 'RLIMIT_FSIZE', soft: limits.fileSizeBytes, hard: limits.fileSizeBytes },
+                { type: 'RLIMIT_CORE', soft: 0, hard: 0 },
+            ],
+        },
+        root: { path: plan.rootfsPath, readonly: true },
+        hostname: 'airlock',
+        mounts: [
+            { destination: '/proc', type: 'proc', source: 'proc' },
+            { destination: '/sys', type: 'sysfs', source: 'sysfs', options: ['nosuid', 'noexec', 'nodev', 'ro'] },
+            tmpfs('/tmp', limits.tmpBytes, 'mode=1777'),
+            tmpfs('/dev/shm', SHM_BYTES, 'mode=1777'),
+            tmpfs(GUEST_HOME, HOME_BYTES, 'mode=0700', `uid=${GUEST_UID}`, `gid=${GUEST_GID}`),
+            bind(WORKSPACE_PATH, plan.workspaceHostPath),
+            bind(RESULTS_PATH, plan.resultsHostPath),
+        ],
+        linux: {
+            cgroupsPath: plan.cgroupsPath,
+            resources: {
+                memory: { limit: limits.memoryBytes },
+                cpu: cpuQuota(limits.cpus),
+                pids: { limit: hostPidsBackstop(limits.pids) },
+            },
+            namespaces: ['pid', 'ipc', 'uts', 'mount', 'network'].map((type) => ({ type })),
+            seccomp: {
+                defaultAction: 'SCMP_ACT_ALLOW',
+                architectures: [plan.arch === 'x86_64' ? 'SCMP_ARCH_X86_64' : 'SCMP_ARCH_AARCH64'],
+                syscalls: [{ names: refusedSyscalls, action: 'SCMP_ACT_ERRNO', errnoRet: 1 }],
+            },
+        },
+    };
+}
+function tmpfs(destination, bytes, ...extra) {
+    return {
+        destination,
+        type: 'tmpfs',
+        source: 'tmpfs',
+        options: ['nosuid', 'nodev', `size=${bytes}`, ...extra],
+    };
+}
+function bind(destination, source) {
+    return { destination, type: 'bind', source, options: ['rbind', 'rw', 'nosuid', 'nodev'] };
+}

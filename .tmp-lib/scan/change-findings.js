@@ -1,0 +1,66 @@
+import { SUBMODULE_MODE, SYMLINK_MODE } from '../collect/file-changes.js';
+import { ruleMeta } from './rule-catalog.js';
+export const testPath = /(^|\/)(tests?|__tests__|spec|specs)\/|(^|\/)test_[^/]*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)conftest\.py$/;
+const ciPath = /(^|\/)\.github\/(workflows|actions)\/|(^|\/)action\.ya?ml$|(^|\/)CODEOWNERS$|(^|\/)\.airlock[^/]*$|(^|\/)airlock\.ya?ml$|(^|\/)\.ci\/|(^|\/)\.gitlab-ci\.yml$|(^|\/)\.pre-commit-config\.yaml$/;
+const snapshotPath = /(^|\/)__snapshots__\/|\.snap$|\.ambr$/;
+const assertion = /\bassert\b|\.assert[A-Z]\w*\(|\bexpect\(|\bassert\.\w+\(|\bshould\.|\.to(Be|Equal|Throw|Match)/;
+const trivialAssertion = /\bassert\s+(True|1|not\s+False)\b|assertTrue\(\s*True\s*\)|expect\(\s*true\s*\)\.toBe\(\s*true\s*\)|expect\(1\)\.toBe\(1\)/;
+export function changeFinding(change, ruleId, severity, message, line = 1) {
+    const meta = ruleMeta(ruleId);
+    return {
+        ruleId,
+        severity,
+        category: meta.category,
+        message,
+        path: change.path,
+        line,
+        column: 1,
+        endLine: line,
+        cwe: meta.cwe,
+        evidence: change.path,
+    };
+}
+/** Findings about the change itself: what it deletes, links, or reconfigures. */
+export function structuralFindings(change) {
+    const out = [];
+    const first = change.added[0] ?? change.removed[0]?.anchor ?? 1;
+    if (change.newMode === SYMLINK_MODE && change.oldMode !== SYMLINK_MODE) {
+        out.push(changeFinding(change, 'repo-symlink-added', 'high', 'adds a symbolic link'));
+    }
+    if (change.newMode === SUBMODULE_MODE && change.oldMode !== SUBMODULE_MODE) {
+        out.push(changeFinding(change, 'repo-submodule-added', 'high', 'adds a git submodule'));
+    }
+    if (change.status === 'deleted' && testPath.test(change.path)) {
+        out.push(changeFinding(change, 'test-file-deleted', 'high', 'deletes a test file'));
+    }
+    if (ciPath.test(change.path) || (change.oldPath !== undefined && ciPath.test(change.oldPath))) {
+        out.push(changeFinding(change, 'ci-config-changed', 'high', 'changes CI, code-owner or gate configuration', first));
+    }
+    if (snapshotPath.test(change.path)) {
+        out.push(changeFinding(change, 'test-snapshot-rewrite', 'medium', 'rewrites stored test snapshots', first));
+    }
+    return out;
+}
+function countAssertions(text) {
+    return text.split('\n').filter((line) => assertion.test(line)).length;
+}
+/** Assertions a test file lost, and trivially true ones it gained. */
+export function assertionFindings(change, oldText, newText) {
+    if (!testPath.test(change.path))
+        return [];
+    const out = [];
+    const removed = change.removed.filter((line) => assertion.test(line.text));
+    if (oldText !== undefined &&
+        removed.length > 0 &&
+        countAssertions(newText) < countAssertions(oldText)) {
+        const where = removed[0]?.anchor ?? 1;
+        out.push(changeFinding(change, 'test-assertion-removed', 'high', `removes ${removed.length} assertion line(s) from a test file`, where));
+    }
+    const lines = newText.split('\n');
+    for (const line of change.added) {
+        if (trivialAssertion.test(lines[line - 1] ?? '')) {
+            out.push(changeFinding(change, 'test-assertion-removed', 'medium', 'adds an assertion that is always true', line));
+        }
+    }
+    return out;
+}

@@ -1,0 +1,48 @@
+import { destructiveOperations } from './rules/destructive-operations.js';
+import { deserialisation } from './rules/deserialisation.js';
+import { downloads } from './rules/downloads.js';
+import { dynamicCode } from './rules/dynamic-code.js';
+import { filesystemAccess } from './rules/filesystem-access.js';
+import { installHookRules } from './rules/install-hooks.js';
+import { nativeCode } from './rules/native-code.js';
+import { networkEgress } from './rules/network-egress.js';
+import { obfuscation } from './rules/obfuscation.js';
+import { persistence } from './rules/persistence.js';
+import { processExecution } from './rules/process-execution.js';
+import { processKilling } from './rules/process-killing.js';
+import { resourceAbuse } from './rules/resource-abuse.js';
+import { suppressionComments } from './rules/suppression-comments.js';
+import { testMarkers } from './rules/test-markers.js';
+import { testRunnerConfigRules } from './rules/test-runner-config.js';
+import { changeRules } from './rules/change-rules.js';
+/** Rule families that read a parsed file's facts. */
+export const codeFamilies = [
+    networkEgress,
+    downloads,
+    processExecution,
+    dynamicCode,
+    obfuscation,
+    deserialisation,
+    filesystemAccess,
+    destructiveOperations,
+    persistence,
+    resourceAbuse,
+    processKilling,
+    nativeCode,
+    testMarkers,
+    suppressionComments,
+];
+/** Every rule, for SARIF's tool.driver.rules and the docs; ids are unique and stable. */
+export const allRules = [
+    ...codeFamilies.flatMap((family) => family.rules),
+    ...installHookRules,
+    ...testRunnerConfigRules,
+    ...changeRules,
+];
+const byId = new Map(allRules.map((rule) => [rule.id, rule]));
+export function ruleMeta(id) {
+    const meta = byId.get(id);
+    if (!meta)
+        throw new Error(`unknown rule id ${id}`);
+    return meta;
+}

@@ -1,0 +1,32 @@
+import { normalisePath } from '../fold-strings.js';
+import { classifyPath, isCriticalRoot } from '../path-classes.js';
+import { hit, targetPath } from './call-targets.js';
+function checkCall(call) {
+    if (call.capability !== 'fs.delete')
+        return [];
+    const path = targetPath(call);
+    if (path === undefined)
+        return [];
+    const resolved = normalisePath(path);
+    if (isCriticalRoot(resolved)) {
+        return [
+            hit(call, 'destroy-system-files', 'critical', `deletes ${resolved}, a system or home root`),
+        ];
+    }
+    const kind = classifyPath(resolved);
+    if (kind === 'project' || kind === 'temp')
+        return [];
+    return [hit(call, 'destroy-system-files', 'high', `deletes ${resolved}, outside the project`)];
+}
+export const destructiveOperations = {
+    rules: [
+        {
+            id: 'destroy-system-files',
+            category: 'destructive',
+            title: 'Deletes system or home files',
+            help: 'Deletes files or directories outside the project (system files, home directory), or wipes a disk.',
+            cwe: ['CWE-73', 'CWE-284'],
+        },
+    ],
+    check: (facts) => facts.calls.flatMap(checkCall),
+};

@@ -1,0 +1,48 @@
+import { hasTaint } from '../code-facts.js';
+import { classifyPath } from '../path-classes.js';
+import { hit, inputs, targetPath, writesTo } from './call-targets.js';
+const runners = new Set(['code.eval', 'process.shell', 'process.spawn', 'deserialise']);
+const executable = /\.(py|sh|bash|js|mjs|cjs|ts|exe|bin|so|dll|dylib|pl|rb|ps1|bat|cmd|jar)$|(^|\/)(s?bin)\//;
+function checkCall(call) {
+    const data = inputs(call);
+    if (call.capability && runners.has(call.capability) && hasTaint(data, 'network')) {
+        if (hasTaint(data, 'socket')) {
+            return [
+                hit(call, 'net-reverse-shell', 'critical', 'runs commands received over a network socket (reverse shell)'),
+            ];
+        }
+        return [
+            hit(call, 'download-execute', 'critical', 'executes or deserialises data downloaded from the network'),
+        ];
+    }
+    const download = call.capability === 'net.download' ||
+        (writesTo(call) && call.capability === 'fs.write' && hasTaint(data, 'network'));
+    if (!download)
+        return [];
+    const path = call.capability === 'net.download' ? call.args[1]?.text : targetPath(call);
+    const risky = path !== undefined && (executable.test(path) || classifyPath(path) !== 'project');
+    return [
+        risky
+            ? hit(call, 'download-write', 'high', `writes downloaded content to ${path}, an executable or system location`)
+            : hit(call, 'download-write', 'medium', 'writes content downloaded from the network to disk'),
+    ];
+}
+export const downloads = {
+    rules: [
+        {
+            id: 'download-write',
+            category: 'download',
+            title: 'Download written to disk',
+            help: 'Content fetched from the network is written to a file; high when the file is executable or outside the project.',
+            cwe: ['CWE-494'],
+        },
+        {
+            id: 'download-execute',
+            category: 'download',
+            title: 'Download executed',
+            help: 'Content fetched from the network reaches eval/exec, a shell, or a deserialiser.',
+            cwe: ['CWE-494', 'CWE-829'],
+        },
+    ],
+    check: (facts) => facts.calls.flatMap(checkCall),
+};

@@ -1,0 +1,81 @@
+import { normalisePath } from '../fold-strings.js';
+import { classifyPath, climbsOut } from '../path-classes.js';
+import { hit, namedPaths, writesTo } from './call-targets.js';
+const touches = new Set(['fs.open', 'fs.read', 'fs.write', 'fs.copy', 'fs.list', 'fs.chmod']);
+function checkCall(call) {
+    if (!call.capability || !touches.has(call.capability))
+        return [];
+    // A method on an already-opened handle was judged where the handle was opened.
+    if (call.receiver?.handle &&
+        call.capability !== 'fs.open' &&
+        call.method !== 'read_text' &&
+        call.method !== 'read_bytes' &&
+        call.method !== 'iterdir' &&
+        call.method !== 'glob')
+        return [];
+    for (const path of namedPaths(call)) {
+        const found = judgePath(call, path);
+        if (found)
+            return [found];
+    }
+    return [];
+}
+function judgePath(call, path) {
+    const resolved = normalisePath(path);
+    const kind = classifyPath(resolved);
+    if (climbsOut(path) && kind !== 'project' && kind !== 'temp') {
+        return hit(call, 'fs-path-traversal', 'high', `climbs out of its directory with '..' to reach ${resolved}`);
+    }
+    if (kind === 'credential')
+        return hit(call, 'fs-credential-access', 'high', `accesses credentials at ${resolved}`);
+    if (kind === 'profile' || kind === 'persistence')
+        return undefined;
+    if (kind !== 'system' && kind !== 'home')
+        return undefined;
+    if (call.capability === 'fs.list')
+        return hit(call, 'fs-system-listing', 'medium', `lists ${resolved}, outside the project`);
+    if (writesTo(call) || call.capability === 'fs.chmod') {
+        return hit(call, 'fs-system-write', 'high', `modifies ${resolved}, outside the project`);
+    }
+    return hit(call, 'fs-system-read', 'medium', `reads ${resolved}, outside the project`);
+}
+export const filesystemAccess = {
+    rules: [
+        {
+            id: 'fs-credential-access',
+            category: 'filesystem',
+            title: 'Credential file access',
+            help: 'Reads or copies credential stores: ~/.ssh, ~/.aws, .npmrc, .git/config, /etc/shadow, /proc/*/environ, GITHUB_* files.',
+            cwe: ['CWE-522', 'CWE-200'],
+        },
+        {
+            id: 'fs-system-read',
+            category: 'filesystem',
+            title: 'System file read',
+            help: 'Reads or copies a file outside the project (system or home directory).',
+            cwe: ['CWE-200'],
+        },
+        {
+            id: 'fs-system-listing',
+            category: 'filesystem',
+            title: 'System directory listing',
+            help: 'Enumerates a directory outside the project.',
+            cwe: ['CWE-548'],
+        },
+        {
+            id: 'fs-system-write',
+            category: 'filesystem',
+            title: 'System file modified',
+            help: 'Writes, or changes the permissions of, a file outside the project.',
+            cwe: ['CWE-732'],
+        },
+        {
+            id: 'fs-path-traversal',
+            category: 'filesystem',
+            title: 'Path traversal',
+            help: "A path climbs out of its base directory with '..' to reach a system or home file.",
+            cwe: ['CWE-22'],
+        },
+    ],
+    check: (facts) => facts.calls.flatMap(checkCall),
+};

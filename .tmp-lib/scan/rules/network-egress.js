@@ -1,0 +1,75 @@
+import { hasTaint } from '../code-facts.js';
+import { hit, inputs } from './call-targets.js';
+const socketEgress = /^(connect|connect_ex|send|sendall|sendto|write|end)$/;
+const socketOpeners = /(create_connection|open_connection|Telnet|net\.connect|net\.createConnection|tls\.connect|dgram\.createSocket)$/;
+function isEgress(call) {
+    if (call.capability === 'net.http' || call.capability === 'net.download')
+        return true;
+    if (call.capability !== 'net.socket')
+        return false;
+    return socketEgress.test(call.method ?? '') || socketOpeners.test(call.callee);
+}
+function checkCall(call) {
+    if (call.capability === 'fs.dup' && hasTaint(inputs(call), 'socket')) {
+        return [
+            hit(call, 'net-reverse-shell', 'critical', 'binds standard input/output to a network socket (reverse shell)'),
+        ];
+    }
+    if (!isEgress(call))
+        return [];
+    const data = inputs(call);
+    if (hasTaint(data, 'secret')) {
+        return [
+            hit(call, 'net-exfiltrate-secret', 'critical', 'sends secrets (environment or credential files) over the network'),
+        ];
+    }
+    if (hasTaint(data, 'file')) {
+        return [
+            hit(call, 'net-send-file-contents', 'high', 'sends the contents of a local file over the network'),
+        ];
+    }
+    if (call.capability === 'net.socket') {
+        return [hit(call, 'net-raw-socket', 'medium', 'opens or writes to a raw network socket')];
+    }
+    return [hit(call, 'net-http-request', 'medium', 'makes a network request')];
+}
+export const networkEgress = {
+    rules: [
+        {
+            id: 'net-exfiltrate-secret',
+            category: 'network',
+            title: 'Secret sent over the network',
+            help: 'Environment variables or credential files flow into a network request. Code under review has no reason to send runner secrets anywhere.',
+            cwe: ['CWE-201', 'CWE-200'],
+        },
+        {
+            id: 'net-send-file-contents',
+            category: 'network',
+            title: 'Local file sent over the network',
+            help: 'The contents of a local file flow into a network request or upload.',
+            cwe: ['CWE-201'],
+        },
+        {
+            id: 'net-raw-socket',
+            category: 'network',
+            title: 'Raw socket egress',
+            help: 'The code connects or writes to a raw TCP/UDP socket.',
+            cwe: ['CWE-669'],
+        },
+        {
+            id: 'net-http-request',
+            category: 'network',
+            title: 'Network request',
+            help: 'The code makes an outbound network request; tests should not need the network.',
+            cwe: ['CWE-669'],
+        },
+        {
+            id: 'net-reverse-shell',
+            category: 'network',
+            title: 'Reverse shell',
+            help: 'A shell or command runner is wired to a network socket, giving a remote party control of the machine.',
+            cwe: ['CWE-78', 'CWE-506'],
+        },
+    ],
+    check: (facts) => facts.calls.flatMap(checkCall),
+};

@@ -1,0 +1,46 @@
+import { hasTaint } from '../code-facts.js';
+import { hit, inputs, writesTo } from './call-targets.js';
+const runners = new Set(['code.eval', 'process.shell', 'process.spawn', 'deserialise', 'native']);
+function checkCall(call) {
+    const out = [];
+    const data = inputs(call);
+    if (call.capability &&
+        runners.has(call.capability) &&
+        hasTaint(data, 'decoded') &&
+        !hasTaint(data, 'network')) {
+        out.push(hit(call, 'obf-decoded-exec', 'critical', 'decodes a hidden payload (base64/hex/zlib/rot13) and executes it'));
+    }
+    if (call.computedCallee && call.capability) {
+        out.push(hit(call, 'obf-computed-call', 'high', `calls ${call.callee} through a name assembled at run time`));
+    }
+    if (writesTo(call) && call.capability === 'fs.write' && hasTaint(data, 'encoded')) {
+        out.push(hit(call, 'obf-encoded-write', 'medium', 'writes base64/hex-encoded data to a file (payload staging)'));
+    }
+    return out;
+}
+export const obfuscation = {
+    rules: [
+        {
+            id: 'obf-decoded-exec',
+            category: 'obfuscation',
+            title: 'Decoded payload executed',
+            help: 'Data decoded from base64, hex, zlib, rot13 or marshal reaches eval/exec or a process.',
+            cwe: ['CWE-506', 'CWE-95'],
+        },
+        {
+            id: 'obf-computed-call',
+            category: 'obfuscation',
+            title: 'Dangerous function called by computed name',
+            help: 'A process, eval or file API is reached through getattr, globals()[…], __import__ or require() with an assembled string.',
+            cwe: ['CWE-506'],
+        },
+        {
+            id: 'obf-encoded-write',
+            category: 'obfuscation',
+            title: 'Encoded payload written',
+            help: 'Base64 or hex-encoded data is written to a file, a common way to stage a payload.',
+            cwe: ['CWE-506'],
+        },
+    ],
+    check: (facts) => facts.calls.flatMap(checkCall),
+};

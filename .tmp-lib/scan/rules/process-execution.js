@@ -1,0 +1,52 @@
+import { hasTaint } from '../code-facts.js';
+import { commandThreat } from '../command-text.js';
+import { UNKNOWN_PART } from '../fold-strings.js';
+import { commandText, hit, inputs } from './call-targets.js';
+function checkCall(call) {
+    if (call.capability !== 'process.shell' && call.capability !== 'process.spawn')
+        return [];
+    const command = commandText(call);
+    const threat = command === undefined ? undefined : commandThreat(command);
+    if (threat)
+        return [hit(call, threat.ruleId, threat.severity, threat.message)];
+    // In a shell script every line runs a command: only the threats above are worth reporting.
+    if (call.callee === 'sh' || call.callee.startsWith('sh.'))
+        return [];
+    if (hasTaint(inputs(call), 'network'))
+        return [];
+    if (hasTaint(inputs(call), 'secret')) {
+        return [
+            hit(call, 'proc-shell-command', 'high', 'passes secrets to a child process command line'),
+        ];
+    }
+    const constant = command !== undefined && !command.includes(UNKNOWN_PART);
+    if (call.capability === 'process.shell') {
+        return constant
+            ? [hit(call, 'proc-shell-command', 'medium', `runs a shell command: ${command.slice(0, 80)}`)]
+            : [
+                hit(call, 'proc-shell-command', 'high', 'runs a shell command built at run time (command injection risk)'),
+            ];
+    }
+    return constant
+        ? [hit(call, 'proc-spawn', 'low', `runs a program: ${command.slice(0, 80)}`)]
+        : [hit(call, 'proc-spawn', 'medium', 'runs a program chosen at run time')];
+}
+export const processExecution = {
+    rules: [
+        {
+            id: 'proc-shell-command',
+            category: 'process',
+            title: 'Shell command',
+            help: 'Runs a command through a shell (os.system, shell=True, child_process.exec). High when the command is assembled at run time.',
+            cwe: ['CWE-78'],
+        },
+        {
+            id: 'proc-spawn',
+            category: 'process',
+            title: 'Child process',
+            help: 'Starts a program with an argument vector. Low for a fixed command such as git status; medium when the program is computed.',
+            cwe: ['CWE-78'],
+        },
+    ],
+    check: (facts) => facts.calls.flatMap(checkCall),
+};

@@ -1,0 +1,67 @@
+import { hit } from './call-targets.js';
+const skipDecorator = /^(pytest\.mark\.(skip|skipif|xfail)|unittest\.(skip|skipIf|skipUnless|expectedFailure)|skip|skipIf|skipUnless|expectedFailure)$/;
+const skipCall = /^(pytest\.(skip|xfail)|(it|test|describe|context|suite)\.(skip|todo|skipIf|fails)|xit|xdescribe|xtest|self\.skipTest)$/;
+const onlyCall = /^((it|test|describe|context|suite)\.only|fit|fdescribe)$/;
+// Hooks that can rewrite what pytest reports, rather than what the tests do.
+const outcomeHooks = /^(pytest_runtest_makereport|pytest_report_teststatus|pytest_collection_modifyitems|pytest_runtest_call|pytest_runtest_protocol|pytest_deselected|pytest_sessionfinish|pytest_terminal_summary)$/;
+function check(facts) {
+    const out = [];
+    for (const decorator of facts.decorators) {
+        if (skipDecorator.test(decorator.name)) {
+            out.push({
+                ruleId: 'test-skip-added',
+                severity: 'medium',
+                message: `marks a test skipped or expected to fail (${decorator.name})`,
+                loc: decorator.loc,
+                evidence: decorator.evidence,
+            });
+        }
+    }
+    for (const call of facts.calls) {
+        const name = call.callee || (call.method ? `self.${call.method}` : '');
+        if (onlyCall.test(name))
+            out.push(hit(call, 'test-only-added', 'high', `${name} silently skips every other test`));
+        else if (skipCall.test(name))
+            out.push(hit(call, 'test-skip-added', 'medium', `skips a test (${name})`));
+    }
+    if (/(^|\/)conftest\.py$/.test(facts.path)) {
+        for (const fn of facts.functions) {
+            if (outcomeHooks.test(fn.name)) {
+                out.push({
+                    ruleId: 'test-outcome-hook',
+                    severity: 'high',
+                    message: `conftest hook ${fn.name} can rewrite or drop test outcomes`,
+                    loc: fn.loc,
+                    evidence: `def ${fn.name}`,
+                });
+            }
+        }
+    }
+    return out;
+}
+export const testMarkers = {
+    rules: [
+        {
+            id: 'test-skip-added',
+            category: 'test-integrity',
+            title: 'Test skipped',
+            help: 'skip/skipif/xfail markers, it.skip, xit, pytest.skip(): a patch that skips tests can hide a regression.',
+            cwe: ['CWE-693'],
+        },
+        {
+            id: 'test-only-added',
+            category: 'test-integrity',
+            title: 'Focused test (.only)',
+            help: 'it.only/describe.only/fit run one test and silently skip the rest.',
+            cwe: ['CWE-693'],
+        },
+        {
+            id: 'test-outcome-hook',
+            category: 'test-integrity',
+            title: 'Test outcome hook',
+            help: 'conftest.py hooks such as pytest_runtest_makereport can turn failures into passes.',
+            cwe: ['CWE-693'],
+        },
+    ],
+    check,
+};

@@ -1,0 +1,80 @@
+import { assertionFindings, changeFinding, structuralFindings, testPath, } from './change-findings.js';
+import { decodeSource, factsOf, scanSource } from './scan-file.js';
+/** Keeps findings that touch a line the patch added or changed. */
+export function filterToAddedLines(findings, added) {
+    return findings.filter((finding) => {
+        for (let line = finding.line; line <= Math.max(finding.line, finding.endLine); line++)
+            if (added.has(line))
+                return true;
+        return false;
+    });
+}
+function testNames(facts) {
+    const names = new Set();
+    for (const fn of facts?.functions ?? [])
+        if (/^test/i.test(fn.name))
+            names.add(fn.name);
+    for (const call of facts?.calls ?? []) {
+        if (/^(it|test|specify)$/.test(call.callee) && call.args[0]?.text !== undefined)
+            names.add(call.args[0].text);
+    }
+    return names;
+}
+function removedTests(change, oldText, newFacts, deps) {
+    const before = testNames(factsOf(change.oldPath ?? change.path, oldText, deps));
+    const after = testNames(newFacts);
+    const gone = [...before].filter((name) => !after.has(name));
+    if (gone.length === 0)
+        return [];
+    const where = change.removed[0]?.anchor ?? 1;
+    return [
+        changeFinding(change, 'test-function-removed', 'high', `removes test(s): ${gone.slice(0, 5).join(', ')}`, where),
+    ];
+}
+function scanChange(original, deps) {
+    let change = original;
+    const findings = structuralFindings(change);
+    if (!change.newBytes)
+        return { findings, lines: 0, ...(change.skipped ? { skipped: change.skipped } : {}) };
+    const decoded = decodeSource(change.newBytes);
+    if (decoded.text === undefined)
+        return { findings, lines: 0, skipped: decoded.skipped ?? 'unreadable' };
+    const { scan, facts } = scanSource(change.path, decoded.text, deps);
+    // A removal at the end of the file anchors one past its last line; point at the last line.
+    const lastLine = Math.max(1, scan.lines - (decoded.text.endsWith('\n') ? 1 : 0));
+    change = {
+        ...change,
+        removed: change.removed.map((line) => ({ ...line, anchor: Math.min(line.anchor, lastLine) })),
+    };
+    findings.push(...filterToAddedLines(scan.findings, new Set(change.added)));
+    const oldText = change.oldBytes ? decodeSource(change.oldBytes).text : undefined;
+    findings.push(...assertionFindings(change, oldText, decoded.text));
+    if (oldText !== undefined && testPath.test(change.path))
+        findings.push(...removedTests(change, oldText, facts, deps));
+    return {
+        findings,
+        lines: change.added.length,
+        ...(scan.skipped ? { skipped: scan.skipped } : {}),
+    };
+}
+/** Diff mode: findings on added or changed lines, plus findings about the diff itself. */
+export function scanChanges(changes, deps) {
+    const started = deps.clock();
+    const findings = [];
+    const skipped = [];
+    let files = 0;
+    let lines = 0;
+    for (const change of changes.files) {
+        const scan = scanChange(change, deps);
+        findings.push(...scan.findings);
+        if (scan.skipped)
+            skipped.push({ path: change.path, reason: scan.skipped });
+        if (change.newBytes)
+            files++;
+        lines += scan.lines;
+    }
+    return {
+        findings,
+        stats: { files, lines, durationMs: Math.round(deps.clock() - started), skipped },
+    };
+}

@@ -1,0 +1,39 @@
+/**
+ * The gVisor release Airlock installs on hosts that can reach Google's release bucket.
+ * The sha512 is pinned here, not taken from the `.sha512` file served beside the tarball:
+ * that file lives in the same bucket and only proves the download is whole, not genuine.
+ */
+export const pinnedRelease = {
+    version: '20260831.0',
+    sha512: {
+        x86_64: 'c7b4f22c60be3ea5a0ace478ed390403255d818729aaccff82d5b60026f3060d2ea31ab6670249a34a98eef59726217018c91ec631f7d753459127d930658392',
+        aarch64: '9e60dd883aaa9aa341f4708c9de3d0e34b91fb5c4f62534520e636fa509cb0401116428497a2324f69003b88fdabadf195e8bb66c00de3baed07a9fa95583b90',
+    },
+};
+export function releaseTarballUrl(version, arch) {
+    return `https://storage.googleapis.com/gvisor/releases/release/${version}/${arch}/gvisor.tar.bz2`;
+}
+export function archOf(machine) {
+    if (machine === 'x64' || machine === 'x86_64')
+        return 'x86_64';
+    if (machine === 'arm64' || machine === 'aarch64')
+        return 'aarch64';
+    return null;
+}
+/**
+ * The release date inside a `runsc --version` line: upstream prints `release-20260831.0`,
+ * Debian prints `0.0~20240729.0`. Null when the line names no date.
+ */
+export function runscReleaseDate(versionOutput) {
+    const match = /runsc version (?:release-|[\d.]+~)?(\d{8})(?:\.\d+)?/.exec(versionOutput);
+    return match?.[1] ? Number(match[1]) : null;
+}
+// systrap became runsc's default platform in release-20230621; older builds only have ptrace.
+const SYSTRAP_SINCE = 20230621;
+export function platformFor(releaseDate) {
+    return releaseDate !== null && releaseDate >= SYSTRAP_SINCE ? 'systrap' : 'ptrace';
+}
+export function versionLabel(versionOutput) {
+    const match = /runsc version (\S+)/.exec(versionOutput);
+    return match?.[1] ?? 'unknown';
+}

@@ -1,0 +1,69 @@
+// The pipeline's ports: what run.ts needs from the outside world. Types only; src/adapters/
+// implements them for the action (main.ts) and the CLI (cli/check-command.ts).
+import type { Logger } from './adapters/logger.js';
+import type { GitHistory } from './collect/attribute-changes.js';
+import type { ChangeSet } from './collect/file-changes.js';
+import type { SandboxResult, ScanReport } from './domain.js';
+import type { Analysis } from './report/analysis.js';
+
+/** Git reads of one local repository, from objects only (never the work tree). */
+export interface RepositoryGit extends GitHistory {
+  /** The commit `ref` names, as a full SHA; throws ConfigError when it names none. */
+  resolveCommit(ref: string): Promise<string>;
+  mergeBase(base: string, head: string): Promise<string>;
+  /** The change from `base` to `head`, file contents read from git objects. */
+  changeSet(base: string, head: string): Promise<ChangeSet>;
+  /** A file's text at a revision; null when it does not exist there. */
+  fileAt(revision: string, path: string): Promise<string | null>;
+}
+
+export interface Scanner {
+  scan(changes: ChangeSet): ScanReport;
+}
+
+/** One sandboxed shell command: `sh -c <command>` inside /workspace/<workingDirectory>. */
+export interface SandboxRunRequest {
+  readonly command: string;
+  /** Host directory the guest sees (copy-on-write) at /workspace. */
+  readonly workspace: string;
+  readonly workingDirectory: string;
+  readonly limits: {
+    readonly memoryMiB: number;
+    readonly cpus: number;
+    readonly timeoutSeconds: number;
+    readonly pids: number;
+  };
+  /** Variables passed into the sandbox, with their values. */
+  readonly env: Readonly<Record<string, string>>;
+}
+
+export interface SandboxRunOutput {
+  readonly result: SandboxResult;
+  /** Text of the JUnit XML files the command wrote into the results directory. */
+  readonly junitReports: readonly string[];
+}
+
+export interface SandboxRunner {
+  run(request: SandboxRunRequest): Promise<SandboxRunOutput>;
+}
+
+/** Where the report goes: GitHub (check run, comment), the runner (summary, outputs) or a terminal. */
+export interface Publisher {
+  /** Called once before the analysis, e.g. to create the check run in_progress. */
+  start(): Promise<void>;
+  publish(analysis: Analysis): Promise<void>;
+  /** The analysis threw: leave nothing in progress. */
+  abort(message: string): Promise<void>;
+}
+
+export interface PipelineLogger extends Logger {
+  /** Runs one stage inside a collapsible log group. */
+  group<T>(name: string, stage: () => Promise<T>): Promise<T>;
+  /** Echoes text from the PR or the sandbox so it cannot issue workflow commands. */
+  untrusted(title: string, lines: readonly string[]): void;
+}
+
+export interface Clock {
+  /** Milliseconds since the epoch. */
+  now(): number;
+}
