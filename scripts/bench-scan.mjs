@@ -5,6 +5,8 @@
 //   2. Throughput on /usr/lib/python3.11 (excluding test/): lines per second, ratio.
 //   3. Wall time of `airlock scan --diff` on a generated 2,000-line diff.
 // Prints a table and writes bench-results/scan-<time>.json.
+// Options: --cli PATH benchmarks another build of the CLI (default dist/cli.js);
+// --only redcode|throughput|diff runs one part and prints its JSON.
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   mkdirSync,
@@ -19,7 +21,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const repo = resolve(import.meta.dirname, '..');
-const cli = join(repo, 'dist/cli.js');
+const option = (name) => {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+};
+const cli = resolve(option('--cli') ?? join(repo, 'dist/cli.js'));
 const corpusDir = resolve(repo, '../shared/benchmarks/redcode-exec');
 const stdlib = '/usr/lib/python3.11';
 const inScope = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 18, 21, 24, 26];
@@ -184,8 +190,11 @@ function diffBench() {
 const pct = ({ flagged: f, total }) => `${f}/${total} (${((100 * f) / total).toFixed(1)}%)`;
 
 try {
-  if (process.argv.includes('--redcode-only')) {
-    console.log(JSON.stringify(redcode().airlock, null, 1));
+  const only = option('--only') ?? (process.argv.includes('--redcode-only') ? 'redcode' : undefined);
+  if (only) {
+    const parts = { redcode, throughput, diff: diffBench };
+    if (!(only in parts)) throw new Error(`--only takes one of ${Object.keys(parts).join(', ')}`);
+    console.log(JSON.stringify(parts[only](), null, 1));
     process.exit(0);
   }
   const results = {

@@ -46,11 +46,23 @@ async function main(): Promise<string | null> {
     : null;
 }
 
-function github(inputs: ParsedInputs, context: ActionContext, headSha: string, pullRequest: number | null) {
+function github(
+  inputs: ParsedInputs,
+  context: ActionContext,
+  headSha: string,
+  pullRequest: number | null,
+) {
   return githubPublisher({
     token: inputs.token,
     baseUrl: context.apiUrl,
-    target: { owner: context.owner, repo: context.repo, headSha, pullRequest, checkName: inputs.config.checkName, comment: inputs.config.comment },
+    target: {
+      owner: context.owner,
+      repo: context.repo,
+      headSha,
+      pullRequest,
+      checkName: inputs.config.checkName,
+      comment: inputs.config.comment,
+    },
     log,
     clock,
   });
@@ -61,14 +73,18 @@ async function analyzeMode(inputs: ParsedInputs, context: ActionContext): Promis
   const { config } = inputs;
   const event = context.event;
   if (event.kind !== 'pull-request')
-    throw new ConfigError('mode', `${config.mode} runs on pull_request events; use mode: report in a workflow_run job`);
+    throw new ConfigError(
+      'mode',
+      `${config.mode} runs on pull_request events; use mode: report in a workflow_run job`,
+    );
   if (!config.allowPersistedCredentials) await refusePersistedCredentials(context.workspace);
   const publishes = config.mode === 'full' && !event.readOnlyToken;
   const publisher = actionPublisher({
     config,
     resultsDir: resolve(context.workspace, config.resultsDir),
     github: publishes ? github(inputs, context, event.headSha, event.number) : null,
-    githubSkipped: config.mode === 'analyze' ? ANALYZE_NOTE : event.readOnlyToken ? FORK_NOTE : null,
+    githubSkipped:
+      config.mode === 'analyze' ? ANALYZE_NOTE : event.readOnlyToken ? FORK_NOTE : null,
     log,
   });
   return run(
@@ -100,14 +116,23 @@ async function reportMode(inputs: ParsedInputs, context: ActionContext): Promise
   const resultsDir = resolve(context.workspace, inputs.config.resultsDir);
   const artifact = await readAnalysisFile(join(resultsDir, REPORT_FILE));
   if (artifact.model.headSha !== event.headSha)
-    throw new ConfigError('results-dir', `the results are for commit ${artifact.model.headSha.slice(0, 12)}, not ${event.headSha.slice(0, 12)} that the workflow_run event names`);
+    throw new ConfigError(
+      'results-dir',
+      `the results are for commit ${artifact.model.headSha.slice(0, 12)}, not ${event.headSha.slice(0, 12)} that the workflow_run event names`,
+    );
   // Same-repository PRs are listed in the event; only fork PRs leave the number to the artifact.
   const claimed = artifact.pullRequest;
   if (event.pullRequests.length > 0 && (claimed === null || !event.pullRequests.includes(claimed)))
-    throw new ConfigError('results-dir', `the results name pull request #${claimed ?? '?'}, which the workflow_run event does not`);
+    throw new ConfigError(
+      'results-dir',
+      `the results name pull request #${claimed ?? '?'}, which the workflow_run event does not`,
+    );
   const analysis: Analysis = {
     ...artifact,
-    model: { ...artifact.model, notes: ['Published from the results of the analyze job, read as untrusted data.'] },
+    model: {
+      ...artifact.model,
+      notes: ['Published from the results of the analyze job, read as untrusted data.'],
+    },
   };
   const publisher = actionPublisher({
     config: inputs.config,

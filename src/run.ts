@@ -186,13 +186,23 @@ async function testInSandbox(
     install = await sandboxed('install-command', config.installCommand, config, request, deps);
     if (install.result.outcome !== 'passed') {
       const { tests } = testResultsOf(install.result, [], ['/workspace']);
-      return { sandbox: install.result, tests, notes: ['install-command did not pass, so test-command did not run.'] };
+      return {
+        sandbox: install.result,
+        tests,
+        notes: ['install-command did not pass, so test-command did not run.'],
+      };
     }
   }
   const spentSeconds = Math.ceil((deps.clock.now() - started) / 1000);
   const remaining = Math.max(1, config.limits.timeoutSeconds - spentSeconds);
   const testCommand = config.testCommand ?? '';
-  const test = await sandboxed('test-command', testCommand, { ...config, limits: { ...config.limits, timeoutSeconds: remaining } }, request, deps);
+  const test = await sandboxed(
+    'test-command',
+    testCommand,
+    { ...config, limits: { ...config.limits, timeoutSeconds: remaining } },
+    request,
+    deps,
+  );
   const sandbox: SandboxResult = install
     ? { ...test.result, violations: [...install.result.violations, ...test.result.violations] }
     : test.result;
@@ -216,10 +226,8 @@ async function sandboxed(
     env: withJunitReport(command, request.sandboxEnv),
   });
   const { result } = output;
-  deps.log.untrusted(`${label} output`, [
-    ...result.stdout.split('\n'),
-    ...result.stderr.split('\n'),
-  ]);
+  const lines = `${result.stdout}\n${result.stderr}`.replace(/\s+$/, '').split('\n');
+  deps.log.untrusted(`${label} output`, lines);
   deps.log.info(`${label}: ${result.outcome} in ${result.durationMs} ms`);
   return output;
 }

@@ -18,17 +18,27 @@ export interface ActionContext {
 }
 
 /** The runner's context (GITHUB_* variables and the event payload), read once. */
-export async function readActionContext(env: Readonly<Record<string, string | undefined>>): Promise<ActionContext> {
+export async function readActionContext(
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<ActionContext> {
   const [owner = '', repo = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
-  if (!/^[\w.-]+$/.test(owner) || !/^[\w.-]+$/.test(repo)) throw new ConfigError('GITHUB_REPOSITORY', 'must be owner/name (is this running in GitHub Actions?)');
+  if (!/^[\w.-]+$/.test(owner) || !/^[\w.-]+$/.test(repo))
+    throw new ConfigError(
+      'GITHUB_REPOSITORY',
+      'must be owner/name (is this running in GitHub Actions?)',
+    );
   const eventPath = env['GITHUB_EVENT_PATH'];
-  if (!eventPath) throw new ConfigError('GITHUB_EVENT_PATH', 'is not set (is this running in GitHub Actions?)');
+  if (!eventPath)
+    throw new ConfigError('GITHUB_EVENT_PATH', 'is not set (is this running in GitHub Actions?)');
   return {
     owner,
     repo,
     workspace: resolve(env['GITHUB_WORKSPACE'] ?? process.cwd()),
     apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
-    event: parseActionEvent(env['GITHUB_EVENT_NAME'] ?? '', JSON.parse(await readBounded(eventPath, MAX_EVENT_BYTES, 'GITHUB_EVENT_PATH'))),
+    event: parseActionEvent(
+      env['GITHUB_EVENT_NAME'] ?? '',
+      JSON.parse(await readBounded(eventPath, MAX_EVENT_BYTES, 'GITHUB_EVENT_PATH')),
+    ),
   };
 }
 
@@ -44,7 +54,11 @@ async function readBounded(path: string, maxBytes: number, what: string): Promis
 export async function refusePersistedCredentials(workspace: string): Promise<void> {
   const config = join(workspace, '.git', 'config');
   if (!existsSync(config)) return;
-  const listing = await execa('git', ['config', '--file', config, '--null', '--list'], { reject: false, extendEnv: false, env: { GIT_CONFIG_NOSYSTEM: '1' } });
+  const listing = await execa('git', ['config', '--file', config, '--null', '--list'], {
+    reject: false,
+    extendEnv: false,
+    env: { GIT_CONFIG_NOSYSTEM: '1' },
+  });
   const keys = persistedCredentialKeys(listing.stdout);
   if (keys.length > 0)
     throw new ConfigError(

@@ -4,7 +4,6 @@ import * as core from '@actions/core';
 import type { ActionConfig } from '../config/action-inputs.js';
 import type { PipelineLogger, Publisher } from '../ports.js';
 import { actionOutputs } from '../report/action-outputs.js';
-import type { Analysis } from '../report/analysis.js';
 import { renderJobSummary } from '../report/render-report.js';
 import { sarifForFindings } from '../report/sarif-for-analysis.js';
 import type { GitHubPublisher } from './github-publisher.js';
@@ -33,7 +32,10 @@ export function actionPublisher(options: {
     async publish(analysis) {
       const sarif = sarifForFindings(analysis.model.findings, config.sarifCategory);
       await mkdir(options.resultsDir, { recursive: true });
-      const files = { sarif: join(options.resultsDir, SARIF_FILE), report: join(options.resultsDir, REPORT_FILE) };
+      const files = {
+        sarif: join(options.resultsDir, SARIF_FILE),
+        report: join(options.resultsDir, REPORT_FILE),
+      };
       await writeFile(files.sarif, `${JSON.stringify(sarif, null, 2)}\n`);
       await writeFile(files.report, `${JSON.stringify(analysis)}\n`);
       const notes = github
@@ -43,7 +45,8 @@ export function actionPublisher(options: {
           : [];
       const model = { ...analysis.model, notes: [...analysis.model.notes, ...notes] };
       await core.summary.addRaw(renderJobSummary(model)).write();
-      for (const [name, value] of Object.entries(actionOutputs(analysis, files))) core.setOutput(name, value);
+      for (const [name, value] of Object.entries(actionOutputs(analysis, files)))
+        core.setOutput(name, value);
       options.log.info(`verdict ${analysis.model.verdict.conclusion}; report in ${files.report}`);
     },
     abort: async (message) => github?.failCheck(message),

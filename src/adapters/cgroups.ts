@@ -36,11 +36,17 @@ export function detectCgroupLayout(root = CGROUP_ROOT): CgroupLayout {
 }
 
 /** Creates and configures the run's cgroup before runsc starts; runsc joins it without owning it. */
-export async function createCgroup(name: string, limits: SandboxLimits, layout = detectCgroupLayout()): Promise<CgroupHandle> {
+export async function createCgroup(
+  name: string,
+  limits: SandboxLimits,
+  layout = detectCgroupLayout(),
+): Promise<CgroupHandle> {
   const dirs = controllerDirs(layout, name);
   for (const controller of requiredControllers) {
     if (!dirs[controller]) {
-      throw new SetupError(`this host has no '${controller}' cgroup controller, so the ${controller} limit cannot be enforced; refusing to run`);
+      throw new SetupError(
+        `this host has no '${controller}' cgroup controller, so the ${controller} limit cannot be enforced; refusing to run`,
+      );
     }
   }
   if (layout.version === 2) await enableV2Controllers(layout.root);
@@ -53,7 +59,9 @@ export async function createCgroup(name: string, limits: SandboxLimits, layout =
       await writeFile(file, write.value);
       const actual = (await readFile(file, 'utf8')).trim();
       if (write.verify !== null && actual !== write.verify) {
-        throw new SetupError(`cgroup limit ${write.file} reads back '${actual}', expected '${write.verify}'; refusing to run`);
+        throw new SetupError(
+          `cgroup limit ${write.file} reads back '${actual}', expected '${write.verify}'; refusing to run`,
+        );
       }
     }
   } catch (error) {
@@ -81,7 +89,8 @@ async function enableV2Controllers(root: string): Promise<void> {
   const available = (await readFile(join(root, 'cgroup.controllers'), 'utf8')).split(/\s+/);
   const wanted = requiredControllers.filter((c) => available.includes(c));
   const missing = requiredControllers.filter((c) => !available.includes(c));
-  if (missing.length > 0) throw new SetupError(`cgroup v2 controllers missing: ${missing.join(', ')}; refusing to run`);
+  if (missing.length > 0)
+    throw new SetupError(`cgroup v2 controllers missing: ${missing.join(', ')}; refusing to run`);
   await writeFile(join(root, 'cgroup.subtree_control'), wanted.map((c) => `+${c}`).join(' '));
 }
 
@@ -91,7 +100,9 @@ function handleFor(layout: CgroupLayout, name: string, dirs: Record<string, stri
     readStats: async () => {
       const files: Record<string, string | null> = {};
       for (const { controller, file } of statsFiles(layout)) {
-        files[file] = await readFile(join(dirs[controller] ?? '/nonexistent', file), 'utf8').catch(() => null);
+        files[file] = await readFile(join(dirs[controller] ?? '/nonexistent', file), 'utf8').catch(
+          () => null,
+        );
       }
       return parseCgroupStats(layout, files);
     },
@@ -101,7 +112,8 @@ function handleFor(layout: CgroupLayout, name: string, dirs: Record<string, stri
 
 /** Removes `name` from every hierarchy, including ones runsc created itself (cpuset, devices, …). */
 export async function removeEverywhere(layout: CgroupLayout, name: string): Promise<void> {
-  const roots = layout.version === 2 ? [layout.root] : [...new Set(Object.values(layout.hierarchies))];
+  const roots =
+    layout.version === 2 ? [layout.root] : [...new Set(Object.values(layout.hierarchies))];
   if (layout.version === 1) {
     for (const entry of safeReaddir(CGROUP_ROOT)) {
       const path = join(CGROUP_ROOT, entry);

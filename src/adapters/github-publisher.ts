@@ -4,6 +4,7 @@ import type { Analysis } from '../report/analysis.js';
 import { completeCheckRunPayloads, createCheckRunPayload } from '../report/check-run-payloads.js';
 import { checkRunOutput } from '../report/check-run-output.js';
 import { COMMENT_MARKER, renderComment } from '../report/render-report.js';
+import { sanitizeInline } from '../report/sanitize-markdown.js';
 import { ACTIONS_BOT_LOGIN, findStickyComment } from '../report/sticky-comment.js';
 import type { Clock, PipelineLogger } from '../ports.js';
 
@@ -25,7 +26,12 @@ export interface GitHubPublisher {
 }
 
 const statusOf = (error: unknown): number | null =>
-  typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : null;
+  typeof error === 'object' &&
+  error !== null &&
+  'status' in error &&
+  typeof error.status === 'number'
+    ? error.status
+    : null;
 
 // 403/404 on a write: the token may read but not write (fork PRs get a read-only GITHUB_TOKEN).
 const isPermissionError = (error: unknown) => [401, 403, 404].includes(statusOf(error) ?? 0);
@@ -39,7 +45,11 @@ export function githubPublisher(options: {
   readonly clock: Clock;
 }): GitHubPublisher {
   const { target, log } = options;
-  const octokit = new Octokit({ auth: options.token, baseUrl: options.baseUrl, log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} } });
+  const octokit = new Octokit({
+    auth: options.token,
+    baseUrl: options.baseUrl,
+    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+  });
   const repo = { owner: target.owner, repo: target.repo };
   const iso = () => new Date(options.clock.now()).toISOString();
   let checkRunId: number | null = null;
@@ -47,7 +57,14 @@ export function githubPublisher(options: {
 
   const startCheck = async () => {
     try {
-      const created = await octokit.rest.checks.create({ ...repo, ...createCheckRunPayload({ name: target.checkName, headSha: target.headSha, startedAt: iso() }) });
+      const created = await octokit.rest.checks.create({
+        ...repo,
+        ...createCheckRunPayload({
+          name: target.checkName,
+          headSha: target.headSha,
+          startedAt: iso(),
+        }),
+      });
       checkRunId = created.data.id;
     } catch (error) {
       if (!isPermissionError(error)) throw error;
@@ -58,15 +75,25 @@ export function githubPublisher(options: {
 
   const completeCheck = async (analysis: Analysis) => {
     const output = checkRunOutput(analysis.model);
-    const payloads = completeCheckRunPayloads({ verdict: analysis.model.verdict, ...output, completedAt: iso() });
+    const payloads = completeCheckRunPayloads({
+      verdict: analysis.model.verdict,
+      ...output,
+      completedAt: iso(),
+    });
     if (checkRunId === null) {
       const [first, ...rest] = payloads;
-      const created = await octokit.rest.checks.create({ ...repo, name: target.checkName, head_sha: target.headSha, ...first });
+      const created = await octokit.rest.checks.create({
+        ...repo,
+        name: target.checkName,
+        head_sha: target.headSha,
+        ...first,
+      });
       checkRunId = created.data.id;
       payloads.splice(0, payloads.length, ...rest);
     }
     // Checks API: at most 50 annotations per request; each further update appends the next batch.
-    for (const payload of payloads) await octokit.rest.checks.update({ ...repo, check_run_id: checkRunId, ...payload });
+    for (const payload of payloads)
+      await octokit.rest.checks.update({ ...repo, check_run_id: checkRunId, ...payload });
   };
 
   const ownLogins = async (): Promise<string[]> => {
@@ -80,8 +107,15 @@ export function githubPublisher(options: {
 
   const upsertComment = async (analysis: Analysis, pullRequest: number) => {
     const body = renderComment(analysis.model);
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: pullRequest, per_page: 100 });
-    const sticky = findStickyComment(comments, { marker: COMMENT_MARKER, ownLogins: await ownLogins() });
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+      ...repo,
+      issue_number: pullRequest,
+      per_page: 100,
+    });
+    const sticky = findStickyComment(comments, {
+      marker: COMMENT_MARKER,
+      ownLogins: await ownLogins(),
+    });
     if (sticky) await octokit.rest.issues.updateComment({ ...repo, comment_id: sticky.id, body });
     else await octokit.rest.issues.createComment({ ...repo, issue_number: pullRequest, body });
   };
@@ -89,7 +123,13 @@ export function githubPublisher(options: {
   const uploadSarif = async (sarif: object, pullRequest: number | null) => {
     const encoded = gzipSync(JSON.stringify(sarif)).toString('base64');
     const ref = pullRequest === null ? 'refs/heads/airlock' : `refs/pull/${pullRequest}/head`;
-    await octokit.rest.codeScanning.uploadSarif({ ...repo, commit_sha: target.headSha, ref, sarif: encoded, tool_name: 'Airlock' });
+    await octokit.rest.codeScanning.uploadSarif({
+      ...repo,
+      commit_sha: target.headSha,
+      ref,
+      sarif: encoded,
+      tool_name: 'Airlock',
+    });
   };
 
   const attempt = async (what: string, step: () => Promise<void>, notes: string[]) => {
@@ -105,19 +145,35 @@ export function githubPublisher(options: {
   return {
     startCheck,
     async publish(analysis, sarif) {
-      if (cannotWrite !== null) return [`Published to the job summary only: ${cannotWrite}. Use \`mode: analyze\` with a \`mode: report\` workflow_run job to publish fork results.`];
+      if (cannotWrite !== null)
+        return [
+          `Published to the job summary only: ${cannotWrite}. Use \`mode: analyze\` with a \`mode: report\` workflow_run job to publish fork results.`,
+        ];
       const notes: string[] = [];
       await attempt('complete the check run', () => completeCheck(analysis), notes);
       const pr = analysis.pullRequest;
-      if (target.comment && pr !== null) await attempt('update the pull request comment', () => upsertComment(analysis, pr), notes);
-      if (sarif !== null) await attempt('upload SARIF to code scanning (needs security-events: write)', () => uploadSarif(sarif, pr), notes);
+      if (target.comment && pr !== null)
+        await attempt('update the pull request comment', () => upsertComment(analysis, pr), notes);
+      if (sarif !== null)
+        await attempt(
+          'upload SARIF to code scanning (needs security-events: write)',
+          () => uploadSarif(sarif, pr),
+          notes,
+        );
       return notes;
     },
     async failCheck(message) {
       if (checkRunId === null) return;
       const summary = 'Airlock could not finish; see the workflow log.';
       await octokit.rest.checks
-        .update({ ...repo, check_run_id: checkRunId, status: 'completed', conclusion: 'failure', completed_at: iso(), output: { title: 'Airlock errored', summary, text: message.slice(0, 1000) } })
+        .update({
+          ...repo,
+          check_run_id: checkRunId,
+          status: 'completed',
+          conclusion: 'failure',
+          completed_at: iso(),
+          output: { title: 'Airlock errored', summary, text: sanitizeInline(message, 1000) },
+        })
         .catch(() => undefined);
     },
   };

@@ -4,16 +4,29 @@ import { SetupError } from '../errors.js';
 
 // mount(8) and umount(8) from util-linux, always with argv arrays: paths are never parsed by a shell.
 
-export async function mountTmpfs(target: string, bytes: number, extra: string[] = []): Promise<void> {
+export async function mountTmpfs(
+  target: string,
+  bytes: number,
+  extra: string[] = [],
+): Promise<void> {
   const options = ['nosuid', 'nodev', `size=${bytes}`, ...extra].join(',');
   await mount(['-t', 'tmpfs', '-o', options, 'airlock', target]);
 }
 
 /** Copy-on-write view of `lower`: writes land in `upper` (a size-capped tmpfs), `lower` never changes. */
-export async function mountOverlay(lower: string, upper: string, work: string, target: string): Promise<void> {
+export async function mountOverlay(
+  lower: string,
+  upper: string,
+  work: string,
+  target: string,
+): Promise<void> {
   const base = `lowerdir=${lower},upperdir=${upper},workdir=${work}`;
   // metacopy lets the ownership change below copy up metadata only; fall back where the kernel lacks it.
-  const withMetacopy = await execa('mount', ['-t', 'overlay', '-o', `${base},redirect_dir=on,metacopy=on`, 'overlay', target], { reject: false });
+  const withMetacopy = await execa(
+    'mount',
+    ['-t', 'overlay', '-o', `${base},redirect_dir=on,metacopy=on`, 'overlay', target],
+    { reject: false },
+  );
   if (withMetacopy.exitCode === 0) return;
   await mount(['-t', 'overlay', '-o', base, 'overlay', target]);
 }
@@ -29,13 +42,18 @@ export async function unmount(target: string): Promise<void> {
 
 export async function isMountPoint(target: string): Promise<boolean> {
   const mountinfo = await readFile('/proc/self/mountinfo', 'utf8');
-  const escaped = target.replace(/[\\ \t\n]/g, (c) => `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`);
+  const escaped = target.replace(
+    /[\\ \t\n]/g,
+    (c) => `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`,
+  );
   return mountinfo.split('\n').some((line) => line.split(' ')[4] === escaped);
 }
 
 async function mount(args: string[]): Promise<void> {
   const result = await execa('mount', args, { reject: false });
   if (result.exitCode !== 0) {
-    throw new SetupError(`mount ${args.join(' ')} failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`);
+    throw new SetupError(
+      `mount ${args.join(' ')} failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`,
+    );
   }
 }

@@ -40,12 +40,22 @@ export async function ensureRootfs(location: RootfsLocation, log: Logger): Promi
   const staging = `${dir}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
-  log.info(`building the sandbox root filesystem ${resolved.cacheKey} (${resolved.packages.length} packages; first run only)`);
+  log.info(
+    `building the sandbox root filesystem ${resolved.cacheKey} (${resolved.packages.length} packages; first run only)`,
+  );
   try {
-    const args = mmdebstrapArgs(resolved, join(location.recipeDir, 'customize.sh'), join(staging, 'rootfs'));
+    const args = mmdebstrapArgs(
+      resolved,
+      join(location.recipeDir, 'customize.sh'),
+      join(staging, 'rootfs'),
+    );
     const result = await execa('mmdebstrap', args, { reject: false, all: true });
-    if (result.exitCode !== 0) throw new SetupError(`mmdebstrap failed: ${String(result.all).trim().slice(-2000)}`);
-    await writeFile(join(staging, 'recipe.json'), JSON.stringify({ ...resolved.recipe, packages: resolved.packages }, null, 2));
+    if (result.exitCode !== 0)
+      throw new SetupError(`mmdebstrap failed: ${String(result.all).trim().slice(-2000)}`);
+    await writeFile(
+      join(staging, 'recipe.json'),
+      JSON.stringify({ ...resolved.recipe, packages: resolved.packages }, null, 2),
+    );
     await writeFile(join(staging, COMPLETE_MARKER), `${new Date().toISOString()}\n`);
     await rm(dir, { recursive: true, force: true });
     await rename(staging, dir);

@@ -6,7 +6,15 @@ import { arch as nodeArch } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from './logger.js';
 import type { RunscInstallation } from '../sandbox/runsc-argv.js';
-import { archOf, pinnedRelease, platformFor, releaseTarballUrl, runscReleaseDate, versionLabel, type Arch } from '../setup/gvisor-release.js';
+import {
+  archOf,
+  pinnedRelease,
+  platformFor,
+  releaseTarballUrl,
+  runscReleaseDate,
+  versionLabel,
+  type Arch,
+} from '../setup/gvisor-release.js';
 import { SetupError, errorMessage } from '../errors.js';
 
 export type GvisorSource = 'auto' | 'release' | 'distribution';
@@ -41,28 +49,36 @@ export async function findRunsc(search: RunscSearch): Promise<RunscInstallation 
     if (!existsSync(path)) continue;
     return probeRunsc(path, arch);
   }
-  if (search.explicitPath) throw new SetupError(`AIRLOCK_RUNSC points at ${search.explicitPath}, which does not exist`);
+  if (search.explicitPath)
+    throw new SetupError(`AIRLOCK_RUNSC points at ${search.explicitPath}, which does not exist`);
   return null;
 }
 
 export async function probeRunsc(path: string, arch: Arch): Promise<RunscInstallation> {
   const result = await execa(path, ['--version'], { reject: false, timeout: 30_000 });
-  if (result.exitCode !== 0) throw new SetupError(`${path} --version failed: ${result.stderr.trim()}`);
+  if (result.exitCode !== 0)
+    throw new SetupError(`${path} --version failed: ${result.stderr.trim()}`);
   const date = runscReleaseDate(result.stdout);
   return { path, version: versionLabel(result.stdout), platform: platformFor(date), arch };
 }
 
 /** Installs runsc: the pinned upstream release where reachable, else the distribution package. */
-export async function installRunsc(search: RunscSearch, source: GvisorSource): Promise<RunscInstallation> {
+export async function installRunsc(
+  search: RunscSearch,
+  source: GvisorSource,
+): Promise<RunscInstallation> {
   const existing = await findRunsc(search);
-  if (existing && (source !== 'release' || existing.path.startsWith(search.cacheDir))) return existing;
+  if (existing && (source !== 'release' || existing.path.startsWith(search.cacheDir)))
+    return existing;
   const arch = hostArch();
   if (source !== 'distribution') {
     try {
       return await installRelease(releaseDir(search.cacheDir, arch), arch, search.log);
     } catch (error) {
       if (source === 'release') throw error;
-      search.log.warn(`pinned gVisor release unavailable (${errorMessage(error)}); using the distribution package`);
+      search.log.warn(
+        `pinned gVisor release unavailable (${errorMessage(error)}); using the distribution package`,
+      );
     }
   }
   await aptInstall(['runsc'], search.log);
@@ -71,7 +87,12 @@ export async function installRunsc(search: RunscSearch, source: GvisorSource): P
   return installed;
 }
 
-export async function installRelease(target: string, arch: Arch, log: Logger, options: { url?: string; sha512?: string } = {}): Promise<RunscInstallation> {
+export async function installRelease(
+  target: string,
+  arch: Arch,
+  log: Logger,
+  options: { url?: string; sha512?: string } = {},
+): Promise<RunscInstallation> {
   const url = options.url ?? releaseTarballUrl(pinnedRelease.version, arch);
   const expected = options.sha512 ?? pinnedRelease.sha512[arch];
   log.info(`downloading gVisor ${pinnedRelease.version} from ${url}`);
@@ -79,14 +100,21 @@ export async function installRelease(target: string, arch: Arch, log: Logger, op
   if (!response.ok) throw new SetupError(`download failed: HTTP ${response.status}`);
   const body = Buffer.from(await response.arrayBuffer());
   const actual = createHash('sha512').update(body).digest('hex');
-  if (actual !== expected) throw new SetupError(`gVisor tarball sha512 mismatch: expected ${expected}, got ${actual}; refusing to install`);
+  if (actual !== expected)
+    throw new SetupError(
+      `gVisor tarball sha512 mismatch: expected ${expected}, got ${actual}; refusing to install`,
+    );
   const staging = `${target}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   try {
     await writeFile(join(staging, 'gvisor.tar.bz2'), body);
-    const untar = await execa('tar', ['-xjf', 'gvisor.tar.bz2', '--no-same-owner'], { cwd: staging, reject: false });
-    if (untar.exitCode !== 0) throw new SetupError(`cannot unpack the gVisor tarball: ${untar.stderr.trim()}`);
+    const untar = await execa('tar', ['-xjf', 'gvisor.tar.bz2', '--no-same-owner'], {
+      cwd: staging,
+      reject: false,
+    });
+    if (untar.exitCode !== 0)
+      throw new SetupError(`cannot unpack the gVisor tarball: ${untar.stderr.trim()}`);
     await rm(join(staging, 'gvisor.tar.bz2'));
     await rm(target, { recursive: true, force: true });
     await rename(staging, target);
@@ -98,15 +126,25 @@ export async function installRelease(target: string, arch: Arch, log: Logger, op
 
 /** Debian/Ubuntu package install, only as root; the packages' own signatures are apt's to check. */
 export async function aptInstall(packages: string[], log: Logger): Promise<void> {
-  if (process.getuid?.() !== 0) throw new SetupError(`${packages.join(', ')} missing; install it or run 'airlock setup' as root`);
-  if (!existsSync('/usr/bin/apt-get')) throw new SetupError(`${packages.join(', ')} missing and this host has no apt-get; install it by hand`);
+  if (process.getuid?.() !== 0)
+    throw new SetupError(
+      `${packages.join(', ')} missing; install it or run 'airlock setup' as root`,
+    );
+  if (!existsSync('/usr/bin/apt-get'))
+    throw new SetupError(
+      `${packages.join(', ')} missing and this host has no apt-get; install it by hand`,
+    );
   log.info(`installing ${packages.join(', ')} with apt-get`);
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
-  const install = () => execa('apt-get', ['install', '-y', '-q', ...packages], { env, reject: false });
+  const install = () =>
+    execa('apt-get', ['install', '-y', '-q', ...packages], { env, reject: false });
   let result = await install();
   if (result.exitCode !== 0) {
     await execa('apt-get', ['update', '-q'], { env, reject: false });
     result = await install();
   }
-  if (result.exitCode !== 0) throw new SetupError(`apt-get install ${packages.join(' ')} failed: ${result.stderr.trim().slice(-1000)}`);
+  if (result.exitCode !== 0)
+    throw new SetupError(
+      `apt-get install ${packages.join(' ')} failed: ${result.stderr.trim().slice(-1000)}`,
+    );
 }

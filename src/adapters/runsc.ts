@@ -14,7 +14,10 @@ export function runscPort(session: RunscSession): RunscPort {
       // Attached `runsc run`: the sandbox and gofer get SIGKILL as parent-death signal, so nothing
       // outlives this process even if airlock itself is killed outright.
       // setpriv ties runsc itself to airlock: if airlock is killed outright, runsc gets SIGKILL too.
-      const [command, ...args] = withParentDeathSignal([file, ...runscArgv.run(session, id, bundleDir)]);
+      const [command, ...args] = withParentDeathSignal([
+        file,
+        ...runscArgv.run(session, id, bundleDir),
+      ]);
       const child = spawn(command ?? file, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
       child.stdout.on('data', (chunk: Buffer) => sinks.stdout(chunk));
       child.stderr.on('data', (chunk: Buffer) => sinks.stderr(chunk));

@@ -71,5 +71,12 @@ export function sandboxCliInvocation(input: {
 export function shellArgv(command: string, workingDirectory: string): string[] {
   const dir = workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
   if (dir === '') return ['sh', '-c', command];
-  return ['sh', '-c', 'cd -- "$1" || exit 125; exec sh -c "$2"', 'airlock', `/workspace/${dir}`, command];
+  return [
+    'sh',
+    '-c',
+    'cd -- "$1" || exit 125; exec sh -c "$2"',
+    'airlock',
+    `/workspace/${dir}`,
+    command,
+  ];
 }

@@ -13,7 +13,6 @@ import { mountOverlay, mountTmpfs, unmount } from './mounts.js';
 const LOG_BYTES = 64 * 1024 * 1024;
 const MAX_RESULT_FILES = 1000;
 
-
 export function runDirOf(stateDir: string, id: string): string {
   return join(stateDir, 'runs', id);
 }
@@ -27,10 +26,18 @@ export function logDirOf(stateDir: string, id: string): string {
   return pathsOf(runDirOf(stateDir, id)).logs;
 }
 
-async function prepareHost(stateDir: string, id: string, workspace: string, limits: SandboxLimits): Promise<HostRun> {
+async function prepareHost(
+  stateDir: string,
+  id: string,
+  workspace: string,
+  limits: SandboxLimits,
+): Promise<HostRun> {
   const dir = runDirOf(stateDir, id);
   await mkdir(dir, { recursive: true, mode: 0o700 });
-  await writeFile(join(dir, 'owner.json'), JSON.stringify({ pid: process.pid, startedAt: Date.now() }));
+  await writeFile(
+    join(dir, 'owner.json'),
+    JSON.stringify({ pid: process.pid, startedAt: Date.now() }),
+  );
   const paths = pathsOf(dir);
   const run: HostRun = {
     id,
@@ -41,24 +48,39 @@ async function prepareHost(stateDir: string, id: string, workspace: string, limi
     cgroupsPath: `/${cgroupName(id)}`,
     readStats: async () => ({ oomKills: 0, pidsRefusals: 0, cpuMs: null, peakMemoryBytes: null }),
     watchOomKill: () => () => {},
-    writeBundle: (spec) => writeFile(join(paths.bundle, 'config.json'), JSON.stringify(spec, null, 2)),
+    writeBundle: (spec) =>
+      writeFile(join(paths.bundle, 'config.json'), JSON.stringify(spec, null, 2)),
     traceLines: () => readTrace(paths.logs),
     collectResults: (destination) => copyResults(paths.results, destination),
     dispose: () => disposeRun(stateDir, id),
   };
   try {
-    for (const sub of [paths.bundle, paths.upperFs, paths.workspace, paths.results, paths.logs]) await mkdir(sub, { mode: 0o700 });
+    for (const sub of [paths.bundle, paths.upperFs, paths.workspace, paths.results, paths.logs])
+      await mkdir(sub, { mode: 0o700 });
     await mountTmpfs(paths.upperFs, limits.workspaceWriteBytes, ['mode=0700']);
     await mkdir(join(paths.upperFs, 'upper'));
     await mkdir(join(paths.upperFs, 'work'));
-    await mountOverlay(workspace, join(paths.upperFs, 'upper'), join(paths.upperFs, 'work'), paths.workspace);
+    await mountOverlay(
+      workspace,
+      join(paths.upperFs, 'upper'),
+      join(paths.upperFs, 'work'),
+      paths.workspace,
+    );
     await giveToGuest(paths.workspace);
-    await mountTmpfs(paths.results, limits.resultsBytes, ['mode=0755', `uid=${GUEST_UID}`, `gid=${GUEST_GID}`]);
+    await mountTmpfs(paths.results, limits.resultsBytes, [
+      'mode=0755',
+      `uid=${GUEST_UID}`,
+      `gid=${GUEST_GID}`,
+    ]);
     await mountTmpfs(paths.logs, LOG_BYTES, ['mode=0700']);
     // runsc's sandbox user must traverse to the bundle's mounts.
     await chmod(dir, 0o711);
     const cgroup = await createCgroup(cgroupName(id), limits);
-    return { ...run, readStats: () => cgroup.readStats(), watchOomKill: (onKill) => watchOomKill(cgroup.readStats, onKill) };
+    return {
+      ...run,
+      readStats: () => cgroup.readStats(),
+      watchOomKill: (onKill) => watchOomKill(cgroup.readStats, onKill),
+    };
   } catch (error) {
     await run.dispose();
     throw error;
@@ -82,14 +104,26 @@ function pathsOf(dir: string) {
 /** The guest is uid 1001: make the copy-on-write view its own without touching the host copy. */
 async function giveToGuest(workspaceView: string): Promise<void> {
   // -h: change links themselves, -P: never traverse a link (a link from the PR may point anywhere).
-  const result = await execa('chown', ['-R', '-h', '-P', `${GUEST_UID}:${GUEST_GID}`, workspaceView], { reject: false });
-  if (result.exitCode !== 0) throw new SetupError(`cannot prepare the workspace view: ${result.stderr.trim().slice(0, 500)}`);
+  const result = await execa(
+    'chown',
+    ['-R', '-h', '-P', `${GUEST_UID}:${GUEST_GID}`, workspaceView],
+    { reject: false },
+  );
+  if (result.exitCode !== 0)
+    throw new SetupError(
+      `cannot prepare the workspace view: ${result.stderr.trim().slice(0, 500)}`,
+    );
 }
 
 async function* readTrace(logDir: string): AsyncIterable<string> {
-  const files = (await readdir(logDir).catch(() => [])).filter((name) => name.endsWith('.boot.txt'));
+  const files = (await readdir(logDir).catch(() => [])).filter((name) =>
+    name.endsWith('.boot.txt'),
+  );
   for (const name of files) {
-    const lines = createInterface({ input: createReadStream(join(logDir, name), { encoding: 'utf8' }), crlfDelay: Infinity });
+    const lines = createInterface({
+      input: createReadStream(join(logDir, name), { encoding: 'utf8' }),
+      crlfDelay: Infinity,
+    });
     for await (const line of lines) yield line;
   }
 }
@@ -119,7 +153,8 @@ export async function disposeRun(stateDir: string, id: string): Promise<void> {
   const dir = runDirOf(stateDir, id);
   const paths = pathsOf(dir);
   await removeEverywhere(detectCgroupLayout(), cgroupName(id));
-  for (const target of [paths.workspace, paths.upperFs, paths.results, paths.logs]) await unmount(target);
+  for (const target of [paths.workspace, paths.upperFs, paths.results, paths.logs])
+    await unmount(target);
   await rm(dir, { recursive: true, force: true });
 }
 
@@ -127,7 +162,9 @@ export async function disposeRun(stateDir: string, id: string): Promise<void> {
 export async function staleRuns(stateDir: string): Promise<string[]> {
   const stale: string[] = [];
   for (const id of await readdir(join(stateDir, 'runs')).catch(() => [])) {
-    const owner = await readFile(join(runDirOf(stateDir, id), 'owner.json'), 'utf8').catch(() => null);
+    const owner = await readFile(join(runDirOf(stateDir, id), 'owner.json'), 'utf8').catch(
+      () => null,
+    );
     const pid = owner ? Number((JSON.parse(owner) as { pid?: unknown }).pid) : NaN;
     if (!Number.isInteger(pid) || !isAlive(pid)) stale.push(id);
   }
@@ -146,7 +183,10 @@ function isAlive(pid: number): boolean {
 // cgroup v1 has no notification this code can wait on without eventfd, so the counter is polled.
 const OOM_POLL_MS = 250;
 
-function watchOomKill(readStats: () => Promise<{ oomKills: number }>, onKill: () => void): () => void {
+function watchOomKill(
+  readStats: () => Promise<{ oomKills: number }>,
+  onKill: () => void,
+): () => void {
   let fired = false;
   const timer = setInterval(() => {
     void readStats().then((stats) => {

@@ -16,7 +16,8 @@ const MAX_JUNIT_FILES = 20;
 /** dist/cli.js beside the bundled entry, or the repository's dist/cli.js when running from source. */
 export function airlockCliPath(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
-  if (existsSync(join(dir, 'cli.js')) && existsSync(join(dir, 'index.js'))) return join(dir, 'cli.js');
+  if (existsSync(join(dir, 'cli.js')) && existsSync(join(dir, 'index.js')))
+    return join(dir, 'cli.js');
   for (let depth = 0; depth < 5; depth += 1) {
     if (existsSync(join(dir, 'dist', 'cli.js'))) return join(dir, 'dist', 'cli.js');
     dir = dirname(dir);
@@ -58,7 +59,11 @@ export function sandboxRunner(options: {
         });
         const result = parseSandboxResultJson(child.stdout) ?? cliFailure(child);
         // Files the root-run sandbox copied back are root's; hand them to us before reading.
-        if (uid !== 0) await execa('sudo', ['-n', 'chown', '-R', '--', `${uid}:${gid}`, resultsDir], { reject: false, extendEnv: false });
+        if (uid !== 0)
+          await execa('sudo', ['-n', 'chown', '-R', '--', `${uid}:${gid}`, resultsDir], {
+            reject: false,
+            extendEnv: false,
+          });
         return { result, junitReports: await readJunitReports(resultsDir, result.results) };
       } finally {
         await rm(resultsDir, { recursive: true, force: true }).catch(() => undefined);
@@ -67,7 +72,13 @@ export function sandboxRunner(options: {
   };
 }
 
-function cliFailure(child: { exitCode?: number | undefined; signal?: string | undefined; stderr: string; failed: boolean; shortMessage?: string }): SandboxResult {
+function cliFailure(child: {
+  exitCode?: number | undefined;
+  signal?: string | undefined;
+  stderr: string;
+  failed: boolean;
+  shortMessage?: string;
+}): SandboxResult {
   const stderr = child.stderr.trim().split('\n').slice(-5).join('\n');
   const why = child.signal ? `signal ${child.signal}` : `exit ${child.exitCode ?? 'unknown'}`;
   return {

@@ -30,13 +30,28 @@ export async function readySandbox(options: {
   signal?: AbortSignal | undefined;
 }): Promise<ReadySandbox> {
   const { paths, log } = options;
-  if (process.getuid?.() !== 0) throw new SetupError('the sandbox needs root to create cgroups and mounts; run airlock with sudo');
+  if (process.getuid?.() !== 0)
+    throw new SetupError(
+      'the sandbox needs root to create cgroups and mounts; run airlock with sudo',
+    );
   const found = await findRunsc({ cacheDir: paths.cacheDir, explicitPath: paths.runscPath, log });
-  if (!found) throw new SetupError("no runsc found; run 'airlock setup' (never falls back to running outside gVisor)");
+  if (!found)
+    throw new SetupError(
+      "no runsc found; run 'airlock setup' (never falls back to running outside gVisor)",
+    );
   const runsc = options.platform ? { ...found, platform: options.platform } : found;
-  const rootfsPath = await findRootfs({ recipeDir: findRecipeDir(options.env), cacheDir: paths.cacheDir, extraPackages: options.extraPackages ?? [] });
-  if (!rootfsPath) throw new SetupError("the sandbox root filesystem is not built; run 'airlock setup'");
-  const session = (logDir: string): RunscSession => ({ runsc, stateRoot: `${paths.stateDir}/runsc`, logDir });
+  const rootfsPath = await findRootfs({
+    recipeDir: findRecipeDir(options.env),
+    cacheDir: paths.cacheDir,
+    extraPackages: options.extraPackages ?? [],
+  });
+  if (!rootfsPath)
+    throw new SetupError("the sandbox root filesystem is not built; run 'airlock setup'");
+  const session = (logDir: string): RunscSession => ({
+    runsc,
+    stateRoot: `${paths.stateDir}/runsc`,
+    logDir,
+  });
   await mkdir(`${paths.stateDir}/runsc`, { recursive: true, mode: 0o700 });
   await sweepStale(paths.stateDir, (id) => runscPort(session('/nonexistent')).destroy(id));
   return {
@@ -63,7 +78,11 @@ async function sweepStale(stateDir: string, destroy: (id: string) => Promise<voi
 }
 
 /** The request for one run of `options` on this host's sandbox. */
-export function sandboxRequest(ready: ReadySandbox, options: RunOptions, passEnv: Readonly<Record<string, string>>): SandboxRequest {
+export function sandboxRequest(
+  ready: ReadySandbox,
+  options: RunOptions,
+  passEnv: Readonly<Record<string, string>>,
+): SandboxRequest {
   return {
     command: options.command,
     workspace: options.workspace,

@@ -29,10 +29,10 @@ const PARSE_BUDGET_MS = 3000;
 function locateWasm(file: string): string {
   const bundled = join(dirname(fileURLToPath(import.meta.url)), 'grammars', file);
   if (existsSync(bundled)) return bundled;
-  const require = createRequire(import.meta.url);
-  if (file === 'web-tree-sitter.wasm')
-    return require.resolve('web-tree-sitter/web-tree-sitter.wasm');
-  return join(dirname(require.resolve('@vscode/tree-sitter-wasm/package.json')), 'wasm', file);
+  // Running from source: resolved at run time, out of webpack's sight.
+  const resolve = createRequire(import.meta.url).resolve;
+  if (file === 'web-tree-sitter.wasm') return resolve('web-tree-sitter/web-tree-sitter.wasm');
+  return join(dirname(resolve('@vscode/tree-sitter-wasm/package.json')), 'wasm', file);
 }
 
 interface LoadedGrammar {

@@ -69,7 +69,12 @@ function parseCheckArgs(argv: readonly string[]): CheckOptions | 'help' {
     head: values.head ?? 'HEAD',
     format: format.data,
     sarif: values.sarif,
-    inputs: { 'test-command': values['test-command'], 'install-command': values['install-command'], scope: values.scope, 'fail-on': values['fail-on'] },
+    inputs: {
+      'test-command': values['test-command'],
+      'install-command': values['install-command'],
+      scope: values.scope,
+      'fail-on': values['fail-on'],
+    },
   };
 }
 
@@ -96,7 +101,10 @@ function terminalPublisher(options: CheckOptions, io: CliIo, sarifCategory: stri
 const defaultBases = ['origin/HEAD', 'origin/main', 'main', 'origin/master', 'master'];
 
 /** Runs the pipeline on the repository around io.cwd and prints the report; the exit code judges it. */
-export async function runCheck(options: CheckOptions, io: CliIo): Promise<{ code: ExitCode; analysis: Analysis }> {
+export async function runCheck(
+  options: CheckOptions,
+  io: CliIo,
+): Promise<{ code: ExitCode; analysis: Analysis }> {
   const { config } = parseActionInputs(options.inputs);
   const root = await repositoryRoot(io.cwd);
   const git = repositoryGit(root);
@@ -107,7 +115,15 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<{ code
   const log = terminalLogger(io.log);
   try {
     const analysis = await run(
-      { config, base, head, pullRequest: null, pullRequestNumber: null, workspace: tree?.dir ?? root, sandboxEnv: {} },
+      {
+        config,
+        base,
+        head,
+        pullRequest: null,
+        pullRequestNumber: null,
+        workspace: tree?.dir ?? root,
+        sandboxEnv: {},
+      },
       {
         git,
         scanner: await changeScanner(),
@@ -130,12 +146,18 @@ function exitCodeOf(analysis: Analysis): ExitCode {
   return conclusion === 'fail' || conclusion === 'blocked' ? 1 : 0;
 }
 
-async function firstCommit(refs: readonly string[], resolveCommit: (ref: string) => Promise<string>): Promise<string> {
+async function firstCommit(
+  refs: readonly string[],
+  resolveCommit: (ref: string) => Promise<string>,
+): Promise<string> {
   for (const ref of refs) {
     const sha = await resolveCommit(ref).catch(() => null);
     if (sha) return sha;
   }
-  throw new ConfigError('--base', `none of ${refs.join(', ')} exists; name the base branch or commit`);
+  throw new ConfigError(
+    '--base',
+    `none of ${refs.join(', ')} exists; name the base branch or commit`,
+  );
 }
 
 export async function checkCommand(io: CliIo): Promise<ExitCode> {

@@ -1,22 +1,44 @@
-import { join } from 'node:path';
-import { parseRunOptions } from '../config/run-options.js';
-import { hostPathsFrom } from '../config/host-paths.js';
-import { findRecipeDir } from '../adapters/recipe-dir.js';
-import { readySandbox, sandboxRequest } from '../adapters/sandbox-runtime.js';
-import { runSandbox } from '../sandbox/run-sandbox.js';
+import { buildDemoRepo } from '../adapters/demo-repo.js';
 import type { CliIo, ExitCode } from './cli-io.js';
-import { formatRunSummary } from './format-run-summary.js';
+import { runCheck } from './check-command.js';
 import { provision } from './setup-command.js';
 
-/** Provisions on first use, then runs the bundled example project's tests in the sandbox. */
+const DEMO_TEST_COMMAND = 'python3 -m pytest -q';
+
+/**
+ * Provisions on first use, builds the bundled repository whose AI-authored commit adds an
+ * exfiltrating conftest.py and weakens a test, and checks it. The blocked verdict is the point:
+ * exit 0 when the demo blocked it as intended, 1 when it did not, 2 when it could not run.
+ */
 export async function demoCommand(io: CliIo): Promise<ExitCode> {
-  await provision(io, (io.env['AIRLOCK_GVISOR_SOURCE'] as 'auto' | 'release' | 'distribution' | undefined) ?? 'auto', []);
-  const workspace = join(findRecipeDir(io.env), '..', 'examples', 'python-project');
-  const options = parseRunOptions({ command: ['python3', '-m', 'pytest', '-q', '--junitxml=/results/junit.xml'], workspace, timeoutSeconds: 120 });
-  const ready = await readySandbox({ paths: hostPathsFrom(io.env), env: io.env, log: io.log, signal: io.signal });
-  io.log.info(`demo: running the example project's tests in gVisor ${ready.runtime.runscVersion} (${ready.runtime.platform})`);
-  const result = await runSandbox(sandboxRequest(ready, options, {}), ready.deps);
-  io.log.info(formatRunSummary(result));
-  io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-  return result.outcome === 'passed' ? 0 : 1;
+  await provision(
+    io,
+    (io.env['AIRLOCK_GVISOR_SOURCE'] as 'auto' | 'release' | 'distribution' | undefined) ?? 'auto',
+    [],
+  );
+  const repo = await buildDemoRepo(io.env);
+  try {
+    io.log.info(
+      `demo: airlock check --base main --test-command '${DEMO_TEST_COMMAND}' in ${repo.dir}`,
+    );
+    const { code, analysis } = await runCheck(
+      {
+        base: 'main',
+        head: 'HEAD',
+        format: 'text',
+        sarif: undefined,
+        inputs: { 'test-command': DEMO_TEST_COMMAND },
+      },
+      { ...io, cwd: repo.dir },
+    );
+    const conclusion = analysis.model.verdict.conclusion;
+    if (code === 1 && conclusion === 'blocked') {
+      io.log.info('demo: blocked as intended — the AI-authored commit exfiltrates the environment');
+      return 0;
+    }
+    io.log.error(`demo: expected a blocked verdict, got ${conclusion} (exit ${code})`);
+    return code === 2 ? 2 : 1;
+  } finally {
+    await repo.dispose();
+  }
 }

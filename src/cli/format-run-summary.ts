@@ -2,14 +2,16 @@ import type { SandboxResult } from '../domain.js';
 
 /** One human line per fact; the command's output was already echoed live. */
 export function formatRunSummary(result: SandboxResult): string {
-  const mib = (bytes: number | null) => (bytes === null ? 'n/a' : `${Math.round(bytes / 1024 / 1024)} MiB`);
+  const mib = (bytes: number | null) =>
+    bytes === null ? 'n/a' : `${Math.round(bytes / 1024 / 1024)} MiB`;
   const status = result.signal ? `signal ${result.signal}` : `exit ${result.exitCode ?? 'n/a'}`;
   const lines = [
     `outcome: ${result.outcome} (${status}) in ${result.durationMs} ms`,
     `resources: cpu ${result.resources.cpuMs ?? 'n/a'} ms, peak memory ${mib(result.resources.peakMemoryBytes)}`,
     `sandbox: gVisor ${result.sandbox.runscVersion} (${result.sandbox.platform})`,
   ];
-  if (result.truncated.stdout || result.truncated.stderr) lines.push('output: truncated (head and tail kept)');
+  if (result.truncated.stdout || result.truncated.stderr)
+    lines.push('output: truncated (head and tail kept)');
   if (result.results.length > 0) lines.push(`results: ${result.results.join(', ')}`);
   if (result.error) lines.push(`error: ${result.error}`);
   return lines.join('\n');

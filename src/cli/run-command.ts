@@ -62,11 +62,29 @@ export async function runCommand(io: CliIo): Promise<ExitCode> {
     io.stdout(`${runUsage}\n`);
     return 0;
   }
-  if (positionals.length > 0) throw new ConfigError('command', `put the command after '--' (got '${positionals[0]}' before it)`);
-  const options = parseRunOptions(toInput(values, separator === -1 ? [] : io.argv.slice(separator + 1), io.cwd));
-  const ready = await readySandbox({ paths: hostPathsFrom(io.env), env: io.env, log: io.log, platform: options.platform, extraPackages: values.package ?? [], signal: io.signal });
-  io.log.info(`gVisor ${ready.runtime.runscVersion} (${ready.runtime.platform}); running: ${options.command.join(' ')}`);
-  const result = await runSandbox(sandboxRequest(ready, options, passEnv(options, io.env)), ready.deps);
+  if (positionals.length > 0)
+    throw new ConfigError(
+      'command',
+      `put the command after '--' (got '${positionals[0]}' before it)`,
+    );
+  const options = parseRunOptions(
+    toInput(values, separator === -1 ? [] : io.argv.slice(separator + 1), io.cwd),
+  );
+  const ready = await readySandbox({
+    paths: hostPathsFrom(io.env),
+    env: io.env,
+    log: io.log,
+    platform: options.platform,
+    extraPackages: values.package ?? [],
+    signal: io.signal,
+  });
+  io.log.info(
+    `gVisor ${ready.runtime.runscVersion} (${ready.runtime.platform}); running: ${options.command.join(' ')}`,
+  );
+  const result = await runSandbox(
+    sandboxRequest(ready, options, passEnv(options, io.env)),
+    ready.deps,
+  );
   report(result, options, io);
   return result.outcome === 'passed' ? 0 : 1;
 }
@@ -79,8 +97,13 @@ function parseFlags(flags: readonly string[]) {
   }
 }
 
-function toInput(values: ReturnType<typeof parseFlags>['values'], command: string[], cwd: string): unknown {
-  const number = (text: string | undefined) => (text === undefined ? undefined : /^\d+(\.\d+)?$/.test(text) ? Number(text) : text);
+function toInput(
+  values: ReturnType<typeof parseFlags>['values'],
+  command: string[],
+  cwd: string,
+): unknown {
+  const number = (text: string | undefined) =>
+    text === undefined ? undefined : /^\d+(\.\d+)?$/.test(text) ? Number(text) : text;
   return {
     command,
     workspace: values.workspace ?? cwd,

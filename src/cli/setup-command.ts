@@ -18,11 +18,21 @@ export interface Provisioned {
 }
 
 /** Shared by `setup` and `demo`: idempotent, fast when everything is already cached. */
-export async function provision(io: CliIo, source: GvisorSource, extraPackages: readonly string[]): Promise<Provisioned> {
+export async function provision(
+  io: CliIo,
+  source: GvisorSource,
+  extraPackages: readonly string[],
+): Promise<Provisioned> {
   const paths = hostPathsFrom(io.env);
-  const runsc = await installRunsc({ cacheDir: paths.cacheDir, explicitPath: paths.runscPath, log: io.log }, source);
+  const runsc = await installRunsc(
+    { cacheDir: paths.cacheDir, explicitPath: paths.runscPath, log: io.log },
+    source,
+  );
   io.log.info(`runsc ${runsc.version} at ${runsc.path}; platform ${runsc.platform}`);
-  const rootfsPath = await ensureRootfs({ recipeDir: findRecipeDir(io.env), cacheDir: paths.cacheDir, extraPackages }, io.log);
+  const rootfsPath = await ensureRootfs(
+    { recipeDir: findRecipeDir(io.env), cacheDir: paths.cacheDir, extraPackages },
+    io.log,
+  );
   io.log.info(`sandbox root filesystem: ${rootfsPath}`);
   return { runsc, rootfsPath };
 }
@@ -30,7 +40,13 @@ export async function provision(io: CliIo, source: GvisorSource, extraPackages: 
 export async function setupCommand(io: CliIo): Promise<ExitCode> {
   const { values } = parseArgs({
     args: [...io.argv],
-    options: { 'gvisor-source': { type: 'string' }, package: { type: 'string', multiple: true }, json: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      'gvisor-source': { type: 'string' },
+      package: { type: 'string', multiple: true },
+      json: { type: 'boolean' },
+      quiet: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
     strict: true,
   });
   if (values.help) {
@@ -42,6 +58,7 @@ export async function setupCommand(io: CliIo): Promise<ExitCode> {
     throw new ConfigError('--gvisor-source', 'must be auto, release or distribution');
   }
   const provisioned = await provision(io, source, values.package ?? []);
-  if (values.json) io.stdout(`${JSON.stringify({ runsc: provisioned.runsc, rootfs: provisioned.rootfsPath })}\n`);
+  if (values.json)
+    io.stdout(`${JSON.stringify({ runsc: provisioned.runsc, rootfs: provisioned.rootfsPath })}\n`);
   return 0;
 }

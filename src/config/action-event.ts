@@ -13,7 +13,10 @@ const pullRequestPayload = z.object({
     number: z.number().int().positive(),
     body: z.string().max(1_000_000).nullish(),
     user: z.object({ login: z.string().max(100) }).nullish(),
-    labels: z.array(z.object({ name: z.string().max(100) })).max(1000).default([]),
+    labels: z
+      .array(z.object({ name: z.string().max(100) }))
+      .max(1000)
+      .default([]),
     base: z.object({ sha, ref: z.string().max(1000) }),
     head: z.object({ sha, ref: z.string().max(1000), repo: repoRef.nullish() }),
   }),
@@ -23,7 +26,10 @@ const pullRequestPayload = z.object({
 const workflowRunPayload = z.object({
   workflow_run: z.object({
     head_sha: sha,
-    pull_requests: z.array(z.object({ number: z.number().int().positive() })).max(100).default([]),
+    pull_requests: z
+      .array(z.object({ number: z.number().int().positive() }))
+      .max(100)
+      .default([]),
   }),
 });
 
@@ -37,13 +43,18 @@ export type ActionEvent =
       /** A fork PR under `pull_request`: the token is read-only. */
       readonly readOnlyToken: boolean;
     }
-  | { readonly kind: 'workflow-run'; readonly headSha: string; readonly pullRequests: readonly number[] };
+  | {
+      readonly kind: 'workflow-run';
+      readonly headSha: string;
+      readonly pullRequests: readonly number[];
+    };
 
 /** The parts of the event payload Airlock uses, validated; other events are a ConfigError. */
 export function parseActionEvent(eventName: string, payload: unknown): ActionEvent {
   if (eventName === 'pull_request' || eventName === 'pull_request_target') {
     const parsed = pullRequestPayload.safeParse(payload);
-    if (!parsed.success) throw new ConfigError('GITHUB_EVENT_PATH', 'is not a pull_request event payload');
+    if (!parsed.success)
+      throw new ConfigError('GITHUB_EVENT_PATH', 'is not a pull_request event payload');
     const { pull_request: pr, repository } = parsed.data;
     const fromFork = pr.head.repo?.full_name !== repository.full_name;
     return {
@@ -62,9 +73,17 @@ export function parseActionEvent(eventName: string, payload: unknown): ActionEve
   }
   if (eventName === 'workflow_run') {
     const parsed = workflowRunPayload.safeParse(payload);
-    if (!parsed.success) throw new ConfigError('GITHUB_EVENT_PATH', 'is not a workflow_run event payload');
+    if (!parsed.success)
+      throw new ConfigError('GITHUB_EVENT_PATH', 'is not a workflow_run event payload');
     const run = parsed.data.workflow_run;
-    return { kind: 'workflow-run', headSha: run.head_sha, pullRequests: run.pull_requests.map((p) => p.number) };
+    return {
+      kind: 'workflow-run',
+      headSha: run.head_sha,
+      pullRequests: run.pull_requests.map((p) => p.number),
+    };
   }
-  throw new ConfigError('on', `Airlock runs on pull_request (or workflow_run with mode: report), not ${eventName.slice(0, 40) || 'this event'}`);
+  throw new ConfigError(
+    'on',
+    `Airlock runs on pull_request (or workflow_run with mode: report), not ${eventName.slice(0, 40) || 'this event'}`,
+  );
 }

@@ -10,7 +10,8 @@ export interface HostPaths {
 export function hostPathsFrom(env: Readonly<Record<string, string | undefined>>): HostPaths {
   const toolCache = env['RUNNER_TOOL_CACHE'];
   return {
-    cacheDir: env['AIRLOCK_CACHE_DIR'] || (toolCache ? join(toolCache, 'airlock') : '/var/cache/airlock'),
+    cacheDir:
+      env['AIRLOCK_CACHE_DIR'] || (toolCache ? join(toolCache, 'airlock') : '/var/cache/airlock'),
     stateDir: env['AIRLOCK_STATE_DIR'] || '/run/airlock',
     runscPath: env['AIRLOCK_RUNSC'] || undefined,
   };

@@ -26,20 +26,53 @@ const hostPath = z
   });
 
 export const runOptionsSchema = z.object({
-  command: z.array(z.string().max(128 * 1024)).min(1, 'give the command after --').max(4096),
+  command: z
+    .array(z.string().max(128 * 1024))
+    .min(1, 'give the command after --')
+    .max(4096),
   workspace: hostPath,
   resultsDir: hostPath.optional(),
-  memoryMiB: z.number().int().min(64).max(1024 * 1024).default(2048),
+  memoryMiB: z
+    .number()
+    .int()
+    .min(64)
+    .max(1024 * 1024)
+    .default(2048),
   cpus: z.number().min(0.1).max(256).default(2),
   pids: z.number().int().min(16).max(1_000_000).default(512),
-  timeoutSeconds: z.number().int().min(1).max(7 * 24 * 3600).default(600),
+  timeoutSeconds: z
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 3600)
+    .default(600),
   graceSeconds: z.number().int().min(0).max(600).default(5),
   openFiles: z.number().int().min(64).max(1_048_576).default(4096),
-  fileSizeMiB: z.number().int().min(1).max(1024 * 1024).default(1024),
-  tmpMiB: z.number().int().min(1).max(1024 * 1024).default(512),
-  workspaceWriteMiB: z.number().int().min(1).max(1024 * 1024).default(1024),
+  fileSizeMiB: z
+    .number()
+    .int()
+    .min(1)
+    .max(1024 * 1024)
+    .default(1024),
+  tmpMiB: z
+    .number()
+    .int()
+    .min(1)
+    .max(1024 * 1024)
+    .default(512),
+  workspaceWriteMiB: z
+    .number()
+    .int()
+    .min(1)
+    .max(1024 * 1024)
+    .default(1024),
   resultsMiB: z.number().int().min(1).max(4096).default(16),
-  outputLimitMiB: z.number().int().min(1).max(64 * 1024).default(64),
+  outputLimitMiB: z
+    .number()
+    .int()
+    .min(1)
+    .max(64 * 1024)
+    .default(64),
   env: z.array(envName).max(256).default([]),
   platform: z.enum(['systrap', 'ptrace']).optional(),
   json: z.boolean().default(false),

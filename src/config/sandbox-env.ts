@@ -13,7 +13,10 @@ export function sandboxEnvValues(
     if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name))
       throw new ConfigError('sandbox-env', `"${name.slice(0, 40)}" is not a variable name`);
     if (refused.some((pattern) => pattern.test(name)))
-      throw new ConfigError('sandbox-env', `${name} carries credentials and never enters the sandbox`);
+      throw new ConfigError(
+        'sandbox-env',
+        `${name} carries credentials and never enters the sandbox`,
+      );
     const value = env[name];
     if (value !== undefined) values[name] = value;
   }

@@ -117,7 +117,8 @@ export const analysisSchema = z.object({
  * string is sanitised again when rendered.
  */
 export function parseAnalysis(json: string, source: string): Analysis {
-  if (json.length > MAX_ANALYSIS_BYTES) throw new Error(`${source} is larger than ${MAX_ANALYSIS_BYTES} bytes`);
+  if (json.length > MAX_ANALYSIS_BYTES)
+    throw new Error(`${source} is larger than ${MAX_ANALYSIS_BYTES} bytes`);
   let value: unknown;
   try {
     value = JSON.parse(json);
@@ -127,5 +128,7 @@ export function parseAnalysis(json: string, source: string): Analysis {
   const parsed = analysisSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  throw new Error(`${source} is not an Airlock analysis: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`);
+  throw new Error(
+    `${source} is not an Airlock analysis: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`,
+  );
 }

@@ -14,7 +14,8 @@ function findingLines(findings: readonly Finding[]): string[] {
   return [
     `Findings (${findings.length}):`,
     ...findings.map(
-      (f) => `  ${f.severity.padEnd(8)} ${plain(f.ruleId, 60)}  ${plain(`${f.path}:${f.line}`)}  ${plain(f.message)}`,
+      (f) =>
+        `  ${f.severity.padEnd(8)} ${plain(f.ruleId, 60)}  ${plain(`${f.path}:${f.line}`)}  ${plain(f.message)}`,
     ),
   ];
 }
@@ -35,11 +36,16 @@ function testLines(tests: TestResults | null, sandbox: SandboxResult | null): st
 
 function sandboxLines(sandbox: SandboxResult | null): string[] {
   if (sandbox === null) return [];
-  const exit = sandbox.signal ? `signal ${sandbox.signal}` : `exit ${sandbox.exitCode ?? 'unknown'}`;
+  const exit = sandbox.signal
+    ? `signal ${sandbox.signal}`
+    : `exit ${sandbox.exitCode ?? 'unknown'}`;
   const memory = sandbox.resources.peakMemoryBytes;
   return [
     `Sandbox: ${sandbox.outcome} (${exit}) in ${(sandbox.durationMs / 1000).toFixed(1)} s, peak memory ${memory === null ? 'n/a' : `${(memory / 2 ** 20).toFixed(1)} MiB`}, gVisor ${plain(sandbox.sandbox.runscVersion, 40)} (${sandbox.sandbox.platform})`,
-    ...sandbox.violations.map((v) => `  violation: ${v.kind} ${plain(v.syscall, 40)} ${plain(v.detail, 200)} by ${plain(v.process, 60)} ×${v.count}`),
+    ...sandbox.violations.map(
+      (v) =>
+        `  violation: ${v.kind} ${plain(v.syscall, 40)} ${plain(v.detail, 200)} by ${plain(v.process, 60)} ×${v.count}`,
+    ),
     ...(sandbox.error ? [`  error: ${plain(sandbox.error, 500)}`] : []),
   ];
 }
@@ -59,12 +65,19 @@ function provenanceLines(provenance: ProvenanceSummary): string[] {
 export function renderText(model: ReportModel): string {
   const { verdict } = model;
   const sections = [
-    [conclusionHeadline(verdict.conclusion), ...verdict.reasons.map((r) => `  - ${describeReason(r)}`), ...model.notes.map((n) => `  - ${plain(n)}`)],
+    [
+      conclusionHeadline(verdict.conclusion),
+      ...verdict.reasons.map((r) => `  - ${describeReason(r)}`),
+      ...model.notes.map((n) => `  - ${plain(n)}`),
+    ],
     verdict.conclusion === 'neutral' ? [] : findingLines(model.findings),
     testLines(model.tests, model.sandbox),
     sandboxLines(model.sandbox),
     provenanceLines(model.provenance),
     [`Scope: ${model.scope} · fail-on: ${model.failOn} · head ${model.headSha.slice(0, 12)}`],
   ];
-  return `${sections.filter((s) => s.length > 0).map((s) => s.join('\n')).join('\n\n')}\n`;
+  return `${sections
+    .filter((s) => s.length > 0)
+    .map((s) => s.join('\n'))
+    .join('\n\n')}\n`;
 }

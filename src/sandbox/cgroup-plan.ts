@@ -25,16 +25,46 @@ export function cgroupWrites(layout: CgroupLayout, limits: SandboxLimits): Cgrou
     return [
       { controller: 'memory', file: 'memory.max', value: memory, verify: memory, optional: false },
       { controller: 'memory', file: 'memory.swap.max', value: '0', verify: '0', optional: true },
-      { controller: 'cpu', file: 'cpu.max', value: `${quota} ${period}`, verify: `${quota} ${period}`, optional: false },
+      {
+        controller: 'cpu',
+        file: 'cpu.max',
+        value: `${quota} ${period}`,
+        verify: `${quota} ${period}`,
+        optional: false,
+      },
       { controller: 'pids', file: 'pids.max', value: pids, verify: pids, optional: false },
     ];
   }
   return [
-    { controller: 'memory', file: 'memory.limit_in_bytes', value: memory, verify: memory, optional: false },
+    {
+      controller: 'memory',
+      file: 'memory.limit_in_bytes',
+      value: memory,
+      verify: memory,
+      optional: false,
+    },
     // Must follow memory.limit_in_bytes (memsw may never be below it); absent without swap accounting.
-    { controller: 'memory', file: 'memory.memsw.limit_in_bytes', value: memory, verify: memory, optional: true },
-    { controller: 'cpu', file: 'cpu.cfs_period_us', value: String(period), verify: String(period), optional: false },
-    { controller: 'cpu', file: 'cpu.cfs_quota_us', value: String(quota), verify: String(quota), optional: false },
+    {
+      controller: 'memory',
+      file: 'memory.memsw.limit_in_bytes',
+      value: memory,
+      verify: memory,
+      optional: true,
+    },
+    {
+      controller: 'cpu',
+      file: 'cpu.cfs_period_us',
+      value: String(period),
+      verify: String(period),
+      optional: false,
+    },
+    {
+      controller: 'cpu',
+      file: 'cpu.cfs_quota_us',
+      value: String(quota),
+      verify: String(quota),
+      optional: false,
+    },
     { controller: 'pids', file: 'pids.max', value: pids, verify: pids, optional: false },
   ];
 }
@@ -52,7 +82,10 @@ export interface CgroupStats {
 }
 
 /** Reads counters from the files' text. Unknown or missing values stay null/0: never invented. */
-export function parseCgroupStats(layout: CgroupLayout, files: Readonly<Record<string, string | null>>): CgroupStats {
+export function parseCgroupStats(
+  layout: CgroupLayout,
+  files: Readonly<Record<string, string | null>>,
+): CgroupStats {
   if (layout.version === 2) {
     const usageUsec = keyed(files['cpu.stat'], 'usage_usec');
     return {
@@ -74,7 +107,10 @@ export function parseCgroupStats(layout: CgroupLayout, files: Readonly<Record<st
 /** The stats files to read, as controller/file pairs. */
 export function statsFiles(layout: CgroupLayout): Array<{ controller: string; file: string }> {
   if (layout.version === 2) {
-    return ['cpu.stat', 'memory.events', 'pids.events', 'memory.peak'].map((file) => ({ controller: 'unified', file }));
+    return ['cpu.stat', 'memory.events', 'pids.events', 'memory.peak'].map((file) => ({
+      controller: 'unified',
+      file,
+    }));
   }
   return [
     { controller: 'memory', file: 'memory.oom_control' },

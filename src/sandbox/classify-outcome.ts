@@ -31,13 +31,31 @@ export function classifyOutcome(signals: RunSignals): SandboxOutcome {
 }
 
 const signalNames: Record<number, string> = {
-  1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 5: 'SIGTRAP', 6: 'SIGABRT', 7: 'SIGBUS',
-  8: 'SIGFPE', 9: 'SIGKILL', 10: 'SIGUSR1', 11: 'SIGSEGV', 12: 'SIGUSR2', 13: 'SIGPIPE',
-  14: 'SIGALRM', 15: 'SIGTERM', 24: 'SIGXCPU', 25: 'SIGXFSZ', 31: 'SIGSYS',
+  1: 'SIGHUP',
+  2: 'SIGINT',
+  3: 'SIGQUIT',
+  4: 'SIGILL',
+  5: 'SIGTRAP',
+  6: 'SIGABRT',
+  7: 'SIGBUS',
+  8: 'SIGFPE',
+  9: 'SIGKILL',
+  10: 'SIGUSR1',
+  11: 'SIGSEGV',
+  12: 'SIGUSR2',
+  13: 'SIGPIPE',
+  14: 'SIGALRM',
+  15: 'SIGTERM',
+  24: 'SIGXCPU',
+  25: 'SIGXFSZ',
+  31: 'SIGSYS',
 };
 
 /** Splits runsc's wait status (128+n for signal n, as the shell reports it) into code and signal. */
-export function splitExitStatus(status: number | null): { exitCode: number | null; signal: string | null } {
+export function splitExitStatus(status: number | null): {
+  exitCode: number | null;
+  signal: string | null;
+} {
   if (status === null) return { exitCode: null, signal: null };
   const signal = status > 128 ? signalNames[status - 128] : undefined;
   if (signal) return { exitCode: null, signal };

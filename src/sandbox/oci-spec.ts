@@ -28,10 +28,33 @@ export interface SpecPlan {
  * mounts, tracing or kernel keys, and their attempts show up as failures rather than quiet successes.
  */
 export const refusedSyscalls = [
-  'acct', 'add_key', 'bpf', 'chroot', 'delete_module', 'finit_module', 'init_module', 'kexec_file_load',
-  'kexec_load', 'keyctl', 'mount', 'name_to_handle_at', 'open_by_handle_at', 'perf_event_open',
-  'pivot_root', 'process_vm_readv', 'process_vm_writev', 'ptrace', 'reboot', 'request_key', 'setns',
-  'swapoff', 'swapon', 'syslog', 'umount2', 'unshare', 'userfaultfd',
+  'acct',
+  'add_key',
+  'bpf',
+  'chroot',
+  'delete_module',
+  'finit_module',
+  'init_module',
+  'kexec_file_load',
+  'kexec_load',
+  'keyctl',
+  'mount',
+  'name_to_handle_at',
+  'open_by_handle_at',
+  'perf_event_open',
+  'pivot_root',
+  'process_vm_readv',
+  'process_vm_writev',
+  'ptrace',
+  'reboot',
+  'request_key',
+  'setns',
+  'swapoff',
+  'swapon',
+  'syslog',
+  'umount2',
+  'unshare',
+  'userfaultfd',
 ];
 
 export const fixedEnv: Readonly<Record<string, string>> = {
@@ -53,11 +76,70 @@ export function cpuQuota(cpus: number): { quota: number; period: number } {
   return { quota: Math.max(1000, Math.round(cpus * period)), period };
 }
 
+interface Rlimit {
+  readonly type: string;
+  readonly soft: number;
+  readonly hard: number;
+}
+
+export interface OciMount {
+  readonly destination: string;
+  readonly type: string;
+  readonly source: string;
+  readonly options?: readonly string[];
+}
+
+/** The part of the OCI runtime spec Airlock writes. */
+export interface OciSpec {
+  readonly ociVersion: string;
+  readonly process: {
+    readonly terminal: boolean;
+    readonly user: {
+      readonly uid: number;
+      readonly gid: number;
+      readonly additionalGids: readonly number[];
+    };
+    readonly args: readonly string[];
+    readonly env: readonly string[];
+    readonly cwd: string;
+    readonly capabilities: Readonly<Record<string, readonly string[]>>;
+    readonly noNewPrivileges: boolean;
+    readonly rlimits: readonly Rlimit[];
+  };
+  readonly root: { readonly path: string; readonly readonly: boolean };
+  readonly hostname: string;
+  readonly mounts: readonly OciMount[];
+  readonly linux: {
+    readonly cgroupsPath: string;
+    readonly resources: {
+      readonly memory: { readonly limit: number };
+      readonly cpu: { readonly quota: number; readonly period: number };
+      readonly pids: { readonly limit: number };
+    };
+    readonly namespaces: ReadonlyArray<{ readonly type: string }>;
+    readonly seccomp: {
+      readonly defaultAction: string;
+      readonly architectures: readonly string[];
+      readonly syscalls: ReadonlyArray<{
+        readonly names: readonly string[];
+        readonly action: string;
+        readonly errnoRet: number;
+      }>;
+    };
+  };
+}
+
 /** The OCI runtime spec (config.json) for one sandboxed command. Pure: same plan, same spec. */
-export function buildOciSpec(plan: SpecPlan): object {
+export function buildOciSpec(plan: SpecPlan): OciSpec {
   const { limits } = plan;
   const env = { ...plan.passEnv, ...fixedEnv };
-  const noCapabilities = { bounding: [], effective: [], inheritable: [], permitted: [], ambient: [] };
+  const noCapabilities = {
+    bounding: [],
+    effective: [],
+    inheritable: [],
+    permitted: [],
+    ambient: [],
+  };
   return {
     ociVersion: '1.0.2',
     process: {
@@ -79,7 +161,12 @@ export function buildOciSpec(plan: SpecPlan): object {
     hostname: 'airlock',
     mounts: [
       { destination: '/proc', type: 'proc', source: 'proc' },
-      { destination: '/sys', type: 'sysfs', source: 'sysfs', options: ['nosuid', 'noexec', 'nodev', 'ro'] },
+      {
+        destination: '/sys',
+        type: 'sysfs',
+        source: 'sysfs',
+        options: ['nosuid', 'noexec', 'nodev', 'ro'],
+      },
       tmpfs('/tmp', limits.tmpBytes, 'mode=1777'),
       tmpfs('/dev/shm', SHM_BYTES, 'mode=1777'),
       tmpfs(GUEST_HOME, HOME_BYTES, 'mode=0700', `uid=${GUEST_UID}`, `gid=${GUEST_GID}`),
@@ -103,7 +190,7 @@ export function buildOciSpec(plan: SpecPlan): object {
   };
 }
 
-function tmpfs(destination: string, bytes: number, ...extra: string[]): object {
+function tmpfs(destination: string, bytes: number, ...extra: string[]): OciMount {
   return {
     destination,
     type: 'tmpfs',
@@ -112,6 +199,6 @@ function tmpfs(destination: string, bytes: number, ...extra: string[]): object {
   };
 }
 
-function bind(destination: string, source: string): object {
+function bind(destination: string, source: string): OciMount {
   return { destination, type: 'bind', source, options: ['rbind', 'rw', 'nosuid', 'nodev'] };
 }

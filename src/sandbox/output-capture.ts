@@ -32,7 +32,9 @@ export class OutputCapture {
       rest = rest.subarray(take.length);
     }
     if (rest.length === 0 || this.tailBytes === 0) return;
-    this.tail.push(rest.length > this.tailBytes ? rest.subarray(rest.length - this.tailBytes) : rest);
+    this.tail.push(
+      rest.length > this.tailBytes ? rest.subarray(rest.length - this.tailBytes) : rest,
+    );
     this.tailLength += Math.min(rest.length, this.tailBytes);
     this.trimTail();
   }

@@ -32,7 +32,10 @@ export interface SandboxDeps {
 const SETTLE_MS = 2000;
 
 /** Runs one command in a fresh gVisor sandbox and always leaves the host as it found it. */
-export async function runSandbox(request: SandboxRequest, deps: SandboxDeps): Promise<SandboxResult> {
+export async function runSandbox(
+  request: SandboxRequest,
+  deps: SandboxDeps,
+): Promise<SandboxResult> {
   const host = await deps.host.prepare(deps.newId(), request.workspace, request.limits);
   try {
     return await execute(host, request, deps);
@@ -46,12 +49,26 @@ type StopReason = 'timedOut' | 'outputLimitHit' | 'interrupted' | 'memoryLimitHi
 // runsc exits 128 for its own failures ("unlikely to be used by the application"): no command status.
 const RUNSC_FAILURE = 128;
 
-async function execute(host: HostRun, request: SandboxRequest, deps: SandboxDeps): Promise<SandboxResult> {
+async function execute(
+  host: HostRun,
+  request: SandboxRequest,
+  deps: SandboxDeps,
+): Promise<SandboxResult> {
   const { limits } = request;
-  await host.writeBundle(buildOciSpec({ ...request, args: request.command, workspaceHostPath: host.workspacePath, resultsHostPath: host.resultsPath, cgroupsPath: host.cgroupsPath }));
+  await host.writeBundle(
+    buildOciSpec({
+      ...request,
+      args: request.command,
+      workspaceHostPath: host.workspacePath,
+      resultsHostPath: host.resultsPath,
+      cgroupsPath: host.cgroupsPath,
+    }),
+  );
   const runsc = deps.runscFor(host.logDir);
   const stopper = new Stopper(runsc, host.id, limits.graceMs);
-  const streams = new StreamCollector(limits.outputLimitBytes, deps.log, () => stopper.stop('outputLimitHit', 0));
+  const streams = new StreamCollector(limits.outputLimitBytes, deps.log, () =>
+    stopper.stop('outputLimitHit', 0),
+  );
   const started = deps.now();
   const running = runsc.run(host.id, host.bundleDir, streams.sinks);
   stopper.attach(running);
@@ -91,7 +108,12 @@ async function execute(host: HostRun, request: SandboxRequest, deps: SandboxDeps
   };
 }
 
-async function waitWithLimits(exit: Promise<number | null>, stopper: Stopper, limits: SandboxLimits, signal?: AbortSignal): Promise<number | null> {
+async function waitWithLimits(
+  exit: Promise<number | null>,
+  stopper: Stopper,
+  limits: SandboxLimits,
+  signal?: AbortSignal,
+): Promise<number | null> {
   const timer = setTimeout(() => stopper.stop('timedOut', limits.graceMs), limits.timeoutMs);
   const onAbort = () => stopper.stop('interrupted', 0);
   signal?.addEventListener('abort', onAbort);
@@ -106,7 +128,12 @@ async function waitWithLimits(exit: Promise<number | null>, stopper: Stopper, li
 
 /** Escalates once: TERM, grace, KILL, settle, forced delete, then the runsc process itself. */
 class Stopper {
-  readonly reasons = { timedOut: false, outputLimitHit: false, interrupted: false, memoryLimitHit: false };
+  readonly reasons = {
+    timedOut: false,
+    outputLimitHit: false,
+    interrupted: false,
+    memoryLimitHit: false,
+  };
   private readonly cancelled = new AbortController();
   private running: RunningSandbox | null = null;
   private stopping = false;
@@ -164,7 +191,8 @@ class Stopper {
 }
 
 function sandboxError(signals: RunSignals, streams: StreamCollector): string {
-  if (signals.interrupted) return 'interrupted: airlock received a termination signal and stopped the sandbox';
+  if (signals.interrupted)
+    return 'interrupted: airlock received a termination signal and stopped the sandbox';
   return `runsc ended without a status for the command (exit ${RUNSC_FAILURE}): ${streams.stderr.text().trim().slice(-2000) || 'no message'}`;
 }
 

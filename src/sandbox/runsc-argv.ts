@@ -40,8 +40,20 @@ export function globalFlags(session: RunscSession): string[] {
 }
 
 export const runscArgv = {
-  run: (s: RunscSession, id: string, bundle: string) => [...globalFlags(s), 'run', '--bundle', bundle, id],
-  kill: (s: RunscSession, id: string, signal: 'TERM' | 'KILL') => [...globalFlags(s), 'kill', '--all', id, signal],
+  run: (s: RunscSession, id: string, bundle: string) => [
+    ...globalFlags(s),
+    'run',
+    '--bundle',
+    bundle,
+    id,
+  ],
+  kill: (s: RunscSession, id: string, signal: 'TERM' | 'KILL') => [
+    ...globalFlags(s),
+    'kill',
+    '--all',
+    id,
+    signal,
+  ],
   delete: (s: RunscSession, id: string) => [...globalFlags(s), 'delete', '--force', id],
   list: (s: RunscSession) => [...globalFlags(s), 'list', '--format=json'],
 } as const;

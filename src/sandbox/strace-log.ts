@@ -28,7 +28,11 @@ export class TraceSummariser {
   }
 
   summary(): TraceSummary {
-    return { forkRefusals: this.forkRefusals, linesRead: this.linesRead, malformedLines: this.malformedLines };
+    return {
+      forkRefusals: this.forkRefusals,
+      linesRead: this.linesRead,
+      malformedLines: this.malformedLines,
+    };
   }
 }
 

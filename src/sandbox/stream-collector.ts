@@ -35,7 +35,8 @@ export class StreamCollector {
   private accept(stream: 'stdout' | 'stderr', chunk: Buffer): void {
     if (this.limitReached) return;
     this[stream].push(chunk);
-    for (const line of this.splitters[stream].push(chunk.toString('utf8'))) this.log.sandboxOutput(stream, line);
+    for (const line of this.splitters[stream].push(chunk.toString('utf8')))
+      this.log.sandboxOutput(stream, line);
     if (this.stdout.totalBytes + this.stderr.totalBytes > this.limitBytes) {
       this.limitReached = true;
       this.log.warn(`output passed the ${this.limitBytes}-byte limit; stopping the sandbox`);

@@ -1,6 +1,8 @@
 // The syntax tree the front ends read, held in plain JavaScript objects. Every property of a
 // web-tree-sitter node is a call into WASM that allocates a fresh wrapper, and each Python file is
 // walked twice (see python-facts.ts), so the tree is copied out once with a cursor instead.
+// The copy keeps named nodes and every node that fills a field (operators included); bare
+// punctuation and keywords are left out of `children`.
 
 /** A row and column, both zero-based; columns count UTF-16 code units, as web-tree-sitter does. */
 export interface Point {
@@ -112,16 +114,29 @@ export class SyntaxNode {
   }
 }
 
-function nodeAt(cursor: SyntaxCursor, symbols: GrammarSymbols, source: SourceText): SyntaxNode {
-  const typeId = cursor.nodeTypeId;
+function nodeAt(
+  cursor: SyntaxCursor,
+  symbols: GrammarSymbols,
+  source: SourceText,
+  typeId: number,
+  fieldId: number,
+): SyntaxNode {
   return new SyntaxNode(
     source,
     symbols.types[typeId] ?? 'ERROR',
     symbols.named[typeId] ?? true,
-    symbols.fields[cursor.currentFieldId] ?? undefined,
+    symbols.fields[fieldId] ?? undefined,
     cursor.startIndex,
     cursor.endIndex,
   );
+}
+
+/** Punctuation and keywords that fill no field; no front end reads them, so they are not copied. */
+function isBareToken(cursor: SyntaxCursor, symbols: GrammarSymbols, typeId: number, fieldId: number) {
+  if (symbols.named[typeId] !== false || fieldId !== 0) return false;
+  if (!cursor.gotoFirstChild()) return true;
+  cursor.gotoParent();
+  return false;
 }
 
 /**
@@ -134,21 +149,25 @@ export function copySyntaxTree(
   text: string,
 ): SyntaxNode {
   const source = new SourceText(text);
-  const root = nodeAt(cursor, symbols, source);
+  const root = nodeAt(cursor, symbols, source, cursor.nodeTypeId, 0);
   const parents: SyntaxNode[] = [];
   const siblings: SyntaxNode[][] = [];
   if (!cursor.gotoFirstChild()) return root;
   let parent = root;
   let kids: SyntaxNode[] = [];
   for (;;) {
-    const node = nodeAt(cursor, symbols, source);
-    kids.push(node);
-    if (cursor.gotoFirstChild()) {
-      parents.push(parent);
-      siblings.push(kids);
-      parent = node;
-      kids = [];
-      continue;
+    const typeId = cursor.nodeTypeId;
+    const fieldId = cursor.currentFieldId;
+    if (!isBareToken(cursor, symbols, typeId, fieldId)) {
+      const node = nodeAt(cursor, symbols, source, typeId, fieldId);
+      kids.push(node);
+      if (cursor.gotoFirstChild()) {
+        parents.push(parent);
+        siblings.push(kids);
+        parent = node;
+        kids = [];
+        continue;
+      }
     }
     while (!cursor.gotoNextSibling()) {
       cursor.gotoParent();

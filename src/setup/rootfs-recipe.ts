@@ -20,15 +20,30 @@ export interface ResolvedRecipe {
   readonly cacheKey: string;
 }
 
-export function resolveRecipe(recipeText: string, hookText: string, extraPackages: readonly string[]): ResolvedRecipe {
+export function resolveRecipe(
+  recipeText: string,
+  hookText: string,
+  extraPackages: readonly string[],
+): ResolvedRecipe {
   const recipe = recipeSchema.parse(JSON.parse(recipeText));
   for (const name of extraPackages) {
     const parsed = packageName.safeParse(name);
-    if (!parsed.success) throw new ConfigError('--package', `'${name}' ${parsed.error.issues[0]?.message ?? 'is invalid'}`);
+    if (!parsed.success)
+      throw new ConfigError(
+        '--package',
+        `'${name}' ${parsed.error.issues[0]?.message ?? 'is invalid'}`,
+      );
   }
   const packages = [...new Set([...recipe.packages, ...extraPackages])].sort();
   const hash = createHash('sha256')
-    .update(JSON.stringify({ suite: recipe.suite, mirror: recipe.mirror, variant: recipe.variant, packages }))
+    .update(
+      JSON.stringify({
+        suite: recipe.suite,
+        mirror: recipe.mirror,
+        variant: recipe.variant,
+        packages,
+      }),
+    )
     .update('\0')
     .update(hookText)
     .digest('hex');
@@ -36,7 +51,11 @@ export function resolveRecipe(recipeText: string, hookText: string, extraPackage
 }
 
 /** mmdebstrap's argv for the recipe; the hook is an executable file, so no shell string is built. */
-export function mmdebstrapArgs(resolved: ResolvedRecipe, hookPath: string, target: string): string[] {
+export function mmdebstrapArgs(
+  resolved: ResolvedRecipe,
+  hookPath: string,
+  target: string,
+): string[] {
   const { recipe, packages } = resolved;
   return [
     `--variant=${recipe.variant}`,

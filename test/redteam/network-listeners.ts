@@ -15,9 +15,9 @@ export interface Listeners {
 /** Loopback plus this machine's own non-internal IPv4 addresses. */
 export function ownAddresses(): string[] {
   const own = Object.values(networkInterfaces())
-    .flat()
-    .filter((entry) => entry && entry.family === 'IPv4' && !entry.internal)
-    .map((entry) => entry!.address);
+    .flatMap((entries) => entries ?? [])
+    .filter((entry) => entry.family === 'IPv4' && !entry.internal)
+    .map((entry) => entry.address);
   return ['127.0.0.1', ...own];
 }
 

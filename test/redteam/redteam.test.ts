@@ -2,7 +2,17 @@
 // that the host saw nothing: no connection, no read secret, no changed file, nothing left behind.
 import { createHash, randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync, lstatSync, readlinkSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+  lstatSync,
+  readlinkSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { extname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +21,11 @@ import { leftovers, removeDir, runIn, sandbox, tempDir } from '../support/sandbo
 import { startListeners, type Listeners } from './network-listeners.js';
 
 const PAYLOADS = join(import.meta.dirname, 'payloads');
-const interpreter: Record<string, string[]> = { '.py': ['python3'], '.js': ['node'], '.sh': ['sh'] };
+const interpreter: Record<string, string[]> = {
+  '.py': ['python3'],
+  '.js': ['node'],
+  '.sh': ['sh'],
+};
 
 interface Context {
   readonly canaryDir: string;
@@ -27,7 +41,11 @@ interface Case {
   readonly limits?: Record<string, number>;
   readonly never?: RegExp;
   readonly expect?: RegExp;
-  readonly check?: (result: Awaited<ReturnType<typeof runIn>>, ctx: Context, workspace: string) => void;
+  readonly check?: (
+    result: Awaited<ReturnType<typeof runIn>>,
+    ctx: Context,
+    workspace: string,
+  ) => void;
 }
 
 const cases: Case[] = [
@@ -36,17 +54,62 @@ const cases: Case[] = [
   { payload: 'spawn_storm.js', outcome: 'process-limit', limits: { pids: 64, timeoutSeconds: 8 } },
   { payload: 'memory_bomb.py', outcome: 'memory-limit', limits: { memoryMiB: 256 } },
   { payload: 'memory_bomb.js', outcome: 'memory-limit', limits: { memoryMiB: 256 } },
-  { payload: 'fill_tmp.sh', outcome: 'failed', limits: { tmpMiB: 16 }, expect: /No space left on device/ },
-  { payload: 'fill_workspace.py', outcome: 'failed', limits: { workspaceWriteMiB: 16 }, expect: /refused after \d+ MiB/ },
+  {
+    payload: 'fill_tmp.sh',
+    outcome: 'failed',
+    limits: { tmpMiB: 16 },
+    expect: /No space left on device/,
+  },
+  {
+    payload: 'fill_workspace.py',
+    outcome: 'failed',
+    limits: { workspaceWriteMiB: 16 },
+    expect: /refused after \d+ MiB/,
+  },
   // CPython ignores SIGXFSZ, so the write fails with EFBIG instead of the process dying.
-  { payload: 'file_size_bomb.py', outcome: 'failed', limits: { fileSizeMiB: 8 }, expect: /File too large/ },
-  { payload: 'fd_exhaust.py', outcome: 'failed', limits: { openFiles: 128 }, expect: /refused after 1\d\d / },
-  { payload: 'stdout_flood.sh', outcome: 'output-limit', limits: { outputLimitMiB: 4 }, check: (r) => expectBoundedCapture(r) },
-  { payload: 'stdout_flood.py', outcome: 'output-limit', limits: { outputLimitMiB: 4 }, check: (r) => expectBoundedCapture(r) },
+  {
+    payload: 'file_size_bomb.py',
+    outcome: 'failed',
+    limits: { fileSizeMiB: 8 },
+    expect: /File too large/,
+  },
+  {
+    payload: 'fd_exhaust.py',
+    outcome: 'failed',
+    limits: { openFiles: 128 },
+    expect: /refused after 1\d\d /,
+  },
+  {
+    payload: 'stdout_flood.sh',
+    outcome: 'output-limit',
+    limits: { outputLimitMiB: 4 },
+    check: (r) => expectBoundedCapture(r),
+  },
+  {
+    payload: 'stdout_flood.py',
+    outcome: 'output-limit',
+    limits: { outputLimitMiB: 4 },
+    check: (r) => expectBoundedCapture(r),
+  },
   { payload: 'infinite_loop.js', outcome: 'timeout', limits: { timeoutSeconds: 3 } },
-  { payload: 'ignore_sigterm.py', outcome: 'timeout', limits: { timeoutSeconds: 3, graceSeconds: 1 }, check: (r) => expect(r.signal).toBe('SIGKILL') },
-  { payload: 'daemon_orphan.py', outcome: 'passed', check: (r, _c, ws) => expect(existsSync(join(ws, '..', 'results', 'orphan-was-here'))).toBe(false) },
-  { payload: 'tcp_egress.py', outcome: 'passed', never: /CONNECTED/, expect: /refused 127\.0\.0\.1/ },
+  {
+    payload: 'ignore_sigterm.py',
+    outcome: 'timeout',
+    limits: { timeoutSeconds: 3, graceSeconds: 1 },
+    check: (r) => expect(r.signal).toBe('SIGKILL'),
+  },
+  {
+    payload: 'daemon_orphan.py',
+    outcome: 'passed',
+    check: (r, _c, ws) =>
+      expect(existsSync(join(ws, '..', 'results', 'orphan-was-here'))).toBe(false),
+  },
+  {
+    payload: 'tcp_egress.py',
+    outcome: 'passed',
+    never: /CONNECTED/,
+    expect: /refused 127\.0\.0\.1/,
+  },
   { payload: 'udp_egress.py', outcome: 'passed' },
   { payload: 'dns_egress.py', outcome: 'passed', never: /ANSWERED|RESOLVED/ },
   { payload: 'net_egress.js', outcome: 'passed', never: /CONNECTED|FETCHED/ },
@@ -59,11 +122,30 @@ const cases: Case[] = [
   { payload: 'write_outside.sh', outcome: 'passed', never: /WROTE/ },
   { payload: 'write_workspace.py', outcome: 'passed', expect: /workspace rewritten/ },
   { payload: 'symlink_escape.sh', outcome: 'passed' },
-  { payload: 'privilege_calls.py', outcome: 'passed', never: /ALLOWED/, expect: /refused setuid\(0\)[\s\S]*refused chroot/ },
+  {
+    payload: 'privilege_calls.py',
+    outcome: 'passed',
+    never: /ALLOWED/,
+    expect: /refused setuid\(0\)[\s\S]*refused chroot/,
+  },
   { payload: 'setuid_binary.sh', outcome: 'passed', never: /^0$/m, expect: /^1001$/m },
-  { payload: 'raw_socket.py', outcome: 'passed', never: /ALLOWED/, expect: /refused AF_INET\/SOCK_RAW/ },
-  { payload: 'kill_host.py', outcome: 'passed', check: (_r, ctx) => expect(ctx.sentinel.exitCode).toBeNull() },
-  { payload: 'child_process_shell.js', outcome: 'passed', expect: /uid=1001/, check: (r) => expect(r.stdout).not.toContain(hostname()) },
+  {
+    payload: 'raw_socket.py',
+    outcome: 'passed',
+    never: /ALLOWED/,
+    expect: /refused AF_INET\/SOCK_RAW/,
+  },
+  {
+    payload: 'kill_host.py',
+    outcome: 'passed',
+    check: (_r, ctx) => expect(ctx.sentinel.exitCode).toBeNull(),
+  },
+  {
+    payload: 'child_process_shell.js',
+    outcome: 'passed',
+    expect: /uid=1001/,
+    check: (r) => expect(r.stdout).not.toContain(hostname()),
+  },
 ];
 
 function expectBoundedCapture(result: { stdout: string; truncated: { stdout: boolean } }): void {
@@ -82,7 +164,13 @@ describe('red-team payloads in the sandbox', () => {
     writeFileSync(join(canaryDir, 'secret.txt'), token);
     process.env['AIRLOCK_TEST_CANARY'] = token;
     const sentinel = spawn('sleep', ['600'], { stdio: 'ignore' });
-    ctx = { canaryDir, canaryPath: join(canaryDir, 'secret.txt'), token, listeners: await startListeners(), sentinel };
+    ctx = {
+      canaryDir,
+      canaryPath: join(canaryDir, 'secret.txt'),
+      token,
+      listeners: await startListeners(),
+      sentinel,
+    };
   });
 
   afterAll(async () => {
@@ -106,7 +194,12 @@ describe('red-team payloads in the sandbox', () => {
         command: [...(interpreter[extname(testCase.payload)] ?? []), testCase.payload],
         workspace,
         resultsDir: join(root, 'results'),
-        passEnv: { TARGETS: ctx.listeners.targets.join(','), TCP_PORT: String(ctx.listeners.tcpPort), UDP_PORT: String(ctx.listeners.udpPort), CANARY_PATH: ctx.canaryPath },
+        passEnv: {
+          TARGETS: ctx.listeners.targets.join(','),
+          TCP_PORT: String(ctx.listeners.tcpPort),
+          UDP_PORT: String(ctx.listeners.udpPort),
+          CANARY_PATH: ctx.canaryPath,
+        },
         ...testCase.limits,
       });
       const output = result.stdout + result.stderr;

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { limitsOf, parseRunOptions } from '../../src/config/run-options.js';
 import { cgroupWrites, parseCgroupStats } from '../../src/sandbox/cgroup-plan.js';
 
-const limits = limitsOf(parseRunOptions({ command: ['x'], workspace: '/w', memoryMiB: 256, cpus: 1.5, pids: 100 }));
+const limits = limitsOf(
+  parseRunOptions({ command: ['x'], workspace: '/w', memoryMiB: 256, cpus: 1.5, pids: 100 }),
+);
 const v1 = { version: 1, hierarchies: { memory: '/sys/fs/cgroup/memory' } } as const;
 const v2 = { version: 2, root: '/sys/fs/cgroup' } as const;
 
@@ -18,11 +20,19 @@ describe('cgroupWrites', () => {
 
   it('writes the v1 equivalents, memsw after the memory limit', () => {
     const files = cgroupWrites(v1, limits).map((w) => w.file);
-    expect(files).toEqual(['memory.limit_in_bytes', 'memory.memsw.limit_in_bytes', 'cpu.cfs_period_us', 'cpu.cfs_quota_us', 'pids.max']);
+    expect(files).toEqual([
+      'memory.limit_in_bytes',
+      'memory.memsw.limit_in_bytes',
+      'cpu.cfs_period_us',
+      'cpu.cfs_quota_us',
+      'pids.max',
+    ]);
   });
 
   it('marks only swap files optional: every limit the user asked for must be verified', () => {
-    const optional = [...cgroupWrites(v1, limits), ...cgroupWrites(v2, limits)].filter((w) => w.optional).map((w) => w.file);
+    const optional = [...cgroupWrites(v1, limits), ...cgroupWrites(v2, limits)]
+      .filter((w) => w.optional)
+      .map((w) => w.file);
     expect(optional).toEqual(['memory.memsw.limit_in_bytes', 'memory.swap.max']);
   });
 });
@@ -35,7 +45,12 @@ describe('parseCgroupStats', () => {
       'cpu.stat': 'usage_usec 2500000\nuser_usec 2000000\n',
       'memory.peak': '104857600\n',
     });
-    expect(stats).toEqual({ oomKills: 1, pidsRefusals: 3, cpuMs: 2500, peakMemoryBytes: 104857600 });
+    expect(stats).toEqual({
+      oomKills: 1,
+      pidsRefusals: 3,
+      cpuMs: 2500,
+      peakMemoryBytes: 104857600,
+    });
   });
 
   it('reads the v1 files', () => {
@@ -45,7 +60,12 @@ describe('parseCgroupStats', () => {
       'pids.events': 'max 0\n',
       'cpuacct.usage': '2347158808\n',
     });
-    expect(stats).toEqual({ oomKills: 2, pidsRefusals: 0, cpuMs: 2347, peakMemoryBytes: 1073741824 });
+    expect(stats).toEqual({
+      oomKills: 2,
+      pidsRefusals: 0,
+      cpuMs: 2347,
+      peakMemoryBytes: 1073741824,
+    });
   });
 
   it('reports unknown rather than inventing numbers when files are missing or garbled', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classifyOutcome, splitExitStatus, type RunSignals } from '../../src/sandbox/classify-outcome.js';
+import {
+  classifyOutcome,
+  splitExitStatus,
+  type RunSignals,
+} from '../../src/sandbox/classify-outcome.js';
 
 const clean: RunSignals = {
   exitStatus: 0,
@@ -13,7 +17,8 @@ const clean: RunSignals = {
 
 describe('classifyOutcome', () => {
   it('passes a clean exit 0', () => expect(classifyOutcome(clean)).toBe('passed'));
-  it('fails a non-zero exit', () => expect(classifyOutcome({ ...clean, exitStatus: 1 })).toBe('failed'));
+  it('fails a non-zero exit', () =>
+    expect(classifyOutcome({ ...clean, exitStatus: 1 })).toBe('failed'));
   it('passes exit 0 even when a fork was refused along the way', () =>
     expect(classifyOutcome({ ...clean, forkRefusals: 3 })).toBe('passed'));
   it('reports the memory limit when the host killed the sandbox for memory', () =>
@@ -21,11 +26,15 @@ describe('classifyOutcome', () => {
   it('reports the memory limit even if the status read 0 after an OOM kill', () =>
     expect(classifyOutcome({ ...clean, oomKills: 1 })).toBe('memory-limit'));
   it('reports the process limit over the timeout it caused', () =>
-    expect(classifyOutcome({ ...clean, exitStatus: 137, timedOut: true, forkRefusals: 20 })).toBe('process-limit'));
+    expect(classifyOutcome({ ...clean, exitStatus: 137, timedOut: true, forkRefusals: 20 })).toBe(
+      'process-limit',
+    ));
   it('reports the process limit when the host pids backstop refused', () =>
     expect(classifyOutcome({ ...clean, exitStatus: null, pidsRefusals: 1 })).toBe('process-limit'));
   it('reports output-limit when the run was stopped for output', () =>
-    expect(classifyOutcome({ ...clean, exitStatus: 137, outputLimitHit: true })).toBe('output-limit'));
+    expect(classifyOutcome({ ...clean, exitStatus: 137, outputLimitHit: true })).toBe(
+      'output-limit',
+    ));
   it('reports a timeout when the timer stopped the run', () =>
     expect(classifyOutcome({ ...clean, exitStatus: 143, timedOut: true })).toBe('timeout'));
   it('never passes a run stopped by the timer, whatever its status', () =>
@@ -37,8 +46,12 @@ describe('classifyOutcome', () => {
 });
 
 describe('splitExitStatus', () => {
-  it('keeps plain exit codes', () => expect(splitExitStatus(3)).toEqual({ exitCode: 3, signal: null }));
-  it('names the signal for 128+n', () => expect(splitExitStatus(137)).toEqual({ exitCode: null, signal: 'SIGKILL' }));
-  it('names SIGTERM', () => expect(splitExitStatus(143)).toEqual({ exitCode: null, signal: 'SIGTERM' }));
-  it('keeps null as unknown', () => expect(splitExitStatus(null)).toEqual({ exitCode: null, signal: null }));
+  it('keeps plain exit codes', () =>
+    expect(splitExitStatus(3)).toEqual({ exitCode: 3, signal: null }));
+  it('names the signal for 128+n', () =>
+    expect(splitExitStatus(137)).toEqual({ exitCode: null, signal: 'SIGKILL' }));
+  it('names SIGTERM', () =>
+    expect(splitExitStatus(143)).toEqual({ exitCode: null, signal: 'SIGTERM' }));
+  it('keeps null as unknown', () =>
+    expect(splitExitStatus(null)).toEqual({ exitCode: null, signal: null }));
 });

@@ -15,9 +15,18 @@ interface Ran {
 }
 
 /** Runs the CLI; `onStderr` sees stderr as it arrives and may act on it (e.g. send a signal). */
-function cli(args: string[], options: { env?: Record<string, string | undefined>; onStderr?: (text: string, pid: number) => void } = {}): Promise<Ran> {
+function cli(
+  args: string[],
+  options: {
+    env?: Record<string, string | undefined>;
+    onStderr?: (text: string, pid: number) => void;
+  } = {},
+): Promise<Ran> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...testEnv, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { ...testEnv, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -44,16 +53,48 @@ describe('airlock run (CLI)', () => {
     const lines = ran.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const result = JSON.parse(lines[0] ?? '');
-    expect(Object.keys(result)).toEqual(expect.arrayContaining(['outcome', 'exitCode', 'signal', 'durationMs', 'stdout', 'stderr', 'truncated', 'resources', 'sandbox', 'violations']));
-    expect(result).toMatchObject({ outcome: 'passed', exitCode: 0, signal: null, stdout: 'hello from the workspace\n', violations: [] });
-    expect(result.sandbox).toMatchObject({ runtime: 'gvisor', platform: expect.stringMatching(/^(systrap|ptrace)$/) });
+    expect(Object.keys(result)).toEqual(
+      expect.arrayContaining([
+        'outcome',
+        'exitCode',
+        'signal',
+        'durationMs',
+        'stdout',
+        'stderr',
+        'truncated',
+        'resources',
+        'sandbox',
+        'violations',
+      ]),
+    );
+    expect(result).toMatchObject({
+      outcome: 'passed',
+      exitCode: 0,
+      signal: null,
+      stdout: 'hello from the workspace\n',
+      violations: [],
+    });
+    expect(result.sandbox).toMatchObject({
+      runtime: 'gvisor',
+      platform: expect.stringMatching(/^(systrap|ptrace)$/),
+    });
     expect(result.resources.cpuMs).toBeGreaterThanOrEqual(0);
     expect(result.resources.peakMemoryBytes).toBeGreaterThan(0);
     expect(ran.stderr).toContain('hello from the workspace');
   });
 
   it('exits 1 with outcome failed when the command fails', async () => {
-    const ran = await cli(['run', '--json', '--quiet', '--workspace', workspace, '--', 'sh', '-c', 'exit 3']);
+    const ran = await cli([
+      'run',
+      '--json',
+      '--quiet',
+      '--workspace',
+      workspace,
+      '--',
+      'sh',
+      '-c',
+      'exit 3',
+    ]);
     expect(ran.code).toBe(1);
     expect(JSON.parse(ran.stdout)).toMatchObject({ outcome: 'failed', exitCode: 3 });
   });
@@ -73,16 +114,21 @@ describe('airlock run (CLI)', () => {
 
   it('exits 2 with a clear error when there is no runsc, and never runs the command outside gVisor', async () => {
     const marker = join(workspace, 'ran-outside');
-    const ran = await cli(['run', '--workspace', workspace, '--', 'touch', marker], { env: { AIRLOCK_RUNSC: '/nonexistent/runsc' } });
+    const ran = await cli(['run', '--workspace', workspace, '--', 'touch', marker], {
+      env: { AIRLOCK_RUNSC: '/nonexistent/runsc' },
+    });
     expect(ran.code).toBe(2);
     expect(ran.stderr).toMatch(/runsc/);
     expect(existsSync(marker)).toBe(false);
   });
 
   it('passes only the variables named with --env; the parent environment never enters', async () => {
-    const ran = await cli(['run', '--json', '--quiet', '--env', 'CHOSEN', '--workspace', workspace, '--', 'env'], {
-      env: { CHOSEN: 'yes', GITHUB_TOKEN: 'ghs_secret', SOME_PARENT_VAR: 'leak' },
-    });
+    const ran = await cli(
+      ['run', '--json', '--quiet', '--env', 'CHOSEN', '--workspace', workspace, '--', 'env'],
+      {
+        env: { CHOSEN: 'yes', GITHUB_TOKEN: 'ghs_secret', SOME_PARENT_VAR: 'leak' },
+      },
+    );
     const env = JSON.parse(ran.stdout).stdout as string;
     expect(env).toContain('CHOSEN=yes');
     expect(env).toContain('CI=true');
@@ -98,8 +144,21 @@ describe('airlock run (CLI)', () => {
 
   it('copies regular files from /results to --results and never a link', async () => {
     const results = join(tempDir('results'), 'out');
-    const script = 'mkdir -p /results/sub && echo "<testsuite/>" > /results/sub/junit.xml && ln -s /etc/passwd /results/link';
-    const ran = await cli(['run', '--json', '--quiet', '--results', results, '--workspace', workspace, '--', 'sh', '-c', script]);
+    const script =
+      'mkdir -p /results/sub && echo "<testsuite/>" > /results/sub/junit.xml && ln -s /etc/passwd /results/link';
+    const ran = await cli([
+      'run',
+      '--json',
+      '--quiet',
+      '--results',
+      results,
+      '--workspace',
+      workspace,
+      '--',
+      'sh',
+      '-c',
+      script,
+    ]);
     expect(JSON.parse(ran.stdout).results).toEqual(['sub/junit.xml']);
     expect(readFileSync(join(results, 'sub', 'junit.xml'), 'utf8')).toBe('<testsuite/>\n');
     expect(existsSync(join(results, 'link'))).toBe(false);
@@ -108,14 +167,17 @@ describe('airlock run (CLI)', () => {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     it(`cleans up everything when airlock receives ${signal} mid-run`, async () => {
       let sent = false;
-      const ran = await cli(['run', '--workspace', workspace, '--', 'sh', '-c', 'echo sandbox-is-running; sleep 120'], {
-        onStderr: (text, pid) => {
-          if (!sent && text.includes('sandbox-is-running')) {
-            sent = true;
-            process.kill(pid, signal);
-          }
+      const ran = await cli(
+        ['run', '--workspace', workspace, '--', 'sh', '-c', 'echo sandbox-is-running; sleep 120'],
+        {
+          onStderr: (text, pid) => {
+            if (!sent && text.includes('sandbox-is-running')) {
+              sent = true;
+              process.kill(pid, signal);
+            }
+          },
         },
-      });
+      );
       expect(sent).toBe(true);
       expect(ran.code).toBe(signal === 'SIGINT' ? 130 : 143);
       expect(leftovers()).toEqual([]);
@@ -124,14 +186,17 @@ describe('airlock run (CLI)', () => {
 
   it('leaves nothing running when airlock is killed outright, and the next run sweeps what remained', async () => {
     let sent = false;
-    const killed = await cli(['run', '--workspace', workspace, '--', 'sh', '-c', 'echo sandbox-is-running; sleep 120'], {
-      onStderr: (text, pid) => {
-        if (!sent && text.includes('sandbox-is-running')) {
-          sent = true;
-          process.kill(pid, 'SIGKILL');
-        }
+    const killed = await cli(
+      ['run', '--workspace', workspace, '--', 'sh', '-c', 'echo sandbox-is-running; sleep 120'],
+      {
+        onStderr: (text, pid) => {
+          if (!sent && text.includes('sandbox-is-running')) {
+            sent = true;
+            process.kill(pid, 'SIGKILL');
+          }
+        },
       },
-    });
+    );
     expect(killed.signal).toBe('SIGKILL');
     const next = await cli(['run', '--quiet', '--workspace', workspace, '--', 'true']);
     expect(next.code).toBe(0);
@@ -143,7 +208,17 @@ describe('airlock run (CLI)', () => {
     mkdirSync(join(dir, 'ws'));
     writeFileSync(join(dir, 'host-secret'), 'host secret');
     symlinkSync(join(dir, 'host-secret'), join(dir, 'ws', 'link'));
-    const ran = await cli(['run', '--json', '--quiet', '--workspace', join(dir, 'ws'), '--', 'sh', '-c', 'cat link; echo end']);
+    const ran = await cli([
+      'run',
+      '--json',
+      '--quiet',
+      '--workspace',
+      join(dir, 'ws'),
+      '--',
+      'sh',
+      '-c',
+      'cat link; echo end',
+    ]);
     expect(JSON.parse(ran.stdout).stdout).not.toContain('host secret');
   });
 });

@@ -14,12 +14,14 @@ function spec(passEnv: Record<string, string> = {}) {
     cgroupsPath: '/airlock-abc',
     limits,
     arch: 'x86_64',
-  }) as Record<string, any>;
+  });
 }
 
 describe('buildOciSpec', () => {
   it('matches the golden bundle for the default limits', async () => {
-    await expect(JSON.stringify(spec(), null, 2)).toMatchFileSnapshot('./golden/config.default.json');
+    await expect(JSON.stringify(spec(), null, 2)).toMatchFileSnapshot(
+      './golden/config.default.json',
+    );
   });
 
   it('runs the command as a non-root user with no capabilities and no new privileges', () => {
@@ -38,25 +40,35 @@ describe('buildOciSpec', () => {
 
   it('contains fork bombs with RLIMIT_NPROC and keeps the host pids limit as a larger backstop', () => {
     const s = spec();
-    const nproc = s.process.rlimits.find((r: { type: string }) => r.type === 'RLIMIT_NPROC');
+    const nproc = s.process.rlimits.find((r) => r.type === 'RLIMIT_NPROC');
     expect(nproc).toEqual({ type: 'RLIMIT_NPROC', soft: 512, hard: 512 });
     expect(s.linux.resources.pids.limit).toBeGreaterThan(512);
   });
 
   it('lets only the fixed variables and the ones passed by name into the environment', () => {
-    const env: string[] = spec({ NODE_OPTIONS: '--max-old-space-size=512' }).process.env;
+    const env = spec({ NODE_OPTIONS: '--max-old-space-size=512' }).process.env;
     const names = env.map((entry) => entry.split('=')[0]).sort();
-    expect(names).toEqual(['AIRLOCK_RESULTS_DIR', 'CI', 'HOME', 'LANG', 'NODE_OPTIONS', 'PATH', 'TZ']);
+    expect(names).toEqual([
+      'AIRLOCK_RESULTS_DIR',
+      'CI',
+      'HOME',
+      'LANG',
+      'NODE_OPTIONS',
+      'PATH',
+      'TZ',
+    ]);
   });
 
   it('never lets a passed variable override the fixed ones', () => {
-    const env: string[] = spec({ PATH: '/evil' }).process.env;
-    expect(env.filter((e) => e.startsWith('PATH='))).toEqual(['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin']);
+    const env = spec({ PATH: '/evil' }).process.env;
+    expect(env.filter((e) => e.startsWith('PATH='))).toEqual([
+      'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+    ]);
   });
 
   it('caps /tmp with the tmpfs size limit', () => {
-    const tmp = spec().mounts.find((m: { destination: string }) => m.destination === '/tmp');
-    expect(tmp.options).toContain(`size=${512 * 1024 * 1024}`);
+    const tmp = spec().mounts.find((m) => m.destination === '/tmp');
+    expect(tmp?.options).toContain(`size=${512 * 1024 * 1024}`);
   });
 });
 
@@ -64,8 +76,10 @@ describe('the in-sandbox seccomp profile', () => {
   it('refuses namespace, mount, trace and kernel-key syscalls with EPERM', () => {
     const seccomp = spec().linux.seccomp;
     expect(seccomp.defaultAction).toBe('SCMP_ACT_ALLOW');
-    expect(seccomp.syscalls[0].action).toBe('SCMP_ACT_ERRNO');
-    expect(seccomp.syscalls[0].errnoRet).toBe(1);
-    expect(seccomp.syscalls[0].names).toEqual(expect.arrayContaining(['unshare', 'setns', 'mount', 'chroot', 'ptrace', 'bpf']));
+    expect(seccomp.syscalls[0]?.action).toBe('SCMP_ACT_ERRNO');
+    expect(seccomp.syscalls[0]?.errnoRet).toBe(1);
+    expect(seccomp.syscalls[0]?.names).toEqual(
+      expect.arrayContaining(['unshare', 'setns', 'mount', 'chroot', 'ptrace', 'bpf']),
+    );
   });
 });

@@ -19,7 +19,12 @@ describe('summariseTrace', () => {
   });
 
   it('treats text that is not the sentry JSON as data, never as a refusal', () => {
-    const summary = summariseTrace([refused, 'not json', '{"msg": 5}', line('boot.go:1] ' + refused)]);
+    const summary = summariseTrace([
+      refused,
+      'not json',
+      '{"msg": 5}',
+      line('boot.go:1] ' + refused),
+    ]);
     expect(summary.forkRefusals).toBe(0);
     expect(summary.malformedLines).toBe(3);
   });

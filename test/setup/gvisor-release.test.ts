@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { archOf, platformFor, releaseTarballUrl, runscReleaseDate, versionLabel } from '../../src/setup/gvisor-release.js';
+import {
+  archOf,
+  platformFor,
+  releaseTarballUrl,
+  runscReleaseDate,
+  versionLabel,
+} from '../../src/setup/gvisor-release.js';
 
 describe('gVisor release handling', () => {
   it('reads the date from upstream and Debian version lines', () => {

@@ -4,7 +4,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RecordingLogger } from '../../src/adapters/logger.js';
-import { readySandbox, sandboxRequest, type ReadySandbox } from '../../src/adapters/sandbox-runtime.js';
+import {
+  readySandbox,
+  sandboxRequest,
+  type ReadySandbox,
+} from '../../src/adapters/sandbox-runtime.js';
 import { parseRunOptions, type RunOptionsInput } from '../../src/config/run-options.js';
 import type { SandboxResult } from '../../src/domain.js';
 import { runSandbox } from '../../src/sandbox/run-sandbox.js';
@@ -21,7 +25,11 @@ let ready: ReadySandbox | undefined;
  */
 export async function sandbox(): Promise<ReadySandbox> {
   ready ??= await readySandbox({
-    paths: { cacheDir: process.env['AIRLOCK_CACHE_DIR'] || '/var/cache/airlock', stateDir: TEST_STATE_DIR, runscPath: process.env['AIRLOCK_RUNSC'] },
+    paths: {
+      cacheDir: process.env['AIRLOCK_CACHE_DIR'] || '/var/cache/airlock',
+      stateDir: TEST_STATE_DIR,
+      runscPath: process.env['AIRLOCK_RUNSC'],
+    },
     env: process.env,
     log: new RecordingLogger(),
   });
@@ -40,7 +48,11 @@ export async function runIn(input: RunInput): Promise<SandboxResult & { log: Rec
   const { passEnv = {}, signal, ...rest } = input;
   const options = parseRunOptions({ timeoutSeconds: 60, ...rest });
   const log = new RecordingLogger();
-  const result = await runSandbox(sandboxRequest(base, options, passEnv), { ...base.deps, log, ...(signal ? { signal } : {}) });
+  const result = await runSandbox(sandboxRequest(base, options, passEnv), {
+    ...base.deps,
+    log,
+    ...(signal ? { signal } : {}),
+  });
   return { ...result, log };
 }
 
@@ -54,14 +66,20 @@ export function leftovers(stateDir = TEST_STATE_DIR): string[] {
   const runs = join(stateDir, 'runs');
   if (existsSync(runs)) found.push(...readdirSync(runs).map((id) => `run dir ${id}`));
   for (const hierarchy of safeList('/sys/fs/cgroup')) {
-    for (const entry of safeList(join('/sys/fs/cgroup', hierarchy))) if (entry.startsWith('airlock-')) found.push(`cgroup ${hierarchy}/${entry}`);
+    for (const entry of safeList(join('/sys/fs/cgroup', hierarchy)))
+      if (entry.startsWith('airlock-')) found.push(`cgroup ${hierarchy}/${entry}`);
   }
   for (const line of readFileSync('/proc/self/mountinfo', 'utf8').split('\n')) {
     const mountPoint = line.split(' ')[4];
     if (mountPoint?.startsWith(stateDir)) found.push(`mount ${mountPoint}`);
   }
   const state = join(stateDir, 'runsc');
-  if (existsSync(state)) found.push(...safeList(state).filter((name) => !name.startsWith('runsc')).map((name) => `runsc state ${name}`));
+  if (existsSync(state))
+    found.push(
+      ...safeList(state)
+        .filter((name) => !name.startsWith('runsc'))
+        .map((name) => `runsc state ${name}`),
+    );
   found.push(...hostProcesses(stateDir).map((p) => `process ${p}`));
   return found;
 }

@@ -45,8 +45,9 @@ function pythonBuildHooks(path: string, text: string): RuleHit[] {
       evidence: 'cmdclass',
     });
   }
+  if (!/(^|\/)pyproject\.toml$/.test(path)) return out;
   const backend = /^\s*build-backend\s*=\s*["']([^"']+)["']/m.exec(text);
-  if (/(^|\/)pyproject\.toml$/.test(path) && backend?.[1] && !standardBackends.test(backend[1])) {
+  if (backend?.[1] && !standardBackends.test(backend[1])) {
     const line = lineOf(text, 'build-backend');
     out.push({
       ruleId: 'install-hook',

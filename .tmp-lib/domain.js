@@ -1,2 +1,0 @@
-// Shared data types. Types only: behaviour lives in the stage folders.
-export {};

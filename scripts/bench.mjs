@@ -1,0 +1,158 @@
+// `npm run bench`: sandbox start-up and a generated pytest suite, in gVisor vs natively, measured in
+// the same run (medians of RUNS runs, ratios of those medians). Needs root, `airlock setup` done, and
+// python3 with pytest on the host for the native baseline (Debian: apt-get install python3-pytest).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
+const NATIVE_PYTHON = '/usr/bin/python3';
+const TESTS_PER_FILE = 10;
+const FILES = 32;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
+
+function timeNative(command, args, cwd) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, { cwd, stdio: 'ignore' });
+  if (result.status !== 0)
+    throw new Error(`native ${command} ${args.join(' ')} failed (${result.status})`);
+  return ms(start);
+}
+
+function timeSandbox(args, workspace) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(
+    process.execPath,
+    [CLI, 'run', '--json', '--quiet', '--workspace', workspace, '--', ...args],
+    { encoding: 'utf8', maxBuffer: 64 << 20 },
+  );
+  const wall = ms(start);
+  const parsed = JSON.parse(result.stdout);
+  if (parsed.outcome !== 'passed')
+    throw new Error(`sandboxed ${args.join(' ')}: ${parsed.outcome}\n${parsed.stderr}`);
+  return {
+    wall,
+    inside: parsed.durationMs,
+    peak: parsed.resources.peakMemoryBytes,
+    platform: parsed.sandbox.platform,
+    version: parsed.sandbox.runscVersion,
+  };
+}
+
+function generateSuite(dir) {
+  mkdirSync(join(dir, 'tests'), { recursive: true });
+  writeFileSync(
+    join(dir, 'pytest.ini'),
+    '[pytest]\ntestpaths = tests\naddopts = -p no:cacheprovider\n',
+  );
+  for (let f = 0; f < FILES; f += 1) {
+    const lines = ['import json, math, re', ''];
+    for (let t = 0; t < TESTS_PER_FILE; t += 1) {
+      lines.push(
+        `def test_case_${f}_${t}(tmp_path):`,
+        `    data = {"n": ${f * 100 + t}, "items": list(range(${50 + t}))}`,
+        '    path = tmp_path / "data.json"',
+        '    path.write_text(json.dumps(data))',
+        '    loaded = json.loads(path.read_text())',
+        '    assert sum(loaded["items"]) == sum(range(len(loaded["items"])))',
+        `    assert re.fullmatch(r"\\d+", str(loaded["n"]))`,
+        `    assert math.isclose(math.sqrt(${(f + 1) * (t + 1)}) ** 2, ${(f + 1) * (t + 1)})`,
+        '',
+      );
+    }
+    writeFileSync(join(dir, 'tests', `test_generated_${f}.py`), lines.join('\n'));
+  }
+  return FILES * TESTS_PER_FILE;
+}
+
+function collect(label, fn) {
+  fn(); // warm-up: page cache and first-use costs are not what is being measured
+  const samples = [];
+  for (let i = 0; i < RUNS; i += 1) samples.push(fn());
+  process.stderr.write(`  ${label}: ${RUNS} runs\n`);
+  return samples;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'airlock-bench-'));
+try {
+  const empty = join(work, 'empty');
+  mkdirSync(empty);
+  const suite = join(work, 'suite');
+  const tests = generateSuite(suite);
+  execFileSync(NATIVE_PYTHON, ['-c', 'import pytest'], { stdio: 'ignore' });
+
+  const nativeTrue = collect('native true', () => timeNative('true', [], empty));
+  const sandboxTrue = collect('sandbox true', () => timeSandbox(['true'], empty));
+  const pytestArgs = ['-m', 'pytest', '-q'];
+  const nativePytest = collect('native pytest', () => timeNative(NATIVE_PYTHON, pytestArgs, suite));
+  const sandboxPytest = collect('sandbox pytest', () =>
+    timeSandbox(['python3', ...pytestArgs], suite),
+  );
+
+  const rows = [
+    {
+      metric: 'sandbox start: `true` (runsc run, p50)',
+      native: median(nativeTrue),
+      sandbox: median(sandboxTrue.map((s) => s.inside)),
+      target: '≤ 200 ms',
+    },
+    {
+      metric: 'sandbox start: `airlock run -- true` whole CLI (p50)',
+      native: median(nativeTrue),
+      sandbox: median(sandboxTrue.map((s) => s.wall)),
+      target: '',
+    },
+    {
+      metric: `pytest, ${tests} generated tests (p50)`,
+      native: median(nativePytest),
+      sandbox: median(sandboxPytest.map((s) => s.inside)),
+      target: '≤ 1.5× native',
+    },
+    {
+      metric: `pytest, ${tests} tests, whole CLI (p50)`,
+      native: median(nativePytest),
+      sandbox: median(sandboxPytest.map((s) => s.wall)),
+      target: '',
+    },
+  ];
+  const peakMiB = median(sandboxPytest.map((s) => s.peak)) / 1024 / 1024;
+  const { platform, version } = sandboxPytest[0];
+  const lines = [
+    `gVisor ${version} (${platform}), ${RUNS} runs each after one warm-up, medians; ${new Date().toISOString()}`,
+    '',
+    '| metric | native | sandbox | ratio | target |',
+    '| --- | ---: | ---: | ---: | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${r.metric} | ${Math.round(r.native)} ms | ${Math.round(r.sandbox)} ms | ${(r.sandbox / r.native).toFixed(2)}× | ${r.target} |`,
+    ),
+    `| peak host memory of the sandbox (pytest run, p50) | | ${Math.round(peakMiB)} MiB | | |`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync(
+    'bench-results/bench.json',
+    JSON.stringify(
+      {
+        runs: RUNS,
+        platform,
+        version,
+        rows,
+        peakMemoryMiB: peakMiB,
+        samples: { nativeTrue, sandboxTrue, nativePytest, sandboxPytest },
+      },
+      null,
+      2,
+    ),
+  );
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

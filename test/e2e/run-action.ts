@@ -1,0 +1,80 @@
+// Runs dist/index.js the way the Actions runner does: INPUT_* variables, the event payload in a
+// file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and nothing else from this process.
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
+
+export const ACTION_ENTRY = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+
+export interface ActionRun {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly outputs: Record<string, string>;
+  readonly summary: string;
+}
+
+export async function runAction(options: {
+  readonly workspace: string;
+  readonly apiUrl: string;
+  readonly event: Record<string, unknown>;
+  readonly eventName?: string;
+  readonly sha: string;
+  readonly inputs: Record<string, string>;
+}): Promise<ActionRun> {
+  const runnerDir = await mkdtemp(join(tmpdir(), 'airlock-e2e-runner-'));
+  const files = {
+    event: join(runnerDir, 'event.json'),
+    output: join(runnerDir, 'output'),
+    summary: join(runnerDir, 'summary'),
+  };
+  await writeFile(files.event, JSON.stringify(options.event));
+  await writeFile(files.output, '');
+  await writeFile(files.summary, '');
+  const inputs = Object.fromEntries(
+    Object.entries(options.inputs).map(([name, value]) => [
+      `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
+      value,
+    ]),
+  );
+  const child = await execa(process.execPath, [ACTION_ENTRY], {
+    cwd: options.workspace,
+    reject: false,
+    extendEnv: false,
+    env: {
+      PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+      HOME: runnerDir,
+      CI: 'true',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
+      GITHUB_EVENT_PATH: files.event,
+      GITHUB_API_URL: options.apiUrl,
+      GITHUB_REPOSITORY: 'Codertocat/Hello-World',
+      GITHUB_SHA: options.sha,
+      GITHUB_WORKSPACE: options.workspace,
+      GITHUB_OUTPUT: files.output,
+      GITHUB_STEP_SUMMARY: files.summary,
+      RUNNER_TEMP: runnerDir,
+      AIRLOCK_STATE_DIR: '/run/airlock-e2e',
+      ...(process.env['AIRLOCK_CACHE_DIR']
+        ? { AIRLOCK_CACHE_DIR: process.env['AIRLOCK_CACHE_DIR'] }
+        : {}),
+      ...inputs,
+    },
+  });
+  return {
+    exitCode: child.exitCode ?? -1,
+    stdout: child.stdout,
+    outputs: parseOutputs(await readFile(files.output, 'utf8')),
+    summary: await readFile(files.summary, 'utf8'),
+  };
+}
+
+// GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks (actions/toolkit file commands).
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  for (const match of text.matchAll(/^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm))
+    outputs[match[1] ?? ''] = match[3] ?? '';
+  return outputs;
+}

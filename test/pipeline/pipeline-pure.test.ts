@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { sandboxCliInvocation, shellArgv } from '../../src/adapters/sandbox-cli-argv.js';
+import { parseActionEvent } from '../../src/config/action-event.js';
+import { persistedCredentialKeys } from '../../src/config/persisted-credentials.js';
+import { parseSandboxResultJson } from '../../src/config/sandbox-result.js';
+import { sandboxEnvValues } from '../../src/config/sandbox-env.js';
+import type { SandboxResult } from '../../src/domain.js';
+import { parseAnalysis } from '../../src/report/analysis.js';
+import { withJunitReport } from '../../src/run.js';
+import { testCounts, testResultsOf } from '../../src/verdict/test-results.js';
+
+const request = {
+  command: 'python -m pytest -q; echo "$HOME"',
+  workspace: '/home/runner/work/repo',
+  workingDirectory: '.',
+  limits: { memoryMiB: 2048, cpus: 2, timeoutSeconds: 600, pids: 512 },
+  env: { PYTEST_ADDOPTS: '--junitxml=/results/x.xml' },
+};
+
+const passed: SandboxResult = {
+  outcome: 'passed',
+  exitCode: 0,
+  signal: null,
+  durationMs: 10,
+  stdout: '',
+  stderr: '',
+  truncated: { stdout: false, stderr: false },
+  resources: { cpuMs: null, peakMemoryBytes: null },
+  sandbox: { runtime: 'gvisor', runscVersion: 'release-1', platform: 'systrap' },
+  violations: [],
+  error: null,
+  results: [],
+};
+
+describe('the sandbox CLI invocation', () => {
+  it('runs the CLI directly as root, the command one argv element for sh -c', () => {
+    const call = sandboxCliInvocation({
+      nodePath: '/node',
+      cliPath: '/dist/cli.js',
+      isRoot: true,
+      resultsDir: '/tmp/r',
+      hostEnv: { PATH: '/bin', GITHUB_TOKEN: 'ghs_secret', AIRLOCK_CACHE_DIR: '/c' },
+      request,
+    });
+    expect(call.file).toBe('/node');
+    expect(call.args.slice(-3)).toEqual(['sh', '-c', request.command]);
+    expect(call.args).toContain('--env');
+    expect(call.env).toEqual({
+      PATH: '/bin',
+      AIRLOCK_CACHE_DIR: '/c',
+      PYTEST_ADDOPTS: '--junitxml=/results/x.xml',
+    });
+  });
+
+  it('goes through sudo -n, preserving exactly the variables it sets, when not root', () => {
+    const call = sandboxCliInvocation({
+      nodePath: '/node',
+      cliPath: '/dist/cli.js',
+      isRoot: false,
+      resultsDir: '/tmp/r',
+      hostEnv: { PATH: '/bin' },
+      request,
+    });
+    expect(call.file).toBe('sudo');
+    expect(call.args.slice(0, 4)).toEqual([
+      '-n',
+      '--preserve-env=PYTEST_ADDOPTS',
+      '/node',
+      '/dist/cli.js',
+    ]);
+  });
+
+  it('changes into the working directory without splicing it into shell text', () => {
+    expect(shellArgv('make test', "sub dir/'x")).toEqual([
+      'sh',
+      '-c',
+      'cd -- "$1" || exit 125; exec sh -c "$2"',
+      'airlock',
+      "/workspace/sub dir/'x",
+      'make test',
+    ]);
+  });
+});
+
+describe('pipeline inputs parsed at the edge', () => {
+  it('finds persisted checkout credentials in git config listings', () => {
+    const listing =
+      'core.bare\nfalse\0http.https://github.com/.extraheader\nAUTHORIZATION: basic x\0includeif.gitdir:/w/.git.path\n/tmp/creds\0remote.origin.url\nhttps://x-access-token:ghs_1@github.com/o/r\0';
+    expect(persistedCredentialKeys(listing)).toEqual([
+      'http.https://github.com/.extraheader',
+      'includeif.gitdir:/w/.git.path',
+      'remote.origin.url',
+    ]);
+    expect(persistedCredentialKeys('remote.origin.url\nhttps://github.com/o/r\0')).toEqual([]);
+  });
+
+  it('refuses credential variables in sandbox-env', () => {
+    expect(() => sandboxEnvValues(['GITHUB_TOKEN'], {})).toThrow(/sandbox-env/);
+    expect(() => sandboxEnvValues(['NPM_TOKEN'], {})).toThrow(/credentials/);
+    expect(sandboxEnvValues(['LANGUAGE', 'UNSET'], { LANGUAGE: 'en' })).toEqual({ LANGUAGE: 'en' });
+  });
+
+  it('treats anything but one valid sandbox result as none', () => {
+    expect(parseSandboxResultJson(JSON.stringify(passed))).toEqual(passed);
+    expect(parseSandboxResultJson('{"outcome":"passed"}')).toBeNull();
+    expect(parseSandboxResultJson('not json')).toBeNull();
+  });
+
+  it('rejects an analysis artifact that is not one', () => {
+    expect(() => parseAnalysis('{"version":1,"pullRequest":-1}', 'a.json')).toThrow(
+      /not an Airlock analysis/,
+    );
+    expect(() => parseAnalysis('x', 'a.json')).toThrow(/not JSON/);
+  });
+
+  it('knows a fork PR under pull_request has a read-only token', () => {
+    const event = {
+      pull_request: {
+        number: 3,
+        labels: [],
+        base: { sha: 'a'.repeat(40), ref: 'main' },
+        head: { sha: 'b'.repeat(40), ref: 'x', repo: { full_name: 'mallory/r' } },
+      },
+      repository: { full_name: 'o/r' },
+    };
+    expect(parseActionEvent('pull_request', event)).toMatchObject({
+      kind: 'pull-request',
+      readOnlyToken: true,
+    });
+    expect(parseActionEvent('pull_request_target', event)).toMatchObject({ readOnlyToken: false });
+    expect(() => parseActionEvent('push', {})).toThrow(/pull_request/);
+  });
+});
+
+describe('test results', () => {
+  it('asks pytest for a JUnit report only when the command runs pytest', () => {
+    expect(withJunitReport('npm test', {})).toEqual({});
+    expect(withJunitReport('python -m pytest', { PYTEST_ADDOPTS: '-x' })).toEqual({
+      PYTEST_ADDOPTS: '-x --junitxml=/results/airlock-pytest-junit.xml',
+    });
+  });
+
+  it('falls back to the exit status when no JUnit report is readable', () => {
+    const { tests, problems } = testResultsOf(
+      { ...passed, outcome: 'failed', exitCode: 1 },
+      ['<!DOCTYPE x><x/>'],
+      ['/workspace'],
+    );
+    expect(tests.source).toBe('exit-code');
+    expect(problems).toHaveLength(1);
+    expect(testCounts(tests, { ...passed, outcome: 'failed' })).toEqual({ passed: 0, failed: 1 });
+  });
+});
