@@ -60555,7 +60555,9 @@ const pullRequestPayload = object({
         number: schemas_number().int().positive(),
         body: schemas_string().max(1_000_000).nullish(),
         user: object({ login: schemas_string().max(100) }).nullish(),
-        labels: array(object({ name: schemas_string().max(100) })).max(1000).default([]),
+        labels: array(object({ name: schemas_string().max(100) }))
+            .max(1000)
+            .default([]),
         base: object({ sha, ref: schemas_string().max(1000) }),
         head: object({ sha, ref: schemas_string().max(1000), repo: repoRef.nullish() }),
     }),
@@ -60564,7 +60566,9 @@ const pullRequestPayload = object({
 const workflowRunPayload = object({
     workflow_run: object({
         head_sha: sha,
-        pull_requests: array(object({ number: schemas_number().int().positive() })).max(100).default([]),
+        pull_requests: array(object({ number: schemas_number().int().positive() }))
+            .max(100)
+            .default([]),
     }),
 });
 /** The parts of the event payload Airlock uses, validated; other events are a ConfigError. */
@@ -60594,7 +60598,11 @@ function parseActionEvent(eventName, payload) {
         if (!parsed.success)
             throw new errors_ConfigError('GITHUB_EVENT_PATH', 'is not a workflow_run event payload');
         const run = parsed.data.workflow_run;
-        return { kind: 'workflow-run', headSha: run.head_sha, pullRequests: run.pull_requests.map((p) => p.number) };
+        return {
+            kind: 'workflow-run',
+            headSha: run.head_sha,
+            pullRequests: run.pull_requests.map((p) => p.number),
+        };
     }
     throw new errors_ConfigError('on', `Airlock runs on pull_request (or workflow_run with mode: report), not ${eventName.slice(0, 40) || 'this event'}`);
 }
@@ -60833,7 +60841,11 @@ async function refusePersistedCredentials(workspace) {
     const config = (0,external_node_path_namespaceObject.join)(workspace, '.git', 'config');
     if (!(0,external_node_fs_namespaceObject.existsSync)(config))
         return;
-    const listing = await execa_execa('git', ['config', '--file', config, '--null', '--list'], { reject: false, extendEnv: false, env: { GIT_CONFIG_NOSYSTEM: '1' } });
+    const listing = await execa_execa('git', ['config', '--file', config, '--null', '--list'], {
+        reject: false,
+        extendEnv: false,
+        env: { GIT_CONFIG_NOSYSTEM: '1' },
+    });
     const keys = persistedCredentialKeys(listing.stdout);
     if (keys.length > 0)
         throw new errors_ConfigError('allow-persisted-credentials', `the checkout persisted credentials in .git/config (${keys.join(', ')}), where the pull request's code could read them. Set persist-credentials: false on actions/checkout, or set allow-persisted-credentials: true to run anyway.`);
@@ -70079,7 +70091,10 @@ function actionPublisher(options) {
         async publish(analysis) {
             const sarif = sarifForFindings(analysis.model.findings, config.sarifCategory);
             await (0,promises_namespaceObject.mkdir)(options.resultsDir, { recursive: true });
-            const files = { sarif: (0,external_node_path_namespaceObject.join)(options.resultsDir, SARIF_FILE), report: (0,external_node_path_namespaceObject.join)(options.resultsDir, REPORT_FILE) };
+            const files = {
+                sarif: (0,external_node_path_namespaceObject.join)(options.resultsDir, SARIF_FILE),
+                report: (0,external_node_path_namespaceObject.join)(options.resultsDir, REPORT_FILE),
+            };
             await (0,promises_namespaceObject.writeFile)(files.sarif, `${JSON.stringify(sarif, null, 2)}\n`);
             await (0,promises_namespaceObject.writeFile)(files.report, `${JSON.stringify(analysis)}\n`);
             const notes = github
@@ -77194,20 +77209,37 @@ function findStickyComment(comments, options) {
 
 
 
-const statusOf = (error) => typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : null;
+
+const statusOf = (error) => typeof error === 'object' &&
+    error !== null &&
+    'status' in error &&
+    typeof error.status === 'number'
+    ? error.status
+    : null;
 // 403/404 on a write: the token may read but not write (fork PRs get a read-only GITHUB_TOKEN).
 const isPermissionError = (error) => [401, 403, 404].includes(statusOf(error) ?? 0);
 /** Check run, sticky comment and code-scanning upload through the REST API at GITHUB_API_URL. */
 function githubPublisher(options) {
     const { target, log } = options;
-    const octokit = new dist_src_Octokit({ auth: options.token, baseUrl: options.baseUrl, log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } } });
+    const octokit = new dist_src_Octokit({
+        auth: options.token,
+        baseUrl: options.baseUrl,
+        log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
+    });
     const repo = { owner: target.owner, repo: target.repo };
     const iso = () => new Date(options.clock.now()).toISOString();
     let checkRunId = null;
     let cannotWrite = null;
     const startCheck = async () => {
         try {
-            const created = await octokit.rest.checks.create({ ...repo, ...createCheckRunPayload({ name: target.checkName, headSha: target.headSha, startedAt: iso() }) });
+            const created = await octokit.rest.checks.create({
+                ...repo,
+                ...createCheckRunPayload({
+                    name: target.checkName,
+                    headSha: target.headSha,
+                    startedAt: iso(),
+                }),
+            });
             checkRunId = created.data.id;
         }
         catch (error) {
@@ -77219,10 +77251,19 @@ function githubPublisher(options) {
     };
     const completeCheck = async (analysis) => {
         const output = checkRunOutput(analysis.model);
-        const payloads = completeCheckRunPayloads({ verdict: analysis.model.verdict, ...output, completedAt: iso() });
+        const payloads = completeCheckRunPayloads({
+            verdict: analysis.model.verdict,
+            ...output,
+            completedAt: iso(),
+        });
         if (checkRunId === null) {
             const [first, ...rest] = payloads;
-            const created = await octokit.rest.checks.create({ ...repo, name: target.checkName, head_sha: target.headSha, ...first });
+            const created = await octokit.rest.checks.create({
+                ...repo,
+                name: target.checkName,
+                head_sha: target.headSha,
+                ...first,
+            });
             checkRunId = created.data.id;
             payloads.splice(0, payloads.length, ...rest);
         }
@@ -77241,8 +77282,15 @@ function githubPublisher(options) {
     };
     const upsertComment = async (analysis, pullRequest) => {
         const body = renderComment(analysis.model);
-        const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: pullRequest, per_page: 100 });
-        const sticky = findStickyComment(comments, { marker: COMMENT_MARKER, ownLogins: await ownLogins() });
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+            ...repo,
+            issue_number: pullRequest,
+            per_page: 100,
+        });
+        const sticky = findStickyComment(comments, {
+            marker: COMMENT_MARKER,
+            ownLogins: await ownLogins(),
+        });
         if (sticky)
             await octokit.rest.issues.updateComment({ ...repo, comment_id: sticky.id, body });
         else
@@ -77251,7 +77299,13 @@ function githubPublisher(options) {
     const uploadSarif = async (sarif, pullRequest) => {
         const encoded = (0,external_node_zlib_.gzipSync)(JSON.stringify(sarif)).toString('base64');
         const ref = pullRequest === null ? 'refs/heads/airlock' : `refs/pull/${pullRequest}/head`;
-        await octokit.rest.codeScanning.uploadSarif({ ...repo, commit_sha: target.headSha, ref, sarif: encoded, tool_name: 'Airlock' });
+        await octokit.rest.codeScanning.uploadSarif({
+            ...repo,
+            commit_sha: target.headSha,
+            ref,
+            sarif: encoded,
+            tool_name: 'Airlock',
+        });
     };
     const attempt = async (what, step, notes) => {
         try {
@@ -77268,7 +77322,9 @@ function githubPublisher(options) {
         startCheck,
         async publish(analysis, sarif) {
             if (cannotWrite !== null)
-                return [`Published to the job summary only: ${cannotWrite}. Use \`mode: analyze\` with a \`mode: report\` workflow_run job to publish fork results.`];
+                return [
+                    `Published to the job summary only: ${cannotWrite}. Use \`mode: analyze\` with a \`mode: report\` workflow_run job to publish fork results.`,
+                ];
             const notes = [];
             await attempt('complete the check run', () => completeCheck(analysis), notes);
             const pr = analysis.pullRequest;
@@ -77283,7 +77339,14 @@ function githubPublisher(options) {
                 return;
             const summary = 'Airlock could not finish; see the workflow log.';
             await octokit.rest.checks
-                .update({ ...repo, check_run_id: checkRunId, status: 'completed', conclusion: 'failure', completed_at: iso(), output: { title: 'Airlock errored', summary, text: message.slice(0, 1000) } })
+                .update({
+                ...repo,
+                check_run_id: checkRunId,
+                status: 'completed',
+                conclusion: 'failure',
+                completed_at: iso(),
+                output: { title: 'Airlock errored', summary, text: sanitizeInline(message, 1000) },
+            })
                 .catch(() => undefined);
         },
     };
@@ -77823,13 +77886,17 @@ function toChange(raw, hunks, blobs) {
 }
 async function readGitDiff(range, options) {
     const [baseRef = '', headRef = ''] = range.split('..');
-    const base = await resolveCommit(options.cwd, baseRef).catch(() => '');
-    const head = await resolveCommit(options.cwd, headRef).catch(() => '');
+    // Independent git processes run concurrently: start-up dominates a small diff's wall time.
+    const [base, head] = await Promise.all([baseRef, headRef].map((ref) => resolveCommit(options.cwd, ref).catch(() => '')));
     if (!base || !head)
         throw new errors_ConfigError('--diff', `'${range}' does not name two commits in ${options.cwd}`);
     const common = ['--no-ext-diff', '--no-textconv', '-M', base, head];
-    const raw = parseRawDiff((await git(options.cwd, ['diff', '--raw', '-z', '--no-abbrev', ...common])).toString('utf8'));
-    const hunks = parseDiffHunks((await git(options.cwd, ['diff', '-U0', '--no-color', ...common])).toString('utf8'));
+    const [rawText, patchText] = await Promise.all([
+        git(options.cwd, ['diff', '--raw', '-z', '--no-abbrev', ...common]),
+        git(options.cwd, ['diff', '-U0', '--no-color', ...common]),
+    ]);
+    const raw = parseRawDiff(rawText.toString('utf8'));
+    const hunks = parseDiffHunks(patchText.toString('utf8'));
     const regular = (mode) => mode !== SYMLINK_MODE && mode !== SUBMODULE_MODE;
     const ids = raw.flatMap((change) => [
         ...(regular(change.newMode) && !ZERO_BLOB.test(change.newBlob) ? [change.newBlob] : []),
@@ -77946,7 +78013,13 @@ function repositoryGit(repoDir) {
         return { ok: result.exitCode === 0, stdout: result.stdout, stderr: result.stderr };
     };
     const resolveCommit = async (ref) => {
-        const result = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+        const result = await git([
+            'rev-parse',
+            '--verify',
+            '--quiet',
+            '--end-of-options',
+            `${ref}^{commit}`,
+        ]);
         if (!result.ok || !/^[0-9a-f]{40,64}$/.test(result.stdout.trim()))
             throw new errors_ConfigError(ref.startsWith('-') ? 'revision' : ref, `does not name a commit in ${repoDir} (fetch the full history: actions/checkout with fetch-depth: 0)`);
         return result.stdout.trim();
@@ -77963,7 +78036,15 @@ function repositoryGit(repoDir) {
         changeSet: (base, head) => readGitDiff(`${base}..${head}`, { cwd: repoDir, maxBytes: MAX_FILE_BYTES }),
         async fileAt(revision, path) {
             // ls-tree gives the mode, so a symlink or submodule at the path reads as no file.
-            const listing = await git(['ls-tree', '-z', '--long', '--end-of-options', revision, '--', path]);
+            const listing = await git([
+                'ls-tree',
+                '-z',
+                '--long',
+                '--end-of-options',
+                revision,
+                '--',
+                path,
+            ]);
             const [meta = ''] = listing.stdout.split('\t');
             const [mode = '', type = '', oid = '', size = '0'] = meta.trim().split(/\s+/);
             if (!listing.ok || type !== 'blob' || !REGULAR_FILE.test(mode))
@@ -77985,7 +78066,11 @@ async function repositoryRoot(cwd) {
 /** Writes the tree of `commit` (from git objects) into a new temporary directory. */
 async function exportTree(repoDir, commit) {
     const dir = await mkdtemp(join(tmpdir(), 'airlock-tree-'));
-    await execa('git', ['archive', '--format=tar', commit], { cwd: repoDir }).pipe('tar', ['-x', '-C', dir]);
+    await execa('git', ['archive', '--format=tar', commit], { cwd: repoDir }).pipe('tar', [
+        '-x',
+        '-C',
+        dir,
+    ]);
     return { dir, dispose: () => rm(dir, { recursive: true, force: true }) };
 }
 
@@ -78048,7 +78133,14 @@ function shellArgv(command, workingDirectory) {
     const dir = workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
     if (dir === '')
         return ['sh', '-c', command];
-    return ['sh', '-c', 'cd -- "$1" || exit 125; exec sh -c "$2"', 'airlock', `/workspace/${dir}`, command];
+    return [
+        'sh',
+        '-c',
+        'cd -- "$1" || exit 125; exec sh -c "$2"',
+        'airlock',
+        `/workspace/${dir}`,
+        command,
+    ];
 }
 
 ;// CONCATENATED MODULE: ./lib/adapters/sandbox-runner.js
@@ -78072,7 +78164,7 @@ function airlockCliPath() {
             return (0,external_node_path_namespaceObject.join)(dir, 'dist', 'cli.js');
         dir = (0,external_node_path_namespaceObject.dirname)(dir);
     }
-    return __nccwpck_require__.ab + "cli.js";
+    return (0,external_node_path_namespaceObject.join)(process.cwd(), 'dist', 'cli.js');
 }
 /**
  * Runs each command through `airlock run --json` in a child process: as root directly, otherwise
@@ -78104,7 +78196,10 @@ function sandboxRunner(options) {
                 const result = parseSandboxResultJson(child.stdout) ?? cliFailure(child);
                 // Files the root-run sandbox copied back are root's; hand them to us before reading.
                 if (uid !== 0)
-                    await execa_execa('sudo', ['-n', 'chown', '-R', '--', `${uid}:${gid}`, resultsDir], { reject: false, extendEnv: false });
+                    await execa_execa('sudo', ['-n', 'chown', '-R', '--', `${uid}:${gid}`, resultsDir], {
+                        reject: false,
+                        extendEnv: false,
+                    });
                 return { result, junitReports: await readJunitReports(resultsDir, result.results) };
             }
             finally {
@@ -78655,7 +78750,11 @@ async function testInSandbox(config, request, deps) {
         install = await sandboxed('install-command', config.installCommand, config, request, deps);
         if (install.result.outcome !== 'passed') {
             const { tests } = testResultsOf(install.result, [], ['/workspace']);
-            return { sandbox: install.result, tests, notes: ['install-command did not pass, so test-command did not run.'] };
+            return {
+                sandbox: install.result,
+                tests,
+                notes: ['install-command did not pass, so test-command did not run.'],
+            };
         }
     }
     const spentSeconds = Math.ceil((deps.clock.now() - started) / 1000);
@@ -78735,7 +78834,14 @@ function github(inputs, context, headSha, pullRequest) {
     return githubPublisher({
         token: inputs.token,
         baseUrl: context.apiUrl,
-        target: { owner: context.owner, repo: context.repo, headSha, pullRequest, checkName: inputs.config.checkName, comment: inputs.config.comment },
+        target: {
+            owner: context.owner,
+            repo: context.repo,
+            headSha,
+            pullRequest,
+            checkName: inputs.config.checkName,
+            comment: inputs.config.comment,
+        },
         log: main_log,
         clock,
     });
@@ -78788,7 +78894,10 @@ async function reportMode(inputs, context) {
         throw new errors_ConfigError('results-dir', `the results name pull request #${claimed ?? '?'}, which the workflow_run event does not`);
     const analysis = {
         ...artifact,
-        model: { ...artifact.model, notes: ['Published from the results of the analyze job, read as untrusted data.'] },
+        model: {
+            ...artifact.model,
+            notes: ['Published from the results of the analyze job, read as untrusted data.'],
+        },
     };
     const publisher = actionPublisher({
         config: inputs.config,

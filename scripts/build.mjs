@@ -4,9 +4,11 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 
+// dist/cli.js is a small launcher (lib/cli-launcher.js, no dependencies) that checks the Node
+// version before it loads the CLI bundle; the action entry is bundled whole.
 const entries = [
-  { source: 'lib/cli.js', output: 'dist/cli.js', executable: true },
-  { source: 'lib/main.js', output: 'dist/index.js', executable: false },
+  { source: 'lib/cli.js', output: 'dist/cli-bundle.js' },
+  { source: 'lib/main.js', output: 'dist/index.js' },
 ];
 
 const run = (file, args) => execFileSync(file, args, { stdio: 'inherit' });
@@ -19,12 +21,11 @@ mkdirSync('dist', { recursive: true });
 for (const entry of entries) {
   const out = join('.ncc', entry.output.replace(/[/.]/g, '_'));
   run('ncc', ['build', entry.source, '-o', out, '--quiet', '--no-source-map-register']);
-  let code = readFileSync(join(out, 'index.js'), 'utf8');
-  if (entry.executable && !code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
-  writeFileSync(entry.output, code);
-  if (entry.executable) chmodSync(entry.output, 0o755);
+  writeFileSync(entry.output, readFileSync(join(out, 'index.js'), 'utf8'));
 }
-copyFileSync('.ncc/dist_cli_js/package.json', 'dist/package.json');
+copyFileSync('.ncc/dist_index_js/package.json', 'dist/package.json');
+copyFileSync('lib/cli-launcher.js', 'dist/cli.js');
+chmodSync('dist/cli.js', 0o755);
 rmSync('.ncc', { recursive: true, force: true });
 
 // The scanner's tree-sitter runtime and grammars are WASM, loaded beside dist/cli.js at run time.

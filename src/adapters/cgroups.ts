@@ -65,7 +65,8 @@ export async function createCgroup(
       }
     }
   } catch (error) {
-    await handle.remove();
+    // Keep the original error: it says which limit could not be applied.
+    await handle.remove().catch(() => undefined);
     if (error instanceof SetupError) throw error;
     throw new SetupError(`cannot configure the sandbox cgroup: ${errorMessage(error)}`);
   }

@@ -3,6 +3,7 @@
 import { lstat, open, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
+import { ConfigError } from '../errors.js';
 import type { SourceEntry } from '../scan/scan-whole-files.js';
 
 type PathEntry = SourceEntry;
@@ -28,7 +29,10 @@ async function readCapped(
 
 async function* walk(path: string, options: ReadPathsOptions): AsyncGenerator<PathEntry> {
   const display = relative(options.cwd, path) || path;
-  const stat = await lstat(path);
+  const stat = await lstat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new ConfigError('PATH', `'${display}' does not exist`);
+    throw error;
+  });
   if (stat.isSymbolicLink()) {
     yield { path: display, skipped: 'symbolic link (not followed)' };
   } else if (stat.isDirectory()) {

@@ -14,7 +14,7 @@ const trivialAssertion =
   /\bassert\s+(True|1|not\s+False)\b|assertTrue\(\s*True\s*\)|expect\(\s*true\s*\)\.toBe\(\s*true\s*\)|expect\(1\)\.toBe\(1\)/;
 
 export function changeFinding(
-  change: FileChange,
+  change: Pick<FileChange, 'path'>,
   ruleId: string,
   severity: Severity,
   message: string,
@@ -71,6 +71,13 @@ export function structuralFindings(change: FileChange): Finding[] {
     );
   }
   return out;
+}
+
+/** Path mode: a CI, code-owner or gate file given as a PATH counts as added. */
+export function configFileFindings(path: string): Finding[] {
+  if (!ciPath.test(path)) return [];
+  const message = 'adds CI, code-owner or gate configuration';
+  return [changeFinding({ path }, 'ci-config-changed', 'high', message)];
 }
 
 function countAssertions(text: string): number {

@@ -9,6 +9,28 @@ import {
 import type { FileFacts } from './code-facts.js';
 import { decodeSource, factsOf, scanSource } from './scan-file.js';
 import type { ScanDeps } from './scan-whole-files.js';
+import type { SyntaxLanguage } from './syntax-parser.js';
+import { languageOf } from './syntax-parser.js';
+
+// Enough of a file to read its '#!' line.
+const SHEBANG_PROBE = 256;
+
+/** The grammars a change set needs, so the CLI compiles only those. */
+export function changeLanguages(changes: ChangeSet): Set<SyntaxLanguage> {
+  const out = new Set<SyntaxLanguage>();
+  for (const change of changes.files) {
+    for (const [path, bytes] of [
+      [change.path, change.newBytes],
+      [change.oldPath ?? change.path, change.oldBytes],
+    ] as const) {
+      if (!bytes) continue;
+      const head = new TextDecoder().decode(bytes.subarray(0, SHEBANG_PROBE));
+      const language = languageOf(path, head);
+      if (language) out.add(language);
+    }
+  }
+  return out;
+}
 
 /** Keeps findings that touch a line the patch added or changed. */
 export function filterToAddedLines(

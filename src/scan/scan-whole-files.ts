@@ -1,5 +1,6 @@
 import type { Finding, ScanReport } from '../domain.js';
 import type { SyntaxParser } from './syntax-parser.js';
+import { configFileFindings } from './change-findings.js';
 import { scanBytes } from './scan-file.js';
 
 /** A file to scan, or the reason the reader could not give its bytes. */
@@ -25,6 +26,7 @@ export async function scanWholeFiles(
   let files = 0;
   let lines = 0;
   for await (const entry of entries) {
+    findings.push(...configFileFindings(entry.path));
     if (!entry.bytes) {
       skipped.push({ path: entry.path, reason: entry.skipped ?? 'unreadable' });
       continue;

