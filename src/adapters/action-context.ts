@@ -57,7 +57,7 @@ export async function refusePersistedCredentials(workspace: string): Promise<voi
   const listing = await execa('git', ['config', '--file', config, '--null', '--list'], {
     reject: false,
     extendEnv: false,
-    env: { GIT_CONFIG_NOSYSTEM: '1' },
+    env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', GIT_CONFIG_NOSYSTEM: '1' },
   });
   const keys = persistedCredentialKeys(listing.stdout);
   if (keys.length > 0)

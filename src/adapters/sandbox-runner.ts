@@ -63,6 +63,7 @@ export function sandboxRunner(options: {
           await execa('sudo', ['-n', 'chown', '-R', '--', `${uid}:${gid}`, resultsDir], {
             reject: false,
             extendEnv: false,
+            env: { PATH: invocation.env['PATH'] ?? '/usr/bin:/bin' },
           });
         return { result, junitReports: await readJunitReports(resultsDir, result.results) };
       } finally {

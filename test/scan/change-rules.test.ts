@@ -15,6 +15,7 @@ async function changeRuleIds(scenario: ChangeScenario): Promise<string[]> {
   const repo = new GitFixtureRepo();
   try {
     for (const [path, content] of Object.entries(scenario.base)) repo.write(path, content);
+    scenario.prepare?.(repo);
     repo.commit('base');
     if (scenario.change(repo) !== 'committed') repo.commit('head');
     const changes = await readGitDiff('HEAD~1..HEAD', { cwd: repo.dir, maxBytes: MAX_FILE_BYTES });
