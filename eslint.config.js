@@ -34,7 +34,7 @@ export default tseslint.config(
       'coverage/**',
       'test/**/fixtures/**',
       'test/redteam/payloads/**',
-      'bench-results/**',
+      'bench-results/**', '.build-*/**',
     ],
   },
   js.configs.recommended,

@@ -1,43 +1,61 @@
 // Build: tsc emits lib/, then ncc bundles each entry into one self-contained file in dist/.
 // dist/ is committed (the action runs it directly); CI wipes and rebuilds it and fails on a diff.
+// Everything is built into a fresh staging folder that replaces dist/ only when complete, so a
+// failed build never leaves a half-empty dist/ behind.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 // dist/cli.js is a small launcher (lib/cli-launcher.js, no dependencies) that checks the Node
 // version before it loads the CLI bundle; the action entry is bundled whole.
 const entries = [
-  { source: 'lib/cli.js', output: 'dist/cli-bundle.js' },
-  { source: 'lib/main.js', output: 'dist/index.js' },
+  { source: 'lib/cli.js', output: 'cli-bundle.js' },
+  { source: 'lib/main.js', output: 'index.js' },
 ];
+// The scanner's tree-sitter runtime and grammars are WASM, loaded beside the bundles at run time.
+const grammars = ['python', 'javascript', 'typescript', 'tsx', 'bash'].map((name) => ({
+  from: `node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter-${name}.wasm`,
+  to: `grammars/tree-sitter-${name}.wasm`,
+}));
+grammars.push({
+  from: 'node_modules/web-tree-sitter/web-tree-sitter.wasm',
+  to: 'grammars/web-tree-sitter.wasm',
+});
 
 const run = (file, args) => execFileSync(file, args, { stdio: 'inherit' });
 
-rmSync('lib', { recursive: true, force: true });
-rmSync('.ncc', { recursive: true, force: true });
-rmSync('dist', { recursive: true, force: true });
-run('tsc', ['-p', 'tsconfig.build.json']);
-mkdirSync('dist', { recursive: true });
-for (const entry of entries) {
-  const out = join('.ncc', entry.output.replace(/[/.]/g, '_'));
-  run('ncc', ['build', entry.source, '-o', out, '--quiet', '--no-source-map-register']);
-  writeFileSync(entry.output, readFileSync(join(out, 'index.js'), 'utf8'));
+const work = mkdtempSync('.build-');
+try {
+  run('tsc', ['-p', 'tsconfig.build.json', '--outDir', join(work, 'lib')]);
+  const staging = join(work, 'dist');
+  mkdirSync(join(staging, 'grammars'), { recursive: true });
+  for (const entry of entries) {
+    const out = join(work, 'ncc', entry.output);
+    run('ncc', [
+      'build',
+      join(work, entry.source),
+      '-o',
+      out,
+      '--quiet',
+      '--no-source-map-register',
+    ]);
+    writeFileSync(join(staging, entry.output), readFileSync(join(out, 'index.js'), 'utf8'));
+    copyFileSync(join(out, 'package.json'), join(staging, 'package.json'));
+  }
+  copyFileSync(join(work, 'lib', 'cli-launcher.js'), join(staging, 'cli.js'));
+  chmodSync(join(staging, 'cli.js'), 0o755);
+  for (const asset of grammars) copyFileSync(asset.from, join(staging, asset.to));
+  rmSync('dist', { recursive: true, force: true });
+  renameSync(staging, 'dist');
+} finally {
+  rmSync(work, { recursive: true, force: true });
 }
-copyFileSync('.ncc/dist_index_js/package.json', 'dist/package.json');
-copyFileSync('lib/cli-launcher.js', 'dist/cli.js');
-chmodSync('dist/cli.js', 0o755);
-rmSync('.ncc', { recursive: true, force: true });
-
-// The scanner's tree-sitter runtime and grammars are WASM, loaded beside dist/cli.js at run time.
-mkdirSync('dist/grammars', { recursive: true });
-const wasmDir = 'node_modules/@vscode/tree-sitter-wasm/wasm';
-for (const grammar of ['python', 'javascript', 'typescript', 'tsx', 'bash']) {
-  copyFileSync(
-    join(wasmDir, `tree-sitter-${grammar}.wasm`),
-    `dist/grammars/tree-sitter-${grammar}.wasm`,
-  );
-}
-copyFileSync(
-  'node_modules/web-tree-sitter/web-tree-sitter.wasm',
-  'dist/grammars/web-tree-sitter.wasm',
-);

@@ -44,11 +44,14 @@ export function filterToAddedLines(
   });
 }
 
+// `it('…')` as a global or imported from a test framework (resolved to 'vitest.it', …).
+const testCaseCallee = /^(?:(?:vitest|mocha|@jest\/globals|node:test|bun:test)\.)?(it|test|specify)$/;
+
 function testNames(facts: FileFacts | undefined): Set<string> {
   const names = new Set<string>();
   for (const fn of facts?.functions ?? []) if (/^test/i.test(fn.name)) names.add(fn.name);
   for (const call of facts?.calls ?? []) {
-    if (/^(it|test|specify)$/.test(call.callee) && call.args[0]?.text !== undefined)
+    if (testCaseCallee.test(call.callee) && call.args[0]?.text !== undefined)
       names.add(call.args[0].text);
   }
   return names;

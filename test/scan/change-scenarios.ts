@@ -51,6 +51,7 @@ function nestedRepo(repo: GitFixtureRepo, path: string, content: string): void {
   repo.git('-C', path, 'init', '-q');
   repo.git('-C', path, 'add', '-A');
   repo.git('-C', path, 'commit', '-q', '-m', 'vendored');
+  repo.git('config', 'advice.addEmbeddedRepo', 'false');
 }
 
 const files = (extra: Record<string, string>) => ({ ...base, ...extra });
