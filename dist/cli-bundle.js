@@ -37186,7 +37186,7 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/adapters/logger.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/logger.js
 function stderrLogger(options = {}) {
     const write = (text) => process.stderr.write(`${text}\n`);
     return {
@@ -37223,7 +37223,7 @@ class RecordingLogger {
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/config/host-paths.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/config/host-paths.js
 
 function hostPathsFrom(env) {
     const toolCache = env['RUNNER_TOOL_CACHE'];
@@ -46769,7 +46769,7 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/errors.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/errors.js
 /** A mistake the user can fix: names the input at fault and how to fix it. Exit code 2. */
 class ConfigError extends Error {
     input;
@@ -46795,7 +46795,7 @@ function errors_assertNever(value) {
     throw new Error(`unexpected value: ${JSON.stringify(value)}`);
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/config/run-options.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/config/run-options.js
 
 
 const MiB = 1024 * 1024;
@@ -46859,6 +46859,7 @@ const runOptionsSchema = object({
         .default(64),
     env: array(envName).max(256).default([]),
     platform: schemas_enum(['systrap', 'ptrace']).optional(),
+    telemetry: schemas_boolean().default(true),
     json: schemas_boolean().default(false),
 });
 function parseRunOptions(input) {
@@ -57756,7 +57757,7 @@ const {
 } = getIpcExport();
 
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/setup/gvisor-release.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/setup/gvisor-release.js
 /**
  * The gVisor release Airlock installs on hosts that can reach Google's release bucket.
  * The sha512 is pinned here, not taken from the `.sha512` file served beside the tarball:
@@ -57797,7 +57798,7 @@ function versionLabel(versionOutput) {
     return match?.[1] ?? 'unknown';
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/adapters/runsc-install.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/runsc-install.js
 
 
 
@@ -57910,7 +57911,7 @@ async function aptInstall(packages, log) {
         throw new SetupError(`apt-get install ${packages.join(' ')} failed: ${result.stderr.trim().slice(-1000)}`);
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/setup/rootfs-recipe.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/setup/rootfs-recipe.js
 
 
 
@@ -57958,7 +57959,7 @@ function mmdebstrapArgs(resolved, hookPath, target) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/adapters/rootfs-build.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/rootfs-build.js
 
 
 
@@ -58008,12 +58009,58 @@ async function ensureRootfs(location, log) {
     return (0,external_node_path_namespaceObject.join)(dir, 'rootfs');
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/sandbox/runsc-argv.js
-// Traced only to count clone/fork refusals (RLIMIT_NPROC); names must exist in runsc's per-arch
-// strace table or the sandbox will not boot, so the list is built per architecture.
-function straceSyscalls(arch) {
-    return arch === 'x86_64' ? ['clone', 'fork', 'vfork'] : ['clone'];
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/sandbox/trace-syscalls.js
+/**
+ * The syscalls runsc traces for telemetry. Every name must exist in runsc's per-architecture
+ * strace table or the sandbox refuses to boot; arm64 has only the *at forms and no fork/vfork.
+ */
+const trace_syscalls_common = [
+    'clone',
+    'execve',
+    'execveat',
+    'openat',
+    'mkdirat',
+    'unlinkat',
+    'socket',
+    'connect',
+    'bind',
+    'sendto',
+    'sendmsg',
+    'ptrace',
+    'mount',
+    'umount2',
+    'unshare',
+    'setns',
+    'chroot',
+    'pivot_root',
+    'setuid',
+    'setgid',
+    'setreuid',
+    'setregid',
+    'setresuid',
+    'setresgid',
+    'init_module',
+    'finit_module',
+    'delete_module',
+    'kexec_load',
+    'bpf',
+    'keyctl',
+    'add_key',
+    'perf_event_open',
+    'process_vm_readv',
+    'process_vm_writev',
+];
+const x86Only = ['fork', 'vfork', 'open', 'creat', 'mkdir', 'unlink'];
+/** With telemetry off, only what outcome classification needs: refused forks. */
+const forkOnly = { x86_64: ['clone', 'fork', 'vfork'], aarch64: ['clone'] };
+function traceSyscalls(arch, telemetry) {
+    if (!telemetry)
+        return [...forkOnly[arch]];
+    return arch === 'x86_64' ? [...trace_syscalls_common, ...x86Only] : [...trace_syscalls_common];
 }
+
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/sandbox/runsc-argv.js
+
 /** Global flags; runsc reads them on every command, so every command gets the same ones. */
 function globalFlags(session) {
     return [
@@ -58027,7 +58074,7 @@ function globalFlags(session) {
         '--debug-log-format=json',
         '--debug-command=boot',
         '--strace',
-        `--strace-syscalls=${straceSyscalls(session.runsc.arch).join(',')}`,
+        `--strace-syscalls=${traceSyscalls(session.runsc.arch, session.telemetry).join(',')}`,
         '--strace-log-size=64',
     ];
 }
@@ -58050,7 +58097,7 @@ const runscArgv = {
     list: (s) => [...globalFlags(s), 'list', '--format=json'],
 };
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/adapters/runsc.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/runsc.js
 
 
 
@@ -58094,7 +58141,7 @@ function withParentDeathSignal(argv) {
 
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/sandbox/oci-spec.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/sandbox/oci-spec.js
 /** The guest identity: non-root, the uid GitHub's runner user has, so host files line up. */
 const GUEST_UID = 1001;
 const GUEST_GID = 1001;
@@ -58103,40 +58150,34 @@ const WORKSPACE_PATH = '/workspace';
 const RESULTS_PATH = '/results';
 const HOME_BYTES = 64 * 1024 * 1024;
 const SHM_BYTES = 64 * 1024 * 1024;
-/**
- * Refused inside the sandbox with EPERM (gVisor applies this with --oci-seccomp). The sentry already
- * contains each of them; refusing them outright means a test suite cannot even play with namespaces,
- * mounts, tracing or kernel keys, and their attempts show up as failures rather than quiet successes.
- */
-const refusedSyscalls = [
-    'acct',
-    'add_key',
-    'bpf',
-    'chroot',
-    'delete_module',
-    'finit_module',
-    'init_module',
-    'kexec_file_load',
-    'kexec_load',
-    'keyctl',
-    'mount',
-    'name_to_handle_at',
-    'open_by_handle_at',
-    'perf_event_open',
-    'pivot_root',
-    'process_vm_readv',
-    'process_vm_writev',
-    'ptrace',
-    'reboot',
-    'request_key',
-    'setns',
-    'swapoff',
-    'swapon',
-    'syslog',
-    'umount2',
-    'unshare',
-    'userfaultfd',
+// Namespace flags of clone(2); a new user namespace would give the guest CAP_SYS_ADMIN over itself,
+// which exempts it from RLIMIT_NPROC, so namespace creation is refused outright.
+const CLONE_NAMESPACE_FLAGS = [
+    0x00020000, 0x02000000, 0x04000000, 0x08000000, 0x10000000, 0x20000000, 0x40000000,
 ];
+const EPERM = 1;
+/**
+ * The in-sandbox seccomp profile (gVisor applies it with --oci-seccomp). Only what would weaken
+ * containment is refused here: everything else privileged (mount, chroot, ptrace, module loading…)
+ * is refused by gVisor's own permission checks, where its trace still sees and reports the attempt.
+ */
+// clone3 is left alone: it passes its flags in memory a filter cannot read, and this runsc answers
+// every refusal with EPERM (not ENOSYS), which would stop libc falling back to clone for threads.
+function seccompProfile(arch) {
+    return {
+        defaultAction: 'SCMP_ACT_ALLOW',
+        architectures: [arch === 'x86_64' ? 'SCMP_ARCH_X86_64' : 'SCMP_ARCH_AARCH64'],
+        syscalls: [
+            { names: ['unshare', 'setns'], action: 'SCMP_ACT_ERRNO', errnoRet: EPERM },
+            ...CLONE_NAMESPACE_FLAGS.map((flag) => ({
+                names: ['clone'],
+                action: 'SCMP_ACT_ERRNO',
+                errnoRet: EPERM,
+                args: [{ index: 0, value: flag, valueTwo: flag, op: 'SCMP_CMP_MASKED_EQ' }],
+            })),
+        ],
+    };
+}
 const fixedEnv = {
     PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
     HOME: GUEST_HOME,
@@ -58205,11 +58246,7 @@ function buildOciSpec(plan) {
                 pids: { limit: hostPidsBackstop(limits.pids) },
             },
             namespaces: ['pid', 'ipc', 'uts', 'mount', 'network'].map((type) => ({ type })),
-            seccomp: {
-                defaultAction: 'SCMP_ACT_ALLOW',
-                architectures: [plan.arch === 'x86_64' ? 'SCMP_ARCH_X86_64' : 'SCMP_ARCH_AARCH64'],
-                syscalls: [{ names: refusedSyscalls, action: 'SCMP_ACT_ERRNO', errnoRet: 1 }],
-            },
+            seccomp: seccompProfile(plan.arch),
         },
     };
 }
@@ -58225,7 +58262,7 @@ function bind(destination, source) {
     return { destination, type: 'bind', source, options: ['rbind', 'rw', 'nosuid', 'nodev'] };
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/sandbox/cgroup-plan.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/sandbox/cgroup-plan.js
 
 /** The controllers a run cannot do without; a host missing one is refused (fail-closed). */
 const requiredControllers = ['memory', 'cpu', 'pids'];
@@ -58337,7 +58374,7 @@ function keyed(text, key) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/adapters/cgroups.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/cgroups.js
 
 
 
@@ -58478,7 +58515,7 @@ function safeReaddir(dir) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/adapters/mounts.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/mounts.js
 
 
 
@@ -58519,7 +58556,7 @@ async function mount(args) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/adapters/sandbox-host.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/sandbox-host.js
 
 
 
@@ -58530,6 +58567,9 @@ async function mount(args) {
 
 
 const LOG_BYTES = 64 * 1024 * 1024;
+const TRACE_FULL_MARGIN = 1024 * 1024;
+// How much of the workspace is searched for links that point outside it.
+const MAX_LINK_SCAN_ENTRIES = 100_000;
 const MAX_RESULT_FILES = 1000;
 function runDirOf(stateDir, id) {
     return (0,external_node_path_namespaceObject.join)(stateDir, 'runs', id);
@@ -58553,10 +58593,15 @@ async function prepareHost(stateDir, id, workspace, limits) {
         resultsPath: paths.results,
         logDir: paths.logs,
         cgroupsPath: `/${cgroupName(id)}`,
+        workspaceLinks: new Map(),
         readStats: async () => ({ oomKills: 0, pidsRefusals: 0, cpuMs: null, peakMemoryBytes: null }),
         watchOomKill: () => () => { },
         writeBundle: (spec) => (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(paths.bundle, 'config.json'), JSON.stringify(spec, null, 2)),
         traceLines: () => readTrace(paths.logs),
+        traceFull: async () => {
+            const stats = await (0,promises_namespaceObject.statfs)(paths.logs).catch(() => null);
+            return stats !== null && stats.bavail * stats.bsize < TRACE_FULL_MARGIN;
+        },
         collectResults: (destination) => copyResults(paths.results, destination),
         dispose: () => disposeRun(stateDir, id),
     };
@@ -58576,9 +58621,11 @@ async function prepareHost(stateDir, id, workspace, limits) {
         await mountTmpfs(paths.logs, LOG_BYTES, ['mode=0700']);
         // runsc's sandbox user must traverse to the bundle's mounts.
         await (0,promises_namespaceObject.chmod)(dir, 0o711);
+        const workspaceLinks = await outwardLinks(workspace);
         const cgroup = await createCgroup(cgroupName(id), limits);
         return {
             ...run,
+            workspaceLinks,
             readStats: () => cgroup.readStats(),
             watchOomKill: (onKill) => watchOomKill(cgroup.readStats, onKill),
         };
@@ -58683,8 +58730,35 @@ function watchOomKill(readStats, onKill) {
     }, OOM_POLL_MS);
     return () => clearInterval(timer);
 }
+/**
+ * Links in the workspace whose target lies outside it, keyed by the link's path inside the sandbox.
+ * Read with lstat/readlink only: a link from the PR is never followed on the host.
+ */
+async function outwardLinks(workspace) {
+    const links = new Map();
+    const pending = [''];
+    let seen = 0;
+    while (pending.length > 0 && seen < MAX_LINK_SCAN_ENTRIES) {
+        const relative = pending.pop() ?? '';
+        for (const entry of await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(workspace, relative)).catch(() => [])) {
+            seen += 1;
+            const rel = relative ? `${relative}/${entry}` : entry;
+            const stat = await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(workspace, rel)).catch(() => null);
+            if (stat?.isDirectory())
+                pending.push(rel);
+            if (!stat?.isSymbolicLink())
+                continue;
+            const target = await (0,promises_namespaceObject.readlink)((0,external_node_path_namespaceObject.join)(workspace, rel));
+            const guestLink = `${WORKSPACE_PATH}/${rel}`;
+            const resolved = external_node_path_namespaceObject.posix.resolve(external_node_path_namespaceObject.posix.dirname(guestLink), target);
+            if (!resolved.startsWith(`${WORKSPACE_PATH}/`))
+                links.set(guestLink, target.startsWith('/') ? target : resolved);
+        }
+    }
+    return links;
+}
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/adapters/recipe-dir.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/recipe-dir.js
 
 
 
@@ -58702,7 +58776,7 @@ function findRecipeDir(env) {
     return __nccwpck_require__.ab + "runner-image";
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/adapters/sandbox-runtime.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/sandbox-runtime.js
 
 
 
@@ -58728,22 +58802,24 @@ async function readySandbox(options) {
     });
     if (!rootfsPath)
         throw new SetupError("the sandbox root filesystem is not built; run 'airlock setup'");
-    const session = (logDir) => ({
+    const session = (logDir, telemetry) => ({
         runsc,
         stateRoot: `${paths.stateDir}/runsc`,
         logDir,
+        telemetry,
     });
     await (0,promises_namespaceObject.mkdir)(`${paths.stateDir}/runsc`, { recursive: true, mode: 0o700 });
-    await sweepStale(paths.stateDir, (id) => runscPort(session('/nonexistent')).destroy(id));
+    await sweepStale(paths.stateDir, (id) => runscPort(session('/nonexistent', false)).destroy(id));
     return {
         runsc,
         rootfsPath,
         runtime: { runtime: 'gvisor', runscVersion: runsc.version, platform: runsc.platform },
         deps: {
             host: hostPort(paths.stateDir),
-            runscFor: (logDir) => runscPort(session(logDir)),
+            runscFor: (logDir, telemetry) => runscPort(session(logDir, telemetry)),
             log,
             now: () => performance.now(),
+            epochMs: () => Date.now(),
             newId: () => (0,external_node_crypto_.randomBytes)(6).toString('hex'),
             ...(options.signal ? { signal: options.signal } : {}),
         },
@@ -58767,10 +58843,11 @@ function sandboxRequest(ready, options, passEnv) {
         rootfsPath: ready.rootfsPath,
         runtime: ready.runtime,
         arch: ready.runsc.arch,
+        telemetry: options.telemetry,
     };
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/sandbox/classify-outcome.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/sandbox/classify-outcome.js
 /**
  * The outcome, most specific cause first: a run that hit a limit is reported as that limit even
  * when the limit then caused a timeout or a failing exit status. A clean exit 0 always passes.
@@ -58823,56 +58900,375 @@ function splitExitStatus(status) {
     return { exitCode: status, signal: null };
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/sandbox/strace-log.js
-// A refused clone/fork/vfork exit line: `... X clone(...) = 0 (0x0) errno=11 (try again) (…)`.
-// EAGAIN is what RLIMIT_NPROC returns; the line's text is the sentry's own, guest data is only in args.
-const forkRefusal = /\] \S* ?X (?:clone|clone3|fork|vfork)\(.*\) = -?\d+ \(0x[0-9a-f]+\) errno=11 /;
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/sandbox/strace-events.js
 const MAX_LINE = 16 * 1024;
-/** Consumes the log a line at a time, so a flooded log never sits in memory whole. */
-class TraceSummariser {
+// `strace.go:605] [   2:   2] python3 X connect(0x3 socket:[1], …) = 0 (0x0) errno=113 (no route to host) (28.2µs)`
+const exitLine = /^strace\.go:\d+\] \[\s*(\d+):\s*\d+\] (.{0,16}?) X (\w+)\((.*)\) = -?\d+ \(0x[0-9a-f]+\)(?: errno=(\d+) \([^)]*\))? \([^()]*\)$/s;
+/** Parses one log line; anything that is not a well-formed sentry exit line is null (data, not a log line). */
+function parseTraceLine(line) {
+    if (line.length === 0 || line.length > MAX_LINE)
+        return null;
+    let parsed;
+    try {
+        parsed = JSON.parse(line);
+    }
+    catch {
+        return null;
+    }
+    if (typeof parsed !== 'object' || parsed === null)
+        return null;
+    const { msg, time } = parsed;
+    if (typeof msg !== 'string' || typeof time !== 'string')
+        return null;
+    const match = exitLine.exec(msg);
+    if (!match)
+        return null;
+    const [, pid, process, syscall, args, errno] = match;
+    const atEpochMs = Date.parse(time);
+    if (!pid || !syscall || args === undefined || Number.isNaN(atEpochMs))
+        return null;
+    return {
+        pid: Number(pid),
+        process: process ?? '',
+        syscall,
+        args,
+        errno: errno ? Number(errno) : null,
+        atEpochMs,
+    };
+}
+/** `{Family: AF_INET, Addr: 192.0.2.2, Port: 80}` as rendered by the sentry. */
+function socketAddressIn(args) {
+    const match = /\{Family: (AF_INET6?), Addr: ([0-9a-fA-F.:]{1,45}), Port: (\d{1,5})\}/.exec(args);
+    if (!match?.[1] || !match[2] || !match[3])
+        return null;
+    return { family: match[1], address: match[2], port: Number(match[3]) };
+}
+/** The path an open/openat/creat/mkdir/unlink call named, resolved against its cwd where relative. */
+function pathIn(syscall, args) {
+    const at = /^(?:AT_FDCWD|0x[0-9a-f]+) (.*?), 0x[0-9a-f]+ (.*?)(?:, ([A-Z0-9_|x]+))?(?:, 0o[0-7]+)?$/s;
+    const plain = /^0x[0-9a-f]+ (.*?)(?:, ([A-Z0-9_|x]+))?(?:, 0o[0-7]+)?$/s;
+    if (syscall.endsWith('at')) {
+        const match = at.exec(args);
+        if (!match || match[2] === undefined)
+            return null;
+        return { path: resolve(match[1] ?? '/', match[2]), flags: match[3] ?? '' };
+    }
+    const match = plain.exec(args);
+    if (!match || match[1] === undefined)
+        return null;
+    return { path: match[1], flags: match[2] ?? (syscall === 'creat' ? 'O_CREAT|O_WRONLY' : '') };
+}
+/** execve's binary path and argv (the sentry renders argv as a quoted list). */
+function execIn(args) {
+    const match = /^0x[0-9a-f]+ (.*?), 0x[0-9a-f]+ (\[.*?\])(?:, 0x[0-9a-f]+ \[.*\])?$/s.exec(args);
+    if (!match?.[1] || !match[2])
+        return null;
+    try {
+        const argv = JSON.parse(match[2]);
+        if (!Array.isArray(argv) || !argv.every((a) => typeof a === 'string'))
+            return null;
+        return { binary: match[1], argv: argv };
+    }
+    catch {
+        return { binary: match[1], argv: [] };
+    }
+}
+function resolve(cwd, path) {
+    const joined = path.startsWith('/') ? path : `${cwd.replace(/\/$/, '')}/${path}`;
+    const parts = [];
+    for (const part of joined.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return `/${parts.join('/')}`;
+}
+
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/sandbox/classify-violation.js
+
+const EAGAIN = 11;
+const MAX_ARGV = 8;
+const MAX_ARG = 120;
+const privileged = new Set([
+    'ptrace',
+    'mount',
+    'umount2',
+    'unshare',
+    'setns',
+    'chroot',
+    'pivot_root',
+    'setuid',
+    'setgid',
+    'setreuid',
+    'setregid',
+    'setresuid',
+    'setresgid',
+    'init_module',
+    'finit_module',
+    'delete_module',
+    'kexec_load',
+    'bpf',
+    'keyctl',
+    'add_key',
+    'perf_event_open',
+    'process_vm_readv',
+    'process_vm_writev',
+]);
+// Programs whose execution in a test run is worth a maintainer's look.
+const notablePrograms = [
+    [/^(?:sh|bash|dash|zsh|ksh|mksh|ash|busybox)$/, 'shell'],
+    [/^(?:curl|wget|nc|ncat|netcat|socat|ssh|scp|sftp|ftp|tftp|telnet|rsync)$/, 'network tool'],
+    [/^(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+|tcc|as|ld|rustc|go)(?:-\d+)?$/, 'compiler'],
+    [/^(?:xmrig|minerd|cpuminer|ethminer|nbminer|t-rex|lolminer|phoenixminer|nanominer)$/i, 'miner'],
+];
+// Package managers run scripts through `sh -c`; that shell is the manager's, not the code's.
+const scriptRunners = /^(?:npm|npm .*|npx|yarn|pnpm|corepack)$/;
+const writableRoots = [
+    '/workspace',
+    '/tmp',
+    '/results',
+    '/home/airlock',
+    '/dev/shm',
+    '/dev/null',
+    '/proc/self/fd',
+];
+/** Whether one completed syscall is a security-relevant attempt, and how to describe it. */
+function classifyEvent(event, context) {
+    const { syscall } = event;
+    if (privileged.has(syscall))
+        return { kind: 'privilege', syscall, detail: `${syscall} attempted${outcome(event)}` };
+    if (syscall === 'socket')
+        return rawSocket(event);
+    if (syscall === 'connect' || syscall === 'sendto' || syscall === 'sendmsg' || syscall === 'bind')
+        return network(event);
+    if (syscall === 'execve' || syscall === 'execveat')
+        return execution(event);
+    if (['clone', 'fork', 'vfork'].includes(syscall)) {
+        return event.errno === EAGAIN
+            ? { kind: 'resource', syscall, detail: 'process creation refused by the process limit' }
+            : null;
+    }
+    if (['open', 'openat', 'creat', 'mkdir', 'mkdirat', 'unlink', 'unlinkat'].includes(syscall))
+        return fileAccess(event, context);
+    return null;
+}
+function rawSocket(event) {
+    // Netlink raw sockets are how runtimes list interfaces (os.networkInterfaces()); not a packet tool.
+    if (/^AF_PACKET\b/.test(event.args) || /^AF_INET6?, SOCK_RAW\b/.test(event.args)) {
+        return {
+            kind: 'privilege',
+            syscall: 'socket',
+            detail: `raw socket ${event.args.split(',').slice(0, 2).join(',')}${outcome(event)}`,
+        };
+    }
+    return null;
+}
+function network(event) {
+    const address = socketAddressIn(event.args);
+    if (!address || isLoopback(address.address))
+        return null;
+    // Binding all interfaces inside a netstack with loopback only reaches nothing outside.
+    if (event.syscall === 'bind' && (address.address === '0.0.0.0' || address.address === '::'))
+        return null;
+    const target = address.family === 'AF_INET6'
+        ? `[${address.address}]:${address.port}`
+        : `${address.address}:${address.port}`;
+    return {
+        kind: 'network',
+        syscall: event.syscall,
+        detail: `${event.syscall} ${target}${outcome(event)}`,
+    };
+}
+function execution(event) {
+    const exec = execIn(event.args);
+    if (!exec)
+        return null;
+    const name = exec.binary.split('/').pop() ?? exec.binary;
+    const notable = notablePrograms.find(([pattern]) => pattern.test(name));
+    if (!notable)
+        return null;
+    if (notable[1] === 'shell' && scriptRunners.test(event.process))
+        return null;
+    const argv = exec.argv
+        .slice(0, MAX_ARGV)
+        .map((arg) => (arg.length > MAX_ARG ? `${arg.slice(0, MAX_ARG)}…` : arg));
+    return {
+        kind: 'process',
+        syscall: event.syscall,
+        detail: `${notable[1]} ${exec.binary} ${JSON.stringify(argv)}${outcome(event)}`,
+    };
+}
+function fileAccess(event, context) {
+    const target = pathIn(event.syscall, event.args);
+    if (!target)
+        return null;
+    const link = context.workspaceLinks.get(target.path);
+    if (link !== undefined)
+        return {
+            kind: 'filesystem',
+            syscall: event.syscall,
+            detail: `followed workspace link ${target.path} -> ${link}${outcome(event)}`,
+        };
+    if ([...context.workspaceLinks.values()].includes(target.path)) {
+        return {
+            kind: 'filesystem',
+            syscall: event.syscall,
+            detail: `opened ${target.path}, the target of a workspace link${outcome(event)}`,
+        };
+    }
+    const sensitive = sensitivePath(target.path, event);
+    if (sensitive)
+        return {
+            kind: 'filesystem',
+            syscall: event.syscall,
+            detail: `${sensitive} ${target.path}${outcome(event)}`,
+        };
+    if (isWrite(event.syscall, target.flags) && event.errno !== null && refusedWrite(target.path)) {
+        return {
+            kind: 'filesystem',
+            syscall: event.syscall,
+            detail: `write outside the writable areas ${target.path}${outcome(event)}`,
+        };
+    }
+    return null;
+}
+const sensitiveRules = [
+    [/^\/etc\/(?:g?shadow|sudoers(?:\.d\/.*)?|ssh\/ssh_host_.*_key)$/, 'credential file'],
+    [/\/\.ssh\/(?!known_hosts$|config$)[^/]+$/, 'SSH key'],
+    [
+        /\/\.(?:aws\/credentials|aws\/config|npmrc|pypirc|netrc|git-credentials|docker\/config\.json|kube\/config|config\/gh\/hosts\.yml|gnupg\/.*)$/,
+        'credential file',
+    ],
+    [/^\/(?:run|var\/run)\/secrets\//, 'secret mount'],
+    [/_runner_file_commands|^\/home\/runner\//, 'GitHub runner file'],
+    [/^\/root(?:\/|$)/, "root's home"],
+];
+function sensitivePath(path, event) {
+    const proc = /^\/proc\/(\d+|self|thread-self)\/(environ|mem|maps|pagemap|auxv|fd|cwd|root|exe)(?:\/|$)/.exec(path);
+    if (proc) {
+        const own = proc[1] === 'self' || proc[1] === 'thread-self' || Number(proc[1]) === event.pid;
+        if (!own)
+            return `another process's /proc/${proc[2]}`;
+        return proc[2] === 'mem' ? 'process memory' : null;
+    }
+    if (path.endsWith('/.git/config') && !/^git/.test(event.process))
+        return 'git config (may hold credentials)';
+    // A package manager reading its own configuration is the manager at work, not the code under test.
+    if (/\/\.(?:npmrc|yarnrc(?:\.yml)?)$/.test(path) && scriptRunners.test(event.process))
+        return null;
+    return sensitiveRules.find(([pattern]) => pattern.test(path))?.[1] ?? null;
+}
+function isWrite(syscall, flags) {
+    if (['creat', 'mkdir', 'mkdirat', 'unlink', 'unlinkat'].includes(syscall))
+        return true;
+    return /\bO_(?:WRONLY|RDWR|CREAT|TRUNC)\b/.test(flags);
+}
+function refusedWrite(path) {
+    // Python tries to cache bytecode next to read-only modules; that refusal is the runtime's, not the code's.
+    if (/\/__pycache__\/[^/]+\.pyc\.\d+$|\/__pycache__\/[^/]+\.pyc$|\/__pycache__$/.test(path))
+        return false;
+    return !writableRoots.some((root) => path === root || path.startsWith(`${root}/`));
+}
+function isLoopback(address) {
+    return /^127\./.test(address) || address === '::1' || /^::ffff:127\./i.test(address);
+}
+function outcome(event) {
+    return event.errno === null ? '' : ` (refused, errno ${event.errno})`;
+}
+
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/sandbox/violation-collector.js
+
+
+const MAX_VIOLATIONS = 200;
+const MAX_DETAIL = 400;
+const MAX_PROCESS = 64;
+/**
+ * Reads the sentry's trace a line at a time (a flooded log never sits in memory whole), counts
+ * refused forks and turns security-relevant attempts into deduplicated, bounded violations.
+ */
+class ViolationCollector {
+    context;
+    startedAtEpochMs;
+    recordViolations;
+    byKey = new Map();
     forkRefusals = 0;
     linesRead = 0;
     malformedLines = 0;
+    dropped = 0;
+    constructor(context, startedAtEpochMs, recordViolations) {
+        this.context = context;
+        this.startedAtEpochMs = startedAtEpochMs;
+        this.recordViolations = recordViolations;
+    }
     add(line) {
         this.linesRead += 1;
-        const message = messageOf(line);
-        if (message === null) {
-            this.malformedLines += 1;
+        const event = parseTraceLine(line);
+        if (!event) {
+            if (line.length > 0)
+                this.malformedLines += 1;
             return;
         }
-        if (message.startsWith('strace.go:') && forkRefusal.test(message))
+        const candidate = classifyEvent(event, this.context);
+        if (!candidate)
+            return;
+        if (candidate.kind === 'resource')
             this.forkRefusals += 1;
+        if (!this.recordViolations)
+            return;
+        const process = event.process.slice(0, MAX_PROCESS);
+        const detail = candidate.detail.length > MAX_DETAIL
+            ? `${candidate.detail.slice(0, MAX_DETAIL)}…`
+            : candidate.detail;
+        const key = `${candidate.kind}\0${candidate.syscall}\0${detail}\0${process}`;
+        const seen = this.byKey.get(key);
+        if (seen)
+            seen.count += 1;
+        else if (this.byKey.size < MAX_VIOLATIONS) {
+            const firstAtMs = Math.max(0, Math.round(event.atEpochMs - this.startedAtEpochMs));
+            this.byKey.set(key, {
+                violation: {
+                    kind: candidate.kind,
+                    syscall: candidate.syscall,
+                    detail,
+                    process,
+                    count: 1,
+                    firstAtMs,
+                },
+                count: 1,
+            });
+        }
+        else
+            this.dropped += 1;
     }
     summary() {
+        const violations = [...this.byKey.values()].map(({ violation, count }) => ({
+            ...violation,
+            count,
+        }));
+        violations.sort((a, b) => a.firstAtMs - b.firstAtMs);
+        if (this.dropped > 0) {
+            violations.push({
+                kind: 'resource',
+                syscall: 'trace',
+                detail: `${this.dropped} further events beyond ${MAX_VIOLATIONS} distinct violations not itemised`,
+                process: 'airlock',
+                count: this.dropped,
+                firstAtMs: 0,
+            });
+        }
         return {
             forkRefusals: this.forkRefusals,
+            violations,
             linesRead: this.linesRead,
             malformedLines: this.malformedLines,
         };
     }
 }
-function summariseTrace(lines) {
-    const summariser = new TraceSummariser();
-    for (const line of lines)
-        summariser.add(line);
-    return summariser.summary();
-}
-function messageOf(line) {
-    if (line.length === 0 || line.length > MAX_LINE)
-        return null;
-    try {
-        const parsed = JSON.parse(line);
-        if (typeof parsed !== 'object' || parsed === null)
-            return null;
-        const msg = parsed.msg;
-        return typeof msg === 'string' ? msg : null;
-    }
-    catch {
-        return null;
-    }
-}
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/sandbox/live-output.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/sandbox/live-output.js
 /**
  * Splits a byte stream into lines for live display, holding at most `maxLine` bytes of an
  * unfinished line so a stream without newlines cannot grow memory.
@@ -58900,7 +59296,7 @@ class LineSplitter {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/sandbox/output-capture.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/sandbox/output-capture.js
 /**
  * Keeps the first and last bytes of a stream and counts the rest, so a flood of gigabytes
  * costs at most headBytes + tailBytes of memory.
@@ -58965,7 +59361,7 @@ class OutputCapture {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/sandbox/stream-collector.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/sandbox/stream-collector.js
 
 
 const KEEP_HEAD = 256 * 1024;
@@ -59010,7 +59406,7 @@ class StreamCollector {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/sandbox/run-sandbox.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/sandbox/run-sandbox.js
 
 
 
@@ -59038,10 +59434,11 @@ async function execute(host, request, deps) {
         resultsHostPath: host.resultsPath,
         cgroupsPath: host.cgroupsPath,
     }));
-    const runsc = deps.runscFor(host.logDir);
+    const runsc = deps.runscFor(host.logDir, request.telemetry);
     const stopper = new Stopper(runsc, host.id, limits.graceMs);
     const streams = new StreamCollector(limits.outputLimitBytes, deps.log, () => stopper.stop('outputLimitHit', 0));
     const started = deps.now();
+    const startedAtEpochMs = deps.epochMs();
     const running = runsc.run(host.id, host.bundleDir, streams.sinks);
     stopper.attach(running);
     // A sentry that lost a host process to the OOM killer can hang instead of exiting: stop it.
@@ -59053,7 +59450,7 @@ async function execute(host, request, deps) {
     await running.streamsClosed;
     streams.finish();
     const stats = await host.readStats();
-    const trace = await summarise(host.traceLines());
+    const trace = await summarise(host, new ViolationCollector({ workspaceLinks: host.workspaceLinks }, startedAtEpochMs, request.telemetry));
     const results = request.resultsDir ? await host.collectResults(request.resultsDir) : [];
     const signals = {
         exitStatus: status === RUNSC_FAILURE ? null : status,
@@ -59074,7 +59471,7 @@ async function execute(host, request, deps) {
         truncated: { stdout: streams.stdout.truncated, stderr: streams.stderr.truncated },
         resources: { cpuMs: stats.cpuMs, peakMemoryBytes: stats.peakMemoryBytes },
         sandbox: request.runtime,
-        violations: [],
+        violations: trace.violations,
         error: outcome === 'sandbox-error' ? sandboxError(signals, streams) : null,
         results,
     };
@@ -59159,14 +59556,24 @@ function sandboxError(signals, streams) {
         return 'interrupted: airlock received a termination signal and stopped the sandbox';
     return `runsc ended without a status for the command (exit ${RUNSC_FAILURE}): ${streams.stderr.text().trim().slice(-2000) || 'no message'}`;
 }
-async function summarise(lines) {
-    const summariser = new TraceSummariser();
-    for await (const line of lines)
-        summariser.add(line);
-    return summariser.summary();
+async function summarise(host, collector) {
+    for await (const line of host.traceLines())
+        collector.add(line);
+    const summary = collector.summary();
+    if (!(await host.traceFull()))
+        return summary;
+    const full = {
+        kind: 'resource',
+        syscall: 'trace',
+        detail: 'the trace reached its size cap; later events were not recorded',
+        process: 'airlock',
+        count: 1,
+        firstAtMs: 0,
+    };
+    return { ...summary, violations: [...summary.violations, full] };
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/cli/format-run-summary.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/cli/format-run-summary.js
 /** One human line per fact; the command's output was already echoed live. */
 function formatRunSummary(result) {
     const mib = (bytes) => bytes === null ? 'n/a' : `${Math.round(bytes / 1024 / 1024)} MiB`;
@@ -59185,7 +59592,7 @@ function formatRunSummary(result) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/cli/run-command.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/cli/run-command.js
 
 
 
@@ -59212,6 +59619,7 @@ Runs one command in a fresh gVisor sandbox: read-only root, no network, non-root
   --env NAME            pass the caller's variable NAME (repeatable); nothing else enters
   --platform P          systrap or ptrace (default: what the installed runsc supports)
   --package NAME        use the root filesystem built with this extra Debian package (repeatable)
+  --no-telemetry        do not collect violations from gVisor's trace (outcomes are unaffected)
   --json                print one JSON object on stdout (logs stay on stderr)
   --quiet               do not echo the command's output live
 
@@ -59234,6 +59642,7 @@ const spec = {
     platform: { type: 'string' },
     package: { type: 'string', multiple: true },
     json: { type: 'boolean' },
+    'no-telemetry': { type: 'boolean' },
     quiet: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
 };
@@ -59289,6 +59698,7 @@ function toInput(values, command, cwd) {
         env: values.env,
         platform: values.platform,
         json: values.json ?? false,
+        telemetry: !values['no-telemetry'],
     };
 }
 function passEnv(options, env) {
@@ -59307,7 +59717,7 @@ function report(result, options, io) {
         io.log.info(formatRunSummary(result));
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/cli/setup-command.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/cli/setup-command.js
 
 
 
@@ -59353,7 +59763,7 @@ async function setupCommand(io) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/adapters/demo-repo.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/demo-repo.js
 
 
 
@@ -59368,12 +59778,12 @@ async function buildDemoRepo(env) {
     return { dir, dispose: () => (0,promises_namespaceObject.rm)(parent, { recursive: true, force: true }) };
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/collect/file-changes.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/collect/file-changes.js
 /** git's mode for a symbolic link and for a submodule (gitlink). */
 const SYMLINK_MODE = '120000';
 const SUBMODULE_MODE = '160000';
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/fold-strings.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/fold-strings.js
 // Constant folding shared by the language front ends: what obfuscated code computes at run time,
 // computed here so a rule sees 'os.system' whether it was written plainly or assembled.
 /** Marks a part of a folded string that could not be computed. */
@@ -59459,7 +59869,7 @@ function charsFromCodes(codes) {
     return String.fromCharCode(...codes.map((code) => Number(code) & 0xffff));
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/path-classes.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/path-classes.js
 // What a path points at, judged from its text alone: the scanner never looks at the real file.
 // Folded paths may contain '*' where a part was computed at run time.
 const credential = [
@@ -59524,7 +59934,7 @@ function climbsOut(path) {
     return /(^|[/\\])\.\.([/\\]|$)/.test(path);
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/code-facts.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/code-facts.js
 // The language-neutral facts that rules read: each parser front end (Python, JavaScript, shell)
 // lowers its syntax tree into these, so one rule covers every language it applies to.
 const none = new Set();
@@ -59562,7 +59972,7 @@ function hasTaint(values, ...labels) {
     return values.some((value) => labels.some((label) => value.taints.has(label)));
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/rules/call-targets.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/call-targets.js
 
 /** The path a filesystem call acts on: the handle it was called on, or its first argument. */
 function targetPath(call) {
@@ -59607,7 +60017,7 @@ function hit(call, ruleId, severity, message) {
     return { ruleId, severity, message, loc: call.loc, evidence: call.evidence };
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/rules/destructive-operations.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/destructive-operations.js
 
 
 
@@ -59641,7 +60051,7 @@ const destructiveOperations = {
     check: (facts) => facts.calls.flatMap(checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/rules/deserialisation.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/deserialisation.js
 
 
 function deserialisation_checkCall(call) {
@@ -59666,7 +60076,7 @@ const deserialisation = {
     check: (facts) => facts.calls.flatMap(deserialisation_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/rules/downloads.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/downloads.js
 
 
 
@@ -59716,7 +60126,7 @@ const downloads = {
     check: (facts) => facts.calls.flatMap(downloads_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/rules/dynamic-code.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/dynamic-code.js
 
 
 
@@ -59775,7 +60185,7 @@ const dynamicCode = {
     check: (facts) => facts.calls.flatMap(dynamic_code_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/rules/filesystem-access.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/filesystem-access.js
 
 
 
@@ -59858,7 +60268,7 @@ const filesystemAccess = {
     check: (facts) => facts.calls.flatMap(filesystem_access_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/rules/text-lines.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/text-lines.js
 /** 1-based line of the first occurrence of `needle`, or 1 when absent. */
 function lineOf(text, needle) {
     const index = text.indexOf(needle);
@@ -59871,7 +60281,7 @@ function lineOf(text, needle) {
     return line;
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/rules/install-hooks.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/install-hooks.js
 
 const lifecycle = /^(preinstall|install|postinstall|prepare|preprepare|postprepare|prepublish|preuninstall|postuninstall)$/;
 const riskyScript = /\b(curl|wget|nc|bash|sh|powershell|eval|base64)\b|node\s+-e|https?:\/\/|\|\s*sh/;
@@ -59945,7 +60355,7 @@ const installHookRules = [
     },
 ];
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/rules/native-code.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/native-code.js
 
 function native_code_checkCall(call) {
     if (call.capability !== 'native')
@@ -59967,7 +60377,7 @@ const nativeCode = {
     check: (facts) => facts.calls.flatMap(native_code_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/rules/network-egress.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/network-egress.js
 
 
 const socketEgress = /^(connect|connect_ex|send|sendall|sendto|write|end)$/;
@@ -60044,7 +60454,7 @@ const networkEgress = {
     check: (facts) => facts.calls.flatMap(network_egress_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/rules/obfuscation.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/obfuscation.js
 
 
 const obfuscation_runners = new Set(['code.eval', 'process.shell', 'process.spawn', 'deserialise', 'native']);
@@ -60092,7 +60502,7 @@ const obfuscation = {
     check: (facts) => facts.calls.flatMap(obfuscation_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/rules/persistence.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/persistence.js
 
 
 function persistence_checkCall(call) {
@@ -60133,7 +60543,7 @@ const persistence_persistence = {
     check: (facts) => facts.calls.flatMap(persistence_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/command-text.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/command-text.js
 // Ordered most severe first: the first match names the threat.
 const threats = [
     [
@@ -60224,7 +60634,7 @@ function commandThreat(command) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/rules/process-execution.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/process-execution.js
 
 
 
@@ -60278,7 +60688,7 @@ const processExecution = {
     check: (facts) => facts.calls.flatMap(process_execution_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/rules/process-killing.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/process-killing.js
 
 function process_killing_checkCall(call) {
     if (call.capability !== 'process.kill')
@@ -60301,7 +60711,7 @@ const processKilling = {
     check: (facts) => facts.calls.flatMap(process_killing_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/rules/resource-abuse.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/resource-abuse.js
 
 const miner = /stratum\+(tcp|ssl|udp):\/\/|\bxmrig\b|\bminerd\b|\bcpuminer\b|\bcryptonight\b|--donate-level|\bnicehash\b/i;
 function resource_abuse_check(facts) {
@@ -60344,7 +60754,7 @@ const resourceAbuse = {
     check: resource_abuse_check,
 };
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/rules/suppression-comments.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/suppression-comments.js
 // Suppressions are reported, never honoured: a patch must not be able to silence its own review.
 const securityScanner = /\b(nosec|nosemgrep|NOSONAR|noqa\s*:\s*S\d*|bandit\s*:\s*skip|airlock[-:\s]*(ignore|disable|allow)|codeql\[|lgtm\b|DevSkim:\s*ignore|gitleaks:allow)/i;
 const linter = /(eslint-disable|@ts-ignore|@ts-nocheck|@ts-expect-error|pylint:\s*disable|type:\s*ignore|biome-ignore|jshint\s+ignore|noqa\b|shellcheck\s+disable)/;
@@ -60393,7 +60803,7 @@ const suppressionComments = {
     check: suppression_comments_check,
 };
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/rules/test-markers.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/test-markers.js
 
 const skipDecorator = /^(pytest\.mark\.(skip|skipif|xfail)|unittest\.(skip|skipIf|skipUnless|expectedFailure)|skip|skipIf|skipUnless|expectedFailure)$/;
 const skipCall = /^(pytest\.(skip|xfail)|(it|test|describe|context|suite)\.(skip|todo|skipIf|fails)|xit|xdescribe|xtest|self\.skipTest)$/;
@@ -60462,7 +60872,7 @@ const testMarkers = {
     check: test_markers_check,
 };
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/rules/test-runner-config.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/test-runner-config.js
 const configFile = /(^|\/)(pytest\.ini|tox\.ini|setup\.cfg|pyproject\.toml|conftest\.py|(vitest|vite|jest|karma|playwright|cypress)\.config\.[cm]?[jt]s|jest\.config\.json|\.mocharc\.[a-z]+|package\.json|Makefile|noxfile\.py)$/;
 const excludes = /(--ignore(-glob)?[= ]|--deselect\b|-k\s+["']?not\b|\bcollect_ignore|\btestPathIgnorePatterns\b|\bmodulePathIgnorePatterns\b|\bexclude\s*[:=]|\bnorecursedirs\b|--passWithNoTests|\btestIgnore\b)/;
 const masked = /(pytest|jest|vitest|mocha|npm\s+(run\s+)?test|go\s+test|cargo\s+test|tox|make\s+test|unittest)[^\n|;&]*(\|\|\s*(true|:|exit\s+0)|;\s*exit\s+0|\s-+(exitfirst=false|exit-zero))/;
@@ -60529,7 +60939,7 @@ const testRunnerConfigRules = [
     },
 ];
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/rules/change-rules.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/change-rules.js
 /** Rules about the change itself rather than the code in it; emitted by the diff stage. */
 const changeRules = [
     {
@@ -60576,7 +60986,7 @@ const changeRules = [
     },
 ];
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/rule-catalog.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rule-catalog.js
 
 
 
@@ -60626,7 +61036,7 @@ function ruleMeta(id) {
     return meta;
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/change-findings.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/change-findings.js
 
 
 const testPath = /(^|\/)(tests?|__tests__|spec|specs)\/|(^|\/)test_[^/]*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)conftest\.py$/;
@@ -60701,7 +61111,7 @@ function assertionFindings(change, oldText, newText) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/fact-collector.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/fact-collector.js
 // Evidence is shown to reviewers and in SARIF; one long minified line must not flood them.
 const MAX_EVIDENCE = 200;
 // Deeper syntax than this is pathological (generated or hostile); we stop descending, never crash.
@@ -60761,7 +61171,7 @@ function collectComments(root, into) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/javascript-call-table.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/javascript-call-table.js
 const words = (text) => text.split(' ');
 // Node's built-ins and common packages, by resolved name ('node:' prefixes are dropped first).
 const byName = [
@@ -60827,7 +61237,7 @@ function javascriptCapability(callee) {
 /** Resolved names whose value is a secret. */
 const javascriptSecretRefs = /^(process\.env|Deno\.env|Bun\.env)(\.|$)/;
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/merge-values.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/merge-values.js
 
 /** Joins the values a name may hold: text survives only when every value agrees on it. */
 function merge_values_mergeValues(values) {
@@ -60864,7 +61274,7 @@ function valueSignature(value) {
     return `${value.text ?? '?'}|${[...value.taints].sort().join(',')}|${value.handle?.kind ?? ''}:${value.handle?.path ?? ''}`;
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/javascript-calls.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/javascript-calls.js
 
 
 
@@ -60973,7 +61383,7 @@ function javascriptCallResult(call) {
     return merge_values_derived(inputs);
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/python-strings.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/python-strings.js
 
 const simpleEscapes = {
     n: '\n',
@@ -61026,7 +61436,7 @@ function foldPythonString(node, interpolate) {
     return concatTexts(parts);
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/javascript-expressions.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/javascript-expressions.js
 
 
 
@@ -61158,7 +61568,7 @@ function evalObject(node, ctx) {
     return { ...merge_values_derived(all), fields };
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/javascript-facts.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/javascript-facts.js
 
 
 
@@ -61311,7 +61721,7 @@ function walkFunction(node, ctx) {
     ctx.inLoop = wasInLoop;
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/python-call-table.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/python-call-table.js
 // What Python's standard library and common packages do, by qualified name. Front ends resolve
 // aliases first, so 'sp.run' after 'import subprocess as sp' arrives here as 'subprocess.run'.
 const python_call_table_words = (text) => text.split(' ');
@@ -61436,7 +61846,7 @@ const pythonSecretSources = new Set(python_call_table_words('os.getenv os.enviro
 const pythonEncoders = new Set(python_call_table_words('base64.b64encode base64.b32encode base64.b85encode base64.a85encode base64.urlsafe_b64encode base64.encodebytes binascii.hexlify binascii.b2a_base64 codecs.encode zlib.compress marshal.dumps'));
 const pythonDecoders = new Set(python_call_table_words('base64.b64decode base64.b32decode base64.b85decode base64.a85decode base64.urlsafe_b64decode base64.decodebytes binascii.unhexlify binascii.a2b_base64 bytes.fromhex codecs.decode zlib.decompress gzip.decompress bz2.decompress lzma.decompress'));
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/python-string-methods.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/python-string-methods.js
 
 
 const methods = {
@@ -61470,7 +61880,7 @@ function stringMethodResult(call) {
     return merge_values_derived([call.receiver, ...call.args, ...call.kwargs.values()], method(text, call));
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/python-call-results.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/python-call-results.js
 
 
 
@@ -61610,11 +62020,11 @@ function defaultResult(call) {
     return merge_values_derived([receiver, ...call.args, ...call.kwargs.values()]);
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/python-context.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/python-context.js
 /** Marks a value as a local function, so calls to it can bind parameters. */
 const LOCAL_FUNCTION = '<local>.';
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/python-targets.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/python-targets.js
 
 /** Binds an assignment or loop target (name, tuple, attribute) to a value. */
 function bindTarget(target, value, ctx) {
@@ -61647,7 +62057,7 @@ function bindTarget(target, value, ctx) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/python-generators.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/python-generators.js
 
 
 
@@ -61701,7 +62111,7 @@ function python_generators_element(source) {
     return rest;
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/python-calls.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/python-calls.js
 
 
 
@@ -61787,7 +62197,7 @@ function callLocal(name, args, ctx) {
     return ctx.previous.returns.get(name) ?? unknownValue;
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/python-expressions.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/python-expressions.js
 
 
 
@@ -61940,7 +62350,7 @@ function evalDictionary(node, ctx) {
     return { ...merge_values_derived(all), fields };
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/python-statements.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/python-statements.js
 
 
 
@@ -62102,7 +62512,7 @@ function returns(node, ctx) {
     ctx.returns.set(ctx.currentFunction, seen);
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/python-facts.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/python-facts.js
 
 
 
@@ -62192,7 +62602,7 @@ function signatureOf(summary) {
     return [...params, ...returns].sort().join('\n');
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/shell-facts.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/shell-facts.js
 
 
 // Shell scripts are lowered to one process.shell call per pipeline or list, whose command text
@@ -62239,7 +62649,7 @@ function commandCall(node) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/syntax-parser.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/syntax-parser.js
 const allLanguages = [
     'python',
     'javascript',
@@ -62288,7 +62698,7 @@ function languageOf(path, text) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/scan-file.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/scan-file.js
 
 
 
@@ -62382,7 +62792,7 @@ function toFindings(path, hits) {
         .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/scan-changes.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/scan-changes.js
 
 
 
@@ -62489,7 +62899,7 @@ function scanChanges(changes, deps) {
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/syntax-tree.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/syntax-tree.js
 // The syntax tree the front ends read, held in plain JavaScript objects. Every property of a
 // web-tree-sitter node is a call into WASM that allocates a fresh wrapper, and each Python file is
 // walked twice (see python-facts.ts), so the tree is copied out once with a cursor instead.
@@ -62634,7 +63044,7 @@ function copySyntaxTree(cursor, symbols, text) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/adapters/scan-grammars.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/scan-grammars.js
 // Loads the tree-sitter runtime and grammars as WASM, so dist/ runs on any platform without
 // native builds. In dist/ the files sit in dist/grammars/ (scripts/build.mjs copies them);
 // from source they come straight from node_modules.
@@ -62712,7 +63122,7 @@ function grammarWasmFiles() {
     return ['web-tree-sitter.wasm', ...Object.values(grammarFiles)].map(locateWasm);
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/adapters/change-scanner.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/change-scanner.js
 
 
 /** The diff-aware scanner with its WASM grammars loaded once. */
@@ -65630,7 +66040,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/report/sanitize-markdown.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/report/sanitize-markdown.js
 // Bidi controls, zero-width characters, soft hyphen, BOM, Unicode tag characters and C0/C1
 // controls other than tab and newline: they hide or reorder text a reviewer reads.
 const invisible = 
@@ -65710,7 +66120,7 @@ function fencedCode(text, language = '') {
     return `${fence}${info}\n${clean}\n${fence}`;
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/adapters/pipeline-loggers.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/pipeline-loggers.js
 
 
 
@@ -65754,7 +66164,7 @@ function terminalLogger(log) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/config/input-values.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/config/input-values.js
 
 // actions/toolkit getBooleanInput accepts exactly these spellings (YAML 1.2 core schema).
 const trueValues = ['true', 'True', 'TRUE'];
@@ -65820,7 +66230,7 @@ const input_values_integer = schemas_string()
     .regex(/^\d{1,9}$/, 'must be a whole number')
     .transform(Number);
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/config/action-inputs.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/config/action-inputs.js
 
 
 
@@ -65947,7 +66357,7 @@ function inputsFromEnv(env) {
     ]));
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/config/policy-file.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/config/policy-file.js
 
 
 
@@ -66039,7 +66449,7 @@ function applyPolicy(config, policy) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/collect/diff-hunks.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/collect/diff-hunks.js
 // Parses `git diff -U0` output into, per file, the new-side lines the patch adds and the places
 // where it removes lines. Pure: the git adapter runs git and hands the text here.
 /** Undoes git's C-style quoting of unusual path names ("a\\tb", "\\303\\251"). */
@@ -66118,7 +66528,7 @@ function parseDiffHunks(diff) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/collect/diff-raw.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/collect/diff-raw.js
 // Parses `git diff --raw -z`: one record per file with modes, blob ids, status and path(s).
 function parseRawDiff(raw) {
     const fields = raw.split('\0');
@@ -66142,7 +66552,7 @@ function parseRawDiff(raw) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/adapters/git-objects.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/git-objects.js
 // Reads a change from git objects only: never the work tree, so symlinks in the change are never
 // followed and files the patch did not touch cannot be substituted. git runs without a shell.
 
@@ -66252,7 +66662,7 @@ async function readGitDiff(range, options) {
     return { range, files: raw.map((change) => toChange(change, hunks, blobs)) };
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/collect/provenance-commit-log.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/collect/provenance-commit-log.js
 /** Arguments for `git log` whose output parseCommitLog reads: one NUL-terminated record each. */
 const commitLogFormat = '--format=%H%n%P%n%an%n%ae%n%cn%n%ce%n%B';
 /**
@@ -66278,7 +66688,7 @@ function parseCommitLog(text) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/adapters/git-history.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/git-history.js
 
 
 // Refs come from the event payload; a leading "-" would turn one into an option.
@@ -66335,7 +66745,7 @@ function gitHistory(repoDir) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/adapters/repository-git.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/repository-git.js
 
 
 
@@ -66418,7 +66828,7 @@ async function exportTree(repoDir, commit) {
     return { dir, dispose: () => (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true }) };
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/config/sandbox-result.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/config/sandbox-result.js
 
 // The CLI keeps 256 KiB head + tail of each stream; JSON escaping can inflate that up to 6x.
 const MAX_SANDBOX_JSON_BYTES = 16 * 1024 * 1024;
@@ -73761,7 +74171,7 @@ class XMLParser {
         return XmlNode.getMetaDataSymbol();
     }
 }
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/report/junit-xml.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/report/junit-xml.js
 
 // A JUnit report of even a large suite is a few MiB; more is not a report we should parse.
 const MAX_JUNIT_BYTES = 32 * 1024 * 1024;
@@ -73892,7 +74302,7 @@ function locate(node, message, options) {
     return { file: match?.file ?? null, line: match?.line ?? null };
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/adapters/sandbox-cli-argv.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/sandbox-cli-argv.js
 // Host-path settings the sandbox CLI reads (config/host-paths.ts); passed on when set.
 const HOST_PATH_VARIABLES = [
     'AIRLOCK_CACHE_DIR',
@@ -73961,7 +74371,7 @@ function shellArgv(command, workingDirectory) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/adapters/sandbox-runner.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/sandbox-runner.js
 
 
 
@@ -73982,7 +74392,7 @@ function airlockCliPath() {
             return (0,external_node_path_namespaceObject.join)(dir, 'dist', 'cli.js');
         dir = (0,external_node_path_namespaceObject.dirname)(dir);
     }
-    return (0,external_node_path_namespaceObject.join)(process.cwd(), 'dist', 'cli.js');
+    return __nccwpck_require__.ab + "cli.js";
 }
 /**
  * Runs each command through `airlock run --json` in a child process: as root directly, otherwise
@@ -74060,7 +74470,7 @@ async function readJunitReports(dir, names) {
     return reports;
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/report/describe-verdict.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/report/describe-verdict.js
 
 function conclusionHeadline(conclusion) {
     switch (conclusion) {
@@ -74125,7 +74535,7 @@ function verdictTitle(verdict) {
     return first ? `${headline}: ${describeReason(first)}`.slice(0, 255) : headline;
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/report/report-sections.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/report/report-sections.js
 
 
 const severityOrder = { critical: 0, high: 1, medium: 2, low: 3 };
@@ -74254,7 +74664,7 @@ function outputDetails(sandbox, chars) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/report/render-report.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/report/render-report.js
 
 
 /** Hidden marker that identifies our sticky comment (only trusted in comments we authored). */
@@ -74350,7 +74760,7 @@ function renderJobSummary(model) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/report/render-text.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/report/render-text.js
 
 
 // Terminal output: PR text loses control characters (escape sequences) and newlines.
@@ -74424,7 +74834,7 @@ function renderText(model) {
         .join('\n\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/sarif-report.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/sarif-report.js
 
 
 const level = {
@@ -74516,14 +74926,14 @@ function sarifReport(report, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/report/sarif-for-analysis.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/report/sarif-for-analysis.js
 
 /** SARIF of the findings that count, tagged with the code-scanning category. */
 function sarifForFindings(findings, category) {
     return sarifReport({ findings, stats: { files: 0, lines: 0, durationMs: 0, skipped: [] } }, { version: '0.1.0', automationId: `${category}/` });
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/collect/attribution-blame.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/collect/attribution-blame.js
 const headerLine = /^([0-9a-f]{40}|[0-9a-f]{64}) (\d+) (\d+)(?: (\d+))?$/;
 /**
  * Parses `git blame --porcelain <base>..<head> -- <path>`. Each line's entry starts with
@@ -74556,7 +74966,7 @@ function parseBlamePorcelain(text) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/collect/attribution-lines.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/collect/attribution-lines.js
 /**
  * Attributes each added line to the commit that introduced it. Lines blamed on a merge (conflict
  * resolutions) or on a commit we did not classify have no known author: they count as AI-authored
@@ -74616,7 +75026,7 @@ function gateFindings(findings, attribution) {
     return findings.filter((finding) => isGated(attribution, finding.path, finding.line));
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/collect/provenance-agents.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/collect/provenance-agents.js
 // Logins and addresses measured on agent PRs (see docs/action.md, "Provenance"). Names alone are
 // not used: a human may well be called Devin or Claude.
 const knownAgents = [
@@ -74693,7 +75103,7 @@ function markersIn(text) {
         .map(({ agent, label }) => ({ agent, label }));
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/collect/provenance-trailers.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/collect/provenance-trailers.js
 const coAuthorLine = /^[ \t]*co-authored-by:[ \t]*(.*?)[ \t]*<([^<>\n]*)>[ \t]*$/gim;
 /** Identities named by `Co-authored-by:` trailers, anywhere in the message. */
 function coAuthorsOf(message) {
@@ -74703,7 +75113,7 @@ function coAuthorsOf(message) {
     }));
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/collect/provenance-classify.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/collect/provenance-classify.js
 
 
 /**
@@ -74783,7 +75193,7 @@ function agentOfPrefix(prefix) {
         : 'branch';
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/collect/attribute-changes.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/collect/attribute-changes.js
 
 
 
@@ -74805,7 +75215,7 @@ async function attributeChanges(input, deps) {
     return attributeLines({ blames, classification, aiTouchedPaths, scope: input.scope });
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/verdict/decide-verdict.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/verdict/decide-verdict.js
 
 const severityRank = { low: 1, medium: 2, high: 3, critical: 4 };
 function atOrAbove(severity, threshold) {
@@ -74880,7 +75290,7 @@ function conclusionOf(reasons) {
     return conclusion;
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/verdict/policy-edit-finding.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/verdict/policy-edit-finding.js
 /**
  * A PR that edits the policy file is itself a finding: the policy is read from the base branch,
  * so the edit only takes effect after merge, and reviewers must see it coming.
@@ -74904,7 +75314,7 @@ function policyEditFindings(changedPaths, policyFile) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/verdict/test-results.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/verdict/test-results.js
 
 const test_results_MAX_CASES = 5000;
 /**
@@ -74963,7 +75373,7 @@ function testCounts(tests, sandbox) {
     return { passed: tests.passed, failed: tests.failed + tests.errored };
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/run.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/run.js
 
 
 
@@ -75116,7 +75526,7 @@ function withJunitReport(command, env) {
     return { ...env, PYTEST_ADDOPTS: existing ? `${existing} ${option}` : option };
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/cli/check-command.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/cli/check-command.js
 
 
 
@@ -75261,7 +75671,7 @@ async function checkCommand(io) {
     return (await runCheck(options, io)).code;
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/cli/demo-command.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/cli/demo-command.js
 
 
 
@@ -75296,7 +75706,7 @@ async function demoCommand(io) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/adapters/scan-paths.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/scan-paths.js
 // Reads the files named on the command line for a whole-file scan. Symlinks are never followed:
 // a link in a change could otherwise make the scanner read (and echo) files outside the repo.
 
@@ -75345,15 +75755,20 @@ async function* readScanPaths(paths, options) {
         yield* walk(path.startsWith('/') ? path : (0,external_node_path_namespaceObject.join)(options.cwd, path), options);
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/adapters/scan-output.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/scan-output.js
 
 
-/** Writes a scan report where --output asked for it (relative to the working directory). */
+/**
+ * Writes a scan report where --output asked for it (relative to the working directory), creating
+ * its directory: CI steps write to paths like reports/airlock.sarif before reports/ exists.
+ */
 async function writeReportFile(cwd, path, text) {
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(cwd, path), text, 'utf8');
+    const target = (0,external_node_path_namespaceObject.resolve)(cwd, path);
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(target, text, 'utf8');
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/scan-whole-files.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/scan-whole-files.js
 
 
 /** Path mode: every line of every file counts as added. */
@@ -75382,7 +75797,7 @@ async function scanWholeFiles(entries, deps) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/severity.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/severity.js
 const severities = ['low', 'medium', 'high', 'critical'];
 function severity_severityRank(severity) {
     return severities.indexOf(severity);
@@ -75391,7 +75806,7 @@ function atLeast(severity, threshold) {
     return severity_severityRank(severity) >= severity_severityRank(threshold);
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/scan/text-report.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/text-report.js
 /** Human-readable report: one line per finding, then a summary. */
 function textReport(report) {
     const lines = report.findings.map((finding) => `${finding.path}:${finding.line}:${finding.column}: ${finding.severity} ${finding.ruleId}: ${finding.message}\n    ${finding.evidence}`);
@@ -75402,7 +75817,7 @@ function textReport(report) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/cli/scan-command.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/cli/scan-command.js
 
 
 
@@ -75480,7 +75895,10 @@ async function scanReport(options, cwd) {
     if (options.diff) {
         const changes = await readGitDiff(options.diff, limits);
         // A diff names its files up front: compile only the grammars it needs (~10 ms each).
-        return scanChanges(changes, { parser: await loadSyntaxParser(changeLanguages(changes)), clock });
+        return scanChanges(changes, {
+            parser: await loadSyntaxParser(changeLanguages(changes)),
+            clock,
+        });
     }
     const parser = await loadSyntaxParser();
     return scanWholeFiles(readScanPaths(options.paths, limits), { parser, clock });
@@ -75505,7 +75923,7 @@ async function scanCommand(io) {
     return report.findings.some((finding) => atLeast(finding.severity, threshold)) ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./.build-NwTBI0/lib/cli.js
+;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/cli.js
 // CLI entry: parses argv, builds adapters, calls the same stages the action uses.
 // The only place (with main.ts) that turns errors into exit codes.
 

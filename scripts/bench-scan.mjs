@@ -190,7 +190,8 @@ function diffBench() {
 const pct = ({ flagged: f, total }) => `${f}/${total} (${((100 * f) / total).toFixed(1)}%)`;
 
 try {
-  const only = option('--only') ?? (process.argv.includes('--redcode-only') ? 'redcode' : undefined);
+  const only =
+    option('--only') ?? (process.argv.includes('--redcode-only') ? 'redcode' : undefined);
   if (only) {
     const parts = { redcode, throughput, diff: diffBench };
     if (!(only in parts)) throw new Error(`--only takes one of ${Object.keys(parts).join(', ')}`);

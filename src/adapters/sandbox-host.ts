@@ -1,16 +1,30 @@
 import { execa } from 'execa';
 import { createReadStream } from 'node:fs';
-import { chmod, copyFile, lstat, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import {
+  chmod,
+  copyFile,
+  lstat,
+  mkdir,
+  readFile,
+  readdir,
+  readlink,
+  rm,
+  statfs,
+  writeFile,
+} from 'node:fs/promises';
+import { join, posix } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { SandboxLimits } from '../config/run-options.js';
-import { GUEST_GID, GUEST_UID } from '../sandbox/oci-spec.js';
+import { GUEST_GID, GUEST_UID, WORKSPACE_PATH } from '../sandbox/oci-spec.js';
 import { SetupError } from '../errors.js';
 import type { HostPort, HostRun } from '../sandbox/sandbox-ports.js';
 import { createCgroup, detectCgroupLayout, removeEverywhere } from './cgroups.js';
 import { mountOverlay, mountTmpfs, unmount } from './mounts.js';
 
 const LOG_BYTES = 64 * 1024 * 1024;
+const TRACE_FULL_MARGIN = 1024 * 1024;
+// How much of the workspace is searched for links that point outside it.
+const MAX_LINK_SCAN_ENTRIES = 100_000;
 const MAX_RESULT_FILES = 1000;
 
 export function runDirOf(stateDir: string, id: string): string {
@@ -46,11 +60,16 @@ async function prepareHost(
     resultsPath: paths.results,
     logDir: paths.logs,
     cgroupsPath: `/${cgroupName(id)}`,
+    workspaceLinks: new Map(),
     readStats: async () => ({ oomKills: 0, pidsRefusals: 0, cpuMs: null, peakMemoryBytes: null }),
     watchOomKill: () => () => {},
     writeBundle: (spec) =>
       writeFile(join(paths.bundle, 'config.json'), JSON.stringify(spec, null, 2)),
     traceLines: () => readTrace(paths.logs),
+    traceFull: async () => {
+      const stats = await statfs(paths.logs).catch(() => null);
+      return stats !== null && stats.bavail * stats.bsize < TRACE_FULL_MARGIN;
+    },
     collectResults: (destination) => copyResults(paths.results, destination),
     dispose: () => disposeRun(stateDir, id),
   };
@@ -75,9 +94,11 @@ async function prepareHost(
     await mountTmpfs(paths.logs, LOG_BYTES, ['mode=0700']);
     // runsc's sandbox user must traverse to the bundle's mounts.
     await chmod(dir, 0o711);
+    const workspaceLinks = await outwardLinks(workspace);
     const cgroup = await createCgroup(cgroupName(id), limits);
     return {
       ...run,
+      workspaceLinks,
       readStats: () => cgroup.readStats(),
       watchOomKill: (onKill) => watchOomKill(cgroup.readStats, onKill),
     };
@@ -197,4 +218,30 @@ function watchOomKill(
     });
   }, OOM_POLL_MS);
   return () => clearInterval(timer);
+}
+
+/**
+ * Links in the workspace whose target lies outside it, keyed by the link's path inside the sandbox.
+ * Read with lstat/readlink only: a link from the PR is never followed on the host.
+ */
+async function outwardLinks(workspace: string): Promise<Map<string, string>> {
+  const links = new Map<string, string>();
+  const pending = [''];
+  let seen = 0;
+  while (pending.length > 0 && seen < MAX_LINK_SCAN_ENTRIES) {
+    const relative = pending.pop() ?? '';
+    for (const entry of await readdir(join(workspace, relative)).catch(() => [])) {
+      seen += 1;
+      const rel = relative ? `${relative}/${entry}` : entry;
+      const stat = await lstat(join(workspace, rel)).catch(() => null);
+      if (stat?.isDirectory()) pending.push(rel);
+      if (!stat?.isSymbolicLink()) continue;
+      const target = await readlink(join(workspace, rel));
+      const guestLink = `${WORKSPACE_PATH}/${rel}`;
+      const resolved = posix.resolve(posix.dirname(guestLink), target);
+      if (!resolved.startsWith(`${WORKSPACE_PATH}/`))
+        links.set(guestLink, target.startsWith('/') ? target : resolved);
+    }
+  }
+  return links;
 }

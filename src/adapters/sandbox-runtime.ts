@@ -47,22 +47,24 @@ export async function readySandbox(options: {
   });
   if (!rootfsPath)
     throw new SetupError("the sandbox root filesystem is not built; run 'airlock setup'");
-  const session = (logDir: string): RunscSession => ({
+  const session = (logDir: string, telemetry: boolean): RunscSession => ({
     runsc,
     stateRoot: `${paths.stateDir}/runsc`,
     logDir,
+    telemetry,
   });
   await mkdir(`${paths.stateDir}/runsc`, { recursive: true, mode: 0o700 });
-  await sweepStale(paths.stateDir, (id) => runscPort(session('/nonexistent')).destroy(id));
+  await sweepStale(paths.stateDir, (id) => runscPort(session('/nonexistent', false)).destroy(id));
   return {
     runsc,
     rootfsPath,
     runtime: { runtime: 'gvisor', runscVersion: runsc.version, platform: runsc.platform },
     deps: {
       host: hostPort(paths.stateDir),
-      runscFor: (logDir) => runscPort(session(logDir)),
+      runscFor: (logDir, telemetry) => runscPort(session(logDir, telemetry)),
       log,
       now: () => performance.now(),
+      epochMs: () => Date.now(),
       newId: () => randomBytes(6).toString('hex'),
       ...(options.signal ? { signal: options.signal } : {}),
     },
@@ -92,5 +94,6 @@ export function sandboxRequest(
     rootfsPath: ready.rootfsPath,
     runtime: ready.runtime,
     arch: ready.runsc.arch,
+    telemetry: options.telemetry,
   };
 }

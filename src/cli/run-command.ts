@@ -27,6 +27,7 @@ Runs one command in a fresh gVisor sandbox: read-only root, no network, non-root
   --env NAME            pass the caller's variable NAME (repeatable); nothing else enters
   --platform P          systrap or ptrace (default: what the installed runsc supports)
   --package NAME        use the root filesystem built with this extra Debian package (repeatable)
+  --no-telemetry        do not collect violations from gVisor's trace (outcomes are unaffected)
   --json                print one JSON object on stdout (logs stay on stderr)
   --quiet               do not echo the command's output live
 
@@ -50,6 +51,7 @@ const spec = {
   platform: { type: 'string' },
   package: { type: 'string', multiple: true },
   json: { type: 'boolean' },
+  'no-telemetry': { type: 'boolean' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -122,6 +124,7 @@ function toInput(
     env: values.env,
     platform: values.platform,
     json: values.json ?? false,
+    telemetry: !values['no-telemetry'],
   };
 }
 

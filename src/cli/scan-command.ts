@@ -88,7 +88,10 @@ async function scanReport(options: ScanOptions, cwd: string): Promise<ScanReport
   if (options.diff) {
     const changes = await readGitDiff(options.diff, limits);
     // A diff names its files up front: compile only the grammars it needs (~10 ms each).
-    return scanChanges(changes, { parser: await loadSyntaxParser(changeLanguages(changes)), clock });
+    return scanChanges(changes, {
+      parser: await loadSyntaxParser(changeLanguages(changes)),
+      clock,
+    });
   }
   const parser = await loadSyntaxParser();
   return scanWholeFiles(readScanPaths(options.paths, limits), { parser, clock });

@@ -75,6 +75,7 @@ export const runOptionsSchema = z.object({
     .default(64),
   env: z.array(envName).max(256).default([]),
   platform: z.enum(['systrap', 'ptrace']).optional(),
+  telemetry: z.boolean().default(true),
   json: z.boolean().default(false),
 });
 

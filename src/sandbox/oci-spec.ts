@@ -22,40 +22,35 @@ export interface SpecPlan {
   readonly arch: 'x86_64' | 'aarch64';
 }
 
-/**
- * Refused inside the sandbox with EPERM (gVisor applies this with --oci-seccomp). The sentry already
- * contains each of them; refusing them outright means a test suite cannot even play with namespaces,
- * mounts, tracing or kernel keys, and their attempts show up as failures rather than quiet successes.
- */
-export const refusedSyscalls = [
-  'acct',
-  'add_key',
-  'bpf',
-  'chroot',
-  'delete_module',
-  'finit_module',
-  'init_module',
-  'kexec_file_load',
-  'kexec_load',
-  'keyctl',
-  'mount',
-  'name_to_handle_at',
-  'open_by_handle_at',
-  'perf_event_open',
-  'pivot_root',
-  'process_vm_readv',
-  'process_vm_writev',
-  'ptrace',
-  'reboot',
-  'request_key',
-  'setns',
-  'swapoff',
-  'swapon',
-  'syslog',
-  'umount2',
-  'unshare',
-  'userfaultfd',
+// Namespace flags of clone(2); a new user namespace would give the guest CAP_SYS_ADMIN over itself,
+// which exempts it from RLIMIT_NPROC, so namespace creation is refused outright.
+const CLONE_NAMESPACE_FLAGS = [
+  0x00020000, 0x02000000, 0x04000000, 0x08000000, 0x10000000, 0x20000000, 0x40000000,
 ];
+const EPERM = 1;
+
+/**
+ * The in-sandbox seccomp profile (gVisor applies it with --oci-seccomp). Only what would weaken
+ * containment is refused here: everything else privileged (mount, chroot, ptrace, module loading…)
+ * is refused by gVisor's own permission checks, where its trace still sees and reports the attempt.
+ */
+// clone3 is left alone: it passes its flags in memory a filter cannot read, and this runsc answers
+// every refusal with EPERM (not ENOSYS), which would stop libc falling back to clone for threads.
+export function seccompProfile(arch: 'x86_64' | 'aarch64'): OciSpec['linux']['seccomp'] {
+  return {
+    defaultAction: 'SCMP_ACT_ALLOW',
+    architectures: [arch === 'x86_64' ? 'SCMP_ARCH_X86_64' : 'SCMP_ARCH_AARCH64'],
+    syscalls: [
+      { names: ['unshare', 'setns'], action: 'SCMP_ACT_ERRNO', errnoRet: EPERM },
+      ...CLONE_NAMESPACE_FLAGS.map((flag) => ({
+        names: ['clone'],
+        action: 'SCMP_ACT_ERRNO',
+        errnoRet: EPERM,
+        args: [{ index: 0, value: flag, valueTwo: flag, op: 'SCMP_CMP_MASKED_EQ' }],
+      })),
+    ],
+  };
+}
 
 export const fixedEnv: Readonly<Record<string, string>> = {
   PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
@@ -181,11 +176,7 @@ export function buildOciSpec(plan: SpecPlan): OciSpec {
         pids: { limit: hostPidsBackstop(limits.pids) },
       },
       namespaces: ['pid', 'ipc', 'uts', 'mount', 'network'].map((type) => ({ type })),
-      seccomp: {
-        defaultAction: 'SCMP_ACT_ALLOW',
-        architectures: [plan.arch === 'x86_64' ? 'SCMP_ARCH_X86_64' : 'SCMP_ARCH_AARCH64'],
-        syscalls: [{ names: refusedSyscalls, action: 'SCMP_ACT_ERRNO', errnoRet: 1 }],
-      },
+      seccomp: seccompProfile(plan.arch),
     },
   };
 }

@@ -4,7 +4,7 @@ import type { SandboxResult, SandboxRuntime } from '../domain.js';
 import { classifyOutcome, splitExitStatus, type RunSignals } from './classify-outcome.js';
 import { buildOciSpec } from './oci-spec.js';
 import type { HostPort, HostRun, RunningSandbox, RunscPort } from './sandbox-ports.js';
-import { TraceSummariser, type TraceSummary } from './strace-log.js';
+import { ViolationCollector, type TraceSummary } from './violation-collector.js';
 import { StreamCollector } from './stream-collector.js';
 
 export interface SandboxRequest {
@@ -17,13 +17,17 @@ export interface SandboxRequest {
   readonly rootfsPath: string;
   readonly runtime: SandboxRuntime;
   readonly arch: 'x86_64' | 'aarch64';
+  /** Collect violations from gVisor's trace (off: only what outcome classification needs). */
+  readonly telemetry: boolean;
 }
 
 export interface SandboxDeps {
   readonly host: HostPort;
-  readonly runscFor: (logDir: string) => RunscPort;
+  readonly runscFor: (logDir: string, telemetry: boolean) => RunscPort;
   readonly log: Logger;
   readonly now: () => number;
+  /** Wall clock (ms since the epoch), to place the sentry's log timestamps on the run's timeline. */
+  readonly epochMs: () => number;
   readonly newId: () => string;
   readonly signal?: AbortSignal;
 }
@@ -64,12 +68,13 @@ async function execute(
       cgroupsPath: host.cgroupsPath,
     }),
   );
-  const runsc = deps.runscFor(host.logDir);
+  const runsc = deps.runscFor(host.logDir, request.telemetry);
   const stopper = new Stopper(runsc, host.id, limits.graceMs);
   const streams = new StreamCollector(limits.outputLimitBytes, deps.log, () =>
     stopper.stop('outputLimitHit', 0),
   );
   const started = deps.now();
+  const startedAtEpochMs = deps.epochMs();
   const running = runsc.run(host.id, host.bundleDir, streams.sinks);
   stopper.attach(running);
   // A sentry that lost a host process to the OOM killer can hang instead of exiting: stop it.
@@ -81,7 +86,14 @@ async function execute(
   await running.streamsClosed;
   streams.finish();
   const stats = await host.readStats();
-  const trace = await summarise(host.traceLines());
+  const trace = await summarise(
+    host,
+    new ViolationCollector(
+      { workspaceLinks: host.workspaceLinks },
+      startedAtEpochMs,
+      request.telemetry,
+    ),
+  );
   const results = request.resultsDir ? await host.collectResults(request.resultsDir) : [];
   const signals: RunSignals = {
     exitStatus: status === RUNSC_FAILURE ? null : status,
@@ -102,7 +114,7 @@ async function execute(
     truncated: { stdout: streams.stdout.truncated, stderr: streams.stderr.truncated },
     resources: { cpuMs: stats.cpuMs, peakMemoryBytes: stats.peakMemoryBytes },
     sandbox: request.runtime,
-    violations: [],
+    violations: trace.violations,
     error: outcome === 'sandbox-error' ? sandboxError(signals, streams) : null,
     results,
   };
@@ -196,8 +208,17 @@ function sandboxError(signals: RunSignals, streams: StreamCollector): string {
   return `runsc ended without a status for the command (exit ${RUNSC_FAILURE}): ${streams.stderr.text().trim().slice(-2000) || 'no message'}`;
 }
 
-async function summarise(lines: AsyncIterable<string>): Promise<TraceSummary> {
-  const summariser = new TraceSummariser();
-  for await (const line of lines) summariser.add(line);
-  return summariser.summary();
+async function summarise(host: HostRun, collector: ViolationCollector): Promise<TraceSummary> {
+  for await (const line of host.traceLines()) collector.add(line);
+  const summary = collector.summary();
+  if (!(await host.traceFull())) return summary;
+  const full = {
+    kind: 'resource',
+    syscall: 'trace',
+    detail: 'the trace reached its size cap; later events were not recorded',
+    process: 'airlock',
+    count: 1,
+    firstAtMs: 0,
+  } as const;
+  return { ...summary, violations: [...summary.violations, full] };
 }

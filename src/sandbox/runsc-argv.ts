@@ -1,4 +1,5 @@
 import type { Platform } from '../domain.js';
+import { traceSyscalls } from './trace-syscalls.js';
 
 export interface RunscInstallation {
   readonly path: string;
@@ -13,12 +14,8 @@ export interface RunscSession {
   readonly stateRoot: string;
   /** Directory for runsc's own logs (trailing slash: one file per command). */
   readonly logDir: string;
-}
-
-// Traced only to count clone/fork refusals (RLIMIT_NPROC); names must exist in runsc's per-arch
-// strace table or the sandbox will not boot, so the list is built per architecture.
-export function straceSyscalls(arch: RunscInstallation['arch']): string[] {
-  return arch === 'x86_64' ? ['clone', 'fork', 'vfork'] : ['clone'];
+  /** Trace the full telemetry syscall list, not only what outcome classification needs. */
+  readonly telemetry: boolean;
 }
 
 /** Global flags; runsc reads them on every command, so every command gets the same ones. */
@@ -34,7 +31,7 @@ export function globalFlags(session: RunscSession): string[] {
     '--debug-log-format=json',
     '--debug-command=boot',
     '--strace',
-    `--strace-syscalls=${straceSyscalls(session.runsc.arch).join(',')}`,
+    `--strace-syscalls=${traceSyscalls(session.runsc.arch, session.telemetry).join(',')}`,
     '--strace-log-size=64',
   ];
 }

@@ -33,11 +33,15 @@ export interface HostRun {
   /** Where runsc writes its trace for this run (a size-capped tmpfs). */
   readonly logDir: string;
   readonly cgroupsPath: string;
+  /** Links in the workspace pointing outside it (guest path of the link -> target), found on the host without following them. */
+  readonly workspaceLinks: ReadonlyMap<string, string>;
   writeBundle(spec: object): Promise<void>;
   readStats(): Promise<CgroupStats>;
   /** Calls back once when the host OOM-kills anything of the sandbox (it may hang rather than exit). */
   watchOomKill(onKill: () => void): () => void;
   traceLines(): AsyncIterable<string>;
+  /** True when the trace's size cap was reached, so later events are missing. */
+  traceFull(): Promise<boolean>;
   collectResults(destination: string): Promise<string[]>;
   dispose(): Promise<void>;
 }

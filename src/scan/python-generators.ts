@@ -34,7 +34,12 @@ export function evalGenerator(node: SyntaxNode, ctx: PythonContext): Value {
   }
 }
 
-function unroll(body: SyntaxNode, target: SyntaxNode, source: Value, ctx: PythonContext): Value[] | undefined {
+function unroll(
+  body: SyntaxNode,
+  target: SyntaxNode,
+  source: Value,
+  ctx: PythonContext,
+): Value[] | undefined {
   if (!source.items || source.items.length > MAX_UNROLL) return undefined;
   ctx.muted++;
   try {

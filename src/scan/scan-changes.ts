@@ -45,7 +45,8 @@ export function filterToAddedLines(
 }
 
 // `it('…')` as a global or imported from a test framework (resolved to 'vitest.it', …).
-const testCaseCallee = /^(?:(?:vitest|mocha|@jest\/globals|node:test|bun:test)\.)?(it|test|specify)$/;
+const testCaseCallee =
+  /^(?:(?:vitest|mocha|@jest\/globals|node:test|bun:test)\.)?(it|test|specify)$/;
 
 function testNames(facts: FileFacts | undefined): Set<string> {
   const names = new Set<string>();

@@ -108,7 +108,8 @@ export class SyntaxNode {
     const stack: SyntaxNode[] = [this];
     for (let node = stack.pop(); node; node = stack.pop()) {
       if (node.type === type) out.push(node);
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as SyntaxNode);
+      for (let i = node.children.length - 1; i >= 0; i--)
+        stack.push(node.children[i] as SyntaxNode);
     }
     return out;
   }
@@ -132,7 +133,12 @@ function nodeAt(
 }
 
 /** Punctuation and keywords that fill no field; no front end reads them, so they are not copied. */
-function isBareToken(cursor: SyntaxCursor, symbols: GrammarSymbols, typeId: number, fieldId: number) {
+function isBareToken(
+  cursor: SyntaxCursor,
+  symbols: GrammarSymbols,
+  typeId: number,
+  fieldId: number,
+) {
   if (symbols.named[typeId] !== false || fieldId !== 0) return false;
   if (!cursor.gotoFirstChild()) return true;
   cursor.gotoParent();

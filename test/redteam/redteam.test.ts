@@ -148,6 +148,50 @@ const cases: Case[] = [
   },
 ];
 
+const outside = (ctx: Context) =>
+  ctx.listeners.targets.find((t) => !t.startsWith('127.')) ?? 'none';
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const refusedFork = () => ({
+  kind: 'resource',
+  detail: /process creation refused by the process limit/,
+});
+const egress = (call: string) => (ctx: Context) => ({
+  kind: 'network',
+  detail: new RegExp(`^${call} ${escape(outside(ctx))}:\\d+`),
+});
+
+/** What gVisor's trace must report for each payload that attempts something observable. */
+const expectedViolations: Record<string, (ctx: Context) => { kind: string; detail: RegExp }> = {
+  'fork_bomb.sh': refusedFork,
+  'fork_loop.py': refusedFork,
+  'spawn_storm.js': refusedFork,
+  'tcp_egress.py': egress('connect'),
+  'udp_egress.py': egress('sendto'),
+  'dns_egress.py': egress('sendto'),
+  'net_egress.js': egress('connect'),
+  'env_exfil_combo.py': () => ({
+    kind: 'filesystem',
+    detail: /^SSH key \/home\/airlock\/\.ssh\/id_rsa/,
+  }),
+  'proc_environ.sh': () => ({ kind: 'filesystem', detail: /another process's \/proc\/environ/ }),
+  'parent_env.js': () => ({ kind: 'filesystem', detail: /another process's \/proc\/environ/ }),
+  'read_shadow.sh': () => ({ kind: 'filesystem', detail: /^credential file \/etc\/shadow/ }),
+  'write_outside.sh': () => ({
+    kind: 'filesystem',
+    detail: /^write outside the writable areas \/etc\/airlock-pwned/,
+  }),
+  'symlink_escape.sh': (ctx) => ({
+    kind: 'filesystem',
+    detail: new RegExp(`^followed workspace link /workspace/leak -> ${escape(ctx.canaryPath)}`),
+  }),
+  'privilege_calls.py': () => ({ kind: 'privilege', detail: /^mount attempted/ }),
+  'raw_socket.py': () => ({ kind: 'privilege', detail: /^raw socket AF_INET, SOCK_RAW/ }),
+  'child_process_shell.js': () => ({
+    kind: 'process',
+    detail: /^shell \/bin\/sh \["\/bin\/sh","-c","id"\]/,
+  }),
+};
+
 function expectBoundedCapture(result: { stdout: string; truncated: { stdout: boolean } }): void {
   expect(result.truncated.stdout).toBe(true);
   expect(result.stdout.length).toBeLessThan(1024 * 1024);
@@ -179,6 +223,12 @@ describe('red-team payloads in the sandbox', () => {
     removeDir(ctx.canaryDir);
   });
 
+  it('expects violations only of payloads that exist', () => {
+    expect(
+      Object.keys(expectedViolations).filter((name) => !cases.some((c) => c.payload === name)),
+    ).toEqual([]);
+  });
+
   it('has at least 30 payloads, each with a test', () => {
     expect(cases.length).toBeGreaterThanOrEqual(30);
     expect(readdirSync(PAYLOADS).sort()).toEqual(cases.map((c) => c.payload).sort());
@@ -207,6 +257,16 @@ describe('red-team payloads in the sandbox', () => {
       if (testCase.expect) expect(output).toMatch(testCase.expect);
       if (testCase.never) expect(output).not.toMatch(testCase.never);
       testCase.check?.(result, ctx, workspace);
+      const wanted = expectedViolations[testCase.payload]?.(ctx);
+      if (wanted) {
+        const match = expect.objectContaining({
+          kind: wanted.kind,
+          detail: expect.stringMatching(wanted.detail),
+        });
+        expect(result.violations, JSON.stringify(result.violations).slice(0, 3000)).toContainEqual(
+          match,
+        );
+      }
       expect(output).not.toContain(ctx.token);
       expect(ctx.listeners.seen).toEqual([]);
       expect(readFileSync(ctx.canaryPath, 'utf8')).toBe(ctx.token);

@@ -17,7 +17,8 @@ async function changeRuleIds(scenario: ChangeScenario): Promise<string[]> {
     for (const [path, content] of Object.entries(scenario.base)) repo.write(path, content);
     scenario.prepare?.(repo);
     repo.commit('base');
-    if (scenario.change(repo) !== 'committed') repo.commit('head');
+    scenario.change(repo);
+    if (!scenario.commitsItself) repo.commit('head');
     const changes = await readGitDiff('HEAD~1..HEAD', { cwd: repo.dir, maxBytes: MAX_FILE_BYTES });
     const report = scanChanges(changes, await scanDeps());
     const ids = report.findings.map((finding) => finding.ruleId);

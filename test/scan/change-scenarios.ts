@@ -6,8 +6,9 @@ export interface ChangeScenario {
   readonly base: Readonly<Record<string, string>>;
   /** Runs before the base commit, for things plain files cannot express (links, nested repos). */
   readonly prepare?: (repo: GitFixtureRepo) => void;
-  /** Makes the change; returns 'committed' when it made the head commit itself. */
-  readonly change: (repo: GitFixtureRepo) => void | 'committed';
+  readonly change: (repo: GitFixtureRepo) => void;
+  /** The change makes the head commit itself (what `git add -A` cannot stage). */
+  readonly commitsItself?: boolean;
   readonly expected: readonly string[];
   readonly notExpected: readonly string[];
 }
@@ -233,8 +234,8 @@ export const changeScenarios: readonly ChangeScenario[] = [
       const commit = repo.git('rev-parse', 'HEAD').trim();
       repo.git('update-index', '--add', '--cacheinfo', `160000,${commit},libs/pinned`);
       repo.git('commit', '-q', '-m', 'head');
-      return 'committed';
     },
+    commitsItself: true,
     expected: ['repo-submodule-added'],
     notExpected: ['ci-config-changed'],
   },

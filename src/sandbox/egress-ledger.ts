@@ -1,0 +1,90 @@
+// The run's record of egress: every decision, the bytes each allowed connection carried, and the caps.
+import type { DenyRule, EgressDecision, EgressPolicy } from './egress-policy.js';
+
+export interface EgressEvent {
+  readonly host: string;
+  readonly port: number;
+  readonly address?: string;
+  readonly decision: 'allow' | 'deny';
+  readonly rule?: DenyRule;
+  readonly reason: string;
+  /** Bytes carried in both directions (allowed connections only). */
+  readonly bytes: number;
+  /** Milliseconds since the proxy started. */
+  readonly atMs: number;
+  /** Why an allowed connection failed or was cut (upstream error code, idle timeout, byte cap). */
+  readonly error?: string;
+}
+
+export interface EgressLedger {
+  /** Records the decision, turning an allow into a denial once a cap is reached; returns the entry id. */
+  record(host: string, port: number, decision: EgressDecision): { id: number; event: EgressEvent };
+  /** Counts bytes on an allowed connection; false once the run's byte cap is exceeded. */
+  addBytes(id: number, count: number): boolean;
+  fail(id: number, error: string): void;
+  events(): EgressEvent[];
+  totals(): { connections: number; bytes: number };
+}
+
+export function createEgressLedger(policy: EgressPolicy, now: () => number): EgressLedger {
+  const events: EgressEvent[] = [];
+  const totals = { connections: 0, bytes: 0 };
+  return {
+    record(host, port, decision) {
+      const event = eventFor(host, port, applyCaps(decision, policy, totals), now());
+      if (event.decision === 'allow') totals.connections += 1;
+      events.push(event);
+      return { id: events.length - 1, event };
+    },
+    addBytes(id, count) {
+      const event = events[id];
+      if (event) events[id] = { ...event, bytes: event.bytes + count };
+      totals.bytes += count;
+      return totals.bytes <= policy.maxBytes;
+    },
+    fail(id, error) {
+      const event = events[id];
+      if (event && event.error === undefined) events[id] = { ...event, error };
+    },
+    events: () => [...events],
+    totals: () => ({ ...totals }),
+  };
+}
+
+function applyCaps(
+  decision: EgressDecision,
+  policy: EgressPolicy,
+  totals: { connections: number; bytes: number },
+): EgressDecision {
+  if (decision.decision === 'deny') return decision;
+  if (totals.bytes >= policy.maxBytes) {
+    return capDenial('byte-cap', `the run's ${policy.maxBytes}-byte cap is used up`);
+  }
+  if (totals.connections >= policy.maxConnections) {
+    return capDenial(
+      'connection-cap',
+      `the run's cap of ${policy.maxConnections} connections is used up`,
+    );
+  }
+  return decision;
+}
+
+function eventFor(host: string, port: number, decision: EgressDecision, atMs: number): EgressEvent {
+  if (decision.decision === 'allow') {
+    const { address, reason } = decision;
+    return { host, port, address, decision: 'allow', reason, bytes: 0, atMs };
+  }
+  return {
+    host,
+    port,
+    decision: 'deny',
+    rule: decision.rule,
+    reason: decision.reason,
+    bytes: 0,
+    atMs,
+  };
+}
+
+function capDenial(rule: DenyRule, reason: string): EgressDecision {
+  return { decision: 'deny', rule, reason };
+}

@@ -1,0 +1,168 @@
+// Which destinations the install phase may reach: allowlisted names on web ports, and only when
+// every address the name resolves to is public unicast.
+import { z } from 'zod';
+import { ConfigError } from '../errors.js';
+import { canonicalAddress, classifyAddress } from './egress-address.js';
+import { ecosystemHosts, ecosystems, refusedNames, refusedSuffixes } from './egress-ecosystems.js';
+
+export interface EgressPolicy {
+  /** Exact lowercase names and `*.suffix` patterns (a pattern matches subdomains, not the apex). */
+  readonly hosts: readonly string[];
+  readonly ports: readonly number[];
+  /** Tests only: canonical addresses exempt from the address refusal (a loopback package index). */
+  readonly allowedAddresses: readonly string[];
+  readonly maxBytes: number;
+  readonly maxConnections: number;
+}
+
+export type DenyRule =
+  | 'port'
+  | 'host'
+  | 'raw-ip'
+  | 'refused-name'
+  | 'address'
+  | 'unresolved'
+  | 'connection-cap'
+  | 'byte-cap'
+  | 'self';
+
+export type EgressDecision =
+  | { readonly decision: 'allow'; readonly address: string; readonly reason: string }
+  | { readonly decision: 'deny'; readonly rule: DenyRule; readonly reason: string };
+
+export type EgressDenial = Extract<EgressDecision, { decision: 'deny' }>;
+
+// Installers only fetch over HTTP(S); any other port is a tunnel to something else.
+export const webPorts: readonly number[] = [80, 443];
+
+const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+// At least two labels: single-label names resolve through search domains to internal hosts.
+const hostPattern = new RegExp(`^(?:\\*\\.)?${label}(?:\\.${label})+$`);
+const portSchema = z.number().int().min(1).max(65_535);
+
+export const egressPolicyInputSchema = z
+  .strictObject({
+    ecosystems: z.array(z.enum(ecosystems)).default([...ecosystems]),
+    allowHosts: z.array(z.string()).default([]),
+    maxBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(4 * 1024 ** 3),
+    maxConnections: z.number().int().positive().default(2_000),
+    testAllowances: z
+      .strictObject({
+        addresses: z.array(z.string()).default([]),
+        ports: z.array(portSchema).default([]),
+      })
+      .optional(),
+  })
+  .superRefine((input, ctx) => {
+    const allowed = (input.testAllowances?.addresses ?? []).map((a) => canonicalAddress(a));
+    for (const address of input.testAllowances?.addresses ?? []) {
+      if (!canonicalAddress(address))
+        ctx.addIssue({ code: 'custom', message: `'${address}' is not an IP address` });
+    }
+    for (const entry of input.allowHosts) {
+      const problem = hostEntryProblem(normalizeHost(entry), allowed);
+      if (problem) ctx.addIssue({ code: 'custom', message: `'${entry}' ${problem}` });
+    }
+  });
+
+export type EgressPolicyInput = z.input<typeof egressPolicyInputSchema>;
+
+/** Parses the user's allow-hosts and caps into a policy; throws ConfigError naming allow-hosts. */
+export function parseEgressPolicy(input: EgressPolicyInput): EgressPolicy {
+  const parsed = egressPolicyInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => issue.message).join('; ');
+    throw new ConfigError(
+      'allow-hosts',
+      `${problems}. Use hostnames such as pkg.example.com or *.example.com.`,
+    );
+  }
+  const { testAllowances, ...rest } = parsed.data;
+  const defaults = rest.ecosystems.flatMap((name) => ecosystemHosts[name]);
+  return {
+    hosts: [...new Set([...defaults, ...rest.allowHosts.map(normalizeHost)])],
+    ports: [...new Set([...webPorts, ...(testAllowances?.ports ?? [])])],
+    allowedAddresses: (testAllowances?.addresses ?? []).map((a) => canonicalAddress(a) ?? a),
+    maxBytes: rest.maxBytes,
+    maxConnections: rest.maxConnections,
+  };
+}
+
+/** The checks that need no DNS: refusing here means a non-allowlisted name is never even looked up. */
+export function checkName(
+  host: string,
+  port: number,
+  policy: EgressPolicy,
+): EgressDenial | undefined {
+  const name = normalizeHost(host);
+  if (!policy.ports.includes(port)) return deny('port', `port ${port} is not an allowed port`);
+  const canonical = canonicalAddress(name);
+  if (canonical !== undefined) {
+    if (policy.allowedAddresses.includes(canonical)) return undefined;
+    return deny('raw-ip', `${host} is an IP address; only allowlisted hostnames are reachable`);
+  }
+  if (refusedNames.includes(name) || refusedSuffixes.some((suffix) => name.endsWith(suffix))) {
+    return deny('refused-name', `${host} names a local or cloud-internal service`);
+  }
+  if (!policy.hosts.some((pattern) => hostMatches(pattern, name))) {
+    return deny('host', `${host} is not on the allowlist`);
+  }
+  return undefined;
+}
+
+/** Allows only when the name passes and every resolved address is public (or test-allowed). */
+export function decideDestination(
+  host: string,
+  port: number,
+  resolvedAddresses: readonly string[],
+  policy: EgressPolicy,
+): EgressDecision {
+  const nameDenial = checkName(host, port, policy);
+  if (nameDenial) return nameDenial;
+  if (resolvedAddresses.length === 0) return deny('unresolved', `${host} resolved to no address`);
+  for (const address of resolvedAddresses) {
+    const canonical = canonicalAddress(address);
+    if (canonical !== undefined && policy.allowedAddresses.includes(canonical)) continue;
+    const kind = classifyAddress(address);
+    // One bad address refuses the name: a name mixing public and private answers is a rebinding setup.
+    if (kind !== 'public') {
+      return deny('address', `${host} resolves to ${address} (${kind ?? 'not an IP address'})`);
+    }
+  }
+  const address = resolvedAddresses[0] ?? '';
+  return { decision: 'allow', address, reason: `${host} is allowlisted` };
+}
+
+export function hostMatches(pattern: string, name: string): boolean {
+  if (pattern.startsWith('*.'))
+    return name.endsWith(pattern.slice(1)) && name.length > pattern.length - 1;
+  return pattern === name;
+}
+
+export function normalizeHost(host: string): string {
+  const trimmed = host.trim().toLowerCase();
+  return trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
+}
+
+function hostEntryProblem(
+  entry: string,
+  allowedAddresses: readonly (string | undefined)[],
+): string | undefined {
+  const canonical = canonicalAddress(entry);
+  if (canonical !== undefined) {
+    return allowedAddresses.includes(canonical)
+      ? undefined
+      : 'is an IP address; name the host instead';
+  }
+  if (entry.length > 253 || !hostPattern.test(entry))
+    return 'is not a hostname or *.domain pattern';
+  return undefined;
+}
+
+function deny(rule: DenyRule, reason: string): EgressDenial {
+  return { decision: 'deny', rule, reason };
+}

@@ -1,0 +1,95 @@
+/** One completed syscall from runsc's JSON strace log (exit lines only; each call has one). */
+export interface TraceEvent {
+  readonly pid: number;
+  readonly process: string;
+  readonly syscall: string;
+  /** The rendered arguments: sentry text with guest-controlled strings inside, parsed defensively. */
+  readonly args: string;
+  readonly errno: number | null;
+  /** Wall-clock time the sentry logged the line, ms since the epoch. */
+  readonly atEpochMs: number;
+}
+
+const MAX_LINE = 16 * 1024;
+// `strace.go:605] [   2:   2] python3 X connect(0x3 socket:[1], …) = 0 (0x0) errno=113 (no route to host) (28.2µs)`
+const exitLine =
+  /^strace\.go:\d+\] \[\s*(\d+):\s*\d+\] (.{0,16}?) X (\w+)\((.*)\) = -?\d+ \(0x[0-9a-f]+\)(?: errno=(\d+) \([^)]*\))? \([^()]*\)$/s;
+
+/** Parses one log line; anything that is not a well-formed sentry exit line is null (data, not a log line). */
+export function parseTraceLine(line: string): TraceEvent | null {
+  if (line.length === 0 || line.length > MAX_LINE) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return null;
+  const { msg, time } = parsed as { msg?: unknown; time?: unknown };
+  if (typeof msg !== 'string' || typeof time !== 'string') return null;
+  const match = exitLine.exec(msg);
+  if (!match) return null;
+  const [, pid, process, syscall, args, errno] = match;
+  const atEpochMs = Date.parse(time);
+  if (!pid || !syscall || args === undefined || Number.isNaN(atEpochMs)) return null;
+  return {
+    pid: Number(pid),
+    process: process ?? '',
+    syscall,
+    args,
+    errno: errno ? Number(errno) : null,
+    atEpochMs,
+  };
+}
+
+export interface SocketAddress {
+  readonly family: string;
+  readonly address: string;
+  readonly port: number;
+}
+
+/** `{Family: AF_INET, Addr: 192.0.2.2, Port: 80}` as rendered by the sentry. */
+export function socketAddressIn(args: string): SocketAddress | null {
+  const match = /\{Family: (AF_INET6?), Addr: ([0-9a-fA-F.:]{1,45}), Port: (\d{1,5})\}/.exec(args);
+  if (!match?.[1] || !match[2] || !match[3]) return null;
+  return { family: match[1], address: match[2], port: Number(match[3]) };
+}
+
+/** The path an open/openat/creat/mkdir/unlink call named, resolved against its cwd where relative. */
+export function pathIn(syscall: string, args: string): { path: string; flags: string } | null {
+  const at =
+    /^(?:AT_FDCWD|0x[0-9a-f]+) (.*?), 0x[0-9a-f]+ (.*?)(?:, ([A-Z0-9_|x]+))?(?:, 0o[0-7]+)?$/s;
+  const plain = /^0x[0-9a-f]+ (.*?)(?:, ([A-Z0-9_|x]+))?(?:, 0o[0-7]+)?$/s;
+  if (syscall.endsWith('at')) {
+    const match = at.exec(args);
+    if (!match || match[2] === undefined) return null;
+    return { path: resolve(match[1] ?? '/', match[2]), flags: match[3] ?? '' };
+  }
+  const match = plain.exec(args);
+  if (!match || match[1] === undefined) return null;
+  return { path: match[1], flags: match[2] ?? (syscall === 'creat' ? 'O_CREAT|O_WRONLY' : '') };
+}
+
+/** execve's binary path and argv (the sentry renders argv as a quoted list). */
+export function execIn(args: string): { binary: string; argv: string[] } | null {
+  const match = /^0x[0-9a-f]+ (.*?), 0x[0-9a-f]+ (\[.*?\])(?:, 0x[0-9a-f]+ \[.*\])?$/s.exec(args);
+  if (!match?.[1] || !match[2]) return null;
+  try {
+    const argv: unknown = JSON.parse(match[2]);
+    if (!Array.isArray(argv) || !argv.every((a) => typeof a === 'string')) return null;
+    return { binary: match[1], argv: argv as string[] };
+  } catch {
+    return { binary: match[1], argv: [] };
+  }
+}
+
+function resolve(cwd: string, path: string): string {
+  const joined = path.startsWith('/') ? path : `${cwd.replace(/\/$/, '')}/${path}`;
+  const parts: string[] = [];
+  for (const part of joined.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return `/${parts.join('/')}`;
+}

@@ -1,0 +1,49 @@
+/**
+ * The syscalls runsc traces for telemetry. Every name must exist in runsc's per-architecture
+ * strace table or the sandbox refuses to boot; arm64 has only the *at forms and no fork/vfork.
+ */
+const common = [
+  'clone',
+  'execve',
+  'execveat',
+  'openat',
+  'mkdirat',
+  'unlinkat',
+  'socket',
+  'connect',
+  'bind',
+  'sendto',
+  'sendmsg',
+  'ptrace',
+  'mount',
+  'umount2',
+  'unshare',
+  'setns',
+  'chroot',
+  'pivot_root',
+  'setuid',
+  'setgid',
+  'setreuid',
+  'setregid',
+  'setresuid',
+  'setresgid',
+  'init_module',
+  'finit_module',
+  'delete_module',
+  'kexec_load',
+  'bpf',
+  'keyctl',
+  'add_key',
+  'perf_event_open',
+  'process_vm_readv',
+  'process_vm_writev',
+];
+const x86Only = ['fork', 'vfork', 'open', 'creat', 'mkdir', 'unlink'];
+
+/** With telemetry off, only what outcome classification needs: refused forks. */
+const forkOnly = { x86_64: ['clone', 'fork', 'vfork'], aarch64: ['clone'] } as const;
+
+export function traceSyscalls(arch: 'x86_64' | 'aarch64', telemetry: boolean): string[] {
+  if (!telemetry) return [...forkOnly[arch]];
+  return arch === 'x86_64' ? [...common, ...x86Only] : [...common];
+}

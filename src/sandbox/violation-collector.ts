@@ -1,0 +1,91 @@
+import type { Violation } from '../domain.js';
+import { classifyEvent, type ClassifyContext } from './classify-violation.js';
+import { parseTraceLine } from './strace-events.js';
+
+const MAX_VIOLATIONS = 200;
+const MAX_DETAIL = 400;
+const MAX_PROCESS = 64;
+
+export interface TraceSummary {
+  readonly forkRefusals: number;
+  readonly violations: readonly Violation[];
+  readonly linesRead: number;
+  readonly malformedLines: number;
+}
+
+/**
+ * Reads the sentry's trace a line at a time (a flooded log never sits in memory whole), counts
+ * refused forks and turns security-relevant attempts into deduplicated, bounded violations.
+ */
+export class ViolationCollector {
+  private readonly byKey = new Map<string, { violation: Violation; count: number }>();
+  private forkRefusals = 0;
+  private linesRead = 0;
+  private malformedLines = 0;
+  private dropped = 0;
+
+  constructor(
+    private readonly context: ClassifyContext,
+    private readonly startedAtEpochMs: number,
+    private readonly recordViolations: boolean,
+  ) {}
+
+  add(line: string): void {
+    this.linesRead += 1;
+    const event = parseTraceLine(line);
+    if (!event) {
+      if (line.length > 0) this.malformedLines += 1;
+      return;
+    }
+    const candidate = classifyEvent(event, this.context);
+    if (!candidate) return;
+    if (candidate.kind === 'resource') this.forkRefusals += 1;
+    if (!this.recordViolations) return;
+    const process = event.process.slice(0, MAX_PROCESS);
+    const detail =
+      candidate.detail.length > MAX_DETAIL
+        ? `${candidate.detail.slice(0, MAX_DETAIL)}…`
+        : candidate.detail;
+    const key = `${candidate.kind}\0${candidate.syscall}\0${detail}\0${process}`;
+    const seen = this.byKey.get(key);
+    if (seen) seen.count += 1;
+    else if (this.byKey.size < MAX_VIOLATIONS) {
+      const firstAtMs = Math.max(0, Math.round(event.atEpochMs - this.startedAtEpochMs));
+      this.byKey.set(key, {
+        violation: {
+          kind: candidate.kind,
+          syscall: candidate.syscall,
+          detail,
+          process,
+          count: 1,
+          firstAtMs,
+        },
+        count: 1,
+      });
+    } else this.dropped += 1;
+  }
+
+  summary(): TraceSummary {
+    const violations = [...this.byKey.values()].map(({ violation, count }) => ({
+      ...violation,
+      count,
+    }));
+    violations.sort((a, b) => a.firstAtMs - b.firstAtMs);
+    if (this.dropped > 0) {
+      violations.push({
+        kind: 'resource',
+        syscall: 'trace',
+        detail: `${this.dropped} further events beyond ${MAX_VIOLATIONS} distinct violations not itemised`,
+        process: 'airlock',
+        count: this.dropped,
+        firstAtMs: 0,
+      });
+    }
+    return {
+      forkRefusals: this.forkRefusals,
+      violations,
+      linesRead: this.linesRead,
+      malformedLines: this.malformedLines,
+    };
+  }
+}
