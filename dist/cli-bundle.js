@@ -37186,7 +37186,7 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/logger.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/logger.js
 function stderrLogger(options = {}) {
     const write = (text) => process.stderr.write(`${text}\n`);
     return {
@@ -37223,7 +37223,7 @@ class RecordingLogger {
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/config/host-paths.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/config/host-paths.js
 
 function hostPathsFrom(env) {
     const toolCache = env['RUNNER_TOOL_CACHE'];
@@ -46769,7 +46769,7 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/errors.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/errors.js
 /** A mistake the user can fix: names the input at fault and how to fix it. Exit code 2. */
 class ConfigError extends Error {
     input;
@@ -46795,7 +46795,7 @@ function errors_assertNever(value) {
     throw new Error(`unexpected value: ${JSON.stringify(value)}`);
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/config/run-options.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/config/run-options.js
 
 
 const MiB = 1024 * 1024;
@@ -57757,7 +57757,7 @@ const {
 } = getIpcExport();
 
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/setup/gvisor-release.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/setup/gvisor-release.js
 /**
  * The gVisor release Airlock installs on hosts that can reach Google's release bucket.
  * The sha512 is pinned here, not taken from the `.sha512` file served beside the tarball:
@@ -57798,7 +57798,7 @@ function versionLabel(versionOutput) {
     return match?.[1] ?? 'unknown';
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/runsc-install.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/runsc-install.js
 
 
 
@@ -57911,7 +57911,7 @@ async function aptInstall(packages, log) {
         throw new SetupError(`apt-get install ${packages.join(' ')} failed: ${result.stderr.trim().slice(-1000)}`);
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/setup/rootfs-recipe.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/setup/rootfs-recipe.js
 
 
 
@@ -57959,7 +57959,7 @@ function mmdebstrapArgs(resolved, hookPath, target) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/rootfs-build.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/rootfs-build.js
 
 
 
@@ -58009,7 +58009,7 @@ async function ensureRootfs(location, log) {
     return (0,external_node_path_namespaceObject.join)(dir, 'rootfs');
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/sandbox/trace-syscalls.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/sandbox/trace-syscalls.js
 /**
  * The syscalls runsc traces for telemetry. Every name must exist in runsc's per-architecture
  * strace table or the sandbox refuses to boot; arm64 has only the *at forms and no fork/vfork.
@@ -58059,7 +58059,7 @@ function traceSyscalls(arch, telemetry) {
     return arch === 'x86_64' ? [...trace_syscalls_common, ...x86Only] : [...trace_syscalls_common];
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/sandbox/runsc-argv.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/sandbox/runsc-argv.js
 
 /** Global flags; runsc reads them on every command, so every command gets the same ones. */
 function globalFlags(session) {
@@ -58097,7 +58097,7 @@ const runscArgv = {
     list: (s) => [...globalFlags(s), 'list', '--format=json'],
 };
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/runsc.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/runsc.js
 
 
 
@@ -58141,7 +58141,7 @@ function withParentDeathSignal(argv) {
 
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/sandbox/oci-spec.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/sandbox/oci-spec.js
 /** The guest identity: non-root, the uid GitHub's runner user has, so host files line up. */
 const GUEST_UID = 1001;
 const GUEST_GID = 1001;
@@ -58262,7 +58262,7 @@ function bind(destination, source) {
     return { destination, type: 'bind', source, options: ['rbind', 'rw', 'nosuid', 'nodev'] };
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/sandbox/cgroup-plan.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/sandbox/cgroup-plan.js
 
 /** The controllers a run cannot do without; a host missing one is refused (fail-closed). */
 const requiredControllers = ['memory', 'cpu', 'pids'];
@@ -58374,7 +58374,7 @@ function keyed(text, key) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/cgroups.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/cgroups.js
 
 
 
@@ -58515,7 +58515,7 @@ function safeReaddir(dir) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/mounts.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/mounts.js
 
 
 
@@ -58556,7 +58556,7 @@ async function mount(args) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/sandbox-host.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/sandbox-host.js
 
 
 
@@ -58758,7 +58758,7 @@ async function outwardLinks(workspace) {
     return links;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/recipe-dir.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/recipe-dir.js
 
 
 
@@ -58776,7 +58776,7 @@ function findRecipeDir(env) {
     return __nccwpck_require__.ab + "runner-image";
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/sandbox-runtime.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/sandbox-runtime.js
 
 
 
@@ -58847,7 +58847,7 @@ function sandboxRequest(ready, options, passEnv) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/sandbox/classify-outcome.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/sandbox/classify-outcome.js
 /**
  * The outcome, most specific cause first: a run that hit a limit is reported as that limit even
  * when the limit then caused a timeout or a failing exit status. A clean exit 0 always passes.
@@ -58900,7 +58900,7 @@ function splitExitStatus(status) {
     return { exitCode: status, signal: null };
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/sandbox/strace-events.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/sandbox/strace-events.js
 const MAX_LINE = 16 * 1024;
 // `strace.go:605] [   2:   2] python3 X connect(0x3 socket:[1], …) = 0 (0x0) errno=113 (no route to host) (28.2µs)`
 const exitLine = /^strace\.go:\d+\] \[\s*(\d+):\s*\d+\] (.{0,16}?) X (\w+)\((.*)\) = -?\d+ \(0x[0-9a-f]+\)(?: errno=(\d+) \([^)]*\))? \([^()]*\)$/s;
@@ -58987,7 +58987,7 @@ function resolve(cwd, path) {
     return `/${parts.join('/')}`;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/sandbox/classify-violation.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/sandbox/classify-violation.js
 
 const EAGAIN = 11;
 const MAX_ARGV = 8;
@@ -59024,6 +59024,9 @@ const notablePrograms = [
     [/^(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+|tcc|as|ld|rustc|go)(?:-\d+)?$/, 'compiler'],
     [/^(?:xmrig|minerd|cpuminer|ethminer|nbminer|t-rex|lolminer|phoenixminer|nanominer)$/i, 'miner'],
 ];
+// Test runners and tools use shells all the time (vitest counts CPUs with `sh -c "cat /proc/cpuinfo | …"`),
+// so a shell is notable only when it is interactive or its script fetches, decodes or pipes into a shell.
+const notableShellScript = /\/dev\/(?:tcp|udp)\/|\b(?:curl|wget|nc|ncat|netcat|socat|telnet|ssh|scp|ftp|tftp)\b|\bbase64\s+(?:-d|--decode)\b|\bxxd\s+-r\b|\bopenssl\s+(?:s_client|enc)\b|\|\s*(?:ba|da|z)?sh\b/;
 // Package managers run scripts through `sh -c`; that shell is the manager's, not the code's.
 const scriptRunners = /^(?:npm|npm .*|npx|yarn|pnpm|corepack)$/;
 const writableRoots = [
@@ -59090,7 +59093,7 @@ function execution(event) {
     const notable = notablePrograms.find(([pattern]) => pattern.test(name));
     if (!notable)
         return null;
-    if (notable[1] === 'shell' && scriptRunners.test(event.process))
+    if (notable[1] === 'shell' && !notableShell(exec.argv, event.process))
         return null;
     const argv = exec.argv
         .slice(0, MAX_ARGV)
@@ -59100,6 +59103,11 @@ function execution(event) {
         syscall: event.syscall,
         detail: `${notable[1]} ${exec.binary} ${JSON.stringify(argv)}${outcome(event)}`,
     };
+}
+function notableShell(argv, caller) {
+    if (scriptRunners.test(caller))
+        return false;
+    return argv.slice(1).some((arg) => arg === '-i' || notableShellScript.test(arg));
 }
 function fileAccess(event, context) {
     const target = pathIn(event.syscall, event.args);
@@ -59179,7 +59187,7 @@ function outcome(event) {
     return event.errno === null ? '' : ` (refused, errno ${event.errno})`;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/sandbox/violation-collector.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/sandbox/violation-collector.js
 
 
 const MAX_VIOLATIONS = 200;
@@ -59268,7 +59276,7 @@ class ViolationCollector {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/sandbox/live-output.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/sandbox/live-output.js
 /**
  * Splits a byte stream into lines for live display, holding at most `maxLine` bytes of an
  * unfinished line so a stream without newlines cannot grow memory.
@@ -59296,7 +59304,7 @@ class LineSplitter {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/sandbox/output-capture.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/sandbox/output-capture.js
 /**
  * Keeps the first and last bytes of a stream and counts the rest, so a flood of gigabytes
  * costs at most headBytes + tailBytes of memory.
@@ -59361,7 +59369,7 @@ class OutputCapture {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/sandbox/stream-collector.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/sandbox/stream-collector.js
 
 
 const KEEP_HEAD = 256 * 1024;
@@ -59406,7 +59414,7 @@ class StreamCollector {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/sandbox/run-sandbox.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/sandbox/run-sandbox.js
 
 
 
@@ -59573,7 +59581,7 @@ async function summarise(host, collector) {
     return { ...summary, violations: [...summary.violations, full] };
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/cli/format-run-summary.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/cli/format-run-summary.js
 /** One human line per fact; the command's output was already echoed live. */
 function formatRunSummary(result) {
     const mib = (bytes) => bytes === null ? 'n/a' : `${Math.round(bytes / 1024 / 1024)} MiB`;
@@ -59592,7 +59600,7 @@ function formatRunSummary(result) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/cli/run-command.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/cli/run-command.js
 
 
 
@@ -59717,7 +59725,7 @@ function report(result, options, io) {
         io.log.info(formatRunSummary(result));
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/cli/setup-command.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/cli/setup-command.js
 
 
 
@@ -59763,7 +59771,7 @@ async function setupCommand(io) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/demo-repo.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/demo-repo.js
 
 
 
@@ -59778,12 +59786,12 @@ async function buildDemoRepo(env) {
     return { dir, dispose: () => (0,promises_namespaceObject.rm)(parent, { recursive: true, force: true }) };
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/collect/file-changes.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/collect/file-changes.js
 /** git's mode for a symbolic link and for a submodule (gitlink). */
 const SYMLINK_MODE = '120000';
 const SUBMODULE_MODE = '160000';
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/fold-strings.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/fold-strings.js
 // Constant folding shared by the language front ends: what obfuscated code computes at run time,
 // computed here so a rule sees 'os.system' whether it was written plainly or assembled.
 /** Marks a part of a folded string that could not be computed. */
@@ -59869,7 +59877,7 @@ function charsFromCodes(codes) {
     return String.fromCharCode(...codes.map((code) => Number(code) & 0xffff));
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/path-classes.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/path-classes.js
 // What a path points at, judged from its text alone: the scanner never looks at the real file.
 // Folded paths may contain '*' where a part was computed at run time.
 const credential = [
@@ -59934,7 +59942,7 @@ function climbsOut(path) {
     return /(^|[/\\])\.\.([/\\]|$)/.test(path);
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/code-facts.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/code-facts.js
 // The language-neutral facts that rules read: each parser front end (Python, JavaScript, shell)
 // lowers its syntax tree into these, so one rule covers every language it applies to.
 const none = new Set();
@@ -59972,7 +59980,7 @@ function hasTaint(values, ...labels) {
     return values.some((value) => labels.some((label) => value.taints.has(label)));
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/call-targets.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/call-targets.js
 
 /** The path a filesystem call acts on: the handle it was called on, or its first argument. */
 function targetPath(call) {
@@ -60017,7 +60025,7 @@ function hit(call, ruleId, severity, message) {
     return { ruleId, severity, message, loc: call.loc, evidence: call.evidence };
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/destructive-operations.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/destructive-operations.js
 
 
 
@@ -60051,7 +60059,7 @@ const destructiveOperations = {
     check: (facts) => facts.calls.flatMap(checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/deserialisation.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/deserialisation.js
 
 
 function deserialisation_checkCall(call) {
@@ -60076,7 +60084,7 @@ const deserialisation = {
     check: (facts) => facts.calls.flatMap(deserialisation_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/downloads.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/downloads.js
 
 
 
@@ -60126,7 +60134,7 @@ const downloads = {
     check: (facts) => facts.calls.flatMap(downloads_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/dynamic-code.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/dynamic-code.js
 
 
 
@@ -60185,7 +60193,7 @@ const dynamicCode = {
     check: (facts) => facts.calls.flatMap(dynamic_code_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/filesystem-access.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/filesystem-access.js
 
 
 
@@ -60268,7 +60276,7 @@ const filesystemAccess = {
     check: (facts) => facts.calls.flatMap(filesystem_access_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/text-lines.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/text-lines.js
 /** 1-based line of the first occurrence of `needle`, or 1 when absent. */
 function lineOf(text, needle) {
     const index = text.indexOf(needle);
@@ -60281,7 +60289,7 @@ function lineOf(text, needle) {
     return line;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/install-hooks.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/install-hooks.js
 
 const lifecycle = /^(preinstall|install|postinstall|prepare|preprepare|postprepare|prepublish|preuninstall|postuninstall)$/;
 const riskyScript = /\b(curl|wget|nc|bash|sh|powershell|eval|base64)\b|node\s+-e|https?:\/\/|\|\s*sh/;
@@ -60355,7 +60363,7 @@ const installHookRules = [
     },
 ];
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/native-code.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/native-code.js
 
 function native_code_checkCall(call) {
     if (call.capability !== 'native')
@@ -60377,7 +60385,7 @@ const nativeCode = {
     check: (facts) => facts.calls.flatMap(native_code_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/network-egress.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/network-egress.js
 
 
 const socketEgress = /^(connect|connect_ex|send|sendall|sendto|write|end)$/;
@@ -60454,7 +60462,7 @@ const networkEgress = {
     check: (facts) => facts.calls.flatMap(network_egress_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/obfuscation.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/obfuscation.js
 
 
 const obfuscation_runners = new Set(['code.eval', 'process.shell', 'process.spawn', 'deserialise', 'native']);
@@ -60502,7 +60510,7 @@ const obfuscation = {
     check: (facts) => facts.calls.flatMap(obfuscation_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/persistence.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/persistence.js
 
 
 function persistence_checkCall(call) {
@@ -60543,7 +60551,7 @@ const persistence_persistence = {
     check: (facts) => facts.calls.flatMap(persistence_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/command-text.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/command-text.js
 // Ordered most severe first: the first match names the threat.
 const threats = [
     [
@@ -60634,7 +60642,7 @@ function commandThreat(command) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/process-execution.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/process-execution.js
 
 
 
@@ -60688,7 +60696,7 @@ const processExecution = {
     check: (facts) => facts.calls.flatMap(process_execution_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/process-killing.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/process-killing.js
 
 function process_killing_checkCall(call) {
     if (call.capability !== 'process.kill')
@@ -60711,7 +60719,7 @@ const processKilling = {
     check: (facts) => facts.calls.flatMap(process_killing_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/resource-abuse.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/resource-abuse.js
 
 const miner = /stratum\+(tcp|ssl|udp):\/\/|\bxmrig\b|\bminerd\b|\bcpuminer\b|\bcryptonight\b|--donate-level|\bnicehash\b/i;
 function resource_abuse_check(facts) {
@@ -60754,7 +60762,7 @@ const resourceAbuse = {
     check: resource_abuse_check,
 };
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/suppression-comments.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/suppression-comments.js
 // Suppressions are reported, never honoured: a patch must not be able to silence its own review.
 const securityScanner = /\b(nosec|nosemgrep|NOSONAR|noqa\s*:\s*S\d*|bandit\s*:\s*skip|airlock[-:\s]*(ignore|disable|allow)|codeql\[|lgtm\b|DevSkim:\s*ignore|gitleaks:allow)/i;
 const linter = /(eslint-disable|@ts-ignore|@ts-nocheck|@ts-expect-error|pylint:\s*disable|type:\s*ignore|biome-ignore|jshint\s+ignore|noqa\b|shellcheck\s+disable)/;
@@ -60803,7 +60811,7 @@ const suppressionComments = {
     check: suppression_comments_check,
 };
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/test-markers.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/test-markers.js
 
 const skipDecorator = /^(pytest\.mark\.(skip|skipif|xfail)|unittest\.(skip|skipIf|skipUnless|expectedFailure)|skip|skipIf|skipUnless|expectedFailure)$/;
 const skipCall = /^(pytest\.(skip|xfail)|(it|test|describe|context|suite)\.(skip|todo|skipIf|fails)|xit|xdescribe|xtest|self\.skipTest)$/;
@@ -60872,7 +60880,7 @@ const testMarkers = {
     check: test_markers_check,
 };
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/test-runner-config.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/test-runner-config.js
 const configFile = /(^|\/)(pytest\.ini|tox\.ini|setup\.cfg|pyproject\.toml|conftest\.py|(vitest|vite|jest|karma|playwright|cypress)\.config\.[cm]?[jt]s|jest\.config\.json|\.mocharc\.[a-z]+|package\.json|Makefile|noxfile\.py)$/;
 const excludes = /(--ignore(-glob)?[= ]|--deselect\b|-k\s+["']?not\b|\bcollect_ignore|\btestPathIgnorePatterns\b|\bmodulePathIgnorePatterns\b|\bexclude\s*[:=]|\bnorecursedirs\b|--passWithNoTests|\btestIgnore\b)/;
 const masked = /(pytest|jest|vitest|mocha|npm\s+(run\s+)?test|go\s+test|cargo\s+test|tox|make\s+test|unittest)[^\n|;&]*(\|\|\s*(true|:|exit\s+0)|;\s*exit\s+0|\s-+(exitfirst=false|exit-zero))/;
@@ -60939,7 +60947,7 @@ const testRunnerConfigRules = [
     },
 ];
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rules/change-rules.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/change-rules.js
 /** Rules about the change itself rather than the code in it; emitted by the diff stage. */
 const changeRules = [
     {
@@ -60986,7 +60994,7 @@ const changeRules = [
     },
 ];
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/rule-catalog.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rule-catalog.js
 
 
 
@@ -61036,7 +61044,7 @@ function ruleMeta(id) {
     return meta;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/change-findings.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/change-findings.js
 
 
 const testPath = /(^|\/)(tests?|__tests__|spec|specs)\/|(^|\/)test_[^/]*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)conftest\.py$/;
@@ -61111,7 +61119,7 @@ function assertionFindings(change, oldText, newText) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/fact-collector.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/fact-collector.js
 // Evidence is shown to reviewers and in SARIF; one long minified line must not flood them.
 const MAX_EVIDENCE = 200;
 // Deeper syntax than this is pathological (generated or hostile); we stop descending, never crash.
@@ -61171,7 +61179,7 @@ function collectComments(root, into) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/javascript-call-table.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/javascript-call-table.js
 const words = (text) => text.split(' ');
 // Node's built-ins and common packages, by resolved name ('node:' prefixes are dropped first).
 const byName = [
@@ -61237,7 +61245,7 @@ function javascriptCapability(callee) {
 /** Resolved names whose value is a secret. */
 const javascriptSecretRefs = /^(process\.env|Deno\.env|Bun\.env)(\.|$)/;
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/merge-values.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/merge-values.js
 
 /** Joins the values a name may hold: text survives only when every value agrees on it. */
 function merge_values_mergeValues(values) {
@@ -61274,7 +61282,7 @@ function valueSignature(value) {
     return `${value.text ?? '?'}|${[...value.taints].sort().join(',')}|${value.handle?.kind ?? ''}:${value.handle?.path ?? ''}`;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/javascript-calls.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/javascript-calls.js
 
 
 
@@ -61383,7 +61391,7 @@ function javascriptCallResult(call) {
     return merge_values_derived(inputs);
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/python-strings.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/python-strings.js
 
 const simpleEscapes = {
     n: '\n',
@@ -61436,7 +61444,7 @@ function foldPythonString(node, interpolate) {
     return concatTexts(parts);
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/javascript-expressions.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/javascript-expressions.js
 
 
 
@@ -61568,7 +61576,7 @@ function evalObject(node, ctx) {
     return { ...merge_values_derived(all), fields };
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/javascript-facts.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/javascript-facts.js
 
 
 
@@ -61721,7 +61729,7 @@ function walkFunction(node, ctx) {
     ctx.inLoop = wasInLoop;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/python-call-table.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/python-call-table.js
 // What Python's standard library and common packages do, by qualified name. Front ends resolve
 // aliases first, so 'sp.run' after 'import subprocess as sp' arrives here as 'subprocess.run'.
 const python_call_table_words = (text) => text.split(' ');
@@ -61846,7 +61854,7 @@ const pythonSecretSources = new Set(python_call_table_words('os.getenv os.enviro
 const pythonEncoders = new Set(python_call_table_words('base64.b64encode base64.b32encode base64.b85encode base64.a85encode base64.urlsafe_b64encode base64.encodebytes binascii.hexlify binascii.b2a_base64 codecs.encode zlib.compress marshal.dumps'));
 const pythonDecoders = new Set(python_call_table_words('base64.b64decode base64.b32decode base64.b85decode base64.a85decode base64.urlsafe_b64decode base64.decodebytes binascii.unhexlify binascii.a2b_base64 bytes.fromhex codecs.decode zlib.decompress gzip.decompress bz2.decompress lzma.decompress'));
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/python-string-methods.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/python-string-methods.js
 
 
 const methods = {
@@ -61880,7 +61888,7 @@ function stringMethodResult(call) {
     return merge_values_derived([call.receiver, ...call.args, ...call.kwargs.values()], method(text, call));
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/python-call-results.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/python-call-results.js
 
 
 
@@ -62020,11 +62028,11 @@ function defaultResult(call) {
     return merge_values_derived([receiver, ...call.args, ...call.kwargs.values()]);
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/python-context.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/python-context.js
 /** Marks a value as a local function, so calls to it can bind parameters. */
 const LOCAL_FUNCTION = '<local>.';
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/python-targets.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/python-targets.js
 
 /** Binds an assignment or loop target (name, tuple, attribute) to a value. */
 function bindTarget(target, value, ctx) {
@@ -62057,7 +62065,7 @@ function bindTarget(target, value, ctx) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/python-generators.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/python-generators.js
 
 
 
@@ -62111,7 +62119,7 @@ function python_generators_element(source) {
     return rest;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/python-calls.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/python-calls.js
 
 
 
@@ -62197,7 +62205,7 @@ function callLocal(name, args, ctx) {
     return ctx.previous.returns.get(name) ?? unknownValue;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/python-expressions.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/python-expressions.js
 
 
 
@@ -62350,7 +62358,7 @@ function evalDictionary(node, ctx) {
     return { ...merge_values_derived(all), fields };
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/python-statements.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/python-statements.js
 
 
 
@@ -62512,7 +62520,7 @@ function returns(node, ctx) {
     ctx.returns.set(ctx.currentFunction, seen);
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/python-facts.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/python-facts.js
 
 
 
@@ -62602,7 +62610,7 @@ function signatureOf(summary) {
     return [...params, ...returns].sort().join('\n');
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/shell-facts.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/shell-facts.js
 
 
 // Shell scripts are lowered to one process.shell call per pipeline or list, whose command text
@@ -62649,7 +62657,7 @@ function commandCall(node) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/syntax-parser.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/syntax-parser.js
 const allLanguages = [
     'python',
     'javascript',
@@ -62698,7 +62706,7 @@ function languageOf(path, text) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/scan-file.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/scan-file.js
 
 
 
@@ -62792,7 +62800,7 @@ function toFindings(path, hits) {
         .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/scan-changes.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/scan-changes.js
 
 
 
@@ -62899,7 +62907,7 @@ function scanChanges(changes, deps) {
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/syntax-tree.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/syntax-tree.js
 // The syntax tree the front ends read, held in plain JavaScript objects. Every property of a
 // web-tree-sitter node is a call into WASM that allocates a fresh wrapper, and each Python file is
 // walked twice (see python-facts.ts), so the tree is copied out once with a cursor instead.
@@ -63044,7 +63052,7 @@ function copySyntaxTree(cursor, symbols, text) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/scan-grammars.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/scan-grammars.js
 // Loads the tree-sitter runtime and grammars as WASM, so dist/ runs on any platform without
 // native builds. In dist/ the files sit in dist/grammars/ (scripts/build.mjs copies them);
 // from source they come straight from node_modules.
@@ -63122,7 +63130,7 @@ function grammarWasmFiles() {
     return ['web-tree-sitter.wasm', ...Object.values(grammarFiles)].map(locateWasm);
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/change-scanner.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/change-scanner.js
 
 
 /** The diff-aware scanner with its WASM grammars loaded once. */
@@ -66040,7 +66048,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/report/sanitize-markdown.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/report/sanitize-markdown.js
 // Bidi controls, zero-width characters, soft hyphen, BOM, Unicode tag characters and C0/C1
 // controls other than tab and newline: they hide or reorder text a reviewer reads.
 const invisible = 
@@ -66120,7 +66128,7 @@ function fencedCode(text, language = '') {
     return `${fence}${info}\n${clean}\n${fence}`;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/pipeline-loggers.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/pipeline-loggers.js
 
 
 
@@ -66164,7 +66172,7 @@ function terminalLogger(log) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/config/input-values.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/config/input-values.js
 
 // actions/toolkit getBooleanInput accepts exactly these spellings (YAML 1.2 core schema).
 const trueValues = ['true', 'True', 'TRUE'];
@@ -66230,7 +66238,7 @@ const input_values_integer = schemas_string()
     .regex(/^\d{1,9}$/, 'must be a whole number')
     .transform(Number);
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/config/action-inputs.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/config/action-inputs.js
 
 
 
@@ -66357,7 +66365,7 @@ function inputsFromEnv(env) {
     ]));
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/config/policy-file.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/config/policy-file.js
 
 
 
@@ -66449,7 +66457,7 @@ function applyPolicy(config, policy) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/collect/diff-hunks.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/collect/diff-hunks.js
 // Parses `git diff -U0` output into, per file, the new-side lines the patch adds and the places
 // where it removes lines. Pure: the git adapter runs git and hands the text here.
 /** Undoes git's C-style quoting of unusual path names ("a\\tb", "\\303\\251"). */
@@ -66528,7 +66536,7 @@ function parseDiffHunks(diff) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/collect/diff-raw.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/collect/diff-raw.js
 // Parses `git diff --raw -z`: one record per file with modes, blob ids, status and path(s).
 function parseRawDiff(raw) {
     const fields = raw.split('\0');
@@ -66552,7 +66560,7 @@ function parseRawDiff(raw) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/git-objects.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/git-objects.js
 // Reads a change from git objects only: never the work tree, so symlinks in the change are never
 // followed and files the patch did not touch cannot be substituted. git runs without a shell.
 
@@ -66662,7 +66670,7 @@ async function readGitDiff(range, options) {
     return { range, files: raw.map((change) => toChange(change, hunks, blobs)) };
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/collect/provenance-commit-log.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/collect/provenance-commit-log.js
 /** Arguments for `git log` whose output parseCommitLog reads: one NUL-terminated record each. */
 const commitLogFormat = '--format=%H%n%P%n%an%n%ae%n%cn%n%ce%n%B';
 /**
@@ -66688,7 +66696,7 @@ function parseCommitLog(text) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/git-history.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/git-history.js
 
 
 // Refs come from the event payload; a leading "-" would turn one into an option.
@@ -66745,7 +66753,7 @@ function gitHistory(repoDir) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/repository-git.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/repository-git.js
 
 
 
@@ -66828,7 +66836,7 @@ async function exportTree(repoDir, commit) {
     return { dir, dispose: () => (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true }) };
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/config/sandbox-result.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/config/sandbox-result.js
 
 // The CLI keeps 256 KiB head + tail of each stream; JSON escaping can inflate that up to 6x.
 const MAX_SANDBOX_JSON_BYTES = 16 * 1024 * 1024;
@@ -74171,7 +74179,7 @@ class XMLParser {
         return XmlNode.getMetaDataSymbol();
     }
 }
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/report/junit-xml.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/report/junit-xml.js
 
 // A JUnit report of even a large suite is a few MiB; more is not a report we should parse.
 const MAX_JUNIT_BYTES = 32 * 1024 * 1024;
@@ -74302,7 +74310,7 @@ function locate(node, message, options) {
     return { file: match?.file ?? null, line: match?.line ?? null };
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/sandbox-cli-argv.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/sandbox-cli-argv.js
 // Host-path settings the sandbox CLI reads (config/host-paths.ts); passed on when set.
 const HOST_PATH_VARIABLES = [
     'AIRLOCK_CACHE_DIR',
@@ -74371,7 +74379,7 @@ function shellArgv(command, workingDirectory) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/sandbox-runner.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/sandbox-runner.js
 
 
 
@@ -74470,7 +74478,7 @@ async function readJunitReports(dir, names) {
     return reports;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/report/describe-verdict.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/report/describe-verdict.js
 
 function conclusionHeadline(conclusion) {
     switch (conclusion) {
@@ -74535,7 +74543,7 @@ function verdictTitle(verdict) {
     return first ? `${headline}: ${describeReason(first)}`.slice(0, 255) : headline;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/report/report-sections.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/report/report-sections.js
 
 
 const severityOrder = { critical: 0, high: 1, medium: 2, low: 3 };
@@ -74664,7 +74672,7 @@ function outputDetails(sandbox, chars) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/report/render-report.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/report/render-report.js
 
 
 /** Hidden marker that identifies our sticky comment (only trusted in comments we authored). */
@@ -74760,7 +74768,7 @@ function renderJobSummary(model) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/report/render-text.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/report/render-text.js
 
 
 // Terminal output: PR text loses control characters (escape sequences) and newlines.
@@ -74834,7 +74842,7 @@ function renderText(model) {
         .join('\n\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/sarif-report.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/sarif-report.js
 
 
 const level = {
@@ -74926,14 +74934,14 @@ function sarifReport(report, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/report/sarif-for-analysis.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/report/sarif-for-analysis.js
 
 /** SARIF of the findings that count, tagged with the code-scanning category. */
 function sarifForFindings(findings, category) {
     return sarifReport({ findings, stats: { files: 0, lines: 0, durationMs: 0, skipped: [] } }, { version: '0.1.0', automationId: `${category}/` });
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/collect/attribution-blame.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/collect/attribution-blame.js
 const headerLine = /^([0-9a-f]{40}|[0-9a-f]{64}) (\d+) (\d+)(?: (\d+))?$/;
 /**
  * Parses `git blame --porcelain <base>..<head> -- <path>`. Each line's entry starts with
@@ -74966,7 +74974,7 @@ function parseBlamePorcelain(text) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/collect/attribution-lines.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/collect/attribution-lines.js
 /**
  * Attributes each added line to the commit that introduced it. Lines blamed on a merge (conflict
  * resolutions) or on a commit we did not classify have no known author: they count as AI-authored
@@ -75026,7 +75034,7 @@ function gateFindings(findings, attribution) {
     return findings.filter((finding) => isGated(attribution, finding.path, finding.line));
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/collect/provenance-agents.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/collect/provenance-agents.js
 // Logins and addresses measured on agent PRs (see docs/action.md, "Provenance"). Names alone are
 // not used: a human may well be called Devin or Claude.
 const knownAgents = [
@@ -75103,7 +75111,7 @@ function markersIn(text) {
         .map(({ agent, label }) => ({ agent, label }));
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/collect/provenance-trailers.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/collect/provenance-trailers.js
 const coAuthorLine = /^[ \t]*co-authored-by:[ \t]*(.*?)[ \t]*<([^<>\n]*)>[ \t]*$/gim;
 /** Identities named by `Co-authored-by:` trailers, anywhere in the message. */
 function coAuthorsOf(message) {
@@ -75113,7 +75121,7 @@ function coAuthorsOf(message) {
     }));
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/collect/provenance-classify.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/collect/provenance-classify.js
 
 
 /**
@@ -75193,7 +75201,7 @@ function agentOfPrefix(prefix) {
         : 'branch';
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/collect/attribute-changes.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/collect/attribute-changes.js
 
 
 
@@ -75215,7 +75223,7 @@ async function attributeChanges(input, deps) {
     return attributeLines({ blames, classification, aiTouchedPaths, scope: input.scope });
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/verdict/decide-verdict.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/verdict/decide-verdict.js
 
 const severityRank = { low: 1, medium: 2, high: 3, critical: 4 };
 function atOrAbove(severity, threshold) {
@@ -75290,7 +75298,7 @@ function conclusionOf(reasons) {
     return conclusion;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/verdict/policy-edit-finding.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/verdict/policy-edit-finding.js
 /**
  * A PR that edits the policy file is itself a finding: the policy is read from the base branch,
  * so the edit only takes effect after merge, and reviewers must see it coming.
@@ -75314,7 +75322,7 @@ function policyEditFindings(changedPaths, policyFile) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/verdict/test-results.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/verdict/test-results.js
 
 const test_results_MAX_CASES = 5000;
 /**
@@ -75373,7 +75381,7 @@ function testCounts(tests, sandbox) {
     return { passed: tests.passed, failed: tests.failed + tests.errored };
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/run.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/run.js
 
 
 
@@ -75526,7 +75534,7 @@ function withJunitReport(command, env) {
     return { ...env, PYTEST_ADDOPTS: existing ? `${existing} ${option}` : option };
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/cli/check-command.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/cli/check-command.js
 
 
 
@@ -75671,7 +75679,7 @@ async function checkCommand(io) {
     return (await runCheck(options, io)).code;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/cli/demo-command.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/cli/demo-command.js
 
 
 
@@ -75706,7 +75714,7 @@ async function demoCommand(io) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/scan-paths.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/scan-paths.js
 // Reads the files named on the command line for a whole-file scan. Symlinks are never followed:
 // a link in a change could otherwise make the scanner read (and echo) files outside the repo.
 
@@ -75755,7 +75763,7 @@ async function* readScanPaths(paths, options) {
         yield* walk(path.startsWith('/') ? path : (0,external_node_path_namespaceObject.join)(options.cwd, path), options);
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/adapters/scan-output.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/scan-output.js
 
 
 /**
@@ -75768,7 +75776,7 @@ async function writeReportFile(cwd, path, text) {
     await (0,promises_namespaceObject.writeFile)(target, text, 'utf8');
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/scan-whole-files.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/scan-whole-files.js
 
 
 /** Path mode: every line of every file counts as added. */
@@ -75797,7 +75805,7 @@ async function scanWholeFiles(entries, deps) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/severity.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/severity.js
 const severities = ['low', 'medium', 'high', 'critical'];
 function severity_severityRank(severity) {
     return severities.indexOf(severity);
@@ -75806,7 +75814,7 @@ function atLeast(severity, threshold) {
     return severity_severityRank(severity) >= severity_severityRank(threshold);
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/scan/text-report.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/text-report.js
 /** Human-readable report: one line per finding, then a summary. */
 function textReport(report) {
     const lines = report.findings.map((finding) => `${finding.path}:${finding.line}:${finding.column}: ${finding.severity} ${finding.ruleId}: ${finding.message}\n    ${finding.evidence}`);
@@ -75817,7 +75825,7 @@ function textReport(report) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/cli/scan-command.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/cli/scan-command.js
 
 
 
@@ -75923,7 +75931,7 @@ async function scanCommand(io) {
     return report.findings.some((finding) => atLeast(finding.severity, threshold)) ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./.build-wCrMnJ/lib/cli.js
+;// CONCATENATED MODULE: ./.build-ctGt76/lib/cli.js
 // CLI entry: parses argv, builds adapters, calls the same stages the action uses.
 // The only place (with main.ts) that turns errors into exit codes.
 

@@ -50,6 +50,11 @@ const notablePrograms: ReadonlyArray<[RegExp, string]> = [
   [/^(?:xmrig|minerd|cpuminer|ethminer|nbminer|t-rex|lolminer|phoenixminer|nanominer)$/i, 'miner'],
 ];
 
+// Test runners and tools use shells all the time (vitest counts CPUs with `sh -c "cat /proc/cpuinfo | …"`),
+// so a shell is notable only when it is interactive or its script fetches, decodes or pipes into a shell.
+const notableShellScript =
+  /\/dev\/(?:tcp|udp)\/|\b(?:curl|wget|nc|ncat|netcat|socat|telnet|ssh|scp|ftp|tftp)\b|\bbase64\s+(?:-d|--decode)\b|\bxxd\s+-r\b|\bopenssl\s+(?:s_client|enc)\b|\|\s*(?:ba|da|z)?sh\b/;
+
 // Package managers run scripts through `sh -c`; that shell is the manager's, not the code's.
 const scriptRunners = /^(?:npm|npm .*|npx|yarn|pnpm|corepack)$/;
 
@@ -120,7 +125,7 @@ function execution(event: TraceEvent): ViolationCandidate | null {
   const name = exec.binary.split('/').pop() ?? exec.binary;
   const notable = notablePrograms.find(([pattern]) => pattern.test(name));
   if (!notable) return null;
-  if (notable[1] === 'shell' && scriptRunners.test(event.process)) return null;
+  if (notable[1] === 'shell' && !notableShell(exec.argv, event.process)) return null;
   const argv = exec.argv
     .slice(0, MAX_ARGV)
     .map((arg) => (arg.length > MAX_ARG ? `${arg.slice(0, MAX_ARG)}…` : arg));
@@ -129,6 +134,11 @@ function execution(event: TraceEvent): ViolationCandidate | null {
     syscall: event.syscall,
     detail: `${notable[1]} ${exec.binary} ${JSON.stringify(argv)}${outcome(event)}`,
   };
+}
+
+function notableShell(argv: readonly string[], caller: string): boolean {
+  if (scriptRunners.test(caller)) return false;
+  return argv.slice(1).some((arg) => arg === '-i' || notableShellScript.test(arg));
 }
 
 function fileAccess(event: TraceEvent, context: ClassifyContext): ViolationCandidate | null {

@@ -135,6 +135,7 @@ const cases: Case[] = [
     never: /ALLOWED/,
     expect: /refused AF_INET\/SOCK_RAW/,
   },
+  { payload: 'reverse_shell.py', outcome: 'passed', expect: /shell exited [1-9]/ },
   {
     payload: 'kill_host.py',
     outcome: 'passed',
@@ -185,11 +186,12 @@ const expectedViolations: Record<string, (ctx: Context) => { kind: string; detai
     detail: new RegExp(`^followed workspace link /workspace/leak -> ${escape(ctx.canaryPath)}`),
   }),
   'privilege_calls.py': () => ({ kind: 'privilege', detail: /^mount attempted/ }),
-  'raw_socket.py': () => ({ kind: 'privilege', detail: /^raw socket AF_INET, SOCK_RAW/ }),
-  'child_process_shell.js': () => ({
+  'reverse_shell.py': () => ({
     kind: 'process',
-    detail: /^shell \/bin\/sh \["\/bin\/sh","-c","id"\]/,
+    detail: /^shell \/(?:usr\/)?bin\/bash .*\/dev\/tcp\//,
   }),
+  'raw_socket.py': () => ({ kind: 'privilege', detail: /^raw socket AF_INET, SOCK_RAW/ }),
+  'child_process_shell.js': () => ({ kind: 'filesystem', detail: /^root's home \/root/ }),
 };
 
 function expectBoundedCapture(result: { stdout: string; truncated: { stdout: boolean } }): void {

@@ -193,6 +193,17 @@ describe('classifyEvent', () => {
     expect(classify(exec('/usr/bin/python3', ['python3', '-m', 'pytest']))).toBeNull();
   });
 
+  it('leaves ordinary shell use by tools and test runners alone', () => {
+    const exec = (argv: string[]) =>
+      exit('node (vitest)', `execve(0x7e /bin/sh, 0x7e ${JSON.stringify(argv)}, 0x7e [])`);
+    expect(
+      classify(
+        exec(['/bin/sh', '-c', 'cat /proc/cpuinfo | grep "physical id" | sort |uniq | wc -l']),
+      ),
+    ).toBeNull();
+    expect(classify(exec(['/bin/sh', '-c', 'id']))).toBeNull();
+  });
+
   it("leaves a package manager's own script shell alone", () => {
     expect(
       classify(exit('npm', 'execve(0x7e /bin/sh, 0x7e ["sh","-c","vitest run"], 0x7e [])')),
