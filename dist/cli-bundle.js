@@ -37186,7 +37186,7 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/logger.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/adapters/logger.js
 function stderrLogger(options = {}) {
     const write = (text) => process.stderr.write(`${text}\n`);
     return {
@@ -37223,7 +37223,7 @@ class RecordingLogger {
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/config/host-paths.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/config/host-paths.js
 
 function hostPathsFrom(env) {
     const toolCache = env['RUNNER_TOOL_CACHE'];
@@ -46769,7 +46769,7 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/errors.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/errors.js
 /** A mistake the user can fix: names the input at fault and how to fix it. Exit code 2. */
 class ConfigError extends Error {
     input;
@@ -46795,7 +46795,7 @@ function errors_assertNever(value) {
     throw new Error(`unexpected value: ${JSON.stringify(value)}`);
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/config/run-options.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/config/run-options.js
 
 
 const MiB = 1024 * 1024;
@@ -57757,7 +57757,7 @@ const {
 } = getIpcExport();
 
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/setup/gvisor-release.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/setup/gvisor-release.js
 /**
  * The gVisor release Airlock installs on hosts that can reach Google's release bucket.
  * The sha512 is pinned here, not taken from the `.sha512` file served beside the tarball:
@@ -57798,7 +57798,7 @@ function versionLabel(versionOutput) {
     return match?.[1] ?? 'unknown';
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/runsc-install.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/adapters/runsc-install.js
 
 
 
@@ -57911,7 +57911,7 @@ async function aptInstall(packages, log) {
         throw new SetupError(`apt-get install ${packages.join(' ')} failed: ${result.stderr.trim().slice(-1000)}`);
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/setup/rootfs-recipe.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/setup/rootfs-recipe.js
 
 
 
@@ -57959,7 +57959,7 @@ function mmdebstrapArgs(resolved, hookPath, target) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/rootfs-build.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/adapters/rootfs-build.js
 
 
 
@@ -58009,7 +58009,7 @@ async function ensureRootfs(location, log) {
     return (0,external_node_path_namespaceObject.join)(dir, 'rootfs');
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/sandbox/trace-syscalls.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/sandbox/trace-syscalls.js
 /**
  * The syscalls runsc traces for telemetry. Every name must exist in runsc's per-architecture
  * strace table or the sandbox refuses to boot; arm64 has only the *at forms and no fork/vfork.
@@ -58059,7 +58059,7 @@ function traceSyscalls(arch, telemetry) {
     return arch === 'x86_64' ? [...trace_syscalls_common, ...x86Only] : [...trace_syscalls_common];
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/sandbox/runsc-argv.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/sandbox/runsc-argv.js
 
 /** Global flags; runsc reads them on every command, so every command gets the same ones. */
 function globalFlags(session) {
@@ -58097,7 +58097,7 @@ const runscArgv = {
     list: (s) => [...globalFlags(s), 'list', '--format=json'],
 };
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/runsc.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/adapters/runsc.js
 
 
 
@@ -58141,7 +58141,7 @@ function withParentDeathSignal(argv) {
 
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/sandbox/oci-spec.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/sandbox/oci-spec.js
 /** The guest identity: non-root, the uid GitHub's runner user has, so host files line up. */
 const GUEST_UID = 1001;
 const GUEST_GID = 1001;
@@ -58262,7 +58262,7 @@ function bind(destination, source) {
     return { destination, type: 'bind', source, options: ['rbind', 'rw', 'nosuid', 'nodev'] };
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/sandbox/cgroup-plan.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/sandbox/cgroup-plan.js
 
 /** The controllers a run cannot do without; a host missing one is refused (fail-closed). */
 const requiredControllers = ['memory', 'cpu', 'pids'];
@@ -58374,7 +58374,7 @@ function keyed(text, key) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/cgroups.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/adapters/cgroups.js
 
 
 
@@ -58515,7 +58515,7 @@ function safeReaddir(dir) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/mounts.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/adapters/mounts.js
 
 
 
@@ -58556,7 +58556,7 @@ async function mount(args) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/sandbox-host.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/adapters/sandbox-host.js
 
 
 
@@ -58758,7 +58758,7 @@ async function outwardLinks(workspace) {
     return links;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/recipe-dir.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/adapters/recipe-dir.js
 
 
 
@@ -58776,7 +58776,7 @@ function findRecipeDir(env) {
     return __nccwpck_require__.ab + "runner-image";
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/sandbox-runtime.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/adapters/sandbox-runtime.js
 
 
 
@@ -58847,7 +58847,7 @@ function sandboxRequest(ready, options, passEnv) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/sandbox/classify-outcome.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/sandbox/classify-outcome.js
 /**
  * The outcome, most specific cause first: a run that hit a limit is reported as that limit even
  * when the limit then caused a timeout or a failing exit status. A clean exit 0 always passes.
@@ -58900,7 +58900,7 @@ function splitExitStatus(status) {
     return { exitCode: status, signal: null };
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/sandbox/strace-events.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/sandbox/strace-events.js
 const MAX_LINE = 16 * 1024;
 // `strace.go:605] [   2:   2] python3 X connect(0x3 socket:[1], …) = 0 (0x0) errno=113 (no route to host) (28.2µs)`
 const exitLine = /^strace\.go:\d+\] \[\s*(\d+):\s*\d+\] (.{0,16}?) X (\w+)\((.*)\) = -?\d+ \(0x[0-9a-f]+\)(?: errno=(\d+) \([^)]*\))? \([^()]*\)$/s;
@@ -58987,7 +58987,7 @@ function resolve(cwd, path) {
     return `/${parts.join('/')}`;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/sandbox/classify-violation.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/sandbox/classify-violation.js
 
 const EAGAIN = 11;
 const MAX_ARGV = 8;
@@ -59187,7 +59187,7 @@ function outcome(event) {
     return event.errno === null ? '' : ` (refused, errno ${event.errno})`;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/sandbox/violation-collector.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/sandbox/violation-collector.js
 
 
 const MAX_VIOLATIONS = 200;
@@ -59276,7 +59276,7 @@ class ViolationCollector {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/sandbox/live-output.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/sandbox/live-output.js
 /**
  * Splits a byte stream into lines for live display, holding at most `maxLine` bytes of an
  * unfinished line so a stream without newlines cannot grow memory.
@@ -59304,7 +59304,7 @@ class LineSplitter {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/sandbox/output-capture.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/sandbox/output-capture.js
 /**
  * Keeps the first and last bytes of a stream and counts the rest, so a flood of gigabytes
  * costs at most headBytes + tailBytes of memory.
@@ -59369,7 +59369,7 @@ class OutputCapture {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/sandbox/stream-collector.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/sandbox/stream-collector.js
 
 
 const KEEP_HEAD = 256 * 1024;
@@ -59414,7 +59414,7 @@ class StreamCollector {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/sandbox/run-sandbox.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/sandbox/run-sandbox.js
 
 
 
@@ -59581,7 +59581,7 @@ async function summarise(host, collector) {
     return { ...summary, violations: [...summary.violations, full] };
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/cli/format-run-summary.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/cli/format-run-summary.js
 /** One human line per fact; the command's output was already echoed live. */
 function formatRunSummary(result) {
     const mib = (bytes) => bytes === null ? 'n/a' : `${Math.round(bytes / 1024 / 1024)} MiB`;
@@ -59600,7 +59600,7 @@ function formatRunSummary(result) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/cli/run-command.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/cli/run-command.js
 
 
 
@@ -59725,7 +59725,7 @@ function report(result, options, io) {
         io.log.info(formatRunSummary(result));
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/cli/setup-command.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/cli/setup-command.js
 
 
 
@@ -59771,7 +59771,7 @@ async function setupCommand(io) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/demo-repo.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/adapters/demo-repo.js
 
 
 
@@ -59786,12 +59786,12 @@ async function buildDemoRepo(env) {
     return { dir, dispose: () => (0,promises_namespaceObject.rm)(parent, { recursive: true, force: true }) };
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/collect/file-changes.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/collect/file-changes.js
 /** git's mode for a symbolic link and for a submodule (gitlink). */
 const SYMLINK_MODE = '120000';
 const SUBMODULE_MODE = '160000';
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/fold-strings.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/fold-strings.js
 // Constant folding shared by the language front ends: what obfuscated code computes at run time,
 // computed here so a rule sees 'os.system' whether it was written plainly or assembled.
 /** Marks a part of a folded string that could not be computed. */
@@ -59877,7 +59877,7 @@ function charsFromCodes(codes) {
     return String.fromCharCode(...codes.map((code) => Number(code) & 0xffff));
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/path-classes.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/path-classes.js
 // What a path points at, judged from its text alone: the scanner never looks at the real file.
 // Folded paths may contain '*' where a part was computed at run time.
 const credential = [
@@ -59942,7 +59942,7 @@ function climbsOut(path) {
     return /(^|[/\\])\.\.([/\\]|$)/.test(path);
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/code-facts.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/code-facts.js
 // The language-neutral facts that rules read: each parser front end (Python, JavaScript, shell)
 // lowers its syntax tree into these, so one rule covers every language it applies to.
 const none = new Set();
@@ -59980,7 +59980,7 @@ function hasTaint(values, ...labels) {
     return values.some((value) => labels.some((label) => value.taints.has(label)));
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/call-targets.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/rules/call-targets.js
 
 /** The path a filesystem call acts on: the handle it was called on, or its first argument. */
 function targetPath(call) {
@@ -60025,7 +60025,7 @@ function hit(call, ruleId, severity, message) {
     return { ruleId, severity, message, loc: call.loc, evidence: call.evidence };
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/destructive-operations.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/rules/destructive-operations.js
 
 
 
@@ -60059,7 +60059,7 @@ const destructiveOperations = {
     check: (facts) => facts.calls.flatMap(checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/deserialisation.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/rules/deserialisation.js
 
 
 function deserialisation_checkCall(call) {
@@ -60084,7 +60084,7 @@ const deserialisation = {
     check: (facts) => facts.calls.flatMap(deserialisation_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/downloads.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/rules/downloads.js
 
 
 
@@ -60134,7 +60134,7 @@ const downloads = {
     check: (facts) => facts.calls.flatMap(downloads_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/dynamic-code.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/rules/dynamic-code.js
 
 
 
@@ -60193,7 +60193,7 @@ const dynamicCode = {
     check: (facts) => facts.calls.flatMap(dynamic_code_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/filesystem-access.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/rules/filesystem-access.js
 
 
 
@@ -60276,7 +60276,7 @@ const filesystemAccess = {
     check: (facts) => facts.calls.flatMap(filesystem_access_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/text-lines.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/rules/text-lines.js
 /** 1-based line of the first occurrence of `needle`, or 1 when absent. */
 function lineOf(text, needle) {
     const index = text.indexOf(needle);
@@ -60289,7 +60289,7 @@ function lineOf(text, needle) {
     return line;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/install-hooks.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/rules/install-hooks.js
 
 const lifecycle = /^(preinstall|install|postinstall|prepare|preprepare|postprepare|prepublish|preuninstall|postuninstall)$/;
 const riskyScript = /\b(curl|wget|nc|bash|sh|powershell|eval|base64)\b|node\s+-e|https?:\/\/|\|\s*sh/;
@@ -60363,7 +60363,7 @@ const installHookRules = [
     },
 ];
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/native-code.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/rules/native-code.js
 
 function native_code_checkCall(call) {
     if (call.capability !== 'native')
@@ -60385,7 +60385,7 @@ const nativeCode = {
     check: (facts) => facts.calls.flatMap(native_code_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/network-egress.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/rules/network-egress.js
 
 
 const socketEgress = /^(connect|connect_ex|send|sendall|sendto|write|end)$/;
@@ -60462,7 +60462,7 @@ const networkEgress = {
     check: (facts) => facts.calls.flatMap(network_egress_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/obfuscation.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/rules/obfuscation.js
 
 
 const obfuscation_runners = new Set(['code.eval', 'process.shell', 'process.spawn', 'deserialise', 'native']);
@@ -60510,7 +60510,7 @@ const obfuscation = {
     check: (facts) => facts.calls.flatMap(obfuscation_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/persistence.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/rules/persistence.js
 
 
 function persistence_checkCall(call) {
@@ -60551,7 +60551,7 @@ const persistence_persistence = {
     check: (facts) => facts.calls.flatMap(persistence_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/command-text.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/command-text.js
 // Ordered most severe first: the first match names the threat.
 const threats = [
     [
@@ -60642,7 +60642,7 @@ function commandThreat(command) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/process-execution.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/rules/process-execution.js
 
 
 
@@ -60696,7 +60696,7 @@ const processExecution = {
     check: (facts) => facts.calls.flatMap(process_execution_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/process-killing.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/rules/process-killing.js
 
 function process_killing_checkCall(call) {
     if (call.capability !== 'process.kill')
@@ -60719,7 +60719,7 @@ const processKilling = {
     check: (facts) => facts.calls.flatMap(process_killing_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/resource-abuse.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/rules/resource-abuse.js
 
 const miner = /stratum\+(tcp|ssl|udp):\/\/|\bxmrig\b|\bminerd\b|\bcpuminer\b|\bcryptonight\b|--donate-level|\bnicehash\b/i;
 function resource_abuse_check(facts) {
@@ -60762,7 +60762,7 @@ const resourceAbuse = {
     check: resource_abuse_check,
 };
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/suppression-comments.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/rules/suppression-comments.js
 // Suppressions are reported, never honoured: a patch must not be able to silence its own review.
 const securityScanner = /\b(nosec|nosemgrep|NOSONAR|noqa\s*:\s*S\d*|bandit\s*:\s*skip|airlock[-:\s]*(ignore|disable|allow)|codeql\[|lgtm\b|DevSkim:\s*ignore|gitleaks:allow)/i;
 const linter = /(eslint-disable|@ts-ignore|@ts-nocheck|@ts-expect-error|pylint:\s*disable|type:\s*ignore|biome-ignore|jshint\s+ignore|noqa\b|shellcheck\s+disable)/;
@@ -60811,7 +60811,7 @@ const suppressionComments = {
     check: suppression_comments_check,
 };
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/test-markers.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/rules/test-markers.js
 
 const skipDecorator = /^(pytest\.mark\.(skip|skipif|xfail)|unittest\.(skip|skipIf|skipUnless|expectedFailure)|skip|skipIf|skipUnless|expectedFailure)$/;
 const skipCall = /^(pytest\.(skip|xfail)|(it|test|describe|context|suite)\.(skip|todo|skipIf|fails)|xit|xdescribe|xtest|self\.skipTest)$/;
@@ -60880,7 +60880,7 @@ const testMarkers = {
     check: test_markers_check,
 };
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/test-runner-config.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/rules/test-runner-config.js
 const configFile = /(^|\/)(pytest\.ini|tox\.ini|setup\.cfg|pyproject\.toml|conftest\.py|(vitest|vite|jest|karma|playwright|cypress)\.config\.[cm]?[jt]s|jest\.config\.json|\.mocharc\.[a-z]+|package\.json|Makefile|noxfile\.py)$/;
 const excludes = /(--ignore(-glob)?[= ]|--deselect\b|-k\s+["']?not\b|\bcollect_ignore|\btestPathIgnorePatterns\b|\bmodulePathIgnorePatterns\b|\bexclude\s*[:=]|\bnorecursedirs\b|--passWithNoTests|\btestIgnore\b)/;
 const masked = /(pytest|jest|vitest|mocha|npm\s+(run\s+)?test|go\s+test|cargo\s+test|tox|make\s+test|unittest)[^\n|;&]*(\|\|\s*(true|:|exit\s+0)|;\s*exit\s+0|\s-+(exitfirst=false|exit-zero))/;
@@ -60947,7 +60947,7 @@ const testRunnerConfigRules = [
     },
 ];
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rules/change-rules.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/rules/change-rules.js
 /** Rules about the change itself rather than the code in it; emitted by the diff stage. */
 const changeRules = [
     {
@@ -60994,7 +60994,7 @@ const changeRules = [
     },
 ];
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/rule-catalog.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/rule-catalog.js
 
 
 
@@ -61044,7 +61044,7 @@ function ruleMeta(id) {
     return meta;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/change-findings.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/change-findings.js
 
 
 const testPath = /(^|\/)(tests?|__tests__|spec|specs)\/|(^|\/)test_[^/]*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)conftest\.py$/;
@@ -61119,7 +61119,7 @@ function assertionFindings(change, oldText, newText) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/fact-collector.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/fact-collector.js
 // Evidence is shown to reviewers and in SARIF; one long minified line must not flood them.
 const MAX_EVIDENCE = 200;
 // Deeper syntax than this is pathological (generated or hostile); we stop descending, never crash.
@@ -61179,7 +61179,7 @@ function collectComments(root, into) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/javascript-call-table.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/javascript-call-table.js
 const words = (text) => text.split(' ');
 // Node's built-ins and common packages, by resolved name ('node:' prefixes are dropped first).
 const byName = [
@@ -61245,7 +61245,7 @@ function javascriptCapability(callee) {
 /** Resolved names whose value is a secret. */
 const javascriptSecretRefs = /^(process\.env|Deno\.env|Bun\.env)(\.|$)/;
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/merge-values.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/merge-values.js
 
 /** Joins the values a name may hold: text survives only when every value agrees on it. */
 function merge_values_mergeValues(values) {
@@ -61282,7 +61282,7 @@ function valueSignature(value) {
     return `${value.text ?? '?'}|${[...value.taints].sort().join(',')}|${value.handle?.kind ?? ''}:${value.handle?.path ?? ''}`;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/javascript-calls.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/javascript-calls.js
 
 
 
@@ -61391,7 +61391,7 @@ function javascriptCallResult(call) {
     return merge_values_derived(inputs);
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/python-strings.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/python-strings.js
 
 const simpleEscapes = {
     n: '\n',
@@ -61444,7 +61444,7 @@ function foldPythonString(node, interpolate) {
     return concatTexts(parts);
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/javascript-expressions.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/javascript-expressions.js
 
 
 
@@ -61576,7 +61576,7 @@ function evalObject(node, ctx) {
     return { ...merge_values_derived(all), fields };
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/javascript-facts.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/javascript-facts.js
 
 
 
@@ -61729,7 +61729,7 @@ function walkFunction(node, ctx) {
     ctx.inLoop = wasInLoop;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/python-call-table.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/python-call-table.js
 // What Python's standard library and common packages do, by qualified name. Front ends resolve
 // aliases first, so 'sp.run' after 'import subprocess as sp' arrives here as 'subprocess.run'.
 const python_call_table_words = (text) => text.split(' ');
@@ -61854,7 +61854,7 @@ const pythonSecretSources = new Set(python_call_table_words('os.getenv os.enviro
 const pythonEncoders = new Set(python_call_table_words('base64.b64encode base64.b32encode base64.b85encode base64.a85encode base64.urlsafe_b64encode base64.encodebytes binascii.hexlify binascii.b2a_base64 codecs.encode zlib.compress marshal.dumps'));
 const pythonDecoders = new Set(python_call_table_words('base64.b64decode base64.b32decode base64.b85decode base64.a85decode base64.urlsafe_b64decode base64.decodebytes binascii.unhexlify binascii.a2b_base64 bytes.fromhex codecs.decode zlib.decompress gzip.decompress bz2.decompress lzma.decompress'));
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/python-string-methods.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/python-string-methods.js
 
 
 const methods = {
@@ -61888,7 +61888,7 @@ function stringMethodResult(call) {
     return merge_values_derived([call.receiver, ...call.args, ...call.kwargs.values()], method(text, call));
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/python-call-results.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/python-call-results.js
 
 
 
@@ -62028,11 +62028,11 @@ function defaultResult(call) {
     return merge_values_derived([receiver, ...call.args, ...call.kwargs.values()]);
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/python-context.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/python-context.js
 /** Marks a value as a local function, so calls to it can bind parameters. */
 const LOCAL_FUNCTION = '<local>.';
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/python-targets.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/python-targets.js
 
 /** Binds an assignment or loop target (name, tuple, attribute) to a value. */
 function bindTarget(target, value, ctx) {
@@ -62065,7 +62065,7 @@ function bindTarget(target, value, ctx) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/python-generators.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/python-generators.js
 
 
 
@@ -62119,7 +62119,7 @@ function python_generators_element(source) {
     return rest;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/python-calls.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/python-calls.js
 
 
 
@@ -62205,7 +62205,7 @@ function callLocal(name, args, ctx) {
     return ctx.previous.returns.get(name) ?? unknownValue;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/python-expressions.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/python-expressions.js
 
 
 
@@ -62358,7 +62358,7 @@ function evalDictionary(node, ctx) {
     return { ...merge_values_derived(all), fields };
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/python-statements.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/python-statements.js
 
 
 
@@ -62520,7 +62520,7 @@ function returns(node, ctx) {
     ctx.returns.set(ctx.currentFunction, seen);
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/python-facts.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/python-facts.js
 
 
 
@@ -62610,7 +62610,7 @@ function signatureOf(summary) {
     return [...params, ...returns].sort().join('\n');
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/shell-facts.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/shell-facts.js
 
 
 // Shell scripts are lowered to one process.shell call per pipeline or list, whose command text
@@ -62657,7 +62657,7 @@ function commandCall(node) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/syntax-parser.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/syntax-parser.js
 const allLanguages = [
     'python',
     'javascript',
@@ -62706,7 +62706,7 @@ function languageOf(path, text) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/scan-file.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/scan-file.js
 
 
 
@@ -62800,7 +62800,7 @@ function toFindings(path, hits) {
         .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/scan-changes.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/scan-changes.js
 
 
 
@@ -62907,7 +62907,7 @@ function scanChanges(changes, deps) {
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/syntax-tree.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/syntax-tree.js
 // The syntax tree the front ends read, held in plain JavaScript objects. Every property of a
 // web-tree-sitter node is a call into WASM that allocates a fresh wrapper, and each Python file is
 // walked twice (see python-facts.ts), so the tree is copied out once with a cursor instead.
@@ -63052,7 +63052,7 @@ function copySyntaxTree(cursor, symbols, text) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/scan-grammars.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/adapters/scan-grammars.js
 // Loads the tree-sitter runtime and grammars as WASM, so dist/ runs on any platform without
 // native builds. In dist/ the files sit in dist/grammars/ (scripts/build.mjs copies them);
 // from source they come straight from node_modules.
@@ -63063,8 +63063,11 @@ function copySyntaxTree(cursor, symbols, text) {
 
 
 
-// The CommonJS build: ncc mangles the ESM build's `await import('module')` when bundling dist/.
-const { Language, Parser } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('web-tree-sitter');
+// The CommonJS build: ncc mangles the ESM build's `await import('module')` when bundling dist/, and
+// does not follow this require either, so dist/ carries its own copy (grammars/web-tree-sitter.cjs):
+// the action runs where no node_modules exists.
+const bundledRuntime = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), 'grammars', 'web-tree-sitter.cjs');
+const { Language, Parser } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)((0,external_node_fs_namespaceObject.existsSync)(bundledRuntime) ? bundledRuntime : 'web-tree-sitter');
 const grammarFiles = {
     python: 'tree-sitter-python.wasm',
     javascript: 'tree-sitter-javascript.wasm',
@@ -63130,7 +63133,7 @@ function grammarWasmFiles() {
     return ['web-tree-sitter.wasm', ...Object.values(grammarFiles)].map(locateWasm);
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/change-scanner.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/adapters/change-scanner.js
 
 
 /** The diff-aware scanner with its WASM grammars loaded once. */
@@ -66048,7 +66051,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/report/sanitize-markdown.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/report/sanitize-markdown.js
 // Bidi controls, zero-width characters, soft hyphen, BOM, Unicode tag characters and C0/C1
 // controls other than tab and newline: they hide or reorder text a reviewer reads.
 const invisible = 
@@ -66128,7 +66131,7 @@ function fencedCode(text, language = '') {
     return `${fence}${info}\n${clean}\n${fence}`;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/pipeline-loggers.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/adapters/pipeline-loggers.js
 
 
 
@@ -66172,7 +66175,7 @@ function terminalLogger(log) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/config/input-values.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/config/input-values.js
 
 // actions/toolkit getBooleanInput accepts exactly these spellings (YAML 1.2 core schema).
 const trueValues = ['true', 'True', 'TRUE'];
@@ -66238,7 +66241,7 @@ const input_values_integer = schemas_string()
     .regex(/^\d{1,9}$/, 'must be a whole number')
     .transform(Number);
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/config/action-inputs.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/config/action-inputs.js
 
 
 
@@ -66251,6 +66254,7 @@ const inputDefaults = {
     'working-directory': '.',
     scope: 'ai-authored',
     'fail-on': 'high',
+    'block-on-violations': 'network, privilege',
     'ai-authors': '',
     'ai-labels': 'ai-generated, ai-authored',
     'ai-branch-prefixes': 'copilot/, codex/, devin/, cursor/, claude/',
@@ -66277,6 +66281,7 @@ const command = schemas_string()
     .transform((value) => (value.trim() === '' ? null : value));
 const failOnSchema = schemas_enum(['low', 'medium', 'high', 'critical', 'none']);
 const scopeSchema = schemas_enum(['ai-authored', 'all']);
+const violationKindSchema = schemas_enum(['network', 'filesystem', 'process', 'privilege', 'resource']);
 const inputSchemas = {
     'github-token': schemas_string().max(4096),
     mode: schemas_enum(['full', 'analyze', 'report']),
@@ -66285,6 +66290,7 @@ const inputSchemas = {
     'working-directory': relativePath,
     scope: scopeSchema,
     'fail-on': failOnSchema,
+    'block-on-violations': listInput.pipe(array(violationKindSchema)),
     'ai-authors': listInput,
     'ai-labels': listInput,
     'ai-branch-prefixes': listInput,
@@ -66331,6 +66337,7 @@ function parseActionInputs(raw) {
         workingDirectory: input['working-directory'],
         scope: input.scope,
         failOn: input['fail-on'],
+        blockOnViolations: input['block-on-violations'],
         aiAuthors: input['ai-authors'],
         aiLabels: input['ai-labels'],
         aiBranchPrefixes: input['ai-branch-prefixes'],
@@ -66365,7 +66372,7 @@ function inputsFromEnv(env) {
     ]));
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/config/policy-file.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/config/policy-file.js
 
 
 
@@ -66377,6 +66384,7 @@ const policySchema = object({
     version: literal(1).default(1),
     scope: scopeSchema.optional(),
     'fail-on': failOnSchema.optional(),
+    'block-on-violations': array(violationKindSchema).max(5).optional(),
     'test-command': schemas_string()
         .min(1)
         .max(32 * 1024)
@@ -66443,6 +66451,7 @@ function applyPolicy(config, policy) {
         ...config,
         scope: policy.scope ?? config.scope,
         failOn: policy['fail-on'] ?? config.failOn,
+        blockOnViolations: policy['block-on-violations'] ?? config.blockOnViolations,
         testCommand: policy['test-command'] ?? config.testCommand,
         installCommand: policy['install-command'] ?? config.installCommand,
         aiAuthors: [...config.aiAuthors, ...(policy['ai-authors'] ?? [])],
@@ -66457,7 +66466,7 @@ function applyPolicy(config, policy) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/collect/diff-hunks.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/collect/diff-hunks.js
 // Parses `git diff -U0` output into, per file, the new-side lines the patch adds and the places
 // where it removes lines. Pure: the git adapter runs git and hands the text here.
 /** Undoes git's C-style quoting of unusual path names ("a\\tb", "\\303\\251"). */
@@ -66536,7 +66545,7 @@ function parseDiffHunks(diff) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/collect/diff-raw.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/collect/diff-raw.js
 // Parses `git diff --raw -z`: one record per file with modes, blob ids, status and path(s).
 function parseRawDiff(raw) {
     const fields = raw.split('\0');
@@ -66560,7 +66569,7 @@ function parseRawDiff(raw) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/git-objects.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/adapters/git-objects.js
 // Reads a change from git objects only: never the work tree, so symlinks in the change are never
 // followed and files the patch did not touch cannot be substituted. git runs without a shell.
 
@@ -66670,7 +66679,7 @@ async function readGitDiff(range, options) {
     return { range, files: raw.map((change) => toChange(change, hunks, blobs)) };
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/collect/provenance-commit-log.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/collect/provenance-commit-log.js
 /** Arguments for `git log` whose output parseCommitLog reads: one NUL-terminated record each. */
 const commitLogFormat = '--format=%H%n%P%n%an%n%ae%n%cn%n%ce%n%B';
 /**
@@ -66696,7 +66705,7 @@ function parseCommitLog(text) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/git-history.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/adapters/git-history.js
 
 
 // Refs come from the event payload; a leading "-" would turn one into an option.
@@ -66753,7 +66762,7 @@ function gitHistory(repoDir) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/repository-git.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/adapters/repository-git.js
 
 
 
@@ -66836,7 +66845,7 @@ async function exportTree(repoDir, commit) {
     return { dir, dispose: () => (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true }) };
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/config/sandbox-result.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/config/sandbox-result.js
 
 // The CLI keeps 256 KiB head + tail of each stream; JSON escaping can inflate that up to 6x.
 const MAX_SANDBOX_JSON_BYTES = 16 * 1024 * 1024;
@@ -74179,7 +74188,7 @@ class XMLParser {
         return XmlNode.getMetaDataSymbol();
     }
 }
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/report/junit-xml.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/report/junit-xml.js
 
 // A JUnit report of even a large suite is a few MiB; more is not a report we should parse.
 const MAX_JUNIT_BYTES = 32 * 1024 * 1024;
@@ -74310,7 +74319,7 @@ function locate(node, message, options) {
     return { file: match?.file ?? null, line: match?.line ?? null };
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/sandbox-cli-argv.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/adapters/sandbox-cli-argv.js
 // Host-path settings the sandbox CLI reads (config/host-paths.ts); passed on when set.
 const HOST_PATH_VARIABLES = [
     'AIRLOCK_CACHE_DIR',
@@ -74379,7 +74388,7 @@ function shellArgv(command, workingDirectory) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/sandbox-runner.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/adapters/sandbox-runner.js
 
 
 
@@ -74478,7 +74487,7 @@ async function readJunitReports(dir, names) {
     return reports;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/report/describe-verdict.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/report/describe-verdict.js
 
 function conclusionHeadline(conclusion) {
     switch (conclusion) {
@@ -74543,7 +74552,7 @@ function verdictTitle(verdict) {
     return first ? `${headline}: ${describeReason(first)}`.slice(0, 255) : headline;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/report/report-sections.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/report/report-sections.js
 
 
 const severityOrder = { critical: 0, high: 1, medium: 2, low: 3 };
@@ -74672,7 +74681,7 @@ function outputDetails(sandbox, chars) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/report/render-report.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/report/render-report.js
 
 
 /** Hidden marker that identifies our sticky comment (only trusted in comments we authored). */
@@ -74768,7 +74777,7 @@ function renderJobSummary(model) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/report/render-text.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/report/render-text.js
 
 
 // Terminal output: PR text loses control characters (escape sequences) and newlines.
@@ -74842,7 +74851,7 @@ function renderText(model) {
         .join('\n\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/sarif-report.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/sarif-report.js
 
 
 const level = {
@@ -74934,14 +74943,14 @@ function sarifReport(report, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/report/sarif-for-analysis.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/report/sarif-for-analysis.js
 
 /** SARIF of the findings that count, tagged with the code-scanning category. */
 function sarifForFindings(findings, category) {
     return sarifReport({ findings, stats: { files: 0, lines: 0, durationMs: 0, skipped: [] } }, { version: '0.1.0', automationId: `${category}/` });
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/collect/attribution-blame.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/collect/attribution-blame.js
 const headerLine = /^([0-9a-f]{40}|[0-9a-f]{64}) (\d+) (\d+)(?: (\d+))?$/;
 /**
  * Parses `git blame --porcelain <base>..<head> -- <path>`. Each line's entry starts with
@@ -74974,7 +74983,7 @@ function parseBlamePorcelain(text) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/collect/attribution-lines.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/collect/attribution-lines.js
 /**
  * Attributes each added line to the commit that introduced it. Lines blamed on a merge (conflict
  * resolutions) or on a commit we did not classify have no known author: they count as AI-authored
@@ -75034,7 +75043,7 @@ function gateFindings(findings, attribution) {
     return findings.filter((finding) => isGated(attribution, finding.path, finding.line));
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/collect/provenance-agents.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/collect/provenance-agents.js
 // Logins and addresses measured on agent PRs (see docs/action.md, "Provenance"). Names alone are
 // not used: a human may well be called Devin or Claude.
 const knownAgents = [
@@ -75111,7 +75120,7 @@ function markersIn(text) {
         .map(({ agent, label }) => ({ agent, label }));
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/collect/provenance-trailers.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/collect/provenance-trailers.js
 const coAuthorLine = /^[ \t]*co-authored-by:[ \t]*(.*?)[ \t]*<([^<>\n]*)>[ \t]*$/gim;
 /** Identities named by `Co-authored-by:` trailers, anywhere in the message. */
 function coAuthorsOf(message) {
@@ -75121,7 +75130,7 @@ function coAuthorsOf(message) {
     }));
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/collect/provenance-classify.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/collect/provenance-classify.js
 
 
 /**
@@ -75201,7 +75210,7 @@ function agentOfPrefix(prefix) {
         : 'branch';
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/collect/attribute-changes.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/collect/attribute-changes.js
 
 
 
@@ -75223,7 +75232,7 @@ async function attributeChanges(input, deps) {
     return attributeLines({ blames, classification, aiTouchedPaths, scope: input.scope });
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/verdict/decide-verdict.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/verdict/decide-verdict.js
 
 const severityRank = { low: 1, medium: 2, high: 3, critical: 4 };
 function atOrAbove(severity, threshold) {
@@ -75244,7 +75253,9 @@ function decideVerdict(input) {
     if (blocking.length > 0 && input.failOn !== 'none') {
         reasons.push({ kind: 'findings', count: blocking.length, threshold: input.failOn });
     }
-    const violations = input.sandbox?.violations.reduce((sum, v) => sum + v.count, 0) ?? 0;
+    const violations = input.sandbox?.violations
+        .filter((v) => input.blockOnViolations.includes(v.kind))
+        .reduce((sum, v) => sum + v.count, 0) ?? 0;
     if (violations > 0)
         reasons.push({ kind: 'violations', count: violations });
     reasons.push(...testReasons(input.sandbox, input.tests));
@@ -75298,7 +75309,7 @@ function conclusionOf(reasons) {
     return conclusion;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/verdict/policy-edit-finding.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/verdict/policy-edit-finding.js
 /**
  * A PR that edits the policy file is itself a finding: the policy is read from the base branch,
  * so the edit only takes effect after merge, and reviewers must see it coming.
@@ -75322,7 +75333,7 @@ function policyEditFindings(changedPaths, policyFile) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/verdict/test-results.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/verdict/test-results.js
 
 const test_results_MAX_CASES = 5000;
 /**
@@ -75381,7 +75392,7 @@ function testCounts(tests, sandbox) {
     return { passed: tests.passed, failed: tests.failed + tests.errored };
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/run.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/run.js
 
 
 
@@ -75423,6 +75434,7 @@ async function analyze(request, deps) {
     const verdict = decideVerdict({
         findings,
         failOn: config.failOn,
+        blockOnViolations: config.blockOnViolations,
         sandbox: tested?.sandbox ?? null,
         tests: tested?.tests ?? null,
         scope: config.scope,
@@ -75534,7 +75546,7 @@ function withJunitReport(command, env) {
     return { ...env, PYTEST_ADDOPTS: existing ? `${existing} ${option}` : option };
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/cli/check-command.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/cli/check-command.js
 
 
 
@@ -75679,7 +75691,7 @@ async function checkCommand(io) {
     return (await runCheck(options, io)).code;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/cli/demo-command.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/cli/demo-command.js
 
 
 
@@ -75714,7 +75726,7 @@ async function demoCommand(io) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/scan-paths.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/adapters/scan-paths.js
 // Reads the files named on the command line for a whole-file scan. Symlinks are never followed:
 // a link in a change could otherwise make the scanner read (and echo) files outside the repo.
 
@@ -75763,7 +75775,7 @@ async function* readScanPaths(paths, options) {
         yield* walk(path.startsWith('/') ? path : (0,external_node_path_namespaceObject.join)(options.cwd, path), options);
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/adapters/scan-output.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/adapters/scan-output.js
 
 
 /**
@@ -75776,7 +75788,7 @@ async function writeReportFile(cwd, path, text) {
     await (0,promises_namespaceObject.writeFile)(target, text, 'utf8');
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/scan-whole-files.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/scan-whole-files.js
 
 
 /** Path mode: every line of every file counts as added. */
@@ -75805,7 +75817,7 @@ async function scanWholeFiles(entries, deps) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/severity.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/severity.js
 const severities = ['low', 'medium', 'high', 'critical'];
 function severity_severityRank(severity) {
     return severities.indexOf(severity);
@@ -75814,7 +75826,7 @@ function atLeast(severity, threshold) {
     return severity_severityRank(severity) >= severity_severityRank(threshold);
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/scan/text-report.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/scan/text-report.js
 /** Human-readable report: one line per finding, then a summary. */
 function textReport(report) {
     const lines = report.findings.map((finding) => `${finding.path}:${finding.line}:${finding.column}: ${finding.severity} ${finding.ruleId}: ${finding.message}\n    ${finding.evidence}`);
@@ -75825,7 +75837,7 @@ function textReport(report) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/cli/scan-command.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/cli/scan-command.js
 
 
 
@@ -75931,7 +75943,7 @@ async function scanCommand(io) {
     return report.findings.some((finding) => atLeast(finding.severity, threshold)) ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./.build-ctGt76/lib/cli.js
+;// CONCATENATED MODULE: ./.build-Yb0Exp/lib/cli.js
 // CLI entry: parses argv, builds adapters, calls the same stages the action uses.
 // The only place (with main.ts) that turns errors into exit codes.
 

@@ -27,6 +27,10 @@ const grammars = ['python', 'javascript', 'typescript', 'tsx', 'bash'].map((name
   to: `grammars/tree-sitter-${name}.wasm`,
 }));
 grammars.push({
+  from: 'node_modules/web-tree-sitter/web-tree-sitter.cjs',
+  to: 'grammars/web-tree-sitter.cjs',
+});
+grammars.push({
   from: 'node_modules/web-tree-sitter/web-tree-sitter.wasm',
   to: 'grammars/web-tree-sitter.wasm',
 });

@@ -85,6 +85,7 @@ export async function analyze(request: RunRequest, deps: RunDeps): Promise<Analy
   const verdict = decideVerdict({
     findings,
     failOn: config.failOn,
+    blockOnViolations: config.blockOnViolations,
     sandbox: tested?.sandbox ?? null,
     tests: tested?.tests ?? null,
     scope: config.scope,

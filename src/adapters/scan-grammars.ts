@@ -12,8 +12,13 @@ import { allLanguages } from '../scan/syntax-parser.js';
 import type { GrammarSymbols } from '../scan/syntax-tree.js';
 import { copySyntaxTree } from '../scan/syntax-tree.js';
 
-// The CommonJS build: ncc mangles the ESM build's `await import('module')` when bundling dist/.
-const { Language, Parser } = createRequire(import.meta.url)('web-tree-sitter') as typeof TreeSitter;
+// The CommonJS build: ncc mangles the ESM build's `await import('module')` when bundling dist/, and
+// does not follow this require either, so dist/ carries its own copy (grammars/web-tree-sitter.cjs):
+// the action runs where no node_modules exists.
+const bundledRuntime = join(dirname(fileURLToPath(import.meta.url)), 'grammars', 'web-tree-sitter.cjs');
+const { Language, Parser } = createRequire(import.meta.url)(
+  existsSync(bundledRuntime) ? bundledRuntime : 'web-tree-sitter',
+) as typeof TreeSitter;
 
 const grammarFiles: Record<SyntaxLanguage, string> = {
   python: 'tree-sitter-python.wasm',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ChangeScope, Severity } from '../domain.js';
+import type { ChangeScope, Severity, ViolationKind } from '../domain.js';
 import { ConfigError } from '../errors.js';
 import { decimal, integer, listInput, mebibytes, seconds, toolkitBoolean } from './input-values.js';
 
@@ -12,6 +12,7 @@ export const inputDefaults = {
   'working-directory': '.',
   scope: 'ai-authored',
   'fail-on': 'high',
+  'block-on-violations': 'network, privilege',
   'ai-authors': '',
   'ai-labels': 'ai-generated, ai-authored',
   'ai-branch-prefixes': 'copilot/, codex/, devin/, cursor/, claude/',
@@ -45,6 +46,7 @@ const command = z
 
 export const failOnSchema = z.enum(['low', 'medium', 'high', 'critical', 'none']);
 export const scopeSchema = z.enum(['ai-authored', 'all']);
+export const violationKindSchema = z.enum(['network', 'filesystem', 'process', 'privilege', 'resource']);
 
 const inputSchemas = {
   'github-token': z.string().max(4096),
@@ -54,6 +56,7 @@ const inputSchemas = {
   'working-directory': relativePath,
   scope: scopeSchema,
   'fail-on': failOnSchema,
+  'block-on-violations': listInput.pipe(z.array(violationKindSchema)),
   'ai-authors': listInput,
   'ai-labels': listInput,
   'ai-branch-prefixes': listInput,
@@ -111,6 +114,8 @@ export interface ActionConfig {
   readonly workingDirectory: string;
   readonly scope: ChangeScope;
   readonly failOn: FailOn;
+  /** Violation kinds that block the PR; the others are reported only. */
+  readonly blockOnViolations: readonly ViolationKind[];
   readonly aiAuthors: readonly string[];
   readonly aiLabels: readonly string[];
   readonly aiBranchPrefixes: readonly string[];
@@ -154,6 +159,7 @@ export function parseActionInputs(raw: Readonly<Record<string, string | undefine
     workingDirectory: input['working-directory'],
     scope: input.scope,
     failOn: input['fail-on'],
+    blockOnViolations: input['block-on-violations'],
     aiAuthors: input['ai-authors'],
     aiLabels: input['ai-labels'],
     aiBranchPrefixes: input['ai-branch-prefixes'],

@@ -2,7 +2,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import type { ActionConfig } from './action-inputs.js';
-import { failOnSchema, scopeSchema } from './action-inputs.js';
+import { failOnSchema, scopeSchema, violationKindSchema } from './action-inputs.js';
 
 // The policy is a short hand-written file; anything larger is not one and is not worth parsing.
 export const MAX_POLICY_BYTES = 64 * 1024;
@@ -14,6 +14,7 @@ export const policySchema = z
     version: z.literal(1).default(1),
     scope: scopeSchema.optional(),
     'fail-on': failOnSchema.optional(),
+    'block-on-violations': z.array(violationKindSchema).max(5).optional(),
     'test-command': z
       .string()
       .min(1)
@@ -88,6 +89,7 @@ export function applyPolicy(config: ActionConfig, policy: Policy | null): Action
     ...config,
     scope: policy.scope ?? config.scope,
     failOn: policy['fail-on'] ?? config.failOn,
+    blockOnViolations: policy['block-on-violations'] ?? config.blockOnViolations,
     testCommand: policy['test-command'] ?? config.testCommand,
     installCommand: policy['install-command'] ?? config.installCommand,
     aiAuthors: [...config.aiAuthors, ...(policy['ai-authors'] ?? [])],

@@ -8,6 +8,7 @@ import type {
   Verdict,
   VerdictConclusion,
   VerdictReason,
+  ViolationKind,
 } from '../domain.js';
 import { assertNever } from '../errors.js';
 
@@ -15,6 +16,8 @@ export interface VerdictInput {
   /** Findings that count: already narrowed to the gated lines. */
   readonly findings: readonly Finding[];
   readonly failOn: FailOn;
+  /** Violation kinds that block; violations of other kinds are reported but do not change the verdict. */
+  readonly blockOnViolations: readonly ViolationKind[];
   /** Null when no test command ran. */
   readonly sandbox: SandboxResult | null;
   readonly tests: TestResults | null;
@@ -44,7 +47,10 @@ export function decideVerdict(input: VerdictInput): Verdict {
   if (blocking.length > 0 && input.failOn !== 'none') {
     reasons.push({ kind: 'findings', count: blocking.length, threshold: input.failOn });
   }
-  const violations = input.sandbox?.violations.reduce((sum, v) => sum + v.count, 0) ?? 0;
+  const violations =
+    input.sandbox?.violations
+      .filter((v) => input.blockOnViolations.includes(v.kind))
+      .reduce((sum, v) => sum + v.count, 0) ?? 0;
   if (violations > 0) reasons.push({ kind: 'violations', count: violations });
   reasons.push(...testReasons(input.sandbox, input.tests));
   if (reasons.length === 0) reasons.push({ kind: input.sandbox ? 'all-clear' : 'no-test-command' });

@@ -57,6 +57,7 @@ const tests = (failed: number): TestResults => ({
 const input = (fields: Partial<VerdictInput>): VerdictInput => ({
   findings: [],
   failOn: 'high',
+  blockOnViolations: ['network', 'privilege'],
   sandbox: sandbox('passed'),
   tests: tests(0),
   scope: 'ai-authored',
@@ -101,6 +102,11 @@ describe('decideVerdict', () => {
     expect(
       decideVerdict(input({ failOn: 'none', findings: [finding('critical')] })).conclusion,
     ).toBe('pass');
+  });
+
+  it('reports violations of kinds that do not block without changing the verdict', () => {
+    const verdict = decideVerdict(input({ sandbox: sandbox('passed', 2), blockOnViolations: ['privilege'] }));
+    expect(verdict).toEqual({ conclusion: 'pass', reasons: [{ kind: 'all-clear' }] });
   });
 
   it('blocks on sandbox violations even when the tests pass', () => {
