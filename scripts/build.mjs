@@ -4,6 +4,8 @@
 // failed build never leaves a half-empty dist/ behind.
 import { execFileSync } from 'node:child_process';
 import {
+  existsSync,
+  readdirSync,
   chmodSync,
   copyFileSync,
   mkdirSync,
@@ -54,6 +56,12 @@ try {
     ]);
     writeFileSync(join(staging, entry.output), readFileSync(join(out, 'index.js'), 'utf8'));
     copyFileSync(join(out, 'package.json'), join(staging, 'package.json'));
+    // Chunks of dynamic imports (the CLI loads each command on demand) sit beside their bundle.
+    for (const chunk of readdirSync(out).filter((name) => /^\d+\.index\.js$/.test(name))) {
+      if (existsSync(join(staging, chunk)))
+        throw new Error(`chunk ${chunk} emitted by two bundles`);
+      copyFileSync(join(out, chunk), join(staging, chunk));
+    }
   }
   copyFileSync(join(work, 'lib', 'cli-launcher.js'), join(staging, 'cli.js'));
   chmodSync(join(staging, 'cli.js'), 0o755);

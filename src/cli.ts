@@ -1,20 +1,16 @@
 // CLI entry: parses argv, builds adapters, calls the same stages the action uses.
 // The only place (with main.ts) that turns errors into exit codes.
 import { stderrLogger } from './adapters/logger.js';
-import { runCommand } from './cli/run-command.js';
-import { setupCommand } from './cli/setup-command.js';
-import { demoCommand } from './cli/demo-command.js';
-import { scanCommand } from './cli/scan-command.js';
-import { checkCommand } from './cli/check-command.js';
 import type { CliCommand, ExitCode } from './cli/cli-io.js';
 import { ConfigError, SetupError, errorMessage } from './errors.js';
 
-const commands: Record<string, CliCommand> = {
-  run: runCommand,
-  setup: setupCommand,
-  scan: scanCommand,
-  demo: demoCommand,
-  check: checkCommand,
+// Loaded on demand: `airlock run` need not parse the scanner or the GitHub client at start-up.
+const commands: Record<string, () => Promise<CliCommand>> = {
+  run: async () => (await import('./cli/run-command.js')).runCommand,
+  setup: async () => (await import('./cli/setup-command.js')).setupCommand,
+  scan: async () => (await import('./cli/scan-command.js')).scanCommand,
+  demo: async () => (await import('./cli/demo-command.js')).demoCommand,
+  check: async () => (await import('./cli/check-command.js')).checkCommand,
 };
 
 const usage = `Usage: airlock <command> [options]
@@ -34,8 +30,8 @@ async function main(argv: string[]): Promise<ExitCode> {
     process.stdout.write(`${usage}\n`);
     return name === undefined ? 2 : 0;
   }
-  const command = commands[name];
-  if (!command) {
+  const load = commands[name];
+  if (!load) {
     process.stderr.write(`airlock: unknown command '${name}'\n${usage}\n`);
     return 2;
   }
@@ -51,6 +47,7 @@ async function main(argv: string[]): Promise<ExitCode> {
   process.on('SIGTERM', onSignal);
   const quiet = rest.includes('--quiet');
   try {
+    const command = await load();
     const code = await command({
       argv: rest,
       env: process.env,

@@ -1,0 +1,2116 @@
+export const id = 675;
+export const ids = [675];
+export const modules = {
+
+/***/ 6675:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkCommand: () => (/* binding */ checkCommand),
+  checkUsage: () => (/* binding */ checkUsage),
+  runCheck: () => (/* binding */ runCheck)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./.build-HT4QCY/lib/scan/scan-changes.js
+var scan_changes = __webpack_require__(8477);
+// EXTERNAL MODULE: ./.build-HT4QCY/lib/adapters/scan-grammars.js + 1 modules
+var scan_grammars = __webpack_require__(1643);
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/adapters/change-scanner.js
+
+
+/** The diff-aware scanner with its WASM grammars loaded once. */
+async function changeScanner() {
+    const parser = await (0,scan_grammars/* loadSyntaxParser */.v)();
+    return { scan: (changes) => (0,scan_changes/* scanChanges */.Vc)(changes, { parser, clock: () => performance.now() }) };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var lib_core = __webpack_require__(6811);
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/report/sanitize-markdown.js
+// Bidi controls, zero-width characters, soft hyphen, BOM, Unicode tag characters and C0/C1
+// controls other than tab and newline: they hide or reorder text a reviewer reads.
+const invisible = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/gu;
+/** Removes invisible and bidirectional characters; normalises line endings. */
+function sanitize_markdown_stripInvisible(text) {
+    return text.replace(/\r\n?/g, '\n').replace(invisible, '');
+}
+/** Removes HTML comments until none are left, so nested halves cannot reassemble one. */
+function stripHtmlComments(text) {
+    let previous;
+    let current = text;
+    do {
+        previous = current;
+        current = current.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+    } while (current !== previous);
+    return current;
+}
+// Markdown punctuation that can start emphasis, links, images, headings, tables or code spans.
+const markdownPunctuation = /[\\`*_{}[\]()#+!|~>-]/g;
+function escapeMarkup(text) {
+    // & first: entity forms (&#64; &commat;) then render literally instead of decoding to "@".
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(markdownPunctuation, '\\$&');
+}
+// GitHub neither links mentions, references nor URLs inside <code>.
+const inertTokens = new RegExp([
+    /(?<![\w@])@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9_.-]+)?/.source, // @user, @org/team
+    /\b[a-z][a-z0-9+.-]{1,15}:\/\/[^\s<>"]+/.source, // scheme://…
+    /\bwww\.[^\s<>"]+/.source,
+    /(?<![\w&])(?:[\w.-]+\/[\w.-]+)?#\d+\b/.source, // #12, owner/repo#12
+    /\bGH-\d+\b/.source,
+    /\b[\w.+-]+@[\w-]+\.[\w.-]+/.source, // e-mail addresses autolink too
+].join('|'), 'gi');
+/**
+ * Makes untrusted text safe as inline markdown: invisible characters and HTML comments removed,
+ * every tag and markdown construct rendered literally, and mentions, issue references (so
+ * closing keywords such as "fixes #1" reference nothing), URLs and e-mail addresses put in <code>.
+ */
+function sanitizeInline(text, maxLength = 4000) {
+    const clean = stripHtmlComments(sanitize_markdown_stripInvisible(text));
+    const clipped = clean.length > maxLength ? `${clean.slice(0, maxLength)}…` : clean;
+    let result = '';
+    let last = 0;
+    for (const match of clipped.matchAll(inertTokens)) {
+        result += escapeMarkup(clipped.slice(last, match.index));
+        result += `<code>${escapeCodeText(match[0])}</code>`;
+        last = match.index + match[0].length;
+    }
+    return result + escapeMarkup(clipped.slice(last));
+}
+// Markdown is still parsed inside inline HTML, so links and emphasis need escaping there too;
+// "|" becomes an entity because GFM splits table cells before it parses code.
+function escapeCodeText(text) {
+    return text
+        .replace(/[\\`*_{}[\]()!~]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;');
+}
+/** Inline text for one table cell: one line, pipes escaped. */
+function sanitizeTableCell(text, maxLength = 300) {
+    return sanitizeInline(text.replace(/\s*\n\s*/g, ' '), maxLength);
+}
+/** A fenced code block longer than any backtick run inside, so content cannot close it early. */
+function fencedCode(text, language = '') {
+    const clean = sanitize_markdown_stripInvisible(text).replace(/\n+$/, '');
+    const longestRun = Math.max(0, ...[...clean.matchAll(/`+/g)].map((match) => match[0].length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    const info = language.replace(/[^a-z0-9+-]/gi, '');
+    return `${fence}${info}\n${clean}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/adapters/pipeline-loggers.js
+
+
+
+
+/** The Actions log: one group per stage; untrusted text between ::stop-commands:: markers. */
+function actionsLogger() {
+    return {
+        info: (message) => core.info(message),
+        warn: (message) => core.warning(message),
+        error: (message) => core.error(message),
+        sandboxOutput: (_stream, line) => echoUntrusted([line]),
+        group: (name, stage) => core.group(name, stage),
+        untrusted: (title, lines) => {
+            core.info(`${title}:`);
+            echoUntrusted(lines);
+        },
+    };
+}
+function echoUntrusted(lines) {
+    // A fresh token per block: output that guessed an earlier one cannot end this block.
+    for (const line of wrapUntrustedLog(lines.map(stripInvisible), randomUUID()))
+        core.info(line);
+}
+/** A terminal: stages and untrusted output as plain prefixed lines on the logger. */
+function terminalLogger(log) {
+    return {
+        info: (message) => log.info(message),
+        warn: (message) => log.warn(message),
+        error: (message) => log.error(message),
+        sandboxOutput: (stream, line) => log.sandboxOutput(stream, line),
+        group: async (name, stage) => {
+            log.info(`— ${name.toLowerCase()}`);
+            return stage();
+        },
+        untrusted: (_title, lines) => {
+            for (const line of lines)
+                log.sandboxOutput('stdout', sanitize_markdown_stripInvisible(line));
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./node_modules/execa/index.js + 136 modules
+var execa = __webpack_require__(2269);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./.build-HT4QCY/lib/errors.js
+var errors = __webpack_require__(9355);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core_core = __webpack_require__(8532);
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/config/input-values.js
+
+// actions/toolkit getBooleanInput accepts exactly these spellings (YAML 1.2 core schema).
+const trueValues = ['true', 'True', 'TRUE'];
+const falseValues = ['false', 'False', 'FALSE'];
+const toolkitBoolean = schemas/* string */.YjP().transform((value, ctx) => {
+    if (trueValues.includes(value))
+        return true;
+    if (falseValues.includes(value))
+        return false;
+    ctx.addIssue({
+        code: 'custom',
+        message: `must be one of true, True, TRUE, false, False, FALSE (got "${value.slice(0, 40)}")`,
+    });
+    return core_core/* NEVER */.tm;
+});
+/** A comma- or newline-separated list; blanks dropped. */
+const listInput = schemas/* string */.YjP()
+    .max(16 * 1024)
+    .transform((value) => value
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0))
+    .pipe(schemas/* array */.YOg(schemas/* string */.YjP().max(256)).max(256));
+const sizeUnits = {
+    '': 1,
+    m: 1,
+    mi: 1,
+    mib: 1,
+    mb: 1,
+    g: 1024,
+    gi: 1024,
+    gib: 1024,
+    gb: 1024,
+};
+/** A memory size in MiB: "2048", "512M", "4G". */
+const mebibytes = schemas/* string */.YjP().transform((value, ctx) => {
+    const match = /^(\d{1,7})\s*([a-z]*)$/i.exec(value.trim());
+    const unit = sizeUnits[match?.[2]?.toLowerCase() ?? 'x'];
+    if (!match || unit === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'must be a size such as 2048 (MiB), 512M or 4G' });
+        return core_core/* NEVER */.tm;
+    }
+    return Number(match[1]) * unit;
+});
+const durationUnits = { '': 1, s: 1, m: 60, h: 3600 };
+/** A duration in seconds: "600", "90s", "10m", "1h". */
+const seconds = schemas/* string */.YjP().transform((value, ctx) => {
+    const match = /^(\d{1,7})\s*([smh]?)$/i.exec(value.trim());
+    const unit = durationUnits[match?.[2]?.toLowerCase() ?? 'x'];
+    if (!match || unit === undefined) {
+        ctx.addIssue({
+            code: 'custom',
+            message: 'must be a duration such as 600 (seconds), 90s or 10m',
+        });
+        return core_core/* NEVER */.tm;
+    }
+    return Number(match[1]) * unit;
+});
+const decimal = schemas/* string */.YjP()
+    .regex(/^\d+(\.\d+)?$/, 'must be a number such as 2 or 0.5')
+    .transform(Number);
+const integer = schemas/* string */.YjP()
+    .regex(/^\d{1,9}$/, 'must be a whole number')
+    .transform(Number);
+
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/config/action-inputs.js
+
+
+
+/** Raw defaults exactly as action.yml declares them; a test keeps the two equal. */
+const inputDefaults = {
+    'github-token': '${{ github.token }}',
+    mode: 'full',
+    'test-command': '',
+    'install-command': '',
+    'working-directory': '.',
+    scope: 'ai-authored',
+    'fail-on': 'high',
+    'block-on-violations': 'network, privilege',
+    'ai-authors': '',
+    'ai-labels': 'ai-generated, ai-authored',
+    'ai-branch-prefixes': 'copilot/, codex/, devin/, cursor/, claude/',
+    'policy-file': '.github/airlock.yml',
+    'check-name': 'Airlock',
+    comment: 'true',
+    'upload-sarif': 'false',
+    'sarif-category': 'airlock',
+    'results-dir': 'airlock-results',
+    'allow-persisted-credentials': 'false',
+    memory: '2048',
+    cpus: '2',
+    timeout: '600',
+    pids: '512',
+    'sandbox-env': '',
+};
+const relativePath = schemas/* string */.YjP()
+    .max(1024)
+    .refine((path) => !path.startsWith('/') && !path.split(/[\\/]/).includes('..'), {
+    message: 'must be a path inside the repository (relative, without "..")',
+});
+const command = schemas/* string */.YjP()
+    .max(32 * 1024)
+    .transform((value) => (value.trim() === '' ? null : value));
+const failOnSchema = schemas/* enum */.k5n(['low', 'medium', 'high', 'critical', 'none']);
+const scopeSchema = schemas/* enum */.k5n(['ai-authored', 'all']);
+const violationKindSchema = schemas/* enum */.k5n(['network', 'filesystem', 'process', 'privilege', 'resource']);
+const inputSchemas = {
+    'github-token': schemas/* string */.YjP().max(4096),
+    mode: schemas/* enum */.k5n(['full', 'analyze', 'report']),
+    'test-command': command,
+    'install-command': command,
+    'working-directory': relativePath,
+    scope: scopeSchema,
+    'fail-on': failOnSchema,
+    'block-on-violations': listInput.pipe(schemas/* array */.YOg(violationKindSchema)),
+    'ai-authors': listInput,
+    'ai-labels': listInput,
+    'ai-branch-prefixes': listInput,
+    'policy-file': relativePath,
+    'check-name': schemas/* string */.YjP().min(1).max(100),
+    comment: toolkitBoolean,
+    'upload-sarif': toolkitBoolean,
+    'sarif-category': schemas/* string */.YjP()
+        .regex(/^[\w./-]{1,100}$/, 'use letters, digits, "-", "_", "." or "/"'),
+    'results-dir': relativePath,
+    'allow-persisted-credentials': toolkitBoolean,
+    memory: mebibytes.pipe(schemas/* number */.aig()
+        .int()
+        .min(64)
+        .max(1024 * 1024)),
+    cpus: decimal.pipe(schemas/* number */.aig().min(0.1).max(256)),
+    timeout: seconds.pipe(schemas/* number */.aig()
+        .int()
+        .min(1)
+        .max(6 * 3600)),
+    pids: integer.pipe(schemas/* number */.aig().int().min(16).max(1_000_000)),
+    'sandbox-env': listInput,
+};
+// An input the workflow leaves out arrives as "" (toolkit getInput), which means "use the default";
+// the token's default is an expression only the runner can evaluate, so "" stays "".
+const defaultFor = (name) => name === 'github-token' ? '' : inputDefaults[name];
+const actionInputsSchema = schemas/* object */.Ikc(Object.fromEntries(Object.entries(inputSchemas).map(([name, schema]) => [
+    name,
+    schemas/* preprocess */.vkY((value) => (value === undefined || value === '' ? defaultFor(name) : value), schema),
+])));
+/** Parses every input once; `raw` maps input names to what the runner passed (INPUT_*). */
+function parseActionInputs(raw) {
+    const trimmed = Object.fromEntries(Object.keys(inputDefaults).map((name) => [name, trimInput(name, raw[name])]));
+    const parsed = actionInputsSchema.safeParse(trimmed);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new errors/* ConfigError */.xL(String(issue?.path[0] ?? 'inputs'), issue?.message ?? 'invalid');
+    }
+    const input = parsed.data;
+    const config = {
+        mode: input.mode,
+        testCommand: input['test-command'],
+        installCommand: input['install-command'],
+        workingDirectory: input['working-directory'],
+        scope: input.scope,
+        failOn: input['fail-on'],
+        blockOnViolations: input['block-on-violations'],
+        aiAuthors: input['ai-authors'],
+        aiLabels: input['ai-labels'],
+        aiBranchPrefixes: input['ai-branch-prefixes'],
+        policyFile: input['policy-file'],
+        checkName: input['check-name'],
+        comment: input.comment,
+        uploadSarif: input['upload-sarif'],
+        sarifCategory: input['sarif-category'],
+        resultsDir: input['results-dir'],
+        allowPersistedCredentials: input['allow-persisted-credentials'],
+        limits: {
+            memoryMiB: input.memory,
+            cpus: input.cpus,
+            timeoutSeconds: input.timeout,
+            pids: input.pids,
+        },
+        sandboxEnv: input['sandbox-env'],
+    };
+    return { config: Object.freeze(config), token: input['github-token'] };
+}
+// Commands keep their inner whitespace (multi-line scripts); single-line values are trimmed.
+function trimInput(name, value) {
+    if (value === undefined)
+        return undefined;
+    return name === 'test-command' || name === 'install-command' ? value : value.trim();
+}
+/** Reads INPUT_* variables the way the runner names them: upper-cased, spaces to "_". */
+function inputsFromEnv(env) {
+    return Object.fromEntries(Object.keys(inputDefaults).map((name) => [
+        name,
+        env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`],
+    ]));
+}
+
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/config/policy-file.js
+
+
+
+
+// The policy is a short hand-written file; anything larger is not one and is not worth parsing.
+const MAX_POLICY_BYTES = 64 * 1024;
+const patternList = schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(256)).max(256);
+const policySchema = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(1).default(1),
+    scope: scopeSchema.optional(),
+    'fail-on': failOnSchema.optional(),
+    'block-on-violations': schemas/* array */.YOg(violationKindSchema).max(5).optional(),
+    'test-command': schemas/* string */.YjP()
+        .min(1)
+        .max(32 * 1024)
+        .optional(),
+    'install-command': schemas/* string */.YjP()
+        .min(1)
+        .max(32 * 1024)
+        .optional(),
+    'ai-authors': patternList.optional(),
+    'ai-labels': patternList.optional(),
+    'ai-branch-prefixes': patternList.optional(),
+    limits: schemas/* object */.Ikc({
+        memory: schemas/* number */.aig()
+            .int()
+            .min(64)
+            .max(1024 * 1024)
+            .optional(),
+        cpus: schemas/* number */.aig().min(0.1).max(256).optional(),
+        timeout: schemas/* number */.aig()
+            .int()
+            .min(1)
+            .max(6 * 3600)
+            .optional(),
+        pids: schemas/* number */.aig().int().min(16).max(1_000_000).optional(),
+    })
+        .strict()
+        .optional(),
+})
+    .strict();
+/**
+ * Parses the policy file read from the base branch. `text` null means the file does not exist,
+ * which is not an error. `source` names the file in error messages.
+ */
+function parsePolicyFile(text, source) {
+    if (text === null)
+        return null;
+    if (new TextEncoder().encode(text).length > MAX_POLICY_BYTES) {
+        throw new errors/* ConfigError */.xL(source, `is larger than ${MAX_POLICY_BYTES} bytes; keep the policy short`);
+    }
+    let document;
+    try {
+        // Aliases can expand exponentially ("billion laughs"); a policy never needs more than a few.
+        document = (0,dist/* parse */.qg)(text, { maxAliasCount: 16, uniqueKeys: true, prettyErrors: true });
+    }
+    catch (error) {
+        throw new errors/* ConfigError */.xL(source, `is not valid YAML: ${error.message.split('\n')[0]}`);
+    }
+    const parsed = policySchema.safeParse(document ?? {});
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.map(String).join('.') || '(top level)';
+    throw new errors/* ConfigError */.xL(source, `${where}: ${issue?.message ?? 'invalid'}`);
+}
+/**
+ * The base branch's policy wins over action inputs: for pull_request events the workflow file
+ * (and so every `with:` input) comes from the PR's merge ref, which the PR author controls.
+ */
+function applyPolicy(config, policy) {
+    if (policy === null)
+        return config;
+    const limits = policy.limits ?? {};
+    return Object.freeze({
+        ...config,
+        scope: policy.scope ?? config.scope,
+        failOn: policy['fail-on'] ?? config.failOn,
+        blockOnViolations: policy['block-on-violations'] ?? config.blockOnViolations,
+        testCommand: policy['test-command'] ?? config.testCommand,
+        installCommand: policy['install-command'] ?? config.installCommand,
+        aiAuthors: [...config.aiAuthors, ...(policy['ai-authors'] ?? [])],
+        aiLabels: [...config.aiLabels, ...(policy['ai-labels'] ?? [])],
+        aiBranchPrefixes: [...config.aiBranchPrefixes, ...(policy['ai-branch-prefixes'] ?? [])],
+        limits: {
+            memoryMiB: limits.memory ?? config.limits.memoryMiB,
+            cpus: limits.cpus ?? config.limits.cpus,
+            timeoutSeconds: limits.timeout ?? config.limits.timeoutSeconds,
+            pids: limits.pids ?? config.limits.pids,
+        },
+    });
+}
+
+// EXTERNAL MODULE: ./.build-HT4QCY/lib/scan/scan-file.js + 18 modules
+var scan_file = __webpack_require__(4661);
+// EXTERNAL MODULE: ./.build-HT4QCY/lib/adapters/git-objects.js + 2 modules
+var git_objects = __webpack_require__(6927);
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/collect/provenance-commit-log.js
+/** Arguments for `git log` whose output parseCommitLog reads: one NUL-terminated record each. */
+const commitLogFormat = '--format=%H%n%P%n%an%n%ae%n%cn%n%ce%n%B';
+/**
+ * Parses `git log -z <commitLogFormat>`. Identities cannot hold newlines (git strips them), so
+ * the first six lines are fields and the rest of the record is the raw message.
+ */
+function parseCommitLog(text) {
+    return text
+        .split('\0')
+        .filter((record) => record.trim() !== '')
+        .map((record) => {
+        const fields = record.replace(/^\n/, '').split('\n');
+        const [sha = '', parents = '', an = '', ae = '', cn = '', ce = ''] = fields;
+        if (!/^[0-9a-f]{40,64}$/.test(sha))
+            throw new Error(`unexpected git log record: ${sha.slice(0, 80)}`);
+        return {
+            sha,
+            parents: parents.split(' ').filter((parent) => parent !== ''),
+            author: { name: an, email: ae },
+            committer: { name: cn, email: ce },
+            message: fields.slice(6).join('\n'),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/adapters/git-history.js
+
+
+// Refs come from the event payload; a leading "-" would turn one into an option.
+function checkRevision(revision) {
+    if (!/^[0-9a-f]{7,64}$/i.test(revision) && !/^[\w./~^-]+$/.test(revision)) {
+        throw new Error(`not a git revision: ${JSON.stringify(revision)}`);
+    }
+    if (revision.startsWith('-'))
+        throw new Error(`not a git revision: ${JSON.stringify(revision)}`);
+    return revision;
+}
+/**
+ * Git history of a local repository, read from objects only (never the working tree), with argv
+ * arrays and no shell. `-c core.quotePath=false` keeps non-ASCII paths verbatim in -z output.
+ */
+function gitHistory(repoDir) {
+    const git = async (args) => {
+        const result = await (0,execa/* execa */.Ho)('git', ['-c', 'core.quotePath=false', ...args], {
+            cwd: repoDir,
+            reject: false,
+            stripFinalNewline: false,
+            maxBuffer: 256 * 1024 * 1024,
+            env: { GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0' },
+        });
+        if (result.exitCode !== 0)
+            throw new Error(`git ${args[0]} failed (${result.exitCode}): ${result.stderr.slice(0, 500)}`);
+        return result.stdout;
+    };
+    const range = (base, head) => `${checkRevision(base)}..${checkRevision(head)}`;
+    const nulList = (text) => text.split('\0').filter((path) => path !== '');
+    return {
+        commitLog: async (base, head) => git(['log', '-z', commitLogFormat, range(base, head), '--']),
+        changedPaths: async (base, head) => nulList(await git([
+            'diff',
+            '--name-only',
+            '-z',
+            '--no-renames',
+            '--diff-filter=d',
+            `${checkRevision(base)}...${checkRevision(head)}`,
+            '--',
+        ])),
+        blame: async (base, head, path) => git(['blame', '--porcelain', '--no-textconv', range(base, head), '--', path]),
+        commitPaths: async (sha) => nulList(await git([
+            'diff-tree',
+            '--no-commit-id',
+            '--name-only',
+            '-z',
+            '-r',
+            '--root',
+            '--no-renames',
+            checkRevision(sha),
+            '--',
+        ])),
+    };
+}
+
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/adapters/repository-git.js
+
+
+
+
+
+
+
+
+
+const REGULAR_FILE = /^100(644|755)$/;
+/** Everything the pipeline reads from git, from objects only, with argv arrays and no shell. */
+function repositoryGit(repoDir) {
+    const git = async (args) => {
+        const result = await (0,execa/* execa */.Ho)('git', ['-c', 'core.quotePath=false', ...args], {
+            cwd: repoDir,
+            reject: false,
+            env: { GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0' },
+        });
+        return { ok: result.exitCode === 0, stdout: result.stdout, stderr: result.stderr };
+    };
+    const resolveCommit = async (ref) => {
+        const result = await git([
+            'rev-parse',
+            '--verify',
+            '--quiet',
+            '--end-of-options',
+            `${ref}^{commit}`,
+        ]);
+        if (!result.ok || !/^[0-9a-f]{40,64}$/.test(result.stdout.trim()))
+            throw new errors/* ConfigError */.xL(ref.startsWith('-') ? 'revision' : ref, `does not name a commit in ${repoDir} (fetch the full history: actions/checkout with fetch-depth: 0)`);
+        return result.stdout.trim();
+    };
+    return {
+        ...gitHistory(repoDir),
+        resolveCommit,
+        async mergeBase(base, head) {
+            const result = await git(['merge-base', '--end-of-options', base, head]);
+            if (!result.ok)
+                throw new errors/* ConfigError */.xL('base', `${base} and ${head} have no common ancestor; fetch the full history (fetch-depth: 0)`);
+            return result.stdout.trim();
+        },
+        changeSet: (base, head) => (0,git_objects/* readGitDiff */.y)(`${base}..${head}`, { cwd: repoDir, maxBytes: scan_file/* MAX_FILE_BYTES */.gZ }),
+        async fileAt(revision, path) {
+            // ls-tree gives the mode, so a symlink or submodule at the path reads as no file.
+            const listing = await git([
+                'ls-tree',
+                '-z',
+                '--long',
+                '--end-of-options',
+                revision,
+                '--',
+                path,
+            ]);
+            const [meta = ''] = listing.stdout.split('\t');
+            const [mode = '', type = '', oid = '', size = '0'] = meta.trim().split(/\s+/);
+            if (!listing.ok || type !== 'blob' || !REGULAR_FILE.test(mode))
+                return null;
+            if (Number(size) > MAX_POLICY_BYTES)
+                throw new errors/* ConfigError */.xL(path, `is larger than ${MAX_POLICY_BYTES} bytes; keep the policy short`);
+            const blob = await git(['cat-file', 'blob', oid]);
+            return blob.ok ? blob.stdout : null;
+        },
+    };
+}
+/** The top level of the repository containing `cwd`. */
+async function repositoryRoot(cwd) {
+    const result = await (0,execa/* execa */.Ho)('git', ['rev-parse', '--show-toplevel'], { cwd, reject: false });
+    if (result.exitCode !== 0)
+        throw new errors/* ConfigError */.xL('airlock check', `${cwd} is not inside a git repository`);
+    return result.stdout.trim();
+}
+/** Writes the tree of `commit` (from git objects) into a new temporary directory. */
+async function exportTree(repoDir, commit) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'airlock-tree-'));
+    await (0,execa/* execa */.Ho)('git', ['archive', '--format=tar', commit], { cwd: repoDir }).pipe('tar', [
+        '-x',
+        '-C',
+        dir,
+    ]);
+    return { dir, dispose: () => (0,promises_.rm)(dir, { recursive: true, force: true }) };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/config/sandbox-result.js
+
+// The CLI keeps 256 KiB head + tail of each stream; JSON escaping can inflate that up to 6x.
+const MAX_SANDBOX_JSON_BYTES = 16 * 1024 * 1024;
+const sandbox_result_text = (max) => schemas/* string */.YjP().max(max);
+const violationSchema = schemas/* object */.Ikc({
+    kind: schemas/* enum */.k5n(['network', 'filesystem', 'process', 'privilege', 'resource']),
+    syscall: sandbox_result_text(200),
+    detail: sandbox_result_text(4000),
+    process: sandbox_result_text(400),
+    count: schemas/* number */.aig().int().min(0),
+    firstAtMs: schemas/* number */.aig().min(0),
+});
+/** The `airlock run --json` contract (SandboxResult), as read back from another process or an artifact. */
+const sandboxResultSchema = schemas/* object */.Ikc({
+    outcome: schemas/* enum */.k5n([
+        'passed',
+        'failed',
+        'timeout',
+        'memory-limit',
+        'process-limit',
+        'output-limit',
+        'sandbox-error',
+    ]),
+    exitCode: schemas/* number */.aig().int().nullable(),
+    signal: sandbox_result_text(32).nullable(),
+    durationMs: schemas/* number */.aig().min(0),
+    stdout: sandbox_result_text(4 * 1024 * 1024),
+    stderr: sandbox_result_text(4 * 1024 * 1024),
+    truncated: schemas/* object */.Ikc({ stdout: schemas/* boolean */.zMY(), stderr: schemas/* boolean */.zMY() }),
+    resources: schemas/* object */.Ikc({
+        cpuMs: schemas/* number */.aig().min(0).nullable(),
+        peakMemoryBytes: schemas/* number */.aig().min(0).nullable(),
+    }),
+    sandbox: schemas/* object */.Ikc({
+        runtime: schemas/* literal */.euz('gvisor'),
+        runscVersion: sandbox_result_text(100),
+        platform: schemas/* enum */.k5n(['systrap', 'ptrace']),
+    }),
+    violations: schemas/* array */.YOg(violationSchema).max(1000),
+    error: sandbox_result_text(8000).nullable(),
+    results: schemas/* array */.YOg(sandbox_result_text(1024)).max(10_000),
+});
+/** Parses `airlock run --json` stdout; null when it is not exactly one valid result. */
+function parseSandboxResultJson(stdout) {
+    if (stdout.length > MAX_SANDBOX_JSON_BYTES)
+        return null;
+    let value;
+    try {
+        value = JSON.parse(stdout);
+    }
+    catch {
+        return null;
+    }
+    const parsed = sandboxResultSchema.safeParse(value);
+    return parsed.success ? parsed.data : null;
+}
+
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 28 modules
+var XMLParser = __webpack_require__(8879);
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/report/junit-xml.js
+
+// A JUnit report of even a large suite is a few MiB; more is not a report we should parse.
+const MAX_JUNIT_BYTES = 32 * 1024 * 1024;
+const MAX_CASES = 5000;
+const MAX_MESSAGE = 4000;
+const parser = new XMLParser/* default */.A({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    textNodeName: '#text',
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    processEntities: true,
+    htmlEntities: false,
+    isArray: (name) => ['testsuite', 'testcase', 'failure', 'error', 'skipped'].includes(name),
+});
+/** Reads pytest, vitest, jest-junit and node --test JUnit XML into per-test results. */
+function parseJunitXml(xml, options) {
+    if (xml.length > MAX_JUNIT_BYTES)
+        throw new Error(`JUnit report larger than ${MAX_JUNIT_BYTES} bytes`);
+    // JUnit never needs a DTD; refusing one rules out entity expansion attacks.
+    if (/<!DOCTYPE|<!ENTITY/i.test(xml))
+        throw new Error('JUnit report contains a DTD');
+    const document = parser.parse(xml);
+    const root = (document.testsuites ?? document);
+    const cases = [];
+    const counts = { passed: 0, failed: 0, errored: 0, skipped: 0 };
+    let total = 0;
+    for (const { suite, node } of testcases(root, '')) {
+        total += 1;
+        const result = toResult(node, suite, options);
+        counts[result.status] += 1;
+        // Failing cases first: they are what the report names.
+        if (cases.length < MAX_CASES || result.status !== 'passed')
+            cases.push(result);
+    }
+    const kept = [
+        ...cases.filter((c) => c.status !== 'passed'),
+        ...cases.filter((c) => c.status === 'passed'),
+    ];
+    return {
+        source: 'junit',
+        ...counts,
+        cases: kept.slice(0, MAX_CASES),
+        truncated: total > MAX_CASES,
+    };
+}
+function* testcases(node, suite) {
+    for (const testcase of asNodes(node.testcase))
+        yield { suite, node: testcase };
+    for (const child of asNodes(node.testsuite)) {
+        yield* testcases(child, attr(child, 'name') ?? suite);
+    }
+}
+function asNodes(value) {
+    return Array.isArray(value)
+        ? value.filter((v) => typeof v === 'object' && v !== null)
+        : [];
+}
+function attr(node, name) {
+    const value = node[`@${name}`];
+    return typeof value === 'string' ? value : undefined;
+}
+function bodyOf(raw) {
+    // <failure>text</failure> parses to a string; with attributes, to an object.
+    if (typeof raw === 'string')
+        return raw.trim();
+    if (typeof raw !== 'object' || raw === null)
+        return '';
+    const node = raw;
+    const body = typeof node['#text'] === 'string' ? node['#text'].trim() : '';
+    return [attr(node, 'message'), body].filter(Boolean).join('\n');
+}
+function problemOf(node) {
+    const [failure] = Array.isArray(node.failure) ? node.failure : [];
+    if (failure !== undefined)
+        return { status: 'failed', message: bodyOf(failure) };
+    const [error] = Array.isArray(node.error) ? node.error : [];
+    if (error !== undefined)
+        return { status: 'errored', message: bodyOf(error) };
+    return { status: Array.isArray(node.skipped) ? 'skipped' : 'passed', message: '' };
+}
+function toResult(node, suite, options) {
+    const problem = problemOf(node);
+    const message = problem.message.slice(0, MAX_MESSAGE);
+    const location = locate(node, message, options);
+    const time = Number(attr(node, 'time'));
+    return {
+        suite: suite.slice(0, 500),
+        name: (attr(node, 'name') ?? '').slice(0, 500),
+        status: problem.status,
+        file: location.file,
+        line: location.line,
+        message,
+        durationMs: Number.isFinite(time) ? Math.round(time * 1000) : null,
+    };
+}
+/** Makes a reported path repository-relative, or null when it lies outside the roots. */
+function junit_xml_relativePath(path, roots) {
+    const plain = path.replace(/^file:\/\//, '').replace(/^\.\//, '');
+    if (!plain.startsWith('/'))
+        return plain.includes('..') ? null : plain;
+    const root = roots.find((r) => plain.startsWith(`${r.replace(/\/$/, '')}/`));
+    return root === undefined ? null : plain.slice(root.replace(/\/$/, '').length + 1);
+}
+const junit_xml_frame = /((?:file:\/\/)?[^\s():'"❯]+\.[A-Za-z0-9]{1,6}):(\d+)/g;
+function locate(node, message, options) {
+    const classname = attr(node, 'classname') ?? '';
+    const declared = attr(node, 'file') ?? (/\.[cm]?[jt]sx?$|\.py$/.test(classname) ? classname : undefined);
+    const file = declared === undefined ? null : junit_xml_relativePath(declared, options.roots);
+    const lineAttr = Number(attr(node, 'line'));
+    const frames = [...message.matchAll(junit_xml_frame)]
+        .map((m) => ({ file: junit_xml_relativePath(m[1] ?? '', options.roots), line: Number(m[2]) }))
+        .filter((f) => f.file !== null && !/node_modules|site-packages|^node:/.test(f.file));
+    if (file !== null) {
+        const match = frames.find((f) => f.file === file);
+        return {
+            file,
+            line: Number.isInteger(lineAttr) && lineAttr > 0 ? lineAttr : (match?.line ?? null),
+        };
+    }
+    // pytest's default xunit2 has no file attribute: the module path comes from the dotted classname.
+    const modulePath = classname
+        .split('.')
+        .filter((part) => !/^[A-Z]/.test(part))
+        .join('/');
+    const match = frames.find((f) => f.file.replace(/\.[^.]+$/, '') === modulePath) ?? frames[0];
+    return { file: match?.file ?? null, line: match?.line ?? null };
+}
+
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/adapters/sandbox-cli-argv.js
+// Host-path settings the sandbox CLI reads (config/host-paths.ts); passed on when set.
+const HOST_PATH_VARIABLES = [
+    'AIRLOCK_CACHE_DIR',
+    'AIRLOCK_STATE_DIR',
+    'AIRLOCK_RUNSC',
+    'AIRLOCK_RECIPE_DIR',
+    'RUNNER_TOOL_CACHE',
+];
+/**
+ * `[sudo -n --preserve-env=…] <node> <cli.js> run --json … -- sh -c <command>`: the command stays
+ * one argv element for the shell inside the sandbox; no shell runs on the host.
+ */
+function sandboxCliInvocation(input) {
+    const { request } = input;
+    const env = { PATH: input.hostEnv['PATH'] ?? '/usr/bin:/bin' };
+    for (const name of HOST_PATH_VARIABLES) {
+        const value = input.hostEnv[name];
+        if (value)
+            env[name] = value;
+    }
+    Object.assign(env, request.env);
+    const run = [
+        input.nodePath,
+        input.cliPath,
+        'run',
+        '--json',
+        '--quiet',
+        '--workspace',
+        request.workspace,
+        '--results',
+        input.resultsDir,
+        '--memory',
+        String(request.limits.memoryMiB),
+        '--cpus',
+        String(request.limits.cpus),
+        '--pids',
+        String(request.limits.pids),
+        '--timeout',
+        String(request.limits.timeoutSeconds),
+        ...Object.keys(request.env).flatMap((name) => ['--env', name]),
+        '--',
+        ...shellArgv(request.command, request.workingDirectory),
+    ];
+    if (input.isRoot)
+        return { file: run[0] ?? '', args: run.slice(1), env };
+    // sudo resets the environment; --preserve-env keeps exactly the variables set above.
+    const keep = Object.keys(env).filter((name) => name !== 'PATH');
+    return {
+        file: 'sudo',
+        args: ['-n', ...(keep.length > 0 ? [`--preserve-env=${keep.join(',')}`] : []), ...run],
+        env,
+    };
+}
+/** `sh -c <command>`, first changing into the working directory when it is not the root. */
+function shellArgv(command, workingDirectory) {
+    const dir = workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
+    if (dir === '')
+        return ['sh', '-c', command];
+    return [
+        'sh',
+        '-c',
+        'cd -- "$1" || exit 125; exec sh -c "$2"',
+        'airlock',
+        `/workspace/${dir}`,
+        command,
+    ];
+}
+
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/adapters/sandbox-runner.js
+
+
+
+
+
+
+
+
+
+const MAX_JUNIT_FILES = 20;
+/** dist/cli.js beside the bundled entry, or the repository's dist/cli.js when running from source. */
+function airlockCliPath() {
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'cli.js')) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'index.js')))
+        return (0,external_node_path_.join)(dir, 'cli.js');
+    for (let depth = 0; depth < 5; depth += 1) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'dist', 'cli.js')))
+            return (0,external_node_path_.join)(dir, 'dist', 'cli.js');
+        dir = (0,external_node_path_.dirname)(dir);
+    }
+    return __webpack_require__.ab + "cli.js";
+}
+/**
+ * Runs each command through `airlock run --json` in a child process: as root directly, otherwise
+ * via `sudo -n` (GitHub runners: passwordless sudo). Anything but one valid result is a sandbox error.
+ */
+function sandboxRunner(options) {
+    const uid = process.getuid?.() ?? 0;
+    const gid = process.getgid?.() ?? 0;
+    return {
+        async run(request) {
+            const resultsDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'airlock-results-'));
+            try {
+                const invocation = sandboxCliInvocation({
+                    nodePath: process.execPath,
+                    cliPath: options.cliPath ?? airlockCliPath(),
+                    isRoot: uid === 0,
+                    resultsDir,
+                    hostEnv: options.hostEnv,
+                    request,
+                });
+                const child = await (0,execa/* execa */.Ho)(invocation.file, [...invocation.args], {
+                    env: invocation.env,
+                    extendEnv: false,
+                    reject: false,
+                    stdin: 'ignore',
+                    maxBuffer: MAX_SANDBOX_JSON_BYTES,
+                    ...(options.signal ? { cancelSignal: options.signal } : {}),
+                });
+                const result = parseSandboxResultJson(child.stdout) ?? cliFailure(child);
+                // Files the root-run sandbox copied back are root's; hand them to us before reading.
+                if (uid !== 0)
+                    await (0,execa/* execa */.Ho)('sudo', ['-n', 'chown', '-R', '--', `${uid}:${gid}`, resultsDir], {
+                        reject: false,
+                        extendEnv: false,
+                        env: { PATH: invocation.env['PATH'] ?? '/usr/bin:/bin' },
+                    });
+                return { result, junitReports: await readJunitReports(resultsDir, result.results) };
+            }
+            finally {
+                await (0,promises_.rm)(resultsDir, { recursive: true, force: true }).catch(() => undefined);
+            }
+        },
+    };
+}
+function cliFailure(child) {
+    const stderr = child.stderr.trim().split('\n').slice(-5).join('\n');
+    const why = child.signal ? `signal ${child.signal}` : `exit ${child.exitCode ?? 'unknown'}`;
+    return {
+        outcome: 'sandbox-error',
+        exitCode: null,
+        signal: null,
+        durationMs: 0,
+        stdout: '',
+        stderr: '',
+        truncated: { stdout: false, stderr: false },
+        resources: { cpuMs: null, peakMemoryBytes: null },
+        sandbox: { runtime: 'gvisor', runscVersion: 'unknown', platform: 'systrap' },
+        violations: [],
+        error: `airlock run gave no result (${why})${stderr ? `: ${stderr}` : ''}`.slice(0, 4000),
+        results: [],
+    };
+}
+// Only regular files the sandbox reported, never a symlink, each size-bounded.
+async function readJunitReports(dir, names) {
+    const reports = [];
+    for (const name of names.filter((n) => n.endsWith('.xml')).slice(0, MAX_JUNIT_FILES)) {
+        const path = (0,external_node_path_.normalize)((0,external_node_path_.join)(dir, name));
+        if (!path.startsWith(`${dir}/`))
+            continue;
+        const stat = await (0,promises_.lstat)(path).catch(() => null);
+        if (!stat?.isFile() || stat.size > MAX_JUNIT_BYTES)
+            continue;
+        reports.push(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    return reports;
+}
+
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/report/describe-verdict.js
+
+function conclusionHeadline(conclusion) {
+    switch (conclusion) {
+        case 'pass':
+            return '✅ Airlock: pass';
+        case 'fail':
+            return '❌ Airlock: fail';
+        case 'blocked':
+            return '⛔ Airlock: blocked';
+        case 'neutral':
+            return '⚪ Airlock: nothing to gate';
+        default:
+            return (0,errors/* assertNever */.xb)(conclusion);
+    }
+}
+function describeOutcome(outcome) {
+    switch (outcome) {
+        case 'passed':
+            return 'the command exited 0';
+        case 'failed':
+            return 'the command exited non-zero';
+        case 'timeout':
+            return 'the run hit the time limit';
+        case 'memory-limit':
+            return 'the run hit the memory limit';
+        case 'process-limit':
+            return 'the run hit the process limit';
+        case 'output-limit':
+            return 'the run hit the output limit';
+        case 'sandbox-error':
+            return 'the sandbox could not run the command';
+        default:
+            return (0,errors/* assertNever */.xb)(outcome);
+    }
+}
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+/** One sentence per reason; contains no PR-supplied text, so it is safe as markdown. */
+function describeReason(reason) {
+    switch (reason.kind) {
+        case 'findings':
+            return `${plural(reason.count, 'finding')} at or above ${reason.threshold} severity`;
+        case 'violations':
+            return `${plural(reason.count, 'sandbox violation')}: the tests tried something the sandbox forbids`;
+        case 'tests-failed':
+            return `${plural(reason.failed, 'failing test')}${reason.errored ? `, ${plural(reason.errored, 'test error')}` : ''}`;
+        case 'sandbox-outcome':
+            return `Tests did not pass: ${describeOutcome(reason.outcome)}`;
+        case 'no-ai-changes':
+            return 'No AI-authored change in this pull request (scope: ai-authored)';
+        case 'no-test-command':
+            return 'No findings; no test command configured, so no tests ran';
+        case 'all-clear':
+            return 'No blocking findings; tests passed in the sandbox';
+        default:
+            return (0,errors/* assertNever */.xb)(reason);
+    }
+}
+/** The check run's one-line title. */
+function verdictTitle(verdict) {
+    const first = verdict.reasons[0];
+    const headline = conclusionHeadline(verdict.conclusion).replace(/^\S+ Airlock: /, '');
+    return first ? `${headline}: ${describeReason(first)}`.slice(0, 255) : headline;
+}
+
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/report/report-sections.js
+
+
+const severityOrder = { critical: 0, high: 1, medium: 2, low: 3 };
+function more(shown, total, what) {
+    return shown < total
+        ? [``, `_…and ${total - shown} more ${what} not shown here (see the check run)._`]
+        : [];
+}
+function findingsSection(findings, limit) {
+    if (findings.length === 0)
+        return ['### Findings', '', 'No findings on the gated changes.'];
+    const sorted = [...findings].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+    const rows = sorted.slice(0, limit).map((f) => {
+        const where = sanitizeTableCell(`${f.path}:${f.line}`);
+        return `| ${f.severity} | ${sanitizeTableCell(f.ruleId, 80)} | ${where} | ${sanitizeTableCell(f.message)} |`;
+    });
+    return [
+        `### Findings (${findings.length})`,
+        '',
+        '| Severity | Rule | Location | Message |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+        ...more(rows.length, findings.length, 'findings'),
+    ];
+}
+function testsSection(tests, sandbox, limit) {
+    if (sandbox === null)
+        return ['### Tests', '', 'No test command configured.'];
+    if (tests === null || tests.source === 'exit-code') {
+        return [
+            '### Tests',
+            '',
+            `No JUnit report; judged by the exit status: ${describeOutcome(sandbox.outcome)}.`,
+        ];
+    }
+    const counts = `${tests.passed} passed, ${tests.failed} failed, ${tests.errored} errors, ${tests.skipped} skipped`;
+    const failing = tests.cases.filter((c) => c.status === 'failed' || c.status === 'errored');
+    if (failing.length === 0)
+        return ['### Tests', '', counts];
+    const rows = failing.slice(0, limit).map((c) => {
+        const where = c.file ? sanitizeTableCell(c.line ? `${c.file}:${c.line}` : c.file) : '';
+        const message = sanitizeTableCell(c.message.split('\n')[0] ?? '', 200);
+        return `| ${sanitizeTableCell(c.suite ? `${c.suite} › ${c.name}` : c.name)} | ${where} | ${message} |`;
+    });
+    return [
+        '### Tests',
+        '',
+        counts,
+        '',
+        '| Failing test | Location | Message |',
+        '| --- | --- | --- |',
+        ...rows,
+        ...more(rows.length, failing.length, 'failing tests'),
+    ];
+}
+const mib = (bytes) => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+function sandboxSection(sandbox) {
+    if (sandbox === null)
+        return [];
+    const exit = sandbox.signal
+        ? `signal ${sandbox.signal}`
+        : `exit ${sandbox.exitCode ?? 'unknown'}`;
+    const cpu = sandbox.resources.cpuMs === null ? 'n/a' : `${(sandbox.resources.cpuMs / 1000).toFixed(1)} s`;
+    const memory = sandbox.resources.peakMemoryBytes === null ? 'n/a' : mib(sandbox.resources.peakMemoryBytes);
+    const lines = [
+        '### Sandbox',
+        '',
+        `**${sandbox.outcome}** (${exit}) in ${(sandbox.durationMs / 1000).toFixed(1)} s · CPU ${cpu} · peak memory ${memory} · gVisor ${sanitizeInline(sandbox.sandbox.runscVersion, 40)} (${sandbox.sandbox.platform})`,
+    ];
+    if (sandbox.violations.length > 0) {
+        lines.push('', '| Violation | Syscall | Detail | Process | Count |', '| --- | --- | --- | --- | --- |');
+        for (const v of sandbox.violations.slice(0, 20)) {
+            lines.push(`| ${v.kind} | ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} |`);
+        }
+        lines.push(...more(Math.min(20, sandbox.violations.length), sandbox.violations.length, 'violations'));
+    }
+    if (sandbox.error)
+        lines.push('', `Sandbox error: ${sanitizeInline(sandbox.error, 500)}`);
+    return lines;
+}
+function provenanceSection(provenance) {
+    const agents = provenance.agents.length > 0 ? provenance.agents.join(', ') : 'none detected';
+    const lines = [
+        '### Provenance',
+        '',
+        `Agents: ${sanitizeInline(agents, 200)} · ${provenance.aiCommits} of ${provenance.commits.length} commits AI-authored · ${provenance.aiLines} of ${provenance.totalAddedLines} added lines AI-authored`,
+    ];
+    if (provenance.pullRequestSignals.length > 0) {
+        lines.push('', `Pull request signals: ${provenance.pullRequestSignals.map((s) => sanitizeInline(s, 200)).join(' · ')}`);
+    }
+    return lines;
+}
+function commitsDetails(provenance, limit) {
+    if (provenance.commits.length === 0 || limit === 0)
+        return [];
+    const rows = provenance.commits.slice(0, limit).map((c) => {
+        const kind = c.isMerge ? 'merge' : c.aiAuthored ? 'AI' : 'human';
+        return `| \`${c.sha.slice(0, 10).replace(/[^0-9a-f]/g, '')}\` | ${kind} | ${sanitizeTableCell(c.subject, 120)} | ${sanitizeTableCell(c.signals.join('; '), 300)} |`;
+    });
+    return [
+        '<details><summary>Commits</summary>',
+        '',
+        '| Commit | Author | Subject | Signals |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+        ...more(rows.length, provenance.commits.length, 'commits'),
+        '',
+        '</details>',
+    ];
+}
+function outputDetails(sandbox, chars) {
+    if (sandbox === null || chars === 0)
+        return [];
+    const output = [sandbox.stdout, sandbox.stderr].filter((text) => text.trim() !== '').join('\n');
+    if (output === '')
+        return [];
+    const tail = output.length > chars
+        ? `…(${output.length - chars} earlier characters omitted)\n${output.slice(-chars)}`
+        : output;
+    return [
+        '<details><summary>Test output (tail)</summary>',
+        '',
+        fencedCode(tail, 'text'),
+        '',
+        '</details>',
+    ];
+}
+
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/report/render-report.js
+
+
+/** Hidden marker that identifies our sticky comment (only trusted in comments we authored). */
+const COMMENT_MARKER = '<!-- airlock:sticky-comment -->';
+// Issue comments: bodies over 65,536 characters are refused with 422 "Body is too long".
+// GitHub counts characters; UTF-16 length is never smaller, so measuring it is safe.
+const COMMENT_LIMIT = 65_536;
+// GITHUB_STEP_SUMMARY: at most 1 MiB per step, measured in bytes; over it the upload fails.
+const JOB_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const fullBudget = {
+    findingRows: 1000,
+    testRows: 500,
+    commitRows: 250,
+    outputChars: 20_000,
+};
+function renderWith(model, budget, marker) {
+    const verdict = model.verdict;
+    const lines = [
+        ...(marker ? [marker] : []),
+        `## ${conclusionHeadline(verdict.conclusion)}`,
+        '',
+        ...verdict.reasons.map((reason) => `- ${describeReason(reason)}`),
+        ...model.notes.map((note) => `- ℹ️ ${note}`),
+        '',
+        ...(verdict.conclusion === 'neutral'
+            ? []
+            : [...findingsSection(model.findings, budget.findingRows), '']),
+        ...testsSection(model.tests, model.sandbox, budget.testRows),
+        '',
+        ...sandboxSection(model.sandbox),
+        '',
+        ...provenanceSection(model.provenance),
+        '',
+        ...commitsDetails(model.provenance, budget.commitRows),
+        '',
+        ...outputDetails(model.sandbox, budget.outputChars),
+        '',
+        `<sub>Scope: ${model.scope} · fail-on: ${model.failOn} · head ${model.headSha.slice(0, 12).replace(/[^0-9a-f]/g, '')}</sub>`,
+    ];
+    return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}
+// Shrinks in order of least use to a reviewer: output tail, commit list, then table rows.
+function* shrinkingBudgets() {
+    for (const outputChars of [20_000, 5_000, 1_000, 0])
+        yield { ...fullBudget, outputChars };
+    let budget = { ...fullBudget, outputChars: 0, commitRows: 0 };
+    while (budget.findingRows > 1 || budget.testRows > 1) {
+        yield budget;
+        budget = {
+            ...budget,
+            findingRows: Math.floor(budget.findingRows / 2),
+            testRows: Math.floor(budget.testRows / 2),
+        };
+    }
+    yield budget;
+}
+const TRUNCATION_NOTE = '\n\n> ⚠️ This report was truncated to fit the size limit; the check run and job summary have the rest.\n';
+/**
+ * Renders the report as large as fits in `limit` (as measured by `measure`). Anything left out
+ * is said so; as a last resort the text is cut and the truncation note appended.
+ */
+function renderReport(model, options) {
+    const { limit, measure } = options;
+    let first = true;
+    for (const budget of shrinkingBudgets()) {
+        const text = renderWith(model, budget, options.marker);
+        const candidate = first ? text : text.replace(/\n$/, TRUNCATION_NOTE);
+        if (measure(candidate) <= limit)
+            return candidate;
+        first = false;
+    }
+    const text = renderWith(model, { findingRows: 0, testRows: 0, commitRows: 0, outputChars: 0 }, options.marker);
+    let cut = text.slice(0, limit);
+    while (measure(cut) + measure(TRUNCATION_NOTE) > limit)
+        cut = cut.slice(0, Math.floor(cut.length * 0.9));
+    return cut + TRUNCATION_NOTE;
+}
+/** The sticky PR comment body. */
+function renderComment(model) {
+    return renderReport(model, {
+        limit: COMMENT_LIMIT,
+        measure: (text) => text.length,
+        marker: COMMENT_MARKER,
+    });
+}
+const encoder = new TextEncoder();
+/** The job summary (GITHUB_STEP_SUMMARY) body. */
+function renderJobSummary(model) {
+    return renderReport(model, {
+        limit: JOB_SUMMARY_LIMIT_BYTES,
+        measure: (text) => encoder.encode(text).length,
+        marker: null,
+    });
+}
+
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/report/render-text.js
+
+
+// Terminal output: PR text loses control characters (escape sequences) and newlines.
+const plain = (text, max = 300) => {
+    const line = sanitize_markdown_stripInvisible(text).replace(/\s*\n\s*/g, ' ');
+    return line.length > max ? `${line.slice(0, max)}…` : line;
+};
+function findingLines(findings) {
+    if (findings.length === 0)
+        return ['Findings: none on the gated changes'];
+    return [
+        `Findings (${findings.length}):`,
+        ...findings.map((f) => `  ${f.severity.padEnd(8)} ${plain(f.ruleId, 60)}  ${plain(`${f.path}:${f.line}`)}  ${plain(f.message)}`),
+    ];
+}
+function testLines(tests, sandbox) {
+    if (sandbox === null)
+        return ['Tests: not run'];
+    if (tests === null || tests.source === 'exit-code')
+        return [`Tests: no JUnit report; ${describeOutcome(sandbox.outcome)}`];
+    const failing = tests.cases.filter((c) => c.status === 'failed' || c.status === 'errored');
+    return [
+        `Tests: ${tests.passed} passed, ${tests.failed} failed, ${tests.errored} errors, ${tests.skipped} skipped`,
+        ...failing.map((c) => {
+            const where = c.file ? `${c.file}${c.line ? `:${c.line}` : ''}  ` : '';
+            return `  ${c.status.toUpperCase()} ${plain(where)}${plain(c.name, 200)} — ${plain(c.message.split('\n')[0] ?? '', 200)}`;
+        }),
+    ];
+}
+function sandboxLines(sandbox) {
+    if (sandbox === null)
+        return [];
+    const exit = sandbox.signal
+        ? `signal ${sandbox.signal}`
+        : `exit ${sandbox.exitCode ?? 'unknown'}`;
+    const memory = sandbox.resources.peakMemoryBytes;
+    return [
+        `Sandbox: ${sandbox.outcome} (${exit}) in ${(sandbox.durationMs / 1000).toFixed(1)} s, peak memory ${memory === null ? 'n/a' : `${(memory / 2 ** 20).toFixed(1)} MiB`}, gVisor ${plain(sandbox.sandbox.runscVersion, 40)} (${sandbox.sandbox.platform})`,
+        ...sandbox.violations.map((v) => `  violation: ${v.kind} ${plain(v.syscall, 40)} ${plain(v.detail, 200)} by ${plain(v.process, 60)} ×${v.count}`),
+        ...(sandbox.error ? [`  error: ${plain(sandbox.error, 500)}`] : []),
+    ];
+}
+function provenanceLines(provenance) {
+    return [
+        `Provenance: agents ${plain(provenance.agents.join(', ') || 'none detected')}; ${provenance.aiCommits} of ${provenance.commits.length} commits and ${provenance.aiLines} of ${provenance.totalAddedLines} added lines AI-authored`,
+        ...provenance.commits.map((c) => {
+            const kind = c.isMerge ? 'merge' : c.aiAuthored ? 'AI   ' : 'human';
+            const signals = c.signals.length > 0 ? `  [${plain(c.signals.join('; '))}]` : '';
+            return `  ${c.sha.slice(0, 10)} ${kind} ${plain(c.subject, 100)}${signals}`;
+        }),
+    ];
+}
+/** The report for a terminal (`airlock check --format text`). */
+function renderText(model) {
+    const { verdict } = model;
+    const sections = [
+        [
+            conclusionHeadline(verdict.conclusion),
+            ...verdict.reasons.map((r) => `  - ${describeReason(r)}`),
+            ...model.notes.map((n) => `  - ${plain(n)}`),
+        ],
+        verdict.conclusion === 'neutral' ? [] : findingLines(model.findings),
+        testLines(model.tests, model.sandbox),
+        sandboxLines(model.sandbox),
+        provenanceLines(model.provenance),
+        [`Scope: ${model.scope} · fail-on: ${model.failOn} · head ${model.headSha.slice(0, 12)}`],
+    ];
+    return `${sections
+        .filter((s) => s.length > 0)
+        .map((s) => s.join('\n'))
+        .join('\n\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./.build-HT4QCY/lib/scan/sarif-report.js
+var sarif_report = __webpack_require__(18);
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/report/sarif-for-analysis.js
+
+/** SARIF of the findings that count, tagged with the code-scanning category. */
+function sarifForFindings(findings, category) {
+    return (0,sarif_report/* sarifReport */._)({ findings, stats: { files: 0, lines: 0, durationMs: 0, skipped: [] } }, { version: '0.1.0', automationId: `${category}/` });
+}
+
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/collect/attribution-blame.js
+const headerLine = /^([0-9a-f]{40}|[0-9a-f]{64}) (\d+) (\d+)(?: (\d+))?$/;
+/**
+ * Parses `git blame --porcelain <base>..<head> -- <path>`. Each line's entry starts with
+ * "<sha> <orig> <final> [<count>]", carries commit headers the first time a sha appears, and ends
+ * with the content line, which starts with a tab and is never interpreted.
+ */
+function parseBlamePorcelain(text) {
+    const lines = [];
+    const boundaries = new Set();
+    let current = null;
+    for (const raw of text.split('\n')) {
+        if (current === null) {
+            if (raw === '')
+                continue;
+            const match = headerLine.exec(raw);
+            if (!match)
+                throw new Error(`unexpected git blame output: ${JSON.stringify(raw.slice(0, 80))}`);
+            current = { sha: match[1] ?? '', line: Number(match[3]) };
+        }
+        else if (raw.startsWith('\t')) {
+            lines.push({ ...current, boundary: boundaries.has(current.sha) });
+            current = null;
+        }
+        else if (raw === 'boundary') {
+            boundaries.add(current.sha);
+        }
+    }
+    if (current !== null)
+        throw new Error('git blame output ended inside an entry');
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/collect/attribution-lines.js
+/**
+ * Attributes each added line to the commit that introduced it. Lines blamed on a merge (conflict
+ * resolutions) or on a commit we did not classify have no known author: they count as AI-authored
+ * whenever any commit of the PR is, since nobody can say who wrote them.
+ */
+function attributeLines(input) {
+    const bySha = new Map(input.classification.commits.map((commit) => [commit.sha, commit]));
+    const aiInvolved = input.classification.commits.some((commit) => commit.aiAuthored);
+    const added = new Map();
+    const ai = new Map();
+    for (const [path, lines] of input.blames) {
+        for (const { line, sha, boundary } of lines) {
+            if (boundary)
+                continue;
+            addTo(added, path, line);
+            const commit = bySha.get(sha);
+            const unknownAuthor = commit === undefined || commit.isMerge;
+            if (commit?.aiAuthored || (unknownAuthor && aiInvolved))
+                addTo(ai, path, line);
+        }
+    }
+    const count = (sets) => [...sets.values()].reduce((sum, set) => sum + set.size, 0);
+    return {
+        scope: input.scope,
+        addedLines: added,
+        gatedLines: input.scope === 'all' ? added : ai,
+        aiTouchedPaths: input.aiTouchedPaths,
+        aiInvolved,
+        summary: {
+            commits: input.classification.commits,
+            pullRequestSignals: input.classification.pullRequestSignals,
+            agents: input.classification.agents,
+            aiCommits: input.classification.commits.filter((commit) => commit.aiAuthored).length,
+            aiLines: count(ai),
+            totalAddedLines: count(added),
+        },
+    };
+}
+function addTo(map, path, line) {
+    const set = map.get(path) ?? new Set();
+    set.add(line);
+    map.set(path, set);
+}
+/**
+ * Whether a finding at path:line counts. Findings on added lines follow the line's attribution;
+ * findings on no added line (a removed test, a new symlink) count when an AI commit touched the file.
+ */
+function isGated(attribution, path, line) {
+    if (attribution.scope === 'all')
+        return true;
+    if (attribution.addedLines.get(path)?.has(line))
+        return attribution.gatedLines.get(path)?.has(line) ?? false;
+    return attribution.aiTouchedPaths.has(path);
+}
+/** Keeps the findings that count under the attribution's scope. */
+function gateFindings(findings, attribution) {
+    return findings.filter((finding) => isGated(attribution, finding.path, finding.line));
+}
+
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/collect/provenance-agents.js
+// Logins and addresses measured on agent PRs (see docs/action.md, "Provenance"). Names alone are
+// not used: a human may well be called Devin or Claude.
+const knownAgents = [
+    agent('copilot', ['copilot', 'copilot-swe-agent[bot]', 'copilot-swe-agent']),
+    agent('devin', ['devin-ai-integration[bot]', 'devin-ai-integration']),
+    agent('codex', ['chatgpt-codex-connector[bot]', 'chatgpt-codex-connector', 'codex[bot]']),
+    agent('claude', ['claude[bot]', 'claude-code[bot]'], ['noreply@anthropic.com', 'no-reply@anthropic.com']),
+    agent('cursor', ['cursoragent', 'cursor[bot]'], ['cursoragent@cursor.com']),
+    agent('jules', ['google-labs-jules[bot]', 'google-labs-jules']),
+    agent('amazon-q', ['amazon-q-developer[bot]', 'amazon-q-developer']),
+    agent('openhands', ['openhands-agent', 'openhands-ai[bot]', 'openhands[bot]'], ['openhands@all-hands.dev']),
+    agent('aider', [], ['noreply@aider.chat'], [' (aider)']),
+    agent('sweep', ['sweep-ai[bot]']),
+    agent('gemini', ['gemini-cli[bot]', 'google-gemini-cli[bot]']),
+];
+function agent(name, logins, emails = [], nameSuffixes = []) {
+    return { agent: name, logins, emails, nameSuffixes };
+}
+/** "123+Copilot@users.noreply.github.com" → "copilot". */
+function loginFromNoreplyEmail(email) {
+    const match = /^(?:\d+\+)?([^@\s]+)@users\.noreply\.github\.com$/i.exec(email.trim());
+    return match?.[1]?.toLowerCase() ?? null;
+}
+/** The known agent this identity belongs to, or null. */
+function knownAgentOf(identity) {
+    const email = identity.email.trim().toLowerCase();
+    const logins = [identity.login?.toLowerCase(), loginFromNoreplyEmail(email)].filter(Boolean);
+    const name = identity.name.toLowerCase();
+    const found = knownAgents.find((known) => logins.some((login) => known.logins.includes(login ?? '')) ||
+        known.emails.includes(email) ||
+        known.nameSuffixes.some((suffix) => name.endsWith(suffix)));
+    return found?.agent ?? null;
+}
+/** Compiles user patterns ("my-bot[bot]", "*@agents.example.com"): "*" is the only wildcard. */
+function identityMatcher(patterns) {
+    const compiled = patterns.map((pattern) => new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`, 'i'));
+    return (identity) => {
+        const candidates = [
+            identity.login ?? '',
+            identity.name,
+            identity.email,
+            `${identity.name} <${identity.email}>`,
+        ];
+        const index = compiled.findIndex((regex) => candidates.some((candidate) => candidate !== '' && regex.test(candidate)));
+        return index === -1 ? null : (patterns[index] ?? null);
+    };
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+// Markers agents write into commit messages or PR bodies. Each is specific to one agent.
+const markers = [
+    {
+        agent: 'claude',
+        pattern: /Generated with \[?Claude Code\]?/i,
+        label: 'Generated with Claude Code',
+    },
+    { agent: 'claude', pattern: /\bclaude\.ai\/code\b/i, label: 'claude.ai/code link' },
+    { agent: 'codex', pattern: /\bchatgpt\.com\/codex\b/i, label: 'chatgpt.com/codex link' },
+    { agent: 'devin', pattern: /\bapp\.devin\.ai\/sessions\//i, label: 'Devin session link' },
+    { agent: 'jules', pattern: /\bjules\.google\.com\/task\//i, label: 'Jules task link' },
+    { agent: 'cursor', pattern: /\bcursor\.com\/agents\b/i, label: 'Cursor agent link' },
+    { agent: 'aider', pattern: /^aider: /m, label: 'aider commit prefix' },
+    {
+        agent: 'openhands',
+        pattern: /\bOpenHands-?AI? (?:agent|resolver)\b/i,
+        label: 'OpenHands marker',
+    },
+];
+/** Generated-by markers found in a commit message or PR body. */
+function markersIn(text) {
+    return markers
+        .filter((marker) => marker.pattern.test(text))
+        .map(({ agent, label }) => ({ agent, label }));
+}
+
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/collect/provenance-trailers.js
+const coAuthorLine = /^[ \t]*co-authored-by:[ \t]*(.*?)[ \t]*<([^<>\n]*)>[ \t]*$/gim;
+/** Identities named by `Co-authored-by:` trailers, anywhere in the message. */
+function coAuthorsOf(message) {
+    return [...message.matchAll(coAuthorLine)].map((match) => ({
+        name: match[1] ?? '',
+        email: match[2] ?? '',
+    }));
+}
+
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/collect/provenance-classify.js
+
+
+/**
+ * Decides which commits of a PR are agent-authored. A signal on the PR itself (author, label,
+ * branch, body marker) marks every non-merge commit: agents such as Codex commit as the human.
+ */
+function classifyProvenance(commits, pullRequest, rules) {
+    const custom = identityMatcher(rules.aiAuthors);
+    const prSignals = pullRequest ? pullRequestSignals(pullRequest, rules, custom) : [];
+    const classified = commits.map((commit) => classifyCommit(commit, prSignals, custom));
+    const agents = new Set([...prSignals, ...classified.flatMap((c) => c.signals)].map((s) => s.agent));
+    return {
+        commits: classified.map(({ provenance }) => provenance),
+        pullRequestSignals: prSignals.map((signal) => signal.text),
+        agents: [...agents].sort(),
+    };
+}
+function classifyCommit(commit, prSignals, custom) {
+    const isMerge = commit.parents.length > 1;
+    const signals = [
+        ...identitySignals('author', commit.author, custom),
+        ...identitySignals('committer', commit.committer, custom),
+        ...coAuthorsOf(commit.message).flatMap((identity) => identitySignals('co-author', identity, custom)),
+        ...markersIn(commit.message).map(({ agent, label }) => ({ agent, text: `message: ${label}` })),
+    ];
+    // A merge carries no authored lines of its own, whoever made it.
+    const aiAuthored = !isMerge && (signals.length > 0 || prSignals.length > 0);
+    const own = isMerge ? [] : signals;
+    const provenance = {
+        sha: commit.sha,
+        subject: commit.message.split('\n')[0] ?? '',
+        isMerge,
+        aiAuthored,
+        agents: [...new Set([...own, ...(aiAuthored ? prSignals : [])].map((s) => s.agent))].sort(),
+        signals: aiAuthored
+            ? [...own.map((s) => s.text), ...(own.length === 0 ? ['pull request signal'] : [])]
+            : [],
+    };
+    return { provenance, signals: own };
+}
+function identitySignals(role, identity, custom) {
+    const known = knownAgentOf(identity);
+    if (known)
+        return [{ agent: known, text: `${role} ${describe(identity)}` }];
+    const pattern = custom(identity);
+    if (pattern)
+        return [{ agent: 'custom', text: `${role} ${describe(identity)} matches "${pattern}"` }];
+    return [];
+}
+function describe(identity) {
+    return identity.login ? `@${identity.login}` : `${identity.name} <${identity.email}>`;
+}
+function pullRequestSignals(pr, rules, custom) {
+    const signals = [];
+    if (pr.authorLogin) {
+        const author = { name: pr.authorLogin, email: '', login: pr.authorLogin };
+        const agent = knownAgentOf(author) ?? (custom(author) ? 'custom' : null);
+        if (agent)
+            signals.push({ agent, text: `PR author @${pr.authorLogin}` });
+    }
+    const labels = new Set(rules.aiLabels.map((label) => label.toLowerCase()));
+    for (const label of pr.labels) {
+        if (labels.has(label.toLowerCase()))
+            signals.push({ agent: 'labelled', text: `label "${label}"` });
+    }
+    const prefix = rules.aiBranchPrefixes.find((p) => pr.headRef.toLowerCase().startsWith(p.toLowerCase()));
+    if (prefix)
+        signals.push({ agent: agentOfPrefix(prefix), text: `branch prefix "${prefix}"` });
+    for (const { agent, label } of markersIn(pr.body))
+        signals.push({ agent, text: `PR body: ${label}` });
+    return signals;
+}
+function agentOfPrefix(prefix) {
+    const name = prefix.replace(/[^a-z0-9-]/gi, '').toLowerCase();
+    return ['copilot', 'codex', 'devin', 'cursor', 'claude', 'jules'].includes(name)
+        ? name
+        : 'branch';
+}
+
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/collect/attribute-changes.js
+
+
+
+
+/** The collect step: which commits are AI-authored and which added lines the verdict gates on. */
+async function attributeChanges(input, deps) {
+    const { git } = deps;
+    const commits = parseCommitLog(await git.commitLog(input.base, input.head));
+    const classification = classifyProvenance(commits, input.pullRequest, input.rules);
+    const blames = new Map();
+    for (const path of await git.changedPaths(input.base, input.head)) {
+        blames.set(path, parseBlamePorcelain(await git.blame(input.base, input.head, path)));
+    }
+    const aiTouchedPaths = new Set();
+    for (const commit of classification.commits.filter((c) => c.aiAuthored)) {
+        for (const path of await git.commitPaths(commit.sha))
+            aiTouchedPaths.add(path);
+    }
+    return attributeLines({ blames, classification, aiTouchedPaths, scope: input.scope });
+}
+
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/verdict/decide-verdict.js
+
+const severityRank = { low: 1, medium: 2, high: 3, critical: 4 };
+function atOrAbove(severity, threshold) {
+    return threshold !== 'none' && severityRank[severity] >= severityRank[threshold];
+}
+/**
+ * Blocked: the change tries something it must not (blocking findings, sandbox violations).
+ * Fail: it does not work (failing tests, a run that did not pass). Neutral: nothing to gate.
+ */
+function decideVerdict(input) {
+    if (input.scope === 'ai-authored' && !input.aiInvolved) {
+        return { conclusion: 'neutral', reasons: [{ kind: 'no-ai-changes' }] };
+    }
+    const reasons = [];
+    const blocking = input.failOn === 'none'
+        ? []
+        : input.findings.filter((f) => atOrAbove(f.severity, input.failOn));
+    if (blocking.length > 0 && input.failOn !== 'none') {
+        reasons.push({ kind: 'findings', count: blocking.length, threshold: input.failOn });
+    }
+    const violations = input.sandbox?.violations
+        .filter((v) => input.blockOnViolations.includes(v.kind))
+        .reduce((sum, v) => sum + v.count, 0) ?? 0;
+    if (violations > 0)
+        reasons.push({ kind: 'violations', count: violations });
+    reasons.push(...testReasons(input.sandbox, input.tests));
+    if (reasons.length === 0)
+        reasons.push({ kind: input.sandbox ? 'all-clear' : 'no-test-command' });
+    return { conclusion: conclusionOf(reasons), reasons };
+}
+function testReasons(sandbox, tests) {
+    const failed = tests?.failed ?? 0;
+    const errored = tests?.errored ?? 0;
+    const reasons = [];
+    if (failed + errored > 0)
+        reasons.push({ kind: 'tests-failed', failed, errored });
+    if (sandbox === null)
+        return reasons;
+    const outcome = sandbox.outcome;
+    switch (outcome) {
+        case 'passed':
+            return reasons;
+        case 'failed':
+            return reasons.length > 0 ? reasons : [{ kind: 'sandbox-outcome', outcome }];
+        case 'timeout':
+        case 'memory-limit':
+        case 'process-limit':
+        case 'output-limit':
+        case 'sandbox-error':
+            return [...reasons, { kind: 'sandbox-outcome', outcome }];
+        default:
+            return (0,errors/* assertNever */.xb)(outcome);
+    }
+}
+function conclusionOf(reasons) {
+    let conclusion = 'pass';
+    for (const reason of reasons) {
+        switch (reason.kind) {
+            case 'findings':
+            case 'violations':
+                return 'blocked';
+            case 'tests-failed':
+            case 'sandbox-outcome':
+                conclusion = 'fail';
+                break;
+            case 'no-ai-changes':
+            case 'no-test-command':
+            case 'all-clear':
+                break;
+            default:
+                (0,errors/* assertNever */.xb)(reason);
+        }
+    }
+    return conclusion;
+}
+
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/verdict/policy-edit-finding.js
+/**
+ * A PR that edits the policy file is itself a finding: the policy is read from the base branch,
+ * so the edit only takes effect after merge, and reviewers must see it coming.
+ */
+function policyEditFindings(changedPaths, policyFile) {
+    if (!changedPaths.includes(policyFile))
+        return [];
+    return [
+        {
+            ruleId: 'airlock/policy-edited',
+            severity: 'high',
+            category: 'policy',
+            message: `This pull request edits the Airlock policy (${policyFile}); it applies only after merge.`,
+            path: policyFile,
+            line: 1,
+            column: 1,
+            endLine: 1,
+            cwe: [],
+            evidence: '',
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/verdict/test-results.js
+
+const test_results_MAX_CASES = 5000;
+/**
+ * Per-test results from the JUnit reports the command wrote, else the exit status alone. A report
+ * that does not parse is ignored (the exit status still judges the run) and said so in `problems`.
+ */
+function testResultsOf(sandbox, junitReports, roots) {
+    const problems = [];
+    const parsed = [];
+    for (const [index, xml] of junitReports.entries()) {
+        try {
+            parsed.push(parseJunitXml(xml, { roots }));
+        }
+        catch {
+            // The parser's message may quote the hostile report; say only which one was dropped.
+            problems.push(`JUnit report ${index + 1} could not be read and was ignored.`);
+        }
+    }
+    const total = parsed.reduce((sum, r) => sum + r.passed + r.failed + r.errored + r.skipped, 0);
+    if (total === 0)
+        return { tests: fromExitStatus(sandbox), problems };
+    return { tests: mergeResults(parsed), problems };
+}
+// The exit status says only whether the run passed; its failure is the sandbox outcome's reason.
+function fromExitStatus(sandbox) {
+    return {
+        source: 'exit-code',
+        passed: sandbox.outcome === 'passed' ? 1 : 0,
+        failed: 0,
+        errored: 0,
+        skipped: 0,
+        cases: [],
+        truncated: false,
+    };
+}
+function mergeResults(results) {
+    const cases = results.flatMap((r) => r.cases);
+    const failing = cases.filter((c) => c.status !== 'passed');
+    const kept = [...failing, ...cases.filter((c) => c.status === 'passed')].slice(0, test_results_MAX_CASES);
+    return {
+        source: 'junit',
+        passed: results.reduce((sum, r) => sum + r.passed, 0),
+        failed: results.reduce((sum, r) => sum + r.failed, 0),
+        errored: results.reduce((sum, r) => sum + r.errored, 0),
+        skipped: results.reduce((sum, r) => sum + r.skipped, 0),
+        cases: kept,
+        truncated: results.some((r) => r.truncated) || cases.length > kept.length,
+    };
+}
+/** The `tests-passed` / `tests-failed` outputs: JUnit counts, or 1/0 from the exit status. */
+function testCounts(tests, sandbox) {
+    if (tests === null || sandbox === null)
+        return { passed: 0, failed: 0 };
+    if (tests.source === 'exit-code')
+        return { passed: tests.passed, failed: sandbox.outcome === 'passed' ? 0 : 1 };
+    return { passed: tests.passed, failed: tests.failed + tests.errored };
+}
+
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/run.js
+
+
+
+
+
+
+
+/** Analyses the change and publishes the report; a thrown analysis leaves nothing in progress. */
+async function run(request, deps) {
+    await deps.publisher.start();
+    let analysis;
+    try {
+        analysis = await analyze(request, deps);
+    }
+    catch (error) {
+        await deps.publisher.abort((0,errors/* errorMessage */.gJ)(error));
+        throw error;
+    }
+    await deps.log.group('Report', () => deps.publisher.publish(analysis));
+    return analysis;
+}
+/** `mode: report`: publishes an analysis another job produced. */
+async function publishAnalysis(analysis, deps) {
+    await deps.publisher.start();
+    await deps.log.group('Report', () => deps.publisher.publish(analysis));
+    return analysis;
+}
+async function analyze(request, deps) {
+    const { log } = deps;
+    const base = await deps.git.resolveCommit(request.base);
+    const head = await deps.git.resolveCommit(request.head);
+    const { config, notes } = await log.group('Config', () => loadPolicy(request.config, base, deps));
+    const attribution = await log.group('Collect', () => collect(config, { ...request, base, head }, deps));
+    const findings = await log.group('Scan', () => scan(config, base, head, attribution, deps));
+    const gated = config.scope === 'ai-authored' && !attribution.aiInvolved;
+    const tested = config.testCommand !== null && !gated
+        ? await log.group('Sandbox', () => testInSandbox(config, request, deps))
+        : null;
+    const verdict = decideVerdict({
+        findings,
+        failOn: config.failOn,
+        blockOnViolations: config.blockOnViolations,
+        sandbox: tested?.sandbox ?? null,
+        tests: tested?.tests ?? null,
+        scope: config.scope,
+        aiInvolved: attribution.aiInvolved,
+    });
+    log.info(`verdict: ${verdict.conclusion}`);
+    return {
+        version: 1,
+        pullRequest: request.pullRequestNumber,
+        model: {
+            verdict,
+            findings,
+            scope: config.scope,
+            failOn: config.failOn,
+            tests: tested?.tests ?? null,
+            sandbox: tested?.sandbox ?? null,
+            provenance: attribution.summary,
+            headSha: head,
+            notes: [...notes, ...(tested?.notes ?? [])],
+        },
+    };
+}
+// The policy comes from the base commit: the PR cannot loosen the gate that judges it.
+async function loadPolicy(inputs, base, deps) {
+    const text = await deps.git.fileAt(base, inputs.policyFile);
+    const policy = parsePolicyFile(text, inputs.policyFile);
+    if (policy === null)
+        return { config: inputs, notes: [] };
+    deps.log.info(`policy ${inputs.policyFile} from the base commit overrides the inputs`);
+    return {
+        config: applyPolicy(inputs, policy),
+        notes: [`Policy read from \`${inputs.policyFile}\` on the base branch.`],
+    };
+}
+async function collect(config, request, deps) {
+    const attribution = await attributeChanges({
+        base: request.base,
+        head: request.head,
+        pullRequest: request.pullRequest,
+        rules: config,
+        scope: config.scope,
+    }, { git: deps.git });
+    const { aiCommits, commits, aiLines, totalAddedLines } = attribution.summary;
+    deps.log.info(`${aiCommits} of ${commits.length} commits AI-authored; ${aiLines} of ${totalAddedLines} added lines`);
+    return attribution;
+}
+async function scan(config, base, head, attribution, deps) {
+    const changes = await deps.git.changeSet(await deps.git.mergeBase(base, head), head);
+    const report = deps.scanner.scan(changes);
+    const paths = changes.files.flatMap((f) => (f.oldPath ? [f.path, f.oldPath] : [f.path]));
+    // Editing the gate's own policy counts whoever wrote the edit.
+    const gated = [
+        ...gateFindings(report.findings, attribution),
+        ...policyEditFindings(paths, config.policyFile),
+    ];
+    deps.log.info(`${report.stats.files} files scanned; ${report.findings.length} findings, ${gated.length} on gated changes`);
+    return gated;
+}
+/** install-command (if any), then test-command, sharing one wall-clock budget. */
+async function testInSandbox(config, request, deps) {
+    const started = deps.clock.now();
+    let install = null;
+    if (config.installCommand !== null) {
+        // Until the install phase exists, the install run's writes are not kept for the test run.
+        install = await sandboxed('install-command', config.installCommand, config, request, deps);
+        if (install.result.outcome !== 'passed') {
+            const { tests } = testResultsOf(install.result, [], ['/workspace']);
+            return {
+                sandbox: install.result,
+                tests,
+                notes: ['install-command did not pass, so test-command did not run.'],
+            };
+        }
+    }
+    const spentSeconds = Math.ceil((deps.clock.now() - started) / 1000);
+    const remaining = Math.max(1, config.limits.timeoutSeconds - spentSeconds);
+    const testCommand = config.testCommand ?? '';
+    const test = await sandboxed('test-command', testCommand, { ...config, limits: { ...config.limits, timeoutSeconds: remaining } }, request, deps);
+    const sandbox = install
+        ? { ...test.result, violations: [...install.result.violations, ...test.result.violations] }
+        : test.result;
+    const { tests, problems } = testResultsOf(sandbox, test.junitReports, ['/workspace']);
+    return { sandbox, tests, notes: problems };
+}
+async function sandboxed(label, command, config, request, deps) {
+    deps.log.info(`${label} in the sandbox: ${command.split('\n')[0] ?? ''}`);
+    const output = await deps.sandbox.run({
+        command,
+        workspace: request.workspace,
+        workingDirectory: config.workingDirectory,
+        limits: config.limits,
+        env: withJunitReport(command, request.sandboxEnv),
+    });
+    const { result } = output;
+    const lines = `${result.stdout}\n${result.stderr}`.replace(/\s+$/, '').split('\n');
+    deps.log.untrusted(`${label} output`, lines);
+    deps.log.info(`${label}: ${result.outcome} in ${result.durationMs} ms`);
+    return output;
+}
+/**
+ * pytest writes a JUnit report when asked through PYTEST_ADDOPTS, so per-test results need no
+ * change to the command. Other runners write theirs when pointed at $AIRLOCK_RESULTS_DIR.
+ */
+function withJunitReport(command, env) {
+    if (!/\bpytest\b/.test(command))
+        return { ...env };
+    const option = '--junitxml=/results/airlock-pytest-junit.xml';
+    const existing = env['PYTEST_ADDOPTS'];
+    return { ...env, PYTEST_ADDOPTS: existing ? `${existing} ${option}` : option };
+}
+
+;// CONCATENATED MODULE: ./.build-HT4QCY/lib/cli/check-command.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const checkUsage = `Usage: airlock check [--base REF] [--head REF] [--test-command CMD] [--install-command CMD]
+                    [--scope ai-authored|all] [--fail-on low|medium|high|critical|none]
+                    [--format text|markdown|json] [--sarif FILE]
+
+Runs the action's pipeline on a local repository: finds the AI-authored commits in BASE..HEAD,
+scans the change, runs the tests in the sandbox and prints the report.
+  --base REF   default: origin/HEAD, origin/main, main, origin/master or master (first that exists)
+  --head REF   default: HEAD (tested in the work tree; another commit is exported from git first)
+Exit: 0 pass or nothing to gate, 1 fail or blocked, 2 error.`;
+const formatSchema = schemas/* enum */.k5n(['text', 'markdown', 'json']);
+function parseCheckArgs(argv) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({
+            args: [...argv],
+            strict: true,
+            options: {
+                base: { type: 'string' },
+                head: { type: 'string' },
+                'test-command': { type: 'string' },
+                'install-command': { type: 'string' },
+                scope: { type: 'string' },
+                'fail-on': { type: 'string' },
+                format: { type: 'string' },
+                sarif: { type: 'string' },
+                quiet: { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+    }
+    catch (error) {
+        throw new errors/* ConfigError */.xL('airlock check', `${error.message}\n${checkUsage}`);
+    }
+    const { values } = parsed;
+    if (values.help)
+        return 'help';
+    const format = formatSchema.safeParse(values.format ?? 'text');
+    if (!format.success)
+        throw new errors/* ConfigError */.xL('--format', 'must be text, markdown or json');
+    return {
+        base: values.base,
+        head: values.head ?? 'HEAD',
+        format: format.data,
+        sarif: values.sarif,
+        inputs: {
+            'test-command': values['test-command'],
+            'install-command': values['install-command'],
+            scope: values.scope,
+            'fail-on': values['fail-on'],
+        },
+    };
+}
+function render(analysis, format) {
+    if (format === 'json')
+        return `${JSON.stringify(analysis, null, 2)}\n`;
+    if (format === 'markdown')
+        return renderJobSummary(analysis.model);
+    return renderText(analysis.model);
+}
+function terminalPublisher(options, io, sarifCategory) {
+    return {
+        start: async () => undefined,
+        abort: async () => undefined,
+        async publish(analysis) {
+            if (options.sarif) {
+                const sarif = sarifForFindings(analysis.model.findings, sarifCategory);
+                await (0,promises_.writeFile)((0,external_node_path_.resolve)(io.cwd, options.sarif), `${JSON.stringify(sarif, null, 2)}\n`);
+            }
+            io.stdout(render(analysis, options.format));
+        },
+    };
+}
+const defaultBases = ['origin/HEAD', 'origin/main', 'main', 'origin/master', 'master'];
+/** Runs the pipeline on the repository around io.cwd and prints the report; the exit code judges it. */
+async function runCheck(options, io) {
+    const { config } = parseActionInputs(options.inputs);
+    const root = await repositoryRoot(io.cwd);
+    const git = repositoryGit(root);
+    const base = options.base ?? (await firstCommit(defaultBases, git.resolveCommit));
+    const head = await git.resolveCommit(options.head);
+    const atHead = head === (await git.resolveCommit('HEAD'));
+    const tree = atHead ? null : await exportTree(root, head);
+    const log = terminalLogger(io.log);
+    try {
+        const analysis = await run({
+            config,
+            base,
+            head,
+            pullRequest: null,
+            pullRequestNumber: null,
+            workspace: tree?.dir ?? root,
+            sandboxEnv: {},
+        }, {
+            git,
+            scanner: await changeScanner(),
+            sandbox: sandboxRunner({ hostEnv: io.env, log, signal: io.signal }),
+            publisher: terminalPublisher(options, io, config.sarifCategory),
+            log,
+            clock: { now: () => Date.now() },
+        });
+        return { code: exitCodeOf(analysis), analysis };
+    }
+    finally {
+        await tree?.dispose();
+    }
+}
+function exitCodeOf(analysis) {
+    // The sandbox could not run the tests: an error of the tool, not a verdict on the change.
+    if (analysis.model.sandbox?.outcome === 'sandbox-error')
+        return 2;
+    const conclusion = analysis.model.verdict.conclusion;
+    return conclusion === 'fail' || conclusion === 'blocked' ? 1 : 0;
+}
+async function firstCommit(refs, resolveCommit) {
+    for (const ref of refs) {
+        const sha = await resolveCommit(ref).catch(() => null);
+        if (sha)
+            return sha;
+    }
+    throw new errors/* ConfigError */.xL('--base', `none of ${refs.join(', ')} exists; name the base branch or commit`);
+}
+async function checkCommand(io) {
+    const options = parseCheckArgs(io.argv);
+    if (options === 'help') {
+        io.stdout(`${checkUsage}\n`);
+        return 0;
+    }
+    return (await runCheck(options, io)).code;
+}
+
+
+/***/ })
+
+};
