@@ -10,6 +10,13 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
 const NATIVE_PYTHON = '/usr/bin/python3';
 const TESTS_PER_FILE = 10;
+const DEMO_REPO_SCRIPT = join(
+  import.meta.dirname,
+  '..',
+  'examples',
+  'ai-demo-repo',
+  'build-demo-repo.sh',
+);
 const FILES = 32;
 
 const median = (values) => {
@@ -27,11 +34,11 @@ function timeNative(command, args, cwd) {
   return ms(start);
 }
 
-function timeSandbox(args, workspace) {
+function timeSandbox(args, workspace, flags = []) {
   const start = process.hrtime.bigint();
   const result = spawnSync(
     process.execPath,
-    [CLI, 'run', '--json', '--quiet', '--workspace', workspace, '--', ...args],
+    [CLI, 'run', '--json', '--quiet', ...flags, '--workspace', workspace, '--', ...args],
     { encoding: 'utf8', maxBuffer: 64 << 20 },
   );
   const wall = ms(start);
@@ -45,6 +52,19 @@ function timeSandbox(args, workspace) {
     platform: parsed.sandbox.platform,
     version: parsed.sandbox.runscVersion,
   };
+}
+
+/** The action's whole pipeline (collect, scan, sandbox start, verdict, report) minus the tests themselves. */
+function timeCheck(repo) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(
+    process.execPath,
+    [CLI, 'check', '--base', 'main', '--test-command', 'true', '--format', 'json'],
+    { cwd: repo, encoding: 'utf8', maxBuffer: 64 << 20 },
+  );
+  const wall = ms(start);
+  if (result.status === 2) throw new Error(`airlock check failed: ${result.stderr.slice(-2000)}`);
+  return wall;
 }
 
 function generateSuite(dir) {
@@ -96,6 +116,14 @@ try {
   const sandboxPytest = collect('sandbox pytest', () =>
     timeSandbox(['python3', ...pytestArgs], suite),
   );
+  const quietPytest = collect('sandbox pytest, telemetry off', () =>
+    timeSandbox(['python3', ...pytestArgs], suite, ['--no-telemetry']),
+  );
+  const demoRepo = join(work, 'demo-repo');
+  execFileSync('sh', [DEMO_REPO_SCRIPT, demoRepo], { stdio: 'ignore' });
+  const checkOverhead = collect('airlock check on the demo repo, test command `true`', () =>
+    timeCheck(demoRepo),
+  );
 
   const rows = [
     {
@@ -124,6 +152,8 @@ try {
     },
   ];
   const peakMiB = median(sandboxPytest.map((s) => s.peak)) / 1024 / 1024;
+  const telemetryOn = median(sandboxPytest.map((s) => s.inside));
+  const telemetryOff = median(quietPytest.map((s) => s.inside));
   const { platform, version } = sandboxPytest[0];
   const lines = [
     `gVisor ${version} (${platform}), ${RUNS} runs each after one warm-up, medians; ${new Date().toISOString()}`,
@@ -135,6 +165,11 @@ try {
         `| ${r.metric} | ${Math.round(r.native)} ms | ${Math.round(r.sandbox)} ms | ${(r.sandbox / r.native).toFixed(2)}× | ${r.target} |`,
     ),
     `| peak host memory of the sandbox (pytest run, p50) | | ${Math.round(peakMiB)} MiB | | |`,
+    '',
+    '| metric | baseline | measured | ratio | target |',
+    '| --- | ---: | ---: | ---: | --- |',
+    `| telemetry: pytest in the sandbox, trace on vs off (p50) | ${Math.round(telemetryOff)} ms | ${Math.round(telemetryOn)} ms | ${(telemetryOn / telemetryOff).toFixed(2)}× | ≤ 1.10× |`,
+    `| action overhead: \`airlock check\` on the demo repo, test command \`true\` (p50) | | ${Math.round(median(checkOverhead))} ms | | ≤ 15 s |`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   mkdirSync('bench-results', { recursive: true });
@@ -147,7 +182,16 @@ try {
         version,
         rows,
         peakMemoryMiB: peakMiB,
-        samples: { nativeTrue, sandboxTrue, nativePytest, sandboxPytest },
+        telemetry: { on: telemetryOn, off: telemetryOff },
+        checkOverheadMs: median(checkOverhead),
+        samples: {
+          nativeTrue,
+          sandboxTrue,
+          nativePytest,
+          sandboxPytest,
+          quietPytest,
+          checkOverhead,
+        },
       },
       null,
       2,
