@@ -1,5 +1,5 @@
 // Generates the inputs/outputs tables from action.yml between the marker comments of a markdown
-// file (default docs/action.md). `--check` exits 1 when the file is out of date (CI runs it).
+// file (default README.md). `--check` exits 1 when the file is out of date (CI runs it).
 //   node scripts/generate-usage.mjs [--check] [FILE]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -9,7 +9,7 @@ const END = '<!-- inputs:end -->';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
-const target = args.find((arg) => !arg.startsWith('--')) ?? 'docs/action.md';
+const target = args.find((arg) => !arg.startsWith('--')) ?? 'README.md';
 
 const action = parse(readFileSync('action.yml', 'utf8'));
 

@@ -15,7 +15,11 @@ import { copySyntaxTree } from '../scan/syntax-tree.js';
 // The CommonJS build: ncc mangles the ESM build's `await import('module')` when bundling dist/, and
 // does not follow this require either, so dist/ carries its own copy (grammars/web-tree-sitter.cjs):
 // the action runs where no node_modules exists.
-const bundledRuntime = join(dirname(fileURLToPath(import.meta.url)), 'grammars', 'web-tree-sitter.cjs');
+const bundledRuntime = join(
+  dirname(fileURLToPath(import.meta.url)),
+  'grammars',
+  'web-tree-sitter.cjs',
+);
 const { Language, Parser } = createRequire(import.meta.url)(
   existsSync(bundledRuntime) ? bundledRuntime : 'web-tree-sitter',
 ) as typeof TreeSitter;

@@ -46,7 +46,13 @@ const command = z
 
 export const failOnSchema = z.enum(['low', 'medium', 'high', 'critical', 'none']);
 export const scopeSchema = z.enum(['ai-authored', 'all']);
-export const violationKindSchema = z.enum(['network', 'filesystem', 'process', 'privilege', 'resource']);
+export const violationKindSchema = z.enum([
+  'network',
+  'filesystem',
+  'process',
+  'privilege',
+  'resource',
+]);
 
 const inputSchemas = {
   'github-token': z.string().max(4096),

@@ -105,7 +105,9 @@ describe('decideVerdict', () => {
   });
 
   it('reports violations of kinds that do not block without changing the verdict', () => {
-    const verdict = decideVerdict(input({ sandbox: sandbox('passed', 2), blockOnViolations: ['privilege'] }));
+    const verdict = decideVerdict(
+      input({ sandbox: sandbox('passed', 2), blockOnViolations: ['privilege'] }),
+    );
     expect(verdict).toEqual({ conclusion: 'pass', reasons: [{ kind: 'all-clear' }] });
   });
 
