@@ -35,7 +35,7 @@ export default tseslint.config(
       'test/**/fixtures/**',
       'test/redteam/payloads/**',
       'bench-results/**',
-      '.build-*/**',
+      '.build/**',
     ],
   },
   js.configs.recommended,

@@ -190,7 +190,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/wi
 
 /***/ }),
 
-/***/ 5881:
+/***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
@@ -316,7 +316,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
-/***/ 8551:
+/***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
@@ -351,7 +351,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8540:
+/***/ 5119:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -543,7 +543,7 @@ function assertNever(value) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/logger.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/logger.js
 function stderrLogger(options = {}) {
     const write = (text) => process.stderr.write(`${text}\n`);
     return {
@@ -576,20 +576,20 @@ class RecordingLogger {
     }
 }
 
-// EXTERNAL MODULE: ./.build-V32fkB/lib/errors.js
-var errors = __nccwpck_require__(8540);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/cli.js
+// EXTERNAL MODULE: ./.build/lib/errors.js
+var errors = __nccwpck_require__(5119);
+;// CONCATENATED MODULE: ./.build/lib/cli.js
 // CLI entry: parses argv, builds adapters, calls the same stages the action uses.
 // The only place (with main.ts) that turns errors into exit codes.
 
 
 // Loaded on demand: `airlock run` need not parse the scanner or the GitHub client at start-up.
 const commands = {
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2360))).runCommand,
-    setup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 643))).setupCommand,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(372), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4139))).scanCommand,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(27), __nccwpck_require__.e(372), __nccwpck_require__.e(724), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2042))).demoCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(27), __nccwpck_require__.e(372), __nccwpck_require__.e(724)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1724))).checkCommand,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6171))).runCommand,
+    setup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2242))).setupCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(998), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5822))).scanCommand,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(27), __nccwpck_require__.e(998), __nccwpck_require__.e(631), __nccwpck_require__.e(787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4787))).demoCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(27), __nccwpck_require__.e(998), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6631))).checkCommand,
 };
 const usage = `Usage: airlock <command> [options]
 

@@ -60517,7 +60517,7 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/errors.js
+;// CONCATENATED MODULE: ./.build/lib/errors.js
 /** A mistake the user can fix: names the input at fault and how to fix it. Exit code 2. */
 class errors_ConfigError extends Error {
     input;
@@ -60543,7 +60543,7 @@ function errors_assertNever(value) {
     throw new Error(`unexpected value: ${JSON.stringify(value)}`);
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/config/action-event.js
+;// CONCATENATED MODULE: ./.build/lib/config/action-event.js
 
 
 // Event payloads are at most a few hundred KiB; the PR body alone is capped at 65,536 characters.
@@ -60607,7 +60607,7 @@ function parseActionEvent(eventName, payload) {
     throw new errors_ConfigError('on', `Airlock runs on pull_request (or workflow_run with mode: report), not ${eventName.slice(0, 40) || 'this event'}`);
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/config/persisted-credentials.js
+;// CONCATENATED MODULE: ./.build/lib/config/persisted-credentials.js
 // actions/checkout persists its token as an http.<url>.extraheader, or (v6+) in a file pulled in
 // through includeIf; a token in a remote URL is the older, hand-made variant of the same leak.
 const credentialKeys = [/^http\..*\.extraheader$/i, /^includeif\..*\.path$/i];
@@ -60631,7 +60631,7 @@ function persistedCredentialKeys(listing) {
     return [...new Set(keys)];
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/config/sandbox-result.js
+;// CONCATENATED MODULE: ./.build/lib/config/sandbox-result.js
 
 // The CLI keeps 256 KiB head + tail of each stream; JSON escaping can inflate that up to 6x.
 const MAX_SANDBOX_JSON_BYTES = 16 * 1024 * 1024;
@@ -60689,7 +60689,7 @@ function parseSandboxResultJson(stdout) {
     return parsed.success ? parsed.data : null;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/report/analysis.js
+;// CONCATENATED MODULE: ./.build/lib/report/analysis.js
 
 
 // An honest analysis of a large PR is a few MiB; the cap keeps a hostile artifact from costing more.
@@ -60802,7 +60802,7 @@ function parseAnalysis(json, source) {
     throw new Error(`${source} is not an Airlock analysis: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`);
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/action-context.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/action-context.js
 
 
 
@@ -68140,7 +68140,7 @@ class XMLParser {
         return XmlNode.getMetaDataSymbol();
     }
 }
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/report/junit-xml.js
+;// CONCATENATED MODULE: ./.build/lib/report/junit-xml.js
 
 // A JUnit report of even a large suite is a few MiB; more is not a report we should parse.
 const MAX_JUNIT_BYTES = 32 * 1024 * 1024;
@@ -68271,7 +68271,7 @@ function locate(node, message, options) {
     return { file: match?.file ?? null, line: match?.line ?? null };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/verdict/test-results.js
+;// CONCATENATED MODULE: ./.build/lib/verdict/test-results.js
 
 const test_results_MAX_CASES = 5000;
 /**
@@ -68330,7 +68330,7 @@ function testCounts(tests, sandbox) {
     return { passed: tests.passed, failed: tests.failed + tests.errored };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/report/action-outputs.js
+;// CONCATENATED MODULE: ./.build/lib/report/action-outputs.js
 
 /** The action's outputs, as action.yml declares them. */
 function actionOutputs(analysis, files) {
@@ -68346,7 +68346,7 @@ function actionOutputs(analysis, files) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/report/describe-verdict.js
+;// CONCATENATED MODULE: ./.build/lib/report/describe-verdict.js
 
 function conclusionHeadline(conclusion) {
     switch (conclusion) {
@@ -68411,7 +68411,7 @@ function verdictTitle(verdict) {
     return first ? `${headline}: ${describeReason(first)}`.slice(0, 255) : headline;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/report/sanitize-markdown.js
+;// CONCATENATED MODULE: ./.build/lib/report/sanitize-markdown.js
 // Bidi controls, zero-width characters, soft hyphen, BOM, Unicode tag characters and C0/C1
 // controls other than tab and newline: they hide or reorder text a reviewer reads.
 const invisible = 
@@ -68491,7 +68491,7 @@ function fencedCode(text, language = '') {
     return `${fence}${info}\n${clean}\n${fence}`;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/report/report-sections.js
+;// CONCATENATED MODULE: ./.build/lib/report/report-sections.js
 
 
 const severityOrder = { critical: 0, high: 1, medium: 2, low: 3 };
@@ -68620,7 +68620,7 @@ function outputDetails(sandbox, chars) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/report/render-report.js
+;// CONCATENATED MODULE: ./.build/lib/report/render-report.js
 
 
 /** Hidden marker that identifies our sticky comment (only trusted in comments we authored). */
@@ -68718,7 +68718,7 @@ function renderJobSummary(model) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/fold-strings.js
+;// CONCATENATED MODULE: ./.build/lib/scan/fold-strings.js
 // Constant folding shared by the language front ends: what obfuscated code computes at run time,
 // computed here so a rule sees 'os.system' whether it was written plainly or assembled.
 /** Marks a part of a folded string that could not be computed. */
@@ -68804,7 +68804,7 @@ function charsFromCodes(codes) {
     return String.fromCharCode(...codes.map((code) => Number(code) & 0xffff));
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/path-classes.js
+;// CONCATENATED MODULE: ./.build/lib/scan/path-classes.js
 // What a path points at, judged from its text alone: the scanner never looks at the real file.
 // Folded paths may contain '*' where a part was computed at run time.
 const credential = [
@@ -68869,7 +68869,7 @@ function climbsOut(path) {
     return /(^|[/\\])\.\.([/\\]|$)/.test(path);
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/code-facts.js
+;// CONCATENATED MODULE: ./.build/lib/scan/code-facts.js
 // The language-neutral facts that rules read: each parser front end (Python, JavaScript, shell)
 // lowers its syntax tree into these, so one rule covers every language it applies to.
 const none = new Set();
@@ -68907,7 +68907,7 @@ function hasTaint(values, ...labels) {
     return values.some((value) => labels.some((label) => value.taints.has(label)));
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/call-targets.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/call-targets.js
 
 /** The path a filesystem call acts on: the handle it was called on, or its first argument. */
 function targetPath(call) {
@@ -68952,7 +68952,7 @@ function hit(call, ruleId, severity, message) {
     return { ruleId, severity, message, loc: call.loc, evidence: call.evidence };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/destructive-operations.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/destructive-operations.js
 
 
 
@@ -68986,7 +68986,7 @@ const destructiveOperations = {
     check: (facts) => facts.calls.flatMap(checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/deserialisation.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/deserialisation.js
 
 
 function deserialisation_checkCall(call) {
@@ -69011,7 +69011,7 @@ const deserialisation = {
     check: (facts) => facts.calls.flatMap(deserialisation_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/downloads.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/downloads.js
 
 
 
@@ -69061,7 +69061,7 @@ const downloads = {
     check: (facts) => facts.calls.flatMap(downloads_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/dynamic-code.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/dynamic-code.js
 
 
 
@@ -69120,7 +69120,7 @@ const dynamicCode = {
     check: (facts) => facts.calls.flatMap(dynamic_code_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/filesystem-access.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/filesystem-access.js
 
 
 
@@ -69203,7 +69203,7 @@ const filesystemAccess = {
     check: (facts) => facts.calls.flatMap(filesystem_access_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/text-lines.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/text-lines.js
 /** 1-based line of the first occurrence of `needle`, or 1 when absent. */
 function lineOf(text, needle) {
     const index = text.indexOf(needle);
@@ -69216,7 +69216,7 @@ function lineOf(text, needle) {
     return line;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/install-hooks.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/install-hooks.js
 
 const lifecycle = /^(preinstall|install|postinstall|prepare|preprepare|postprepare|prepublish|preuninstall|postuninstall)$/;
 const riskyScript = /\b(curl|wget|nc|bash|sh|powershell|eval|base64)\b|node\s+-e|https?:\/\/|\|\s*sh/;
@@ -69290,7 +69290,7 @@ const installHookRules = [
     },
 ];
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/native-code.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/native-code.js
 
 function native_code_checkCall(call) {
     if (call.capability !== 'native')
@@ -69312,7 +69312,7 @@ const nativeCode = {
     check: (facts) => facts.calls.flatMap(native_code_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/network-egress.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/network-egress.js
 
 
 const socketEgress = /^(connect|connect_ex|send|sendall|sendto|write|end)$/;
@@ -69389,7 +69389,7 @@ const networkEgress = {
     check: (facts) => facts.calls.flatMap(network_egress_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/obfuscation.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/obfuscation.js
 
 
 const obfuscation_runners = new Set(['code.eval', 'process.shell', 'process.spawn', 'deserialise', 'native']);
@@ -69437,7 +69437,7 @@ const obfuscation = {
     check: (facts) => facts.calls.flatMap(obfuscation_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/persistence.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/persistence.js
 
 
 function persistence_checkCall(call) {
@@ -69478,7 +69478,7 @@ const persistence_persistence = {
     check: (facts) => facts.calls.flatMap(persistence_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/command-text.js
+;// CONCATENATED MODULE: ./.build/lib/scan/command-text.js
 // Ordered most severe first: the first match names the threat.
 const threats = [
     [
@@ -69569,7 +69569,7 @@ function commandThreat(command) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/process-execution.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/process-execution.js
 
 
 
@@ -69623,7 +69623,7 @@ const processExecution = {
     check: (facts) => facts.calls.flatMap(process_execution_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/process-killing.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/process-killing.js
 
 function process_killing_checkCall(call) {
     if (call.capability !== 'process.kill')
@@ -69646,7 +69646,7 @@ const processKilling = {
     check: (facts) => facts.calls.flatMap(process_killing_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/resource-abuse.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/resource-abuse.js
 
 const miner = /stratum\+(tcp|ssl|udp):\/\/|\bxmrig\b|\bminerd\b|\bcpuminer\b|\bcryptonight\b|--donate-level|\bnicehash\b/i;
 function resource_abuse_check(facts) {
@@ -69689,7 +69689,7 @@ const resourceAbuse = {
     check: resource_abuse_check,
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/suppression-comments.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/suppression-comments.js
 // Suppressions are reported, never honoured: a patch must not be able to silence its own review.
 const securityScanner = /\b(nosec|nosemgrep|NOSONAR|noqa\s*:\s*S\d*|bandit\s*:\s*skip|airlock[-:\s]*(ignore|disable|allow)|codeql\[|lgtm\b|DevSkim:\s*ignore|gitleaks:allow)/i;
 const linter = /(eslint-disable|@ts-ignore|@ts-nocheck|@ts-expect-error|pylint:\s*disable|type:\s*ignore|biome-ignore|jshint\s+ignore|noqa\b|shellcheck\s+disable)/;
@@ -69738,7 +69738,7 @@ const suppressionComments = {
     check: suppression_comments_check,
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/test-markers.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/test-markers.js
 
 const skipDecorator = /^(pytest\.mark\.(skip|skipif|xfail)|unittest\.(skip|skipIf|skipUnless|expectedFailure)|skip|skipIf|skipUnless|expectedFailure)$/;
 const skipCall = /^(pytest\.(skip|xfail)|(it|test|describe|context|suite)\.(skip|todo|skipIf|fails)|xit|xdescribe|xtest|self\.skipTest)$/;
@@ -69807,7 +69807,7 @@ const testMarkers = {
     check: test_markers_check,
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/test-runner-config.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/test-runner-config.js
 const configFile = /(^|\/)(pytest\.ini|tox\.ini|setup\.cfg|pyproject\.toml|conftest\.py|(vitest|vite|jest|karma|playwright|cypress)\.config\.[cm]?[jt]s|jest\.config\.json|\.mocharc\.[a-z]+|package\.json|Makefile|noxfile\.py)$/;
 const excludes = /(--ignore(-glob)?[= ]|--deselect\b|-k\s+["']?not\b|\bcollect_ignore|\btestPathIgnorePatterns\b|\bmodulePathIgnorePatterns\b|\bexclude\s*[:=]|\bnorecursedirs\b|--passWithNoTests|\btestIgnore\b)/;
 const masked = /(pytest|jest|vitest|mocha|npm\s+(run\s+)?test|go\s+test|cargo\s+test|tox|make\s+test|unittest)[^\n|;&]*(\|\|\s*(true|:|exit\s+0)|;\s*exit\s+0|\s-+(exitfirst=false|exit-zero))/;
@@ -69874,7 +69874,7 @@ const testRunnerConfigRules = [
     },
 ];
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/change-rules.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/change-rules.js
 /** Rules about the change itself rather than the code in it; emitted by the diff stage. */
 const changeRules = [
     {
@@ -69921,7 +69921,7 @@ const changeRules = [
     },
 ];
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rule-catalog.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rule-catalog.js
 
 
 
@@ -69971,7 +69971,7 @@ function ruleMeta(id) {
     return meta;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/sarif-report.js
+;// CONCATENATED MODULE: ./.build/lib/scan/sarif-report.js
 
 
 const level = {
@@ -70063,14 +70063,14 @@ function sarifReport(report, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/report/sarif-for-analysis.js
+;// CONCATENATED MODULE: ./.build/lib/report/sarif-for-analysis.js
 
 /** SARIF of the findings that count, tagged with the code-scanning category. */
 function sarifForFindings(findings, category) {
     return sarifReport({ findings, stats: { files: 0, lines: 0, durationMs: 0, skipped: [] } }, { version: '0.1.0', automationId: `${category}/` });
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/action-publisher.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/action-publisher.js
 
 
 
@@ -70112,12 +70112,12 @@ function actionPublisher(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/collect/file-changes.js
+;// CONCATENATED MODULE: ./.build/lib/collect/file-changes.js
 /** git's mode for a symbolic link and for a submodule (gitlink). */
 const SYMLINK_MODE = '120000';
 const SUBMODULE_MODE = '160000';
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/change-findings.js
+;// CONCATENATED MODULE: ./.build/lib/scan/change-findings.js
 
 
 const testPath = /(^|\/)(tests?|__tests__|spec|specs)\/|(^|\/)test_[^/]*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)conftest\.py$/;
@@ -70192,7 +70192,7 @@ function assertionFindings(change, oldText, newText) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/fact-collector.js
+;// CONCATENATED MODULE: ./.build/lib/scan/fact-collector.js
 // Evidence is shown to reviewers and in SARIF; one long minified line must not flood them.
 const MAX_EVIDENCE = 200;
 // Deeper syntax than this is pathological (generated or hostile); we stop descending, never crash.
@@ -70252,7 +70252,7 @@ function collectComments(root, into) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/javascript-call-table.js
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript-call-table.js
 const words = (text) => text.split(' ');
 // Node's built-ins and common packages, by resolved name ('node:' prefixes are dropped first).
 const byName = [
@@ -70318,7 +70318,7 @@ function javascriptCapability(callee) {
 /** Resolved names whose value is a secret. */
 const javascriptSecretRefs = /^(process\.env|Deno\.env|Bun\.env)(\.|$)/;
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/merge-values.js
+;// CONCATENATED MODULE: ./.build/lib/scan/merge-values.js
 
 /** Joins the values a name may hold: text survives only when every value agrees on it. */
 function merge_values_mergeValues(values) {
@@ -70355,7 +70355,7 @@ function valueSignature(value) {
     return `${value.text ?? '?'}|${[...value.taints].sort().join(',')}|${value.handle?.kind ?? ''}:${value.handle?.path ?? ''}`;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/javascript-calls.js
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript-calls.js
 
 
 
@@ -70464,7 +70464,7 @@ function javascriptCallResult(call) {
     return merge_values_derived(inputs);
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/python-strings.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python-strings.js
 
 const simpleEscapes = {
     n: '\n',
@@ -70517,7 +70517,7 @@ function foldPythonString(node, interpolate) {
     return concatTexts(parts);
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/javascript-expressions.js
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript-expressions.js
 
 
 
@@ -70649,7 +70649,7 @@ function evalObject(node, ctx) {
     return { ...merge_values_derived(all), fields };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/javascript-facts.js
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript-facts.js
 
 
 
@@ -70802,7 +70802,7 @@ function walkFunction(node, ctx) {
     ctx.inLoop = wasInLoop;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/python-call-table.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python-call-table.js
 // What Python's standard library and common packages do, by qualified name. Front ends resolve
 // aliases first, so 'sp.run' after 'import subprocess as sp' arrives here as 'subprocess.run'.
 const python_call_table_words = (text) => text.split(' ');
@@ -70927,7 +70927,7 @@ const pythonSecretSources = new Set(python_call_table_words('os.getenv os.enviro
 const pythonEncoders = new Set(python_call_table_words('base64.b64encode base64.b32encode base64.b85encode base64.a85encode base64.urlsafe_b64encode base64.encodebytes binascii.hexlify binascii.b2a_base64 codecs.encode zlib.compress marshal.dumps'));
 const pythonDecoders = new Set(python_call_table_words('base64.b64decode base64.b32decode base64.b85decode base64.a85decode base64.urlsafe_b64decode base64.decodebytes binascii.unhexlify binascii.a2b_base64 bytes.fromhex codecs.decode zlib.decompress gzip.decompress bz2.decompress lzma.decompress'));
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/python-string-methods.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python-string-methods.js
 
 
 const methods = {
@@ -70961,7 +70961,7 @@ function stringMethodResult(call) {
     return merge_values_derived([call.receiver, ...call.args, ...call.kwargs.values()], method(text, call));
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/python-call-results.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python-call-results.js
 
 
 
@@ -71101,11 +71101,11 @@ function defaultResult(call) {
     return merge_values_derived([receiver, ...call.args, ...call.kwargs.values()]);
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/python-context.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python-context.js
 /** Marks a value as a local function, so calls to it can bind parameters. */
 const LOCAL_FUNCTION = '<local>.';
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/python-targets.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python-targets.js
 
 /** Binds an assignment or loop target (name, tuple, attribute) to a value. */
 function bindTarget(target, value, ctx) {
@@ -71138,7 +71138,7 @@ function bindTarget(target, value, ctx) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/python-generators.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python-generators.js
 
 
 
@@ -71192,7 +71192,7 @@ function python_generators_element(source) {
     return rest;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/python-calls.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python-calls.js
 
 
 
@@ -71278,7 +71278,7 @@ function callLocal(name, args, ctx) {
     return ctx.previous.returns.get(name) ?? unknownValue;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/python-expressions.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python-expressions.js
 
 
 
@@ -71431,7 +71431,7 @@ function evalDictionary(node, ctx) {
     return { ...merge_values_derived(all), fields };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/python-statements.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python-statements.js
 
 
 
@@ -71593,7 +71593,7 @@ function returns(node, ctx) {
     ctx.returns.set(ctx.currentFunction, seen);
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/python-facts.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python-facts.js
 
 
 
@@ -71683,7 +71683,7 @@ function signatureOf(summary) {
     return [...params, ...returns].sort().join('\n');
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/shell-facts.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shell-facts.js
 
 
 // Shell scripts are lowered to one process.shell call per pipeline or list, whose command text
@@ -71730,7 +71730,7 @@ function commandCall(node) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/syntax-parser.js
+;// CONCATENATED MODULE: ./.build/lib/scan/syntax-parser.js
 const allLanguages = [
     'python',
     'javascript',
@@ -71779,7 +71779,7 @@ function syntax_parser_languageOf(path, text) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/scan-file.js
+;// CONCATENATED MODULE: ./.build/lib/scan/scan-file.js
 
 
 
@@ -71873,7 +71873,7 @@ function toFindings(path, hits) {
         .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/scan-changes.js
+;// CONCATENATED MODULE: ./.build/lib/scan/scan-changes.js
 
 
 
@@ -71980,7 +71980,7 @@ function scanChanges(changes, deps) {
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/syntax-tree.js
+;// CONCATENATED MODULE: ./.build/lib/scan/syntax-tree.js
 // The syntax tree the front ends read, held in plain JavaScript objects. Every property of a
 // web-tree-sitter node is a call into WASM that allocates a fresh wrapper, and each Python file is
 // walked twice (see python-facts.ts), so the tree is copied out once with a cursor instead.
@@ -72125,7 +72125,7 @@ function copySyntaxTree(cursor, symbols, text) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/scan-grammars.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/scan-grammars.js
 // Loads the tree-sitter runtime and grammars as WASM, so dist/ runs on any platform without
 // native builds. In dist/ the files sit in dist/grammars/ (scripts/build.mjs copies them);
 // from source they come straight from node_modules.
@@ -72206,7 +72206,7 @@ function grammarWasmFiles() {
     return ['web-tree-sitter.wasm', ...Object.values(grammarFiles)].map(locateWasm);
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/change-scanner.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/change-scanner.js
 
 
 /** The diff-aware scanner with its WASM grammars loaded once. */
@@ -77100,7 +77100,7 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 );
 
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/report/check-run-payloads.js
+;// CONCATENATED MODULE: ./.build/lib/report/check-run-payloads.js
 
 
 
@@ -77202,7 +77202,7 @@ function completeCheckRunPayloads(input) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/report/check-run-output.js
+;// CONCATENATED MODULE: ./.build/lib/report/check-run-output.js
 
 
 
@@ -77222,7 +77222,7 @@ function checkRunOutput(model) {
     return { summary, text, annotations: buildAnnotations(model.findings, failing) };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/report/sticky-comment.js
+;// CONCATENATED MODULE: ./.build/lib/report/sticky-comment.js
 // GITHUB_TOKEN cannot call GET /user; comments it writes are authored by this app account.
 const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 /**
@@ -77235,7 +77235,7 @@ function findStickyComment(comments, options) {
     return ours.find((c) => (c.body ?? '').startsWith(options.marker)) ?? null;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/github-publisher.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/github-publisher.js
 
 
 
@@ -77385,7 +77385,7 @@ function githubPublisher(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/report/stop-commands.js
+;// CONCATENATED MODULE: ./.build/lib/report/stop-commands.js
 /**
  * Wraps untrusted text for the Actions log: between `::stop-commands::<token>` and `::<token>::`
  * the runner ignores workflow commands (::error, ::add-mask::, ::set-output …). The token must be
@@ -77399,7 +77399,7 @@ function wrapUntrustedLog(lines, token) {
     return [`::stop-commands::${token}`, ...lines, `::${token}::`];
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/pipeline-loggers.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/pipeline-loggers.js
 
 
 
@@ -77443,7 +77443,7 @@ function terminalLogger(log) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/config/input-values.js
+;// CONCATENATED MODULE: ./.build/lib/config/input-values.js
 
 // actions/toolkit getBooleanInput accepts exactly these spellings (YAML 1.2 core schema).
 const trueValues = ['true', 'True', 'TRUE'];
@@ -77509,7 +77509,7 @@ const input_values_integer = schemas_string()
     .regex(/^\d{1,9}$/, 'must be a whole number')
     .transform(Number);
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/config/action-inputs.js
+;// CONCATENATED MODULE: ./.build/lib/config/action-inputs.js
 
 
 
@@ -77549,7 +77549,13 @@ const command = schemas_string()
     .transform((value) => (value.trim() === '' ? null : value));
 const failOnSchema = schemas_enum(['low', 'medium', 'high', 'critical', 'none']);
 const scopeSchema = schemas_enum(['ai-authored', 'all']);
-const violationKindSchema = schemas_enum(['network', 'filesystem', 'process', 'privilege', 'resource']);
+const violationKindSchema = schemas_enum([
+    'network',
+    'filesystem',
+    'process',
+    'privilege',
+    'resource',
+]);
 const inputSchemas = {
     'github-token': schemas_string().max(4096),
     mode: schemas_enum(['full', 'analyze', 'report']),
@@ -77640,7 +77646,7 @@ function inputsFromEnv(env) {
     ]));
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/config/policy-file.js
+;// CONCATENATED MODULE: ./.build/lib/config/policy-file.js
 
 
 
@@ -77734,7 +77740,7 @@ function applyPolicy(config, policy) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/collect/diff-hunks.js
+;// CONCATENATED MODULE: ./.build/lib/collect/diff-hunks.js
 // Parses `git diff -U0` output into, per file, the new-side lines the patch adds and the places
 // where it removes lines. Pure: the git adapter runs git and hands the text here.
 /** Undoes git's C-style quoting of unusual path names ("a\\tb", "\\303\\251"). */
@@ -77813,7 +77819,7 @@ function parseDiffHunks(diff) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/collect/diff-raw.js
+;// CONCATENATED MODULE: ./.build/lib/collect/diff-raw.js
 // Parses `git diff --raw -z`: one record per file with modes, blob ids, status and path(s).
 function parseRawDiff(raw) {
     const fields = raw.split('\0');
@@ -77837,7 +77843,7 @@ function parseRawDiff(raw) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/git-objects.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/git-objects.js
 // Reads a change from git objects only: never the work tree, so symlinks in the change are never
 // followed and files the patch did not touch cannot be substituted. git runs without a shell.
 
@@ -77947,7 +77953,7 @@ async function readGitDiff(range, options) {
     return { range, files: raw.map((change) => toChange(change, hunks, blobs)) };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/collect/provenance-commit-log.js
+;// CONCATENATED MODULE: ./.build/lib/collect/provenance-commit-log.js
 /** Arguments for `git log` whose output parseCommitLog reads: one NUL-terminated record each. */
 const commitLogFormat = '--format=%H%n%P%n%an%n%ae%n%cn%n%ce%n%B';
 /**
@@ -77973,7 +77979,7 @@ function parseCommitLog(text) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/git-history.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/git-history.js
 
 
 // Refs come from the event payload; a leading "-" would turn one into an option.
@@ -78030,7 +78036,7 @@ function gitHistory(repoDir) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/repository-git.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/repository-git.js
 
 
 
@@ -78113,7 +78119,7 @@ async function exportTree(repoDir, commit) {
     return { dir, dispose: () => rm(dir, { recursive: true, force: true }) };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/sandbox-cli-argv.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-cli-argv.js
 // Host-path settings the sandbox CLI reads (config/host-paths.ts); passed on when set.
 const HOST_PATH_VARIABLES = [
     'AIRLOCK_CACHE_DIR',
@@ -78167,6 +78173,27 @@ function sandboxCliInvocation(input) {
         env,
     };
 }
+/**
+ * `[sudo -n --preserve-env=…] <node> <cli.js> setup --quiet`: provisions gVisor and the root
+ * filesystem on first use (a no-op when both are cached), with the same clean environment.
+ */
+function setupCliInvocation(input) {
+    const env = { PATH: input.hostEnv['PATH'] ?? '/usr/bin:/bin' };
+    for (const name of [...HOST_PATH_VARIABLES, 'AIRLOCK_GVISOR_SOURCE']) {
+        const value = input.hostEnv[name];
+        if (value)
+            env[name] = value;
+    }
+    const setup = [input.nodePath, input.cliPath, 'setup'];
+    if (input.isRoot)
+        return { file: setup[0] ?? '', args: setup.slice(1), env };
+    const keep = Object.keys(env).filter((name) => name !== 'PATH');
+    return {
+        file: 'sudo',
+        args: ['-n', ...(keep.length > 0 ? [`--preserve-env=${keep.join(',')}`] : []), ...setup],
+        env,
+    };
+}
 /** `sh -c <command>`, first changing into the working directory when it is not the root. */
 function shellArgv(command, workingDirectory) {
     const dir = workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
@@ -78182,7 +78209,7 @@ function shellArgv(command, workingDirectory) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/sandbox-runner.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-runner.js
 
 
 
@@ -78203,7 +78230,7 @@ function airlockCliPath() {
             return (0,external_node_path_namespaceObject.join)(dir, 'dist', 'cli.js');
         dir = (0,external_node_path_namespaceObject.dirname)(dir);
     }
-    return __nccwpck_require__.ab + "cli.js";
+    return (0,external_node_path_namespaceObject.join)(process.cwd(), 'dist', 'cli.js');
 }
 /**
  * Runs each command through `airlock run --json` in a child process: as root directly, otherwise
@@ -78212,8 +78239,20 @@ function airlockCliPath() {
 function sandboxRunner(options) {
     const uid = process.getuid?.() ?? 0;
     const gid = process.getgid?.() ?? 0;
+    const cliPath = options.cliPath ?? airlockCliPath();
+    // Provisioned once per action run, before the first sandboxed command (cached on later runs).
+    let provisioning = null;
     return {
         async run(request) {
+            provisioning ??= provision({
+                cliPath,
+                isRoot: uid === 0,
+                hostEnv: options.hostEnv,
+                log: options.log,
+            });
+            const failed = await provisioning;
+            if (failed)
+                return { result: failed, junitReports: [] };
             const resultsDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'airlock-results-'));
             try {
                 const invocation = sandboxCliInvocation({
@@ -78246,6 +78285,28 @@ function sandboxRunner(options) {
                 await (0,promises_namespaceObject.rm)(resultsDir, { recursive: true, force: true }).catch(() => undefined);
             }
         },
+    };
+}
+async function provision(options) {
+    const invocation = setupCliInvocation({ nodePath: process.execPath, ...options });
+    const child = await execa_execa(invocation.file, [...invocation.args], {
+        env: invocation.env,
+        extendEnv: false,
+        reject: false,
+        stdin: 'ignore',
+        all: true,
+    });
+    for (const line of String(child.all ?? '')
+        .split('\n')
+        .slice(-20))
+        if (line.trim())
+            options.log.info(line.trim().slice(0, 500));
+    if (child.exitCode === 0)
+        return null;
+    const failure = cliFailure(child);
+    return {
+        ...failure,
+        error: `provisioning the sandbox failed: ${failure.error ?? ''}`.slice(0, 4000),
     };
 }
 function cliFailure(child) {
@@ -78281,7 +78342,7 @@ async function readJunitReports(dir, names) {
     return reports;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/config/sandbox-env.js
+;// CONCATENATED MODULE: ./.build/lib/config/sandbox-env.js
 
 // Credentials of the runner and the action: never handed to the sandbox, whatever the inputs say.
 const refused = [/TOKEN/i, /^GITHUB_/, /^ACTIONS_/, /^INPUT_/, /^RUNNER_/, /^AIRLOCK_/];
@@ -78300,7 +78361,7 @@ function sandboxEnvValues(names, env) {
     return values;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/collect/attribution-blame.js
+;// CONCATENATED MODULE: ./.build/lib/collect/attribution-blame.js
 const headerLine = /^([0-9a-f]{40}|[0-9a-f]{64}) (\d+) (\d+)(?: (\d+))?$/;
 /**
  * Parses `git blame --porcelain <base>..<head> -- <path>`. Each line's entry starts with
@@ -78333,7 +78394,7 @@ function parseBlamePorcelain(text) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/collect/attribution-lines.js
+;// CONCATENATED MODULE: ./.build/lib/collect/attribution-lines.js
 /**
  * Attributes each added line to the commit that introduced it. Lines blamed on a merge (conflict
  * resolutions) or on a commit we did not classify have no known author: they count as AI-authored
@@ -78393,7 +78454,7 @@ function gateFindings(findings, attribution) {
     return findings.filter((finding) => isGated(attribution, finding.path, finding.line));
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/collect/provenance-agents.js
+;// CONCATENATED MODULE: ./.build/lib/collect/provenance-agents.js
 // Logins and addresses measured on agent PRs (see README.md, "Provenance"). Names alone are
 // not used: a human may well be called Devin or Claude.
 const knownAgents = [
@@ -78470,7 +78531,7 @@ function markersIn(text) {
         .map(({ agent, label }) => ({ agent, label }));
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/collect/provenance-trailers.js
+;// CONCATENATED MODULE: ./.build/lib/collect/provenance-trailers.js
 const coAuthorLine = /^[ \t]*co-authored-by:[ \t]*(.*?)[ \t]*<([^<>\n]*)>[ \t]*$/gim;
 /** Identities named by `Co-authored-by:` trailers, anywhere in the message. */
 function coAuthorsOf(message) {
@@ -78480,7 +78541,7 @@ function coAuthorsOf(message) {
     }));
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/collect/provenance-classify.js
+;// CONCATENATED MODULE: ./.build/lib/collect/provenance-classify.js
 
 
 /**
@@ -78560,7 +78621,7 @@ function agentOfPrefix(prefix) {
         : 'branch';
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/collect/attribute-changes.js
+;// CONCATENATED MODULE: ./.build/lib/collect/attribute-changes.js
 
 
 
@@ -78582,7 +78643,7 @@ async function attributeChanges(input, deps) {
     return attributeLines({ blames, classification, aiTouchedPaths, scope: input.scope });
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/verdict/decide-verdict.js
+;// CONCATENATED MODULE: ./.build/lib/verdict/decide-verdict.js
 
 const severityRank = { low: 1, medium: 2, high: 3, critical: 4 };
 function atOrAbove(severity, threshold) {
@@ -78659,7 +78720,7 @@ function conclusionOf(reasons) {
     return conclusion;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/verdict/policy-edit-finding.js
+;// CONCATENATED MODULE: ./.build/lib/verdict/policy-edit-finding.js
 /**
  * A PR that edits the policy file is itself a finding: the policy is read from the base branch,
  * so the edit only takes effect after merge, and reviewers must see it coming.
@@ -78683,7 +78744,7 @@ function policyEditFindings(changedPaths, policyFile) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/run.js
+;// CONCATENATED MODULE: ./.build/lib/run.js
 
 
 
@@ -78837,7 +78898,7 @@ function withJunitReport(command, env) {
     return { ...env, PYTEST_ADDOPTS: existing ? `${existing} ${option}` : option };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/main.js
+;// CONCATENATED MODULE: ./.build/lib/main.js
 // Action entry: reads inputs and the event once, builds adapters, runs the pipeline.
 // The only setFailed.
 

@@ -9,7 +9,6 @@ import {
   chmodSync,
   copyFileSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -39,7 +38,10 @@ grammars.push({
 
 const run = (file, args) => execFileSync(file, args, { stdio: 'inherit' });
 
-const work = mkdtempSync('.build-');
+// A fixed folder: bundlers derive module and chunk ids from paths, so a random one would make
+// every build differ from the committed dist/.
+const work = '.build';
+rmSync(work, { recursive: true, force: true });
 try {
   run('tsc', ['-p', 'tsconfig.build.json', '--outDir', join(work, 'lib')]);
   const staging = join(work, 'dist');

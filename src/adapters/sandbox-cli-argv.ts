@@ -67,6 +67,31 @@ export function sandboxCliInvocation(input: {
   };
 }
 
+/**
+ * `[sudo -n --preserve-env=…] <node> <cli.js> setup --quiet`: provisions gVisor and the root
+ * filesystem on first use (a no-op when both are cached), with the same clean environment.
+ */
+export function setupCliInvocation(input: {
+  readonly nodePath: string;
+  readonly cliPath: string;
+  readonly isRoot: boolean;
+  readonly hostEnv: Readonly<Record<string, string | undefined>>;
+}): SandboxCliInvocation {
+  const env: Record<string, string> = { PATH: input.hostEnv['PATH'] ?? '/usr/bin:/bin' };
+  for (const name of [...HOST_PATH_VARIABLES, 'AIRLOCK_GVISOR_SOURCE']) {
+    const value = input.hostEnv[name];
+    if (value) env[name] = value;
+  }
+  const setup = [input.nodePath, input.cliPath, 'setup'];
+  if (input.isRoot) return { file: setup[0] ?? '', args: setup.slice(1), env };
+  const keep = Object.keys(env).filter((name) => name !== 'PATH');
+  return {
+    file: 'sudo',
+    args: ['-n', ...(keep.length > 0 ? [`--preserve-env=${keep.join(',')}`] : []), ...setup],
+    env,
+  };
+}
+
 /** `sh -c <command>`, first changing into the working directory when it is not the root. */
 export function shellArgv(command: string, workingDirectory: string): string[] {
   const dir = workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');

@@ -9,7 +9,7 @@ import type { SandboxResult } from '../domain.js';
 import type { SandboxRunOutput, SandboxRunRequest, SandboxRunner } from '../ports.js';
 import { MAX_JUNIT_BYTES } from '../report/junit-xml.js';
 import type { Logger } from './logger.js';
-import { sandboxCliInvocation } from './sandbox-cli-argv.js';
+import { sandboxCliInvocation, setupCliInvocation } from './sandbox-cli-argv.js';
 
 const MAX_JUNIT_FILES = 20;
 
@@ -37,8 +37,19 @@ export function sandboxRunner(options: {
 }): SandboxRunner {
   const uid = process.getuid?.() ?? 0;
   const gid = process.getgid?.() ?? 0;
+  const cliPath = options.cliPath ?? airlockCliPath();
+  // Provisioned once per action run, before the first sandboxed command (cached on later runs).
+  let provisioning: Promise<SandboxResult | null> | null = null;
   return {
     async run(request: SandboxRunRequest): Promise<SandboxRunOutput> {
+      provisioning ??= provision({
+        cliPath,
+        isRoot: uid === 0,
+        hostEnv: options.hostEnv,
+        log: options.log,
+      });
+      const failed = await provisioning;
+      if (failed) return { result: failed, junitReports: [] };
       const resultsDir = await mkdtemp(join(tmpdir(), 'airlock-results-'));
       try {
         const invocation = sandboxCliInvocation({
@@ -70,6 +81,32 @@ export function sandboxRunner(options: {
         await rm(resultsDir, { recursive: true, force: true }).catch(() => undefined);
       }
     },
+  };
+}
+
+async function provision(options: {
+  readonly cliPath: string;
+  readonly isRoot: boolean;
+  readonly hostEnv: Readonly<Record<string, string | undefined>>;
+  readonly log: Logger;
+}): Promise<SandboxResult | null> {
+  const invocation = setupCliInvocation({ nodePath: process.execPath, ...options });
+  const child = await execa(invocation.file, [...invocation.args], {
+    env: invocation.env,
+    extendEnv: false,
+    reject: false,
+    stdin: 'ignore',
+    all: true,
+  });
+  for (const line of String(child.all ?? '')
+    .split('\n')
+    .slice(-20))
+    if (line.trim()) options.log.info(line.trim().slice(0, 500));
+  if (child.exitCode === 0) return null;
+  const failure = cliFailure(child);
+  return {
+    ...failure,
+    error: `provisioning the sandbox failed: ${failure.error ?? ''}`.slice(0, 4000),
   };
 }
 

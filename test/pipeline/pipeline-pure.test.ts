@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { sandboxCliInvocation, shellArgv } from '../../src/adapters/sandbox-cli-argv.js';
+import {
+  sandboxCliInvocation,
+  setupCliInvocation,
+  shellArgv,
+} from '../../src/adapters/sandbox-cli-argv.js';
 import { parseActionEvent } from '../../src/config/action-event.js';
 import { persistedCredentialKeys } from '../../src/config/persisted-credentials.js';
 import { parseSandboxResultJson } from '../../src/config/sandbox-result.js';
@@ -68,6 +72,28 @@ describe('the sandbox CLI invocation', () => {
       '/node',
       '/dist/cli.js',
     ]);
+  });
+
+  it('provisions through the same sudo, with only the cache settings and never the token', () => {
+    const call = setupCliInvocation({
+      nodePath: '/node',
+      cliPath: '/dist/cli.js',
+      isRoot: false,
+      hostEnv: {
+        PATH: '/bin',
+        RUNNER_TOOL_CACHE: '/opt/hostedtoolcache',
+        GITHUB_TOKEN: 'ghs_secret',
+      },
+    });
+    expect(call.file).toBe('sudo');
+    expect(call.args).toEqual([
+      '-n',
+      '--preserve-env=RUNNER_TOOL_CACHE',
+      '/node',
+      '/dist/cli.js',
+      'setup',
+    ]);
+    expect(call.env).toEqual({ PATH: '/bin', RUNNER_TOOL_CACHE: '/opt/hostedtoolcache' });
   });
 
   it('changes into the working directory without splicing it into shell text', () => {

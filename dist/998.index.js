@@ -1,8 +1,8 @@
-export const id = 372;
-export const ids = [372];
+export const id = 998;
+export const ids = [998];
 export const modules = {
 
-/***/ 2202:
+/***/ 9211:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/execa/index.js + 136 modules
 var execa = __webpack_require__(2269);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/collect/diff-hunks.js
+;// CONCATENATED MODULE: ./.build/lib/collect/diff-hunks.js
 // Parses `git diff -U0` output into, per file, the new-side lines the patch adds and the places
 // where it removes lines. Pure: the git adapter runs git and hands the text here.
 /** Undoes git's C-style quoting of unusual path names ("a\\tb", "\\303\\251"). */
@@ -92,7 +92,7 @@ function parseDiffHunks(diff) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/collect/diff-raw.js
+;// CONCATENATED MODULE: ./.build/lib/collect/diff-raw.js
 // Parses `git diff --raw -z`: one record per file with modes, blob ids, status and path(s).
 function parseRawDiff(raw) {
     const fields = raw.split('\0');
@@ -116,11 +116,11 @@ function parseRawDiff(raw) {
     return out;
 }
 
-// EXTERNAL MODULE: ./.build-V32fkB/lib/collect/file-changes.js
-var file_changes = __webpack_require__(1526);
-// EXTERNAL MODULE: ./.build-V32fkB/lib/errors.js
-var errors = __webpack_require__(8540);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/git-objects.js
+// EXTERNAL MODULE: ./.build/lib/collect/file-changes.js
+var file_changes = __webpack_require__(3841);
+// EXTERNAL MODULE: ./.build/lib/errors.js
+var errors = __webpack_require__(5119);
+;// CONCATENATED MODULE: ./.build/lib/adapters/git-objects.js
 // Reads a change from git objects only: never the work tree, so symlinks in the change are never
 // followed and files the patch did not touch cannot be substituted. git runs without a shell.
 
@@ -233,7 +233,7 @@ async function readGitDiff(range, options) {
 
 /***/ }),
 
-/***/ 5818:
+/***/ 9735:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -254,9 +254,9 @@ var external_node_module_ = __webpack_require__(8995);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./.build-V32fkB/lib/scan/syntax-parser.js
-var syntax_parser = __webpack_require__(5524);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/syntax-tree.js
+// EXTERNAL MODULE: ./.build/lib/scan/syntax-parser.js
+var syntax_parser = __webpack_require__(8011);
+;// CONCATENATED MODULE: ./.build/lib/scan/syntax-tree.js
 // The syntax tree the front ends read, held in plain JavaScript objects. Every property of a
 // web-tree-sitter node is a call into WASM that allocates a fresh wrapper, and each Python file is
 // walked twice (see python-facts.ts), so the tree is copied out once with a cursor instead.
@@ -401,7 +401,7 @@ function copySyntaxTree(cursor, symbols, text) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/scan-grammars.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/scan-grammars.js
 // Loads the tree-sitter runtime and grammars as WASM, so dist/ runs on any platform without
 // native builds. In dist/ the files sit in dist/grammars/ (scripts/build.mjs copies them);
 // from source they come straight from node_modules.
@@ -485,7 +485,7 @@ function grammarWasmFiles() {
 
 /***/ }),
 
-/***/ 1526:
+/***/ 3841:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -499,7 +499,7 @@ const SUBMODULE_MODE = '160000';
 
 /***/ }),
 
-/***/ 8336:
+/***/ 9231:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -509,8 +509,8 @@ const SUBMODULE_MODE = '160000';
 /* harmony export */   sS: () => (/* binding */ changeFinding),
 /* harmony export */   wV: () => (/* binding */ structuralFindings)
 /* harmony export */ });
-/* harmony import */ var _collect_file_changes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1526);
-/* harmony import */ var _rule_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1287);
+/* harmony import */ var _collect_file_changes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3841);
+/* harmony import */ var _rule_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6456);
 
 
 const testPath = /(^|\/)(tests?|__tests__|spec|specs)\/|(^|\/)test_[^/]*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)conftest\.py$/;
@@ -588,7 +588,7 @@ function assertionFindings(change, oldText, newText) {
 
 /***/ }),
 
-/***/ 7782:
+/***/ 5463:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -639,7 +639,7 @@ function hasTaint(values, ...labels) {
 
 /***/ }),
 
-/***/ 8493:
+/***/ 3284:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -742,7 +742,7 @@ function charsFromCodes(codes) {
 
 /***/ }),
 
-/***/ 2927:
+/***/ 230:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -817,7 +817,7 @@ function climbsOut(path) {
 
 /***/ }),
 
-/***/ 1287:
+/***/ 6456:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -828,13 +828,13 @@ __webpack_require__.d(__webpack_exports__, {
   ME: () => (/* binding */ ruleMeta)
 });
 
-// EXTERNAL MODULE: ./.build-V32fkB/lib/scan/fold-strings.js
-var fold_strings = __webpack_require__(8493);
-// EXTERNAL MODULE: ./.build-V32fkB/lib/scan/path-classes.js
-var path_classes = __webpack_require__(2927);
-// EXTERNAL MODULE: ./.build-V32fkB/lib/scan/code-facts.js
-var code_facts = __webpack_require__(7782);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/call-targets.js
+// EXTERNAL MODULE: ./.build/lib/scan/fold-strings.js
+var fold_strings = __webpack_require__(3284);
+// EXTERNAL MODULE: ./.build/lib/scan/path-classes.js
+var path_classes = __webpack_require__(230);
+// EXTERNAL MODULE: ./.build/lib/scan/code-facts.js
+var code_facts = __webpack_require__(5463);
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/call-targets.js
 
 /** The path a filesystem call acts on: the handle it was called on, or its first argument. */
 function targetPath(call) {
@@ -879,7 +879,7 @@ function hit(call, ruleId, severity, message) {
     return { ruleId, severity, message, loc: call.loc, evidence: call.evidence };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/destructive-operations.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/destructive-operations.js
 
 
 
@@ -913,7 +913,7 @@ const destructiveOperations = {
     check: (facts) => facts.calls.flatMap(checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/deserialisation.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/deserialisation.js
 
 
 function deserialisation_checkCall(call) {
@@ -938,7 +938,7 @@ const deserialisation = {
     check: (facts) => facts.calls.flatMap(deserialisation_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/downloads.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/downloads.js
 
 
 
@@ -988,7 +988,7 @@ const downloads = {
     check: (facts) => facts.calls.flatMap(downloads_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/dynamic-code.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/dynamic-code.js
 
 
 
@@ -1047,7 +1047,7 @@ const dynamicCode = {
     check: (facts) => facts.calls.flatMap(dynamic_code_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/filesystem-access.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/filesystem-access.js
 
 
 
@@ -1130,9 +1130,9 @@ const filesystemAccess = {
     check: (facts) => facts.calls.flatMap(filesystem_access_checkCall),
 };
 
-// EXTERNAL MODULE: ./.build-V32fkB/lib/scan/rules/install-hooks.js + 1 modules
-var install_hooks = __webpack_require__(833);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/native-code.js
+// EXTERNAL MODULE: ./.build/lib/scan/rules/install-hooks.js + 1 modules
+var install_hooks = __webpack_require__(9536);
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/native-code.js
 
 function native_code_checkCall(call) {
     if (call.capability !== 'native')
@@ -1154,7 +1154,7 @@ const nativeCode = {
     check: (facts) => facts.calls.flatMap(native_code_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/network-egress.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/network-egress.js
 
 
 const socketEgress = /^(connect|connect_ex|send|sendall|sendto|write|end)$/;
@@ -1231,7 +1231,7 @@ const networkEgress = {
     check: (facts) => facts.calls.flatMap(network_egress_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/obfuscation.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/obfuscation.js
 
 
 const obfuscation_runners = new Set(['code.eval', 'process.shell', 'process.spawn', 'deserialise', 'native']);
@@ -1279,7 +1279,7 @@ const obfuscation = {
     check: (facts) => facts.calls.flatMap(obfuscation_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/persistence.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/persistence.js
 
 
 function persistence_checkCall(call) {
@@ -1320,7 +1320,7 @@ const persistence = {
     check: (facts) => facts.calls.flatMap(persistence_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/command-text.js
+;// CONCATENATED MODULE: ./.build/lib/scan/command-text.js
 // Ordered most severe first: the first match names the threat.
 const threats = [
     [
@@ -1411,7 +1411,7 @@ function commandThreat(command) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/process-execution.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/process-execution.js
 
 
 
@@ -1465,7 +1465,7 @@ const processExecution = {
     check: (facts) => facts.calls.flatMap(process_execution_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/process-killing.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/process-killing.js
 
 function process_killing_checkCall(call) {
     if (call.capability !== 'process.kill')
@@ -1488,7 +1488,7 @@ const processKilling = {
     check: (facts) => facts.calls.flatMap(process_killing_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/resource-abuse.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/resource-abuse.js
 
 const miner = /stratum\+(tcp|ssl|udp):\/\/|\bxmrig\b|\bminerd\b|\bcpuminer\b|\bcryptonight\b|--donate-level|\bnicehash\b/i;
 function check(facts) {
@@ -1531,7 +1531,7 @@ const resourceAbuse = {
     check,
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/suppression-comments.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/suppression-comments.js
 // Suppressions are reported, never honoured: a patch must not be able to silence its own review.
 const securityScanner = /\b(nosec|nosemgrep|NOSONAR|noqa\s*:\s*S\d*|bandit\s*:\s*skip|airlock[-:\s]*(ignore|disable|allow)|codeql\[|lgtm\b|DevSkim:\s*ignore|gitleaks:allow)/i;
 const linter = /(eslint-disable|@ts-ignore|@ts-nocheck|@ts-expect-error|pylint:\s*disable|type:\s*ignore|biome-ignore|jshint\s+ignore|noqa\b|shellcheck\s+disable)/;
@@ -1580,7 +1580,7 @@ const suppressionComments = {
     check: suppression_comments_check,
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/test-markers.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/test-markers.js
 
 const skipDecorator = /^(pytest\.mark\.(skip|skipif|xfail)|unittest\.(skip|skipIf|skipUnless|expectedFailure)|skip|skipIf|skipUnless|expectedFailure)$/;
 const skipCall = /^(pytest\.(skip|xfail)|(it|test|describe|context|suite)\.(skip|todo|skipIf|fails)|xit|xdescribe|xtest|self\.skipTest)$/;
@@ -1649,9 +1649,9 @@ const testMarkers = {
     check: test_markers_check,
 };
 
-// EXTERNAL MODULE: ./.build-V32fkB/lib/scan/rules/test-runner-config.js
-var test_runner_config = __webpack_require__(855);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/change-rules.js
+// EXTERNAL MODULE: ./.build/lib/scan/rules/test-runner-config.js
+var test_runner_config = __webpack_require__(4038);
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/change-rules.js
 /** Rules about the change itself rather than the code in it; emitted by the diff stage. */
 const changeRules = [
     {
@@ -1698,7 +1698,7 @@ const changeRules = [
     },
 ];
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rule-catalog.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rule-catalog.js
 
 
 
@@ -1751,7 +1751,7 @@ function ruleMeta(id) {
 
 /***/ }),
 
-/***/ 833:
+/***/ 9536:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1761,7 +1761,7 @@ __webpack_require__.d(__webpack_exports__, {
   W: () => (/* binding */ installHookRules)
 });
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/text-lines.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/text-lines.js
 /** 1-based line of the first occurrence of `needle`, or 1 when absent. */
 function lineOf(text, needle) {
     const index = text.indexOf(needle);
@@ -1774,7 +1774,7 @@ function lineOf(text, needle) {
     return line;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/rules/install-hooks.js
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/install-hooks.js
 
 const lifecycle = /^(preinstall|install|postinstall|prepare|preprepare|postprepare|prepublish|preuninstall|postuninstall)$/;
 const riskyScript = /\b(curl|wget|nc|bash|sh|powershell|eval|base64)\b|node\s+-e|https?:\/\/|\|\s*sh/;
@@ -1851,7 +1851,7 @@ const installHookRules = [
 
 /***/ }),
 
-/***/ 855:
+/***/ 4038:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1927,14 +1927,14 @@ const testRunnerConfigRules = [
 
 /***/ }),
 
-/***/ 2583:
+/***/ 918:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ sarifReport)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _rule_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1287);
+/* harmony import */ var _rule_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6456);
 
 
 const level = {
@@ -2029,7 +2029,7 @@ function sarifReport(report, options) {
 
 /***/ }),
 
-/***/ 2720:
+/***/ 6225:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2037,9 +2037,9 @@ function sarifReport(report, options) {
 /* harmony export */   Vc: () => (/* binding */ scanChanges)
 /* harmony export */ });
 /* unused harmony export filterToAddedLines */
-/* harmony import */ var _change_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8336);
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(932);
-/* harmony import */ var _syntax_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5524);
+/* harmony import */ var _change_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9231);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5153);
+/* harmony import */ var _syntax_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8011);
 
 
 
@@ -2147,7 +2147,7 @@ function scanChanges(changes, deps) {
 
 /***/ }),
 
-/***/ 932:
+/***/ 5153:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2162,9 +2162,9 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: scanText, toFindings
 
-// EXTERNAL MODULE: ./.build-V32fkB/lib/scan/code-facts.js
-var code_facts = __webpack_require__(7782);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/fact-collector.js
+// EXTERNAL MODULE: ./.build/lib/scan/code-facts.js
+var code_facts = __webpack_require__(5463);
+;// CONCATENATED MODULE: ./.build/lib/scan/fact-collector.js
 // Evidence is shown to reviewers and in SARIF; one long minified line must not flood them.
 const MAX_EVIDENCE = 200;
 // Deeper syntax than this is pathological (generated or hostile); we stop descending, never crash.
@@ -2224,9 +2224,9 @@ function collectComments(root, into) {
     }
 }
 
-// EXTERNAL MODULE: ./.build-V32fkB/lib/scan/fold-strings.js
-var fold_strings = __webpack_require__(8493);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/javascript-call-table.js
+// EXTERNAL MODULE: ./.build/lib/scan/fold-strings.js
+var fold_strings = __webpack_require__(3284);
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript-call-table.js
 const words = (text) => text.split(' ');
 // Node's built-ins and common packages, by resolved name ('node:' prefixes are dropped first).
 const byName = [
@@ -2292,7 +2292,7 @@ function javascriptCapability(callee) {
 /** Resolved names whose value is a secret. */
 const javascriptSecretRefs = /^(process\.env|Deno\.env|Bun\.env)(\.|$)/;
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/merge-values.js
+;// CONCATENATED MODULE: ./.build/lib/scan/merge-values.js
 
 /** Joins the values a name may hold: text survives only when every value agrees on it. */
 function mergeValues(values) {
@@ -2329,9 +2329,9 @@ function valueSignature(value) {
     return `${value.text ?? '?'}|${[...value.taints].sort().join(',')}|${value.handle?.kind ?? ''}:${value.handle?.path ?? ''}`;
 }
 
-// EXTERNAL MODULE: ./.build-V32fkB/lib/scan/path-classes.js
-var path_classes = __webpack_require__(2927);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/javascript-calls.js
+// EXTERNAL MODULE: ./.build/lib/scan/path-classes.js
+var path_classes = __webpack_require__(230);
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript-calls.js
 
 
 
@@ -2440,7 +2440,7 @@ function javascriptCallResult(call) {
     return derived(inputs);
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/python-strings.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python-strings.js
 
 const simpleEscapes = {
     n: '\n',
@@ -2493,7 +2493,7 @@ function foldPythonString(node, interpolate) {
     return (0,fold_strings/* concatTexts */.Hc)(parts);
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/javascript-expressions.js
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript-expressions.js
 
 
 
@@ -2625,7 +2625,7 @@ function evalObject(node, ctx) {
     return { ...derived(all), fields };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/javascript-facts.js
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript-facts.js
 
 
 
@@ -2778,7 +2778,7 @@ function walkFunction(node, ctx) {
     ctx.inLoop = wasInLoop;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/python-call-table.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python-call-table.js
 // What Python's standard library and common packages do, by qualified name. Front ends resolve
 // aliases first, so 'sp.run' after 'import subprocess as sp' arrives here as 'subprocess.run'.
 const python_call_table_words = (text) => text.split(' ');
@@ -2903,7 +2903,7 @@ const pythonSecretSources = new Set(python_call_table_words('os.getenv os.enviro
 const pythonEncoders = new Set(python_call_table_words('base64.b64encode base64.b32encode base64.b85encode base64.a85encode base64.urlsafe_b64encode base64.encodebytes binascii.hexlify binascii.b2a_base64 codecs.encode zlib.compress marshal.dumps'));
 const pythonDecoders = new Set(python_call_table_words('base64.b64decode base64.b32decode base64.b85decode base64.a85decode base64.urlsafe_b64decode base64.decodebytes binascii.unhexlify binascii.a2b_base64 bytes.fromhex codecs.decode zlib.decompress gzip.decompress bz2.decompress lzma.decompress'));
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/python-string-methods.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python-string-methods.js
 
 
 const methods = {
@@ -2937,7 +2937,7 @@ function stringMethodResult(call) {
     return derived([call.receiver, ...call.args, ...call.kwargs.values()], method(text, call));
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/python-call-results.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python-call-results.js
 
 
 
@@ -3077,11 +3077,11 @@ function defaultResult(call) {
     return derived([receiver, ...call.args, ...call.kwargs.values()]);
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/python-context.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python-context.js
 /** Marks a value as a local function, so calls to it can bind parameters. */
 const LOCAL_FUNCTION = '<local>.';
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/python-targets.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python-targets.js
 
 /** Binds an assignment or loop target (name, tuple, attribute) to a value. */
 function bindTarget(target, value, ctx) {
@@ -3114,7 +3114,7 @@ function bindTarget(target, value, ctx) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/python-generators.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python-generators.js
 
 
 
@@ -3168,7 +3168,7 @@ function python_generators_element(source) {
     return rest;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/python-calls.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python-calls.js
 
 
 
@@ -3254,7 +3254,7 @@ function callLocal(name, args, ctx) {
     return ctx.previous.returns.get(name) ?? code_facts/* unknownValue */.Uo;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/python-expressions.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python-expressions.js
 
 
 
@@ -3407,7 +3407,7 @@ function evalDictionary(node, ctx) {
     return { ...derived(all), fields };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/python-statements.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python-statements.js
 
 
 
@@ -3569,7 +3569,7 @@ function returns(node, ctx) {
     ctx.returns.set(ctx.currentFunction, seen);
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/python-facts.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python-facts.js
 
 
 
@@ -3659,13 +3659,13 @@ function signatureOf(summary) {
     return [...params, ...returns].sort().join('\n');
 }
 
-// EXTERNAL MODULE: ./.build-V32fkB/lib/scan/rule-catalog.js + 17 modules
-var rule_catalog = __webpack_require__(1287);
-// EXTERNAL MODULE: ./.build-V32fkB/lib/scan/rules/install-hooks.js + 1 modules
-var install_hooks = __webpack_require__(833);
-// EXTERNAL MODULE: ./.build-V32fkB/lib/scan/rules/test-runner-config.js
-var test_runner_config = __webpack_require__(855);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/shell-facts.js
+// EXTERNAL MODULE: ./.build/lib/scan/rule-catalog.js + 17 modules
+var rule_catalog = __webpack_require__(6456);
+// EXTERNAL MODULE: ./.build/lib/scan/rules/install-hooks.js + 1 modules
+var install_hooks = __webpack_require__(9536);
+// EXTERNAL MODULE: ./.build/lib/scan/rules/test-runner-config.js
+var test_runner_config = __webpack_require__(4038);
+;// CONCATENATED MODULE: ./.build/lib/scan/shell-facts.js
 
 
 // Shell scripts are lowered to one process.shell call per pipeline or list, whose command text
@@ -3712,9 +3712,9 @@ function commandCall(node) {
     };
 }
 
-// EXTERNAL MODULE: ./.build-V32fkB/lib/scan/syntax-parser.js
-var syntax_parser = __webpack_require__(5524);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/scan-file.js
+// EXTERNAL MODULE: ./.build/lib/scan/syntax-parser.js
+var syntax_parser = __webpack_require__(8011);
+;// CONCATENATED MODULE: ./.build/lib/scan/scan-file.js
 
 
 
@@ -3811,7 +3811,7 @@ function toFindings(path, hits) {
 
 /***/ }),
 
-/***/ 5524:
+/***/ 8011:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 724;
-export const ids = [724];
+export const id = 631;
+export const ids = [631];
 export const modules = {
 
-/***/ 1724:
+/***/ 6631:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,11 +23,11 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
-// EXTERNAL MODULE: ./.build-V32fkB/lib/scan/scan-changes.js
-var scan_changes = __webpack_require__(2720);
-// EXTERNAL MODULE: ./.build-V32fkB/lib/adapters/scan-grammars.js + 1 modules
-var scan_grammars = __webpack_require__(5818);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/change-scanner.js
+// EXTERNAL MODULE: ./.build/lib/scan/scan-changes.js
+var scan_changes = __webpack_require__(6225);
+// EXTERNAL MODULE: ./.build/lib/adapters/scan-grammars.js + 1 modules
+var scan_grammars = __webpack_require__(9735);
+;// CONCATENATED MODULE: ./.build/lib/adapters/change-scanner.js
 
 
 /** The diff-aware scanner with its WASM grammars loaded once. */
@@ -40,7 +40,7 @@ async function changeScanner() {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __webpack_require__(6811);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/report/sanitize-markdown.js
+;// CONCATENATED MODULE: ./.build/lib/report/sanitize-markdown.js
 // Bidi controls, zero-width characters, soft hyphen, BOM, Unicode tag characters and C0/C1
 // controls other than tab and newline: they hide or reorder text a reviewer reads.
 const invisible = 
@@ -120,7 +120,7 @@ function fencedCode(text, language = '') {
     return `${fence}${info}\n${clean}\n${fence}`;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/pipeline-loggers.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/pipeline-loggers.js
 
 
 
@@ -168,11 +168,11 @@ var external_node_os_ = __webpack_require__(8161);
 var execa = __webpack_require__(2269);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./.build-V32fkB/lib/errors.js
-var errors = __webpack_require__(8540);
+// EXTERNAL MODULE: ./.build/lib/errors.js
+var errors = __webpack_require__(5119);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __webpack_require__(8532);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/config/input-values.js
+;// CONCATENATED MODULE: ./.build/lib/config/input-values.js
 
 // actions/toolkit getBooleanInput accepts exactly these spellings (YAML 1.2 core schema).
 const trueValues = ['true', 'True', 'TRUE'];
@@ -238,7 +238,7 @@ const integer = schemas/* string */.YjP()
     .regex(/^\d{1,9}$/, 'must be a whole number')
     .transform(Number);
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/config/action-inputs.js
+;// CONCATENATED MODULE: ./.build/lib/config/action-inputs.js
 
 
 
@@ -278,7 +278,13 @@ const command = schemas/* string */.YjP()
     .transform((value) => (value.trim() === '' ? null : value));
 const failOnSchema = schemas/* enum */.k5n(['low', 'medium', 'high', 'critical', 'none']);
 const scopeSchema = schemas/* enum */.k5n(['ai-authored', 'all']);
-const violationKindSchema = schemas/* enum */.k5n(['network', 'filesystem', 'process', 'privilege', 'resource']);
+const violationKindSchema = schemas/* enum */.k5n([
+    'network',
+    'filesystem',
+    'process',
+    'privilege',
+    'resource',
+]);
 const inputSchemas = {
     'github-token': schemas/* string */.YjP().max(4096),
     mode: schemas/* enum */.k5n(['full', 'analyze', 'report']),
@@ -369,7 +375,7 @@ function inputsFromEnv(env) {
     ]));
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/config/policy-file.js
+;// CONCATENATED MODULE: ./.build/lib/config/policy-file.js
 
 
 
@@ -463,11 +469,11 @@ function applyPolicy(config, policy) {
     });
 }
 
-// EXTERNAL MODULE: ./.build-V32fkB/lib/scan/scan-file.js + 18 modules
-var scan_file = __webpack_require__(932);
-// EXTERNAL MODULE: ./.build-V32fkB/lib/adapters/git-objects.js + 2 modules
-var git_objects = __webpack_require__(2202);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/collect/provenance-commit-log.js
+// EXTERNAL MODULE: ./.build/lib/scan/scan-file.js + 18 modules
+var scan_file = __webpack_require__(5153);
+// EXTERNAL MODULE: ./.build/lib/adapters/git-objects.js + 2 modules
+var git_objects = __webpack_require__(9211);
+;// CONCATENATED MODULE: ./.build/lib/collect/provenance-commit-log.js
 /** Arguments for `git log` whose output parseCommitLog reads: one NUL-terminated record each. */
 const commitLogFormat = '--format=%H%n%P%n%an%n%ae%n%cn%n%ce%n%B';
 /**
@@ -493,7 +499,7 @@ function parseCommitLog(text) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/git-history.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/git-history.js
 
 
 // Refs come from the event payload; a leading "-" would turn one into an option.
@@ -550,7 +556,7 @@ function gitHistory(repoDir) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/repository-git.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/repository-git.js
 
 
 
@@ -637,7 +643,7 @@ async function exportTree(repoDir, commit) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/config/sandbox-result.js
+;// CONCATENATED MODULE: ./.build/lib/config/sandbox-result.js
 
 // The CLI keeps 256 KiB head + tail of each stream; JSON escaping can inflate that up to 6x.
 const MAX_SANDBOX_JSON_BYTES = 16 * 1024 * 1024;
@@ -697,7 +703,7 @@ function parseSandboxResultJson(stdout) {
 
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 28 modules
 var XMLParser = __webpack_require__(8879);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/report/junit-xml.js
+;// CONCATENATED MODULE: ./.build/lib/report/junit-xml.js
 
 // A JUnit report of even a large suite is a few MiB; more is not a report we should parse.
 const MAX_JUNIT_BYTES = 32 * 1024 * 1024;
@@ -828,7 +834,7 @@ function locate(node, message, options) {
     return { file: match?.file ?? null, line: match?.line ?? null };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/sandbox-cli-argv.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-cli-argv.js
 // Host-path settings the sandbox CLI reads (config/host-paths.ts); passed on when set.
 const HOST_PATH_VARIABLES = [
     'AIRLOCK_CACHE_DIR',
@@ -882,6 +888,27 @@ function sandboxCliInvocation(input) {
         env,
     };
 }
+/**
+ * `[sudo -n --preserve-env=…] <node> <cli.js> setup --quiet`: provisions gVisor and the root
+ * filesystem on first use (a no-op when both are cached), with the same clean environment.
+ */
+function setupCliInvocation(input) {
+    const env = { PATH: input.hostEnv['PATH'] ?? '/usr/bin:/bin' };
+    for (const name of [...HOST_PATH_VARIABLES, 'AIRLOCK_GVISOR_SOURCE']) {
+        const value = input.hostEnv[name];
+        if (value)
+            env[name] = value;
+    }
+    const setup = [input.nodePath, input.cliPath, 'setup'];
+    if (input.isRoot)
+        return { file: setup[0] ?? '', args: setup.slice(1), env };
+    const keep = Object.keys(env).filter((name) => name !== 'PATH');
+    return {
+        file: 'sudo',
+        args: ['-n', ...(keep.length > 0 ? [`--preserve-env=${keep.join(',')}`] : []), ...setup],
+        env,
+    };
+}
 /** `sh -c <command>`, first changing into the working directory when it is not the root. */
 function shellArgv(command, workingDirectory) {
     const dir = workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
@@ -897,7 +924,7 @@ function shellArgv(command, workingDirectory) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/sandbox-runner.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-runner.js
 
 
 
@@ -918,7 +945,7 @@ function airlockCliPath() {
             return (0,external_node_path_.join)(dir, 'dist', 'cli.js');
         dir = (0,external_node_path_.dirname)(dir);
     }
-    return __webpack_require__.ab + "cli.js";
+    return (0,external_node_path_.join)(process.cwd(), 'dist', 'cli.js');
 }
 /**
  * Runs each command through `airlock run --json` in a child process: as root directly, otherwise
@@ -927,8 +954,20 @@ function airlockCliPath() {
 function sandboxRunner(options) {
     const uid = process.getuid?.() ?? 0;
     const gid = process.getgid?.() ?? 0;
+    const cliPath = options.cliPath ?? airlockCliPath();
+    // Provisioned once per action run, before the first sandboxed command (cached on later runs).
+    let provisioning = null;
     return {
         async run(request) {
+            provisioning ??= provision({
+                cliPath,
+                isRoot: uid === 0,
+                hostEnv: options.hostEnv,
+                log: options.log,
+            });
+            const failed = await provisioning;
+            if (failed)
+                return { result: failed, junitReports: [] };
             const resultsDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'airlock-results-'));
             try {
                 const invocation = sandboxCliInvocation({
@@ -961,6 +1000,28 @@ function sandboxRunner(options) {
                 await (0,promises_.rm)(resultsDir, { recursive: true, force: true }).catch(() => undefined);
             }
         },
+    };
+}
+async function provision(options) {
+    const invocation = setupCliInvocation({ nodePath: process.execPath, ...options });
+    const child = await (0,execa/* execa */.Ho)(invocation.file, [...invocation.args], {
+        env: invocation.env,
+        extendEnv: false,
+        reject: false,
+        stdin: 'ignore',
+        all: true,
+    });
+    for (const line of String(child.all ?? '')
+        .split('\n')
+        .slice(-20))
+        if (line.trim())
+            options.log.info(line.trim().slice(0, 500));
+    if (child.exitCode === 0)
+        return null;
+    const failure = cliFailure(child);
+    return {
+        ...failure,
+        error: `provisioning the sandbox failed: ${failure.error ?? ''}`.slice(0, 4000),
     };
 }
 function cliFailure(child) {
@@ -996,7 +1057,7 @@ async function readJunitReports(dir, names) {
     return reports;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/report/describe-verdict.js
+;// CONCATENATED MODULE: ./.build/lib/report/describe-verdict.js
 
 function conclusionHeadline(conclusion) {
     switch (conclusion) {
@@ -1061,7 +1122,7 @@ function verdictTitle(verdict) {
     return first ? `${headline}: ${describeReason(first)}`.slice(0, 255) : headline;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/report/report-sections.js
+;// CONCATENATED MODULE: ./.build/lib/report/report-sections.js
 
 
 const severityOrder = { critical: 0, high: 1, medium: 2, low: 3 };
@@ -1190,7 +1251,7 @@ function outputDetails(sandbox, chars) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/report/render-report.js
+;// CONCATENATED MODULE: ./.build/lib/report/render-report.js
 
 
 /** Hidden marker that identifies our sticky comment (only trusted in comments we authored). */
@@ -1286,7 +1347,7 @@ function renderJobSummary(model) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/report/render-text.js
+;// CONCATENATED MODULE: ./.build/lib/report/render-text.js
 
 
 // Terminal output: PR text loses control characters (escape sequences) and newlines.
@@ -1360,16 +1421,16 @@ function renderText(model) {
         .join('\n\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./.build-V32fkB/lib/scan/sarif-report.js
-var sarif_report = __webpack_require__(2583);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/report/sarif-for-analysis.js
+// EXTERNAL MODULE: ./.build/lib/scan/sarif-report.js
+var sarif_report = __webpack_require__(918);
+;// CONCATENATED MODULE: ./.build/lib/report/sarif-for-analysis.js
 
 /** SARIF of the findings that count, tagged with the code-scanning category. */
 function sarifForFindings(findings, category) {
     return (0,sarif_report/* sarifReport */._)({ findings, stats: { files: 0, lines: 0, durationMs: 0, skipped: [] } }, { version: '0.1.0', automationId: `${category}/` });
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/collect/attribution-blame.js
+;// CONCATENATED MODULE: ./.build/lib/collect/attribution-blame.js
 const headerLine = /^([0-9a-f]{40}|[0-9a-f]{64}) (\d+) (\d+)(?: (\d+))?$/;
 /**
  * Parses `git blame --porcelain <base>..<head> -- <path>`. Each line's entry starts with
@@ -1402,7 +1463,7 @@ function parseBlamePorcelain(text) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/collect/attribution-lines.js
+;// CONCATENATED MODULE: ./.build/lib/collect/attribution-lines.js
 /**
  * Attributes each added line to the commit that introduced it. Lines blamed on a merge (conflict
  * resolutions) or on a commit we did not classify have no known author: they count as AI-authored
@@ -1462,7 +1523,7 @@ function gateFindings(findings, attribution) {
     return findings.filter((finding) => isGated(attribution, finding.path, finding.line));
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/collect/provenance-agents.js
+;// CONCATENATED MODULE: ./.build/lib/collect/provenance-agents.js
 // Logins and addresses measured on agent PRs (see README.md, "Provenance"). Names alone are
 // not used: a human may well be called Devin or Claude.
 const knownAgents = [
@@ -1539,7 +1600,7 @@ function markersIn(text) {
         .map(({ agent, label }) => ({ agent, label }));
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/collect/provenance-trailers.js
+;// CONCATENATED MODULE: ./.build/lib/collect/provenance-trailers.js
 const coAuthorLine = /^[ \t]*co-authored-by:[ \t]*(.*?)[ \t]*<([^<>\n]*)>[ \t]*$/gim;
 /** Identities named by `Co-authored-by:` trailers, anywhere in the message. */
 function coAuthorsOf(message) {
@@ -1549,7 +1610,7 @@ function coAuthorsOf(message) {
     }));
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/collect/provenance-classify.js
+;// CONCATENATED MODULE: ./.build/lib/collect/provenance-classify.js
 
 
 /**
@@ -1629,7 +1690,7 @@ function agentOfPrefix(prefix) {
         : 'branch';
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/collect/attribute-changes.js
+;// CONCATENATED MODULE: ./.build/lib/collect/attribute-changes.js
 
 
 
@@ -1651,7 +1712,7 @@ async function attributeChanges(input, deps) {
     return attributeLines({ blames, classification, aiTouchedPaths, scope: input.scope });
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/verdict/decide-verdict.js
+;// CONCATENATED MODULE: ./.build/lib/verdict/decide-verdict.js
 
 const severityRank = { low: 1, medium: 2, high: 3, critical: 4 };
 function atOrAbove(severity, threshold) {
@@ -1728,7 +1789,7 @@ function conclusionOf(reasons) {
     return conclusion;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/verdict/policy-edit-finding.js
+;// CONCATENATED MODULE: ./.build/lib/verdict/policy-edit-finding.js
 /**
  * A PR that edits the policy file is itself a finding: the policy is read from the base branch,
  * so the edit only takes effect after merge, and reviewers must see it coming.
@@ -1752,7 +1813,7 @@ function policyEditFindings(changedPaths, policyFile) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/verdict/test-results.js
+;// CONCATENATED MODULE: ./.build/lib/verdict/test-results.js
 
 const test_results_MAX_CASES = 5000;
 /**
@@ -1811,7 +1872,7 @@ function testCounts(tests, sandbox) {
     return { passed: tests.passed, failed: tests.failed + tests.errored };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/run.js
+;// CONCATENATED MODULE: ./.build/lib/run.js
 
 
 
@@ -1965,7 +2026,7 @@ function withJunitReport(command, env) {
     return { ...env, PYTEST_ADDOPTS: existing ? `${existing} ${option}` : option };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/cli/check-command.js
+;// CONCATENATED MODULE: ./.build/lib/cli/check-command.js
 
 
 

@@ -1,8 +1,8 @@
-export const id = 42;
-export const ids = [42,643];
+export const id = 242;
+export const ids = [242];
 export const modules = {
 
-/***/ 5346:
+/***/ 5323:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -31,7 +31,7 @@ function findRecipeDir(env) {
 
 /***/ }),
 
-/***/ 2030:
+/***/ 5701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -51,15 +51,15 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./.build-V32fkB/lib/adapters/runsc-install.js + 1 modules
-var runsc_install = __webpack_require__(2650);
+// EXTERNAL MODULE: ./.build/lib/adapters/runsc-install.js + 1 modules
+var runsc_install = __webpack_require__(287);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
-// EXTERNAL MODULE: ./.build-V32fkB/lib/errors.js
-var errors = __webpack_require__(8540);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/setup/rootfs-recipe.js
+// EXTERNAL MODULE: ./.build/lib/errors.js
+var errors = __webpack_require__(5119);
+;// CONCATENATED MODULE: ./.build/lib/setup/rootfs-recipe.js
 
 
 
@@ -107,7 +107,7 @@ function mmdebstrapArgs(resolved, hookPath, target) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/rootfs-build.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/rootfs-build.js
 
 
 
@@ -160,7 +160,7 @@ async function ensureRootfs(location, log) {
 
 /***/ }),
 
-/***/ 2650:
+/***/ 287:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -185,7 +185,7 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/setup/gvisor-release.js
+;// CONCATENATED MODULE: ./.build/lib/setup/gvisor-release.js
 /**
  * The gVisor release Airlock installs on hosts that can reach Google's release bucket.
  * The sha512 is pinned here, not taken from the `.sha512` file served beside the tarball:
@@ -226,9 +226,9 @@ function versionLabel(versionOutput) {
     return match?.[1] ?? 'unknown';
 }
 
-// EXTERNAL MODULE: ./.build-V32fkB/lib/errors.js
-var errors = __webpack_require__(8540);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/runsc-install.js
+// EXTERNAL MODULE: ./.build/lib/errors.js
+var errors = __webpack_require__(5119);
+;// CONCATENATED MODULE: ./.build/lib/adapters/runsc-install.js
 
 
 
@@ -344,85 +344,7 @@ async function aptInstall(packages, log) {
 
 /***/ }),
 
-/***/ 2042:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  demoCommand: () => (/* binding */ demoCommand)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/execa/index.js + 136 modules
-var execa = __webpack_require__(2269);
-// EXTERNAL MODULE: ./.build-V32fkB/lib/adapters/recipe-dir.js
-var recipe_dir = __webpack_require__(5346);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/demo-repo.js
-
-
-
-
-
-/** Builds examples/ai-demo-repo's git repository in a fresh temporary directory. */
-async function buildDemoRepo(env) {
-    const script = (0,external_node_path_.join)((0,recipe_dir/* findRecipeDir */.F)(env), '..', 'examples', 'ai-demo-repo', 'build-demo-repo.sh');
-    const parent = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'airlock-demo-'));
-    const dir = (0,external_node_path_.join)(parent, 'repo');
-    await (0,execa/* execa */.Ho)('sh', [script, dir], { stdin: 'ignore' });
-    return { dir, dispose: () => (0,promises_.rm)(parent, { recursive: true, force: true }) };
-}
-
-// EXTERNAL MODULE: ./.build-V32fkB/lib/cli/check-command.js + 28 modules
-var check_command = __webpack_require__(1724);
-// EXTERNAL MODULE: ./.build-V32fkB/lib/cli/setup-command.js
-var setup_command = __webpack_require__(643);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/cli/demo-command.js
-
-
-
-const DEMO_TEST_COMMAND = 'python3 -m pytest -q';
-/**
- * Provisions on first use, builds the bundled repository whose AI-authored commit adds an
- * exfiltrating conftest.py and weakens a test, and checks it. The blocked verdict is the point:
- * exit 0 when the demo blocked it as intended, 1 when it did not, 2 when it could not run.
- */
-async function demoCommand(io) {
-    await (0,setup_command.provision)(io, io.env['AIRLOCK_GVISOR_SOURCE'] ?? 'auto', []);
-    const repo = await buildDemoRepo(io.env);
-    try {
-        io.log.info(`demo: airlock check --base main --test-command '${DEMO_TEST_COMMAND}' in ${repo.dir}`);
-        const { code, analysis } = await (0,check_command.runCheck)({
-            base: 'main',
-            head: 'HEAD',
-            format: 'text',
-            sarif: undefined,
-            inputs: { 'test-command': DEMO_TEST_COMMAND },
-        }, { ...io, cwd: repo.dir });
-        const conclusion = analysis.model.verdict.conclusion;
-        if (code === 1 && conclusion === 'blocked') {
-            io.log.info('demo: blocked as intended — the AI-authored commit exfiltrates the environment');
-            return 0;
-        }
-        io.log.error(`demo: expected a blocked verdict, got ${conclusion} (exit ${code})`);
-        return code === 2 ? 2 : 1;
-    }
-    finally {
-        await repo.dispose();
-    }
-}
-
-
-/***/ }),
-
-/***/ 643:
+/***/ 2242:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -432,11 +354,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   setupUsage: () => (/* binding */ setupUsage)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var _config_host_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8339);
-/* harmony import */ var _adapters_rootfs_build_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2030);
-/* harmony import */ var _adapters_runsc_install_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2650);
-/* harmony import */ var _adapters_recipe_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5346);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8540);
+/* harmony import */ var _config_host_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6630);
+/* harmony import */ var _adapters_rootfs_build_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5701);
+/* harmony import */ var _adapters_runsc_install_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(287);
+/* harmony import */ var _adapters_recipe_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5323);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5119);
 
 
 
@@ -485,7 +407,7 @@ async function setupCommand(io) {
 
 /***/ }),
 
-/***/ 8339:
+/***/ 6630:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

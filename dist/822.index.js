@@ -1,8 +1,8 @@
-export const id = 139;
-export const ids = [139];
+export const id = 822;
+export const ids = [822];
 export const modules = {
 
-/***/ 4139:
+/***/ 5822:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,15 +17,15 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
-// EXTERNAL MODULE: ./.build-V32fkB/lib/adapters/scan-grammars.js + 1 modules
-var scan_grammars = __webpack_require__(5818);
+// EXTERNAL MODULE: ./.build/lib/adapters/scan-grammars.js + 1 modules
+var scan_grammars = __webpack_require__(9735);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./.build-V32fkB/lib/errors.js
-var errors = __webpack_require__(8540);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/scan-paths.js
+// EXTERNAL MODULE: ./.build/lib/errors.js
+var errors = __webpack_require__(5119);
+;// CONCATENATED MODULE: ./.build/lib/adapters/scan-paths.js
 // Reads the files named on the command line for a whole-file scan. Symlinks are never followed:
 // a link in a change could otherwise make the scanner read (and echo) files outside the repo.
 
@@ -74,9 +74,9 @@ async function* readScanPaths(paths, options) {
         yield* walk(path.startsWith('/') ? path : (0,external_node_path_.join)(options.cwd, path), options);
 }
 
-// EXTERNAL MODULE: ./.build-V32fkB/lib/adapters/git-objects.js + 2 modules
-var git_objects = __webpack_require__(2202);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/scan-output.js
+// EXTERNAL MODULE: ./.build/lib/adapters/git-objects.js + 2 modules
+var git_objects = __webpack_require__(9211);
+;// CONCATENATED MODULE: ./.build/lib/adapters/scan-output.js
 
 
 /**
@@ -89,13 +89,13 @@ async function writeReportFile(cwd, path, text) {
     await (0,promises_.writeFile)(target, text, 'utf8');
 }
 
-// EXTERNAL MODULE: ./.build-V32fkB/lib/scan/scan-file.js + 18 modules
-var scan_file = __webpack_require__(932);
-// EXTERNAL MODULE: ./.build-V32fkB/lib/scan/scan-changes.js
-var scan_changes = __webpack_require__(2720);
-// EXTERNAL MODULE: ./.build-V32fkB/lib/scan/change-findings.js
-var change_findings = __webpack_require__(8336);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/scan-whole-files.js
+// EXTERNAL MODULE: ./.build/lib/scan/scan-file.js + 18 modules
+var scan_file = __webpack_require__(5153);
+// EXTERNAL MODULE: ./.build/lib/scan/scan-changes.js
+var scan_changes = __webpack_require__(6225);
+// EXTERNAL MODULE: ./.build/lib/scan/change-findings.js
+var change_findings = __webpack_require__(9231);
+;// CONCATENATED MODULE: ./.build/lib/scan/scan-whole-files.js
 
 
 /** Path mode: every line of every file counts as added. */
@@ -124,9 +124,9 @@ async function scanWholeFiles(entries, deps) {
     };
 }
 
-// EXTERNAL MODULE: ./.build-V32fkB/lib/scan/sarif-report.js
-var sarif_report = __webpack_require__(2583);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/severity.js
+// EXTERNAL MODULE: ./.build/lib/scan/sarif-report.js
+var sarif_report = __webpack_require__(918);
+;// CONCATENATED MODULE: ./.build/lib/scan/severity.js
 const severities = ['low', 'medium', 'high', 'critical'];
 function severityRank(severity) {
     return severities.indexOf(severity);
@@ -135,7 +135,7 @@ function atLeast(severity, threshold) {
     return severityRank(severity) >= severityRank(threshold);
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/scan/text-report.js
+;// CONCATENATED MODULE: ./.build/lib/scan/text-report.js
 /** Human-readable report: one line per finding, then a summary. */
 function textReport(report) {
     const lines = report.findings.map((finding) => `${finding.path}:${finding.line}:${finding.column}: ${finding.severity} ${finding.ruleId}: ${finding.message}\n    ${finding.evidence}`);
@@ -146,7 +146,7 @@ function textReport(report) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/cli/scan-command.js
+;// CONCATENATED MODULE: ./.build/lib/cli/scan-command.js
 
 
 

@@ -1,8 +1,8 @@
-export const id = 360;
-export const ids = [360];
+export const id = 171;
+export const ids = [171];
 export const modules = {
 
-/***/ 5346:
+/***/ 5323:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -31,7 +31,7 @@ function findRecipeDir(env) {
 
 /***/ }),
 
-/***/ 2030:
+/***/ 5701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -51,15 +51,15 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./.build-V32fkB/lib/adapters/runsc-install.js + 1 modules
-var runsc_install = __webpack_require__(2650);
+// EXTERNAL MODULE: ./.build/lib/adapters/runsc-install.js + 1 modules
+var runsc_install = __webpack_require__(287);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
-// EXTERNAL MODULE: ./.build-V32fkB/lib/errors.js
-var errors = __webpack_require__(8540);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/setup/rootfs-recipe.js
+// EXTERNAL MODULE: ./.build/lib/errors.js
+var errors = __webpack_require__(5119);
+;// CONCATENATED MODULE: ./.build/lib/setup/rootfs-recipe.js
 
 
 
@@ -107,7 +107,7 @@ function mmdebstrapArgs(resolved, hookPath, target) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/rootfs-build.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/rootfs-build.js
 
 
 
@@ -160,7 +160,7 @@ async function ensureRootfs(location, log) {
 
 /***/ }),
 
-/***/ 2650:
+/***/ 287:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -185,7 +185,7 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/setup/gvisor-release.js
+;// CONCATENATED MODULE: ./.build/lib/setup/gvisor-release.js
 /**
  * The gVisor release Airlock installs on hosts that can reach Google's release bucket.
  * The sha512 is pinned here, not taken from the `.sha512` file served beside the tarball:
@@ -226,9 +226,9 @@ function versionLabel(versionOutput) {
     return match?.[1] ?? 'unknown';
 }
 
-// EXTERNAL MODULE: ./.build-V32fkB/lib/errors.js
-var errors = __webpack_require__(8540);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/runsc-install.js
+// EXTERNAL MODULE: ./.build/lib/errors.js
+var errors = __webpack_require__(5119);
+;// CONCATENATED MODULE: ./.build/lib/adapters/runsc-install.js
 
 
 
@@ -344,7 +344,7 @@ async function aptInstall(packages, log) {
 
 /***/ }),
 
-/***/ 2360:
+/***/ 6171:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -358,13 +358,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./.build-V32fkB/lib/config/host-paths.js
-var host_paths = __webpack_require__(8339);
+// EXTERNAL MODULE: ./.build/lib/config/host-paths.js
+var host_paths = __webpack_require__(6630);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
-// EXTERNAL MODULE: ./.build-V32fkB/lib/errors.js
-var errors = __webpack_require__(8540);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/config/run-options.js
+// EXTERNAL MODULE: ./.build/lib/errors.js
+var errors = __webpack_require__(5119);
+;// CONCATENATED MODULE: ./.build/lib/config/run-options.js
 
 
 const MiB = 1024 * 1024;
@@ -481,8 +481,8 @@ function optionName(field) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./.build-V32fkB/lib/adapters/rootfs-build.js + 1 modules
-var rootfs_build = __webpack_require__(2030);
+// EXTERNAL MODULE: ./.build/lib/adapters/rootfs-build.js + 1 modules
+var rootfs_build = __webpack_require__(5701);
 // EXTERNAL MODULE: ./node_modules/execa/index.js + 136 modules
 var execa = __webpack_require__(2269);
 // EXTERNAL MODULE: external "node:child_process"
@@ -491,7 +491,7 @@ var external_node_child_process_ = __webpack_require__(1421);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/sandbox/trace-syscalls.js
+;// CONCATENATED MODULE: ./.build/lib/sandbox/trace-syscalls.js
 /**
  * The syscalls runsc traces for telemetry. Every name must exist in runsc's per-architecture
  * strace table or the sandbox refuses to boot; arm64 has only the *at forms and no fork/vfork.
@@ -541,7 +541,7 @@ function traceSyscalls(arch, telemetry) {
     return arch === 'x86_64' ? [...common, ...x86Only] : [...common];
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/sandbox/runsc-argv.js
+;// CONCATENATED MODULE: ./.build/lib/sandbox/runsc-argv.js
 
 /** Global flags; runsc reads them on every command, so every command gets the same ones. */
 function globalFlags(session) {
@@ -579,7 +579,7 @@ const runscArgv = {
     list: (s) => [...globalFlags(s), 'list', '--format=json'],
 };
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/runsc.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/runsc.js
 
 
 
@@ -621,13 +621,13 @@ function withParentDeathSignal(argv) {
     return (0,external_node_fs_.existsSync)(SETPRIV) ? [SETPRIV, '--pdeathsig', 'KILL', '--', ...argv] : argv;
 }
 
-// EXTERNAL MODULE: ./.build-V32fkB/lib/adapters/runsc-install.js + 1 modules
-var runsc_install = __webpack_require__(2650);
+// EXTERNAL MODULE: ./.build/lib/adapters/runsc-install.js + 1 modules
+var runsc_install = __webpack_require__(287);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(481);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/sandbox/oci-spec.js
+;// CONCATENATED MODULE: ./.build/lib/sandbox/oci-spec.js
 /** The guest identity: non-root, the uid GitHub's runner user has, so host files line up. */
 const GUEST_UID = 1001;
 const GUEST_GID = 1001;
@@ -748,7 +748,7 @@ function bind(destination, source) {
     return { destination, type: 'bind', source, options: ['rbind', 'rw', 'nosuid', 'nodev'] };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/sandbox/cgroup-plan.js
+;// CONCATENATED MODULE: ./.build/lib/sandbox/cgroup-plan.js
 
 /** The controllers a run cannot do without; a host missing one is refused (fail-closed). */
 const requiredControllers = ['memory', 'cpu', 'pids'];
@@ -860,7 +860,7 @@ function keyed(text, key) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/cgroups.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/cgroups.js
 
 
 
@@ -1001,7 +1001,7 @@ function safeReaddir(dir) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/mounts.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/mounts.js
 
 
 
@@ -1042,7 +1042,7 @@ async function mount(args) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/sandbox-host.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host.js
 
 
 
@@ -1244,9 +1244,9 @@ async function outwardLinks(workspace) {
     return links;
 }
 
-// EXTERNAL MODULE: ./.build-V32fkB/lib/adapters/recipe-dir.js
-var recipe_dir = __webpack_require__(5346);
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/adapters/sandbox-runtime.js
+// EXTERNAL MODULE: ./.build/lib/adapters/recipe-dir.js
+var recipe_dir = __webpack_require__(5323);
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-runtime.js
 
 
 
@@ -1317,7 +1317,7 @@ function sandboxRequest(ready, options, passEnv) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/sandbox/classify-outcome.js
+;// CONCATENATED MODULE: ./.build/lib/sandbox/classify-outcome.js
 /**
  * The outcome, most specific cause first: a run that hit a limit is reported as that limit even
  * when the limit then caused a timeout or a failing exit status. A clean exit 0 always passes.
@@ -1370,7 +1370,7 @@ function splitExitStatus(status) {
     return { exitCode: status, signal: null };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/sandbox/strace-events.js
+;// CONCATENATED MODULE: ./.build/lib/sandbox/strace-events.js
 const MAX_LINE = 16 * 1024;
 // `strace.go:605] [   2:   2] python3 X connect(0x3 socket:[1], …) = 0 (0x0) errno=113 (no route to host) (28.2µs)`
 const exitLine = /^strace\.go:\d+\] \[\s*(\d+):\s*\d+\] (.{0,16}?) X (\w+)\((.*)\) = -?\d+ \(0x[0-9a-f]+\)(?: errno=(\d+) \([^)]*\))? \([^()]*\)$/s;
@@ -1457,7 +1457,7 @@ function resolve(cwd, path) {
     return `/${parts.join('/')}`;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/sandbox/classify-violation.js
+;// CONCATENATED MODULE: ./.build/lib/sandbox/classify-violation.js
 
 const EAGAIN = 11;
 const MAX_ARGV = 8;
@@ -1657,7 +1657,7 @@ function outcome(event) {
     return event.errno === null ? '' : ` (refused, errno ${event.errno})`;
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/sandbox/violation-collector.js
+;// CONCATENATED MODULE: ./.build/lib/sandbox/violation-collector.js
 
 
 const MAX_VIOLATIONS = 200;
@@ -1746,7 +1746,7 @@ class ViolationCollector {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/sandbox/live-output.js
+;// CONCATENATED MODULE: ./.build/lib/sandbox/live-output.js
 /**
  * Splits a byte stream into lines for live display, holding at most `maxLine` bytes of an
  * unfinished line so a stream without newlines cannot grow memory.
@@ -1774,7 +1774,7 @@ class LineSplitter {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/sandbox/output-capture.js
+;// CONCATENATED MODULE: ./.build/lib/sandbox/output-capture.js
 /**
  * Keeps the first and last bytes of a stream and counts the rest, so a flood of gigabytes
  * costs at most headBytes + tailBytes of memory.
@@ -1839,7 +1839,7 @@ class OutputCapture {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/sandbox/stream-collector.js
+;// CONCATENATED MODULE: ./.build/lib/sandbox/stream-collector.js
 
 
 const KEEP_HEAD = 256 * 1024;
@@ -1884,7 +1884,7 @@ class StreamCollector {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/sandbox/run-sandbox.js
+;// CONCATENATED MODULE: ./.build/lib/sandbox/run-sandbox.js
 
 
 
@@ -2051,7 +2051,7 @@ async function summarise(host, collector) {
     return { ...summary, violations: [...summary.violations, full] };
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/cli/format-run-summary.js
+;// CONCATENATED MODULE: ./.build/lib/cli/format-run-summary.js
 /** One human line per fact; the command's output was already echoed live. */
 function formatRunSummary(result) {
     const mib = (bytes) => bytes === null ? 'n/a' : `${Math.round(bytes / 1024 / 1024)} MiB`;
@@ -2070,7 +2070,7 @@ function formatRunSummary(result) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./.build-V32fkB/lib/cli/run-command.js
+;// CONCATENATED MODULE: ./.build/lib/cli/run-command.js
 
 
 
@@ -2198,7 +2198,7 @@ function report(result, options, io) {
 
 /***/ }),
 
-/***/ 8339:
+/***/ 6630:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
