@@ -119,6 +119,12 @@ export interface OciSpec {
         readonly names: readonly string[];
         readonly action: string;
         readonly errnoRet: number;
+        readonly args?: ReadonlyArray<{
+          readonly index: number;
+          readonly value: number;
+          readonly valueTwo: number;
+          readonly op: string;
+        }>;
       }>;
     };
   };
