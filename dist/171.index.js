@@ -1952,6 +1952,7 @@ async function execute(host, request, deps) {
         violations: trace.violations,
         error: outcome === 'sandbox-error' ? sandboxError(signals, streams) : null,
         results,
+        startedAt: new Date(startedAtEpochMs).toISOString(),
     };
 }
 async function waitWithLimits(exit, stopper, limits, signal) {

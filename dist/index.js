@@ -60643,6 +60643,12 @@ const violationSchema = object({
     process: sandbox_result_text(400),
     count: schemas_number().int().min(0),
     firstAtMs: schemas_number().min(0),
+    test: object({
+        name: sandbox_result_text(1000),
+        file: sandbox_result_text(1024).nullable(),
+        line: schemas_number().int().min(0).nullable(),
+    })
+        .optional(),
 });
 /** The `airlock run --json` contract (SandboxResult), as read back from another process or an artifact. */
 const sandboxResultSchema = object({
@@ -60673,6 +60679,7 @@ const sandboxResultSchema = object({
     violations: array(violationSchema).max(1000),
     error: sandbox_result_text(8000).nullable(),
     results: array(sandbox_result_text(1024)).max(10_000),
+    startedAt: schemas_string().max(40).optional(),
 });
 /** Parses `airlock run --json` stdout; null when it is not exactly one valid result. */
 function parseSandboxResultJson(stdout) {
@@ -68562,9 +68569,9 @@ function sandboxSection(sandbox) {
         `**${sandbox.outcome}** (${exit}) in ${(sandbox.durationMs / 1000).toFixed(1)} s · CPU ${cpu} · peak memory ${memory} · gVisor ${sanitizeInline(sandbox.sandbox.runscVersion, 40)} (${sandbox.sandbox.platform})`,
     ];
     if (sandbox.violations.length > 0) {
-        lines.push('', '| Violation | Syscall | Detail | Process | Count |', '| --- | --- | --- | --- | --- |');
+        lines.push('', '| Violation | Syscall | Detail | Process | Count | During |', '| --- | --- | --- | --- | --- | --- |');
         for (const v of sandbox.violations.slice(0, 20)) {
-            lines.push(`| ${v.kind} | ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} |`);
+            lines.push(`| ${v.kind} | ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} | ${v.test ? sanitizeTableCell(v.test.name, 120) : ''} |`);
         }
         lines.push(...more(Math.min(20, sandbox.violations.length), sandbox.violations.length, 'violations'));
     }
@@ -70065,9 +70072,101 @@ function sarifReport(report, options) {
 
 ;// CONCATENATED MODULE: ./.build/lib/report/sarif-for-analysis.js
 
-/** SARIF of the findings that count, tagged with the code-scanning category. */
-function sarifForFindings(findings, category) {
-    return sarifReport({ findings, stats: { files: 0, lines: 0, durationMs: 0, skipped: [] } }, { version: '0.1.0', automationId: `${category}/` });
+const violationRules = {
+    network: {
+        title: 'Network attempt in the sandbox',
+        help: 'The code under test tried to reach an address outside the sandbox (blocked: the sandbox has no network).',
+        cwe: 'CWE-200',
+    },
+    filesystem: {
+        title: 'Sensitive file access in the sandbox',
+        help: "The code under test opened credential or key files, other processes' /proc entries, a workspace link pointing outside the workspace, or wrote outside the writable areas.",
+        cwe: 'CWE-552',
+    },
+    process: {
+        title: 'Notable program run in the sandbox',
+        help: 'The code under test ran a network tool, compiler or miner, or a shell that fetches, decodes or pipes into a shell.',
+        cwe: 'CWE-78',
+    },
+    privilege: {
+        title: 'Privileged operation attempted in the sandbox',
+        help: 'The code under test tried ptrace, mount, chroot, set*id, module loading, raw sockets or similar.',
+        cwe: 'CWE-250',
+    },
+    resource: {
+        title: 'Resource limit reached in the sandbox',
+        help: 'The code under test hit a sandbox limit (for example process creation refused by the process limit).',
+        cwe: 'CWE-400',
+    },
+};
+const violationRuleId = (kind) => `airlock/runtime-${kind}`;
+/**
+ * SARIF of the findings that count plus the runtime violations, tagged with the code-scanning
+ * category. A violation that JUnit timing ties to a test becomes a result on that test's file; the
+ * others, having no place in the code, become tool execution notifications of the run.
+ */
+function sarifForFindings(findings, category, violations = []) {
+    const log = sarifReport({ findings, stats: { files: 0, lines: 0, durationMs: 0, skipped: [] } }, { version: '0.1.0', automationId: `${category}/` });
+    const run = log.runs[0];
+    if (!run || violations.length === 0)
+        return log;
+    const kinds = [...new Set(violations.map((v) => v.kind))];
+    const firstIndex = run.tool.driver.rules.length;
+    run.tool.driver.rules.push(...kinds.map(ruleFor));
+    const located = violations.filter((v) => v.test?.file);
+    run.results.push(...located.map((v) => violationResult(v, firstIndex + kinds.indexOf(v.kind))));
+    const unlocated = violations.filter((v) => !v.test?.file);
+    if (unlocated.length > 0) {
+        run.invocations = [
+            { executionSuccessful: true, toolExecutionNotifications: unlocated.map(notification) },
+        ];
+    }
+    return log;
+}
+function ruleFor(kind) {
+    const rule = violationRules[kind];
+    const blocking = kind === 'network' || kind === 'privilege';
+    return {
+        id: violationRuleId(kind),
+        name: rule.title.replace(/[^A-Za-z0-9]+/g, ''),
+        shortDescription: { text: rule.title },
+        fullDescription: { text: rule.help },
+        help: { text: rule.help, markdown: `**${rule.title}**\n\n${rule.help}\n\n${rule.cwe}` },
+        properties: {
+            tags: ['security', 'runtime', `external/cwe/${rule.cwe.toLowerCase()}`],
+            'security-severity': blocking ? '8.0' : '5.5',
+        },
+    };
+}
+function message(violation) {
+    const during = violation.test ? ` during ${violation.test.name}` : '';
+    return `${violation.process}: ${violation.detail} (${violation.count}×, first at ${violation.firstAtMs} ms${during})`;
+}
+function violationResult(violation, ruleIndex) {
+    return {
+        ruleId: violationRuleId(violation.kind),
+        ruleIndex,
+        level: violation.kind === 'network' || violation.kind === 'privilege' ? 'error' : 'warning',
+        message: { text: message(violation) },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodeURI(violation.test?.file ?? ''), uriBaseId: '%SRCROOT%' },
+                    region: { startLine: Math.max(1, violation.test?.line ?? 1) },
+                },
+            },
+        ],
+        partialFingerprints: {
+            'airlockViolation/v1': `${violation.kind}:${violation.syscall}:${violation.detail}`.slice(0, 200),
+        },
+    };
+}
+function notification(violation) {
+    return {
+        level: violation.kind === 'network' || violation.kind === 'privilege' ? 'error' : 'warning',
+        message: { text: message(violation) },
+        descriptor: { id: violationRuleId(violation.kind) },
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/adapters/action-publisher.js
@@ -70089,7 +70188,7 @@ function actionPublisher(options) {
     return {
         start: async () => github?.startCheck(),
         async publish(analysis) {
-            const sarif = sarifForFindings(analysis.model.findings, config.sarifCategory);
+            const sarif = sarifForFindings(analysis.model.findings, config.sarifCategory, analysis.model.sandbox?.violations ?? []);
             await (0,promises_namespaceObject.mkdir)(options.resultsDir, { recursive: true });
             const files = {
                 sarif: (0,external_node_path_namespaceObject.join)(options.resultsDir, SARIF_FILE),
@@ -78720,6 +78819,109 @@ function conclusionOf(reasons) {
     return conclusion;
 }
 
+;// CONCATENATED MODULE: ./.build/lib/report/violation-attribution.js
+
+
+const MAX_WINDOWS = 20_000;
+// JUnit times are rounded and leave out fixtures between cases; this much either side still counts.
+const SLACK_MS = 50;
+const violation_attribution_parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    parseTagValue: false,
+    parseAttributeValue: false,
+    processEntities: true,
+    htmlEntities: false,
+    isArray: (name) => ['testsuite', 'testcase'].includes(name),
+});
+/**
+ * Names the test that was running when each violation was first seen. JUnit gives a suite's start
+ * (`timestamp`) and each case's duration in run order, so case N ran from the suite start plus the
+ * durations before it; reports without timestamps (node --test) attribute nothing.
+ */
+function attributeViolations(violations, startedAt, junitReports) {
+    const runStart = startedAt ? Date.parse(startedAt) : NaN;
+    if (Number.isNaN(runStart) || violations.length === 0)
+        return [...violations];
+    const windows = junitReports.flatMap((xml) => testWindows(xml));
+    return violations.map((violation) => {
+        const at = runStart + violation.firstAtMs;
+        const window = windows.find((w) => at >= w.startMs && at <= w.endMs) ??
+            windows.find((w) => at >= w.startMs - SLACK_MS && at <= w.endMs + SLACK_MS);
+        return window ? { ...violation, test: window.test } : violation;
+    });
+}
+function testWindows(xml) {
+    if (xml.length > MAX_JUNIT_BYTES || /<!DOCTYPE|<!ENTITY/i.test(xml))
+        return [];
+    let document;
+    try {
+        document = violation_attribution_parser.parse(xml);
+    }
+    catch {
+        return [];
+    }
+    const root = (document['testsuites'] ?? document);
+    const windows = [];
+    for (const suite of suitesOf(root)) {
+        // Runners inside the sandbox write local time without a zone; the sandbox's TZ is UTC.
+        const stamp = violation_attribution_text(suite['@timestamp']);
+        const start = stamp ? Date.parse(/Z|[+-]\d\d:?\d\d$/.test(stamp) ? stamp : `${stamp}Z`) : NaN;
+        if (Number.isNaN(start))
+            continue;
+        const cases = asArray(suite['testcase']).slice(0, MAX_WINDOWS - windows.length);
+        const durations = cases.map((testcase) => Math.max(0, Number(violation_attribution_text(testcase['@time']) || 0) * 1000));
+        // Collection happens before the first case, so cases are laid out backwards from the suite's
+        // end (start + its own time) when it has one, else forwards from its start.
+        const suiteMs = Number(violation_attribution_text(suite['@time']));
+        let cursor = Number.isFinite(suiteMs) && suiteMs > 0 ? start + suiteMs * 1000 - sum(durations) : start;
+        cases.forEach((testcase, index) => {
+            const durationMs = durations[index] ?? 0;
+            windows.push({ startMs: cursor, endMs: cursor + durationMs, test: testRef(testcase) });
+            cursor += durationMs;
+        });
+    }
+    return windows;
+}
+function sum(values) {
+    return values.reduce((total, value) => total + value, 0);
+}
+function suitesOf(root) {
+    const suites = asArray(root['testsuite']);
+    return [...suites, ...suites.flatMap((suite) => suitesOf(suite))];
+}
+function testRef(testcase) {
+    const name = violation_attribution_text(testcase['@name']).slice(0, 500) || 'unnamed test';
+    const classname = violation_attribution_text(testcase['@classname']);
+    const rawFile = violation_attribution_text(testcase['@file']) || (classname.includes('/') ? classname : moduleFile(classname));
+    const file = rawFile ? rawFile.replace(/^\/workspace\//, '').slice(0, 1024) : null;
+    const lineText = violation_attribution_text(testcase['@line']);
+    const line = /^\d{1,9}$/.test(lineText) ? Number(lineText) : NaN;
+    const qualified = classname && !classname.includes('/') ? `${classname}.${name}` : name;
+    return {
+        name: qualified.slice(0, 500),
+        file,
+        line: Number.isInteger(line) && line >= 0 ? line : null,
+    };
+}
+/** pytest's xunit2 reports name the module (`tests.test_b`, `tests.test_b.TestThing`), not the file. */
+function moduleFile(classname) {
+    if (!/^[A-Za-z_][\w.]*$/.test(classname))
+        return '';
+    const parts = classname.split('.');
+    while (parts.length > 1 && /^[A-Z]/.test(parts.at(-1) ?? ''))
+        parts.pop();
+    return `${parts.join('/')}.py`;
+}
+function asArray(value) {
+    return Array.isArray(value)
+        ? value.filter((v) => typeof v === 'object' && v !== null)
+        : [];
+}
+function violation_attribution_text(value) {
+    return typeof value === 'string' ? value : '';
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/verdict/policy-edit-finding.js
 /**
  * A PR that edits the policy file is itself a finding: the policy is read from the base branch,
@@ -78745,6 +78947,7 @@ function policyEditFindings(changedPaths, policyFile) {
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/run.js
+
 
 
 
@@ -78865,9 +79068,12 @@ async function testInSandbox(config, request, deps) {
     const remaining = Math.max(1, config.limits.timeoutSeconds - spentSeconds);
     const testCommand = config.testCommand ?? '';
     const test = await sandboxed('test-command', testCommand, { ...config, limits: { ...config.limits, timeoutSeconds: remaining } }, request, deps);
-    const sandbox = install
-        ? { ...test.result, violations: [...install.result.violations, ...test.result.violations] }
-        : test.result;
+    // Only the test run has JUnit timing, so only its violations can name the test that was running.
+    const testViolations = attributeViolations(test.result.violations, test.result.startedAt, test.junitReports);
+    const sandbox = {
+        ...test.result,
+        violations: install ? [...install.result.violations, ...testViolations] : testViolations,
+    };
     const { tests, problems } = testResultsOf(sandbox, test.junitReports, ['/workspace']);
     return { sandbox, tests, notes: problems };
 }

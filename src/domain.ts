@@ -18,6 +18,12 @@ export interface Violation {
   readonly process: string;
   readonly count: number;
   readonly firstAtMs: number;
+  /** The test that was running when the violation was first seen, where JUnit timing tells. */
+  readonly test?: {
+    readonly name: string;
+    readonly file: string | null;
+    readonly line: number | null;
+  };
 }
 
 export type Platform = 'systrap' | 'ptrace';
@@ -44,6 +50,8 @@ export interface SandboxResult {
   readonly error: string | null;
   /** Files copied back from the sandbox's results directory (relative paths). */
   readonly results: readonly string[];
+  /** When the sandboxed command started (ISO 8601); `firstAtMs` of violations counts from here. */
+  readonly startedAt?: string;
 }
 
 export type Severity = 'low' | 'medium' | 'high' | 'critical';

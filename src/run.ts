@@ -19,6 +19,7 @@ import type {
 } from './ports.js';
 import type { Analysis } from './report/analysis.js';
 import { decideVerdict } from './verdict/decide-verdict.js';
+import { attributeViolations } from './report/violation-attribution.js';
 import { policyEditFindings } from './verdict/policy-edit-finding.js';
 import { testResultsOf } from './verdict/test-results.js';
 
@@ -204,9 +205,16 @@ async function testInSandbox(
     request,
     deps,
   );
-  const sandbox: SandboxResult = install
-    ? { ...test.result, violations: [...install.result.violations, ...test.result.violations] }
-    : test.result;
+  // Only the test run has JUnit timing, so only its violations can name the test that was running.
+  const testViolations = attributeViolations(
+    test.result.violations,
+    test.result.startedAt,
+    test.junitReports,
+  );
+  const sandbox: SandboxResult = {
+    ...test.result,
+    violations: install ? [...install.result.violations, ...testViolations] : testViolations,
+  };
   const { tests, problems } = testResultsOf(sandbox, test.junitReports, ['/workspace']);
   return { sandbox, tests, notes: problems };
 }

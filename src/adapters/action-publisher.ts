@@ -30,7 +30,11 @@ export function actionPublisher(options: {
   return {
     start: async () => github?.startCheck(),
     async publish(analysis) {
-      const sarif = sarifForFindings(analysis.model.findings, config.sarifCategory);
+      const sarif = sarifForFindings(
+        analysis.model.findings,
+        config.sarifCategory,
+        analysis.model.sandbox?.violations ?? [],
+      );
       await mkdir(options.resultsDir, { recursive: true });
       const files = {
         sarif: join(options.resultsDir, SARIF_FILE),

@@ -90,7 +90,11 @@ function terminalPublisher(options: CheckOptions, io: CliIo, sarifCategory: stri
     abort: async () => undefined,
     async publish(analysis) {
       if (options.sarif) {
-        const sarif = sarifForFindings(analysis.model.findings, sarifCategory);
+        const sarif = sarifForFindings(
+          analysis.model.findings,
+          sarifCategory,
+          analysis.model.sandbox?.violations ?? [],
+        );
         await writeFile(resolve(io.cwd, options.sarif), `${JSON.stringify(sarif, null, 2)}\n`);
       }
       io.stdout(render(analysis, options.format));

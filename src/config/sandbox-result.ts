@@ -13,6 +13,13 @@ const violationSchema = z.object({
   process: text(400),
   count: z.number().int().min(0),
   firstAtMs: z.number().min(0),
+  test: z
+    .object({
+      name: text(1000),
+      file: text(1024).nullable(),
+      line: z.number().int().min(0).nullable(),
+    })
+    .optional(),
 });
 
 /** The `airlock run --json` contract (SandboxResult), as read back from another process or an artifact. */
@@ -44,6 +51,7 @@ export const sandboxResultSchema = z.object({
   violations: z.array(violationSchema).max(1000),
   error: text(8000).nullable(),
   results: z.array(text(1024)).max(10_000),
+  startedAt: z.string().max(40).optional(),
 }) satisfies z.ZodType<SandboxResult>;
 
 /** Parses `airlock run --json` stdout; null when it is not exactly one valid result. */

@@ -89,12 +89,12 @@ export function sandboxSection(sandbox: SandboxResult | null): string[] {
   if (sandbox.violations.length > 0) {
     lines.push(
       '',
-      '| Violation | Syscall | Detail | Process | Count |',
-      '| --- | --- | --- | --- | --- |',
+      '| Violation | Syscall | Detail | Process | Count | During |',
+      '| --- | --- | --- | --- | --- | --- |',
     );
     for (const v of sandbox.violations.slice(0, 20)) {
       lines.push(
-        `| ${v.kind} | ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} |`,
+        `| ${v.kind} | ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} | ${v.test ? sanitizeTableCell(v.test.name, 120) : ''} |`,
       );
     }
     lines.push(

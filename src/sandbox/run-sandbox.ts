@@ -117,6 +117,7 @@ async function execute(
     violations: trace.violations,
     error: outcome === 'sandbox-error' ? sandboxError(signals, streams) : null,
     results,
+    startedAt: new Date(startedAtEpochMs).toISOString(),
   };
 }
 

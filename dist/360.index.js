@@ -1,8 +1,8 @@
-export const id = 631;
-export const ids = [631];
+export const id = 360;
+export const ids = [360];
 export const modules = {
 
-/***/ 6631:
+/***/ 2360:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -655,6 +655,12 @@ const violationSchema = schemas/* object */.Ikc({
     process: sandbox_result_text(400),
     count: schemas/* number */.aig().int().min(0),
     firstAtMs: schemas/* number */.aig().min(0),
+    test: schemas/* object */.Ikc({
+        name: sandbox_result_text(1000),
+        file: sandbox_result_text(1024).nullable(),
+        line: schemas/* number */.aig().int().min(0).nullable(),
+    })
+        .optional(),
 });
 /** The `airlock run --json` contract (SandboxResult), as read back from another process or an artifact. */
 const sandboxResultSchema = schemas/* object */.Ikc({
@@ -685,6 +691,7 @@ const sandboxResultSchema = schemas/* object */.Ikc({
     violations: schemas/* array */.YOg(violationSchema).max(1000),
     error: sandbox_result_text(8000).nullable(),
     results: schemas/* array */.YOg(sandbox_result_text(1024)).max(10_000),
+    startedAt: schemas/* string */.YjP().max(40).optional(),
 });
 /** Parses `airlock run --json` stdout; null when it is not exactly one valid result. */
 function parseSandboxResultJson(stdout) {
@@ -1193,9 +1200,9 @@ function sandboxSection(sandbox) {
         `**${sandbox.outcome}** (${exit}) in ${(sandbox.durationMs / 1000).toFixed(1)} s · CPU ${cpu} · peak memory ${memory} · gVisor ${sanitizeInline(sandbox.sandbox.runscVersion, 40)} (${sandbox.sandbox.platform})`,
     ];
     if (sandbox.violations.length > 0) {
-        lines.push('', '| Violation | Syscall | Detail | Process | Count |', '| --- | --- | --- | --- | --- |');
+        lines.push('', '| Violation | Syscall | Detail | Process | Count | During |', '| --- | --- | --- | --- | --- | --- |');
         for (const v of sandbox.violations.slice(0, 20)) {
-            lines.push(`| ${v.kind} | ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} |`);
+            lines.push(`| ${v.kind} | ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} | ${v.test ? sanitizeTableCell(v.test.name, 120) : ''} |`);
         }
         lines.push(...more(Math.min(20, sandbox.violations.length), sandbox.violations.length, 'violations'));
     }
@@ -1386,7 +1393,7 @@ function sandboxLines(sandbox) {
     const memory = sandbox.resources.peakMemoryBytes;
     return [
         `Sandbox: ${sandbox.outcome} (${exit}) in ${(sandbox.durationMs / 1000).toFixed(1)} s, peak memory ${memory === null ? 'n/a' : `${(memory / 2 ** 20).toFixed(1)} MiB`}, gVisor ${plain(sandbox.sandbox.runscVersion, 40)} (${sandbox.sandbox.platform})`,
-        ...sandbox.violations.map((v) => `  violation: ${v.kind} ${plain(v.syscall, 40)} ${plain(v.detail, 200)} by ${plain(v.process, 60)} ×${v.count}`),
+        ...sandbox.violations.map((v) => `  violation: ${v.kind} ${plain(v.syscall, 40)} ${plain(v.detail, 200)} by ${plain(v.process, 60)} ×${v.count}${v.test ? ` during ${plain(v.test.name, 120)}` : ''}`),
         ...(sandbox.error ? [`  error: ${plain(sandbox.error, 500)}`] : []),
     ];
 }
@@ -1425,9 +1432,101 @@ function renderText(model) {
 var sarif_report = __webpack_require__(918);
 ;// CONCATENATED MODULE: ./.build/lib/report/sarif-for-analysis.js
 
-/** SARIF of the findings that count, tagged with the code-scanning category. */
-function sarifForFindings(findings, category) {
-    return (0,sarif_report/* sarifReport */._)({ findings, stats: { files: 0, lines: 0, durationMs: 0, skipped: [] } }, { version: '0.1.0', automationId: `${category}/` });
+const violationRules = {
+    network: {
+        title: 'Network attempt in the sandbox',
+        help: 'The code under test tried to reach an address outside the sandbox (blocked: the sandbox has no network).',
+        cwe: 'CWE-200',
+    },
+    filesystem: {
+        title: 'Sensitive file access in the sandbox',
+        help: "The code under test opened credential or key files, other processes' /proc entries, a workspace link pointing outside the workspace, or wrote outside the writable areas.",
+        cwe: 'CWE-552',
+    },
+    process: {
+        title: 'Notable program run in the sandbox',
+        help: 'The code under test ran a network tool, compiler or miner, or a shell that fetches, decodes or pipes into a shell.',
+        cwe: 'CWE-78',
+    },
+    privilege: {
+        title: 'Privileged operation attempted in the sandbox',
+        help: 'The code under test tried ptrace, mount, chroot, set*id, module loading, raw sockets or similar.',
+        cwe: 'CWE-250',
+    },
+    resource: {
+        title: 'Resource limit reached in the sandbox',
+        help: 'The code under test hit a sandbox limit (for example process creation refused by the process limit).',
+        cwe: 'CWE-400',
+    },
+};
+const violationRuleId = (kind) => `airlock/runtime-${kind}`;
+/**
+ * SARIF of the findings that count plus the runtime violations, tagged with the code-scanning
+ * category. A violation that JUnit timing ties to a test becomes a result on that test's file; the
+ * others, having no place in the code, become tool execution notifications of the run.
+ */
+function sarifForFindings(findings, category, violations = []) {
+    const log = (0,sarif_report/* sarifReport */._)({ findings, stats: { files: 0, lines: 0, durationMs: 0, skipped: [] } }, { version: '0.1.0', automationId: `${category}/` });
+    const run = log.runs[0];
+    if (!run || violations.length === 0)
+        return log;
+    const kinds = [...new Set(violations.map((v) => v.kind))];
+    const firstIndex = run.tool.driver.rules.length;
+    run.tool.driver.rules.push(...kinds.map(ruleFor));
+    const located = violations.filter((v) => v.test?.file);
+    run.results.push(...located.map((v) => violationResult(v, firstIndex + kinds.indexOf(v.kind))));
+    const unlocated = violations.filter((v) => !v.test?.file);
+    if (unlocated.length > 0) {
+        run.invocations = [
+            { executionSuccessful: true, toolExecutionNotifications: unlocated.map(notification) },
+        ];
+    }
+    return log;
+}
+function ruleFor(kind) {
+    const rule = violationRules[kind];
+    const blocking = kind === 'network' || kind === 'privilege';
+    return {
+        id: violationRuleId(kind),
+        name: rule.title.replace(/[^A-Za-z0-9]+/g, ''),
+        shortDescription: { text: rule.title },
+        fullDescription: { text: rule.help },
+        help: { text: rule.help, markdown: `**${rule.title}**\n\n${rule.help}\n\n${rule.cwe}` },
+        properties: {
+            tags: ['security', 'runtime', `external/cwe/${rule.cwe.toLowerCase()}`],
+            'security-severity': blocking ? '8.0' : '5.5',
+        },
+    };
+}
+function message(violation) {
+    const during = violation.test ? ` during ${violation.test.name}` : '';
+    return `${violation.process}: ${violation.detail} (${violation.count}×, first at ${violation.firstAtMs} ms${during})`;
+}
+function violationResult(violation, ruleIndex) {
+    return {
+        ruleId: violationRuleId(violation.kind),
+        ruleIndex,
+        level: violation.kind === 'network' || violation.kind === 'privilege' ? 'error' : 'warning',
+        message: { text: message(violation) },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodeURI(violation.test?.file ?? ''), uriBaseId: '%SRCROOT%' },
+                    region: { startLine: Math.max(1, violation.test?.line ?? 1) },
+                },
+            },
+        ],
+        partialFingerprints: {
+            'airlockViolation/v1': `${violation.kind}:${violation.syscall}:${violation.detail}`.slice(0, 200),
+        },
+    };
+}
+function notification(violation) {
+    return {
+        level: violation.kind === 'network' || violation.kind === 'privilege' ? 'error' : 'warning',
+        message: { text: message(violation) },
+        descriptor: { id: violationRuleId(violation.kind) },
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/collect/attribution-blame.js
@@ -1789,6 +1888,109 @@ function conclusionOf(reasons) {
     return conclusion;
 }
 
+;// CONCATENATED MODULE: ./.build/lib/report/violation-attribution.js
+
+
+const MAX_WINDOWS = 20_000;
+// JUnit times are rounded and leave out fixtures between cases; this much either side still counts.
+const SLACK_MS = 50;
+const violation_attribution_parser = new XMLParser/* default */.A({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    parseTagValue: false,
+    parseAttributeValue: false,
+    processEntities: true,
+    htmlEntities: false,
+    isArray: (name) => ['testsuite', 'testcase'].includes(name),
+});
+/**
+ * Names the test that was running when each violation was first seen. JUnit gives a suite's start
+ * (`timestamp`) and each case's duration in run order, so case N ran from the suite start plus the
+ * durations before it; reports without timestamps (node --test) attribute nothing.
+ */
+function attributeViolations(violations, startedAt, junitReports) {
+    const runStart = startedAt ? Date.parse(startedAt) : NaN;
+    if (Number.isNaN(runStart) || violations.length === 0)
+        return [...violations];
+    const windows = junitReports.flatMap((xml) => testWindows(xml));
+    return violations.map((violation) => {
+        const at = runStart + violation.firstAtMs;
+        const window = windows.find((w) => at >= w.startMs && at <= w.endMs) ??
+            windows.find((w) => at >= w.startMs - SLACK_MS && at <= w.endMs + SLACK_MS);
+        return window ? { ...violation, test: window.test } : violation;
+    });
+}
+function testWindows(xml) {
+    if (xml.length > MAX_JUNIT_BYTES || /<!DOCTYPE|<!ENTITY/i.test(xml))
+        return [];
+    let document;
+    try {
+        document = violation_attribution_parser.parse(xml);
+    }
+    catch {
+        return [];
+    }
+    const root = (document['testsuites'] ?? document);
+    const windows = [];
+    for (const suite of suitesOf(root)) {
+        // Runners inside the sandbox write local time without a zone; the sandbox's TZ is UTC.
+        const stamp = violation_attribution_text(suite['@timestamp']);
+        const start = stamp ? Date.parse(/Z|[+-]\d\d:?\d\d$/.test(stamp) ? stamp : `${stamp}Z`) : NaN;
+        if (Number.isNaN(start))
+            continue;
+        const cases = asArray(suite['testcase']).slice(0, MAX_WINDOWS - windows.length);
+        const durations = cases.map((testcase) => Math.max(0, Number(violation_attribution_text(testcase['@time']) || 0) * 1000));
+        // Collection happens before the first case, so cases are laid out backwards from the suite's
+        // end (start + its own time) when it has one, else forwards from its start.
+        const suiteMs = Number(violation_attribution_text(suite['@time']));
+        let cursor = Number.isFinite(suiteMs) && suiteMs > 0 ? start + suiteMs * 1000 - sum(durations) : start;
+        cases.forEach((testcase, index) => {
+            const durationMs = durations[index] ?? 0;
+            windows.push({ startMs: cursor, endMs: cursor + durationMs, test: testRef(testcase) });
+            cursor += durationMs;
+        });
+    }
+    return windows;
+}
+function sum(values) {
+    return values.reduce((total, value) => total + value, 0);
+}
+function suitesOf(root) {
+    const suites = asArray(root['testsuite']);
+    return [...suites, ...suites.flatMap((suite) => suitesOf(suite))];
+}
+function testRef(testcase) {
+    const name = violation_attribution_text(testcase['@name']).slice(0, 500) || 'unnamed test';
+    const classname = violation_attribution_text(testcase['@classname']);
+    const rawFile = violation_attribution_text(testcase['@file']) || (classname.includes('/') ? classname : moduleFile(classname));
+    const file = rawFile ? rawFile.replace(/^\/workspace\//, '').slice(0, 1024) : null;
+    const lineText = violation_attribution_text(testcase['@line']);
+    const line = /^\d{1,9}$/.test(lineText) ? Number(lineText) : NaN;
+    const qualified = classname && !classname.includes('/') ? `${classname}.${name}` : name;
+    return {
+        name: qualified.slice(0, 500),
+        file,
+        line: Number.isInteger(line) && line >= 0 ? line : null,
+    };
+}
+/** pytest's xunit2 reports name the module (`tests.test_b`, `tests.test_b.TestThing`), not the file. */
+function moduleFile(classname) {
+    if (!/^[A-Za-z_][\w.]*$/.test(classname))
+        return '';
+    const parts = classname.split('.');
+    while (parts.length > 1 && /^[A-Z]/.test(parts.at(-1) ?? ''))
+        parts.pop();
+    return `${parts.join('/')}.py`;
+}
+function asArray(value) {
+    return Array.isArray(value)
+        ? value.filter((v) => typeof v === 'object' && v !== null)
+        : [];
+}
+function violation_attribution_text(value) {
+    return typeof value === 'string' ? value : '';
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/verdict/policy-edit-finding.js
 /**
  * A PR that edits the policy file is itself a finding: the policy is read from the base branch,
@@ -1873,6 +2075,7 @@ function testCounts(tests, sandbox) {
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/run.js
+
 
 
 
@@ -1993,9 +2196,12 @@ async function testInSandbox(config, request, deps) {
     const remaining = Math.max(1, config.limits.timeoutSeconds - spentSeconds);
     const testCommand = config.testCommand ?? '';
     const test = await sandboxed('test-command', testCommand, { ...config, limits: { ...config.limits, timeoutSeconds: remaining } }, request, deps);
-    const sandbox = install
-        ? { ...test.result, violations: [...install.result.violations, ...test.result.violations] }
-        : test.result;
+    // Only the test run has JUnit timing, so only its violations can name the test that was running.
+    const testViolations = attributeViolations(test.result.violations, test.result.startedAt, test.junitReports);
+    const sandbox = {
+        ...test.result,
+        violations: install ? [...install.result.violations, ...testViolations] : testViolations,
+    };
     const { tests, problems } = testResultsOf(sandbox, test.junitReports, ['/workspace']);
     return { sandbox, tests, notes: problems };
 }
@@ -2106,7 +2312,7 @@ function terminalPublisher(options, io, sarifCategory) {
         abort: async () => undefined,
         async publish(analysis) {
             if (options.sarif) {
-                const sarif = sarifForFindings(analysis.model.findings, sarifCategory);
+                const sarif = sarifForFindings(analysis.model.findings, sarifCategory, analysis.model.sandbox?.violations ?? []);
                 await (0,promises_.writeFile)((0,external_node_path_.resolve)(io.cwd, options.sarif), `${JSON.stringify(sarif, null, 2)}\n`);
             }
             io.stdout(render(analysis, options.format));
