@@ -587,7 +587,7 @@ var errors = __nccwpck_require__(5119);
 const commands = {
     run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6171))).runCommand,
     setup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2242))).setupCommand,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(998), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5822))).scanCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(998), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2948))).scanCommand,
     demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(27), __nccwpck_require__.e(998), __nccwpck_require__.e(360), __nccwpck_require__.e(787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4787))).demoCommand,
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(27), __nccwpck_require__.e(998), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2360))).checkCommand,
 };

@@ -8,7 +8,8 @@ import type { ScanReport } from '../domain.js';
 import { ConfigError } from '../errors.js';
 import { MAX_FILE_BYTES } from '../scan/scan-file.js';
 import { changeLanguages, scanChanges } from '../scan/scan-changes.js';
-import { scanWholeFiles } from '../scan/scan-whole-files.js';
+import { scanWholeFiles, type SourceEntry } from '../scan/scan-whole-files.js';
+import { scanInParallel } from '../adapters/parallel-scan.js';
 import { sarifReport } from '../scan/sarif-report.js';
 import { atLeast } from '../scan/severity.js';
 import { textReport } from '../scan/text-report.js';
@@ -82,7 +83,11 @@ function render(report: ScanReport, format: ScanOptions['format']): string {
   return textReport(report);
 }
 
-async function scanReport(options: ScanOptions, cwd: string): Promise<ScanReport> {
+async function scanReport(
+  options: ScanOptions,
+  cwd: string,
+  maxWorkers: number,
+): Promise<ScanReport> {
   const clock = () => performance.now();
   const limits = { cwd, maxBytes: MAX_FILE_BYTES };
   if (options.diff) {
@@ -93,8 +98,14 @@ async function scanReport(options: ScanOptions, cwd: string): Promise<ScanReport
       clock,
     });
   }
+  const started = clock();
+  const entries: SourceEntry[] = [];
+  for await (const entry of readScanPaths(options.paths, limits)) entries.push(entry);
+  const parallel = await scanInParallel(entries, { startedAt: started, now: clock, maxWorkers });
+  if (parallel) return parallel;
   const parser = await loadSyntaxParser();
-  return scanWholeFiles(readScanPaths(options.paths, limits), { parser, clock });
+  const report = await scanWholeFiles(listed(entries), { parser, clock });
+  return { ...report, stats: { ...report.stats, durationMs: Math.round(clock() - started) } };
 }
 
 export async function scanCommand(io: CliIo): Promise<ExitCode> {
@@ -103,7 +114,13 @@ export async function scanCommand(io: CliIo): Promise<ExitCode> {
     io.stdout(`${usage}\n`);
     return 0;
   }
-  const report = await scanReport(options, io.cwd);
+  // AIRLOCK_SCAN_WORKERS caps the worker threads of a path scan (1: scan on the main thread only).
+  const workers = Number(io.env['AIRLOCK_SCAN_WORKERS'] ?? 4);
+  const report = await scanReport(
+    options,
+    io.cwd,
+    Number.isInteger(workers) && workers > 0 ? workers : 4,
+  );
   const output = render(report, options.format);
   if (options.output) {
     await writeReportFile(io.cwd, options.output, output);
@@ -112,4 +129,8 @@ export async function scanCommand(io: CliIo): Promise<ExitCode> {
   const threshold = options.failOn;
   if (threshold === 'never') return 0;
   return report.findings.some((finding) => atLeast(finding.severity, threshold)) ? 1 : 0;
+}
+
+async function* listed(entries: readonly SourceEntry[]): AsyncIterable<SourceEntry> {
+  yield* entries;
 }

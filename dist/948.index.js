@@ -1,8 +1,8 @@
-export const id = 822;
-export const ids = [822];
+export const id = 948;
+export const ids = [948];
 export const modules = {
 
-/***/ 5822:
+/***/ 2948:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -124,6 +124,81 @@ async function scanWholeFiles(entries, deps) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./.build/lib/adapters/parallel-scan.js
+
+
+
+
+
+// Below this many bytes one thread is faster than starting workers and compiling grammars in each.
+const PARALLEL_FROM_BYTES = 4 * 1024 * 1024;
+const MAX_WORKERS = 4;
+/** dist/scan-worker.js beside the CLI bundle; absent when running from source (tests), so no workers. */
+function scanWorkerPath() {
+    const path = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), 'scan-worker.js');
+    return (0,external_node_fs_.existsSync)(path) ? path : null;
+}
+/**
+ * Scans whole files on worker threads, each taking a contiguous share, and merges the reports in
+ * input order, so the output is the same as a single-threaded scan. Null when it is not worth it.
+ */
+async function scanInParallel(entries, options) {
+    const { startedAt, now } = options;
+    const worker = scanWorkerPath();
+    const bytes = entries.reduce((sum, entry) => sum + (entry.bytes?.length ?? 0), 0);
+    const threads = Math.min(MAX_WORKERS, options.maxWorkers, (0,external_node_os_.availableParallelism)());
+    if (!worker || threads < 2 || bytes < PARALLEL_FROM_BYTES)
+        return null;
+    const shares = split(entries, bytes / threads);
+    const reports = await Promise.all(shares.map((share) => scanShare(worker, share)));
+    return {
+        findings: reports.flatMap((report) => report.findings),
+        stats: {
+            files: reports.reduce((sum, report) => sum + report.stats.files, 0),
+            lines: reports.reduce((sum, report) => sum + report.stats.lines, 0),
+            durationMs: Math.round(now() - startedAt),
+            skipped: reports.flatMap((report) => report.stats.skipped),
+        },
+    };
+}
+/** Contiguous shares of about `target` bytes each. */
+function split(entries, target) {
+    const shares = [[]];
+    let size = 0;
+    for (const entry of entries) {
+        const current = shares.at(-1) ?? [];
+        if (size >= target && current.length > 0) {
+            shares.push([]);
+            size = 0;
+        }
+        shares.at(-1)?.push(entry);
+        size += entry.bytes?.length ?? 0;
+    }
+    return shares;
+}
+function scanShare(path, share) {
+    return new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_.Worker(path);
+        worker.once('message', (message) => {
+            void worker.terminate();
+            if ('error' in message)
+                reject(new Error(`scan worker failed: ${message.error}`));
+            else
+                resolve(message);
+        });
+        worker.once('error', reject);
+        worker.postMessage(share);
+    });
+}
+
 // EXTERNAL MODULE: ./.build/lib/scan/sarif-report.js
 var sarif_report = __webpack_require__(918);
 ;// CONCATENATED MODULE: ./.build/lib/scan/severity.js
@@ -147,6 +222,7 @@ function textReport(report) {
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/cli/scan-command.js
+
 
 
 
@@ -218,7 +294,7 @@ function render(report, format) {
         return `${JSON.stringify((0,sarif_report/* sarifReport */._)(report, { version: '0.1.0', automationId: 'airlock/scan/' }), null, 2)}\n`;
     return textReport(report);
 }
-async function scanReport(options, cwd) {
+async function scanReport(options, cwd, maxWorkers) {
     const clock = () => performance.now();
     const limits = { cwd, maxBytes: scan_file/* MAX_FILE_BYTES */.gZ };
     if (options.diff) {
@@ -229,8 +305,16 @@ async function scanReport(options, cwd) {
             clock,
         });
     }
+    const started = clock();
+    const entries = [];
+    for await (const entry of readScanPaths(options.paths, limits))
+        entries.push(entry);
+    const parallel = await scanInParallel(entries, { startedAt: started, now: clock, maxWorkers });
+    if (parallel)
+        return parallel;
     const parser = await (0,scan_grammars/* loadSyntaxParser */.v)();
-    return scanWholeFiles(readScanPaths(options.paths, limits), { parser, clock });
+    const report = await scanWholeFiles(listed(entries), { parser, clock });
+    return { ...report, stats: { ...report.stats, durationMs: Math.round(clock() - started) } };
 }
 async function scanCommand(io) {
     const options = parseOptions(io.argv);
@@ -238,7 +322,9 @@ async function scanCommand(io) {
         io.stdout(`${usage}\n`);
         return 0;
     }
-    const report = await scanReport(options, io.cwd);
+    // AIRLOCK_SCAN_WORKERS caps the worker threads of a path scan (1: scan on the main thread only).
+    const workers = Number(io.env['AIRLOCK_SCAN_WORKERS'] ?? 4);
+    const report = await scanReport(options, io.cwd, Number.isInteger(workers) && workers > 0 ? workers : 4);
     const output = render(report, options.format);
     if (options.output) {
         await writeReportFile(io.cwd, options.output, output);
@@ -250,6 +336,9 @@ async function scanCommand(io) {
     if (threshold === 'never')
         return 0;
     return report.findings.some((finding) => atLeast(finding.severity, threshold)) ? 1 : 0;
+}
+async function* listed(entries) {
+    yield* entries;
 }
 
 

@@ -1,0 +1,3300 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./.build/lib/scan/fold-strings.js
+// Constant folding shared by the language front ends: what obfuscated code computes at run time,
+// computed here so a rule sees 'os.system' whether it was written plainly or assembled.
+/** Marks a part of a folded string that could not be computed. */
+const UNKNOWN_PART = '*';
+// Folding stops here: a longer constant is data, not a name or a command worth resolving.
+const MAX_FOLDED = 64 * 1024;
+function concatTexts(parts) {
+    if (parts.every((part) => part === undefined))
+        return undefined;
+    const text = parts.map((part) => part ?? UNKNOWN_PART).join('');
+    return text.length > MAX_FOLDED ? undefined : text;
+}
+/** Python's os.path.join: an absolute component restarts the path. */
+function joinPosixPath(parts) {
+    let out = '';
+    for (const part of parts) {
+        if (part.startsWith('/'))
+            out = part;
+        else if (out === '' || out.endsWith('/'))
+            out += part;
+        else
+            out += `/${part}`;
+    }
+    return out;
+}
+/** Resolves '.' and '..' the way the kernel would, without touching the filesystem. */
+function normalisePath(path) {
+    const absolute = path.startsWith('/');
+    const out = [];
+    for (const segment of path.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (out.length > 0 && out[out.length - 1] !== '..')
+                out.pop();
+            else if (!absolute)
+                out.push('..');
+        }
+        else
+            out.push(segment);
+    }
+    return (absolute ? '/' : '') + out.join('/');
+}
+function decodeBase64(text) {
+    const compact = text.replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(compact) || compact.length % 4 === 1)
+        return undefined;
+    return Buffer.from(compact, 'base64').toString('latin1');
+}
+function decodeHex(text) {
+    const compact = text.replace(/\s+/g, '');
+    if (!/^(?:[0-9a-fA-F]{2})*$/.test(compact))
+        return undefined;
+    return Buffer.from(compact, 'hex').toString('latin1');
+}
+function rot13(text) {
+    return text.replace(/[a-zA-Z]/g, (char) => {
+        const base = char <= 'Z' ? 65 : 97;
+        return String.fromCharCode(((char.charCodeAt(0) - base + 13) % 26) + base);
+    });
+}
+/** Python str.format / JS-style '{}' and '{0}' and '{name}' placeholders. */
+function formatBraces(template, positional, named) {
+    let next = 0;
+    return template.replace(/\{([^{}]*)\}/g, (_match, key) => {
+        const name = key.split(/[!:]/)[0] ?? '';
+        const value = name === ''
+            ? positional[next++]
+            : /^\d+$/.test(name)
+                ? positional[Number(name)]
+                : named.get(name);
+        return value ?? UNKNOWN_PART;
+    });
+}
+/** Python '%s' formatting with a tuple or a single value. */
+function formatPercent(template, values) {
+    let next = 0;
+    return template.replace(/%[-#0 +]*\d*(?:\.\d+)?[sdrifx%]/g, (spec) => spec === '%%' ? '%' : (values[next++] ?? UNKNOWN_PART));
+}
+function charsFromCodes(codes) {
+    if (codes.some((code) => code === undefined || !/^\d+$/.test(code)))
+        return undefined;
+    return String.fromCharCode(...codes.map((code) => Number(code) & 0xffff));
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/path-classes.js
+// What a path points at, judged from its text alone: the scanner never looks at the real file.
+// Folded paths may contain '*' where a part was computed at run time.
+const credential = [
+    /(^|\/)\.ssh(\/|$)/,
+    /(^|\/)id_(rsa|dsa|ecdsa|ed25519)/,
+    /(^|\/)\.aws(\/|$)/,
+    /(^|\/)\.(npmrc|pypirc|netrc|git-credentials|pgpass|my\.cnf)$/,
+    /(^|\/)\.git\/config$/,
+    /(^|\/)\.docker\/config\.json$/,
+    /(^|\/)\.kube\/config$/,
+    /(^|\/)\.gnupg(\/|$)/,
+    /(^|\/)\.config\/(gh|gcloud|hub)(\/|$)/,
+    /^\/proc\/[^/]+\/(environ|mem|maps|cmdline)$/,
+    /^\/etc\/(shadow|gshadow|sudoers|security\/opasswd)/,
+    /^\/etc\/ssl\/private/,
+    /^\/var\/run\/secrets/,
+    /^\/run\/secrets/,
+    /(^|\/)\.env(\.[a-z]+)?$/,
+    /(^|\/)(credentials|secrets?)\.(json|ya?ml|txt|env)$/i,
+    /GITHUB_(ENV|OUTPUT|PATH|STATE|TOKEN|STEP_SUMMARY)/,
+    /(^|\/)\.(bash|zsh|python)_history$/,
+];
+const profile = [
+    /(^|\/)\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|cshrc|tcshrc|kshrc)$/,
+    /^\/etc\/(profile|bash\.bashrc|environment|zsh\/zshrc)/,
+    /(^|\/)\.config\/fish\/config\.fish$/,
+];
+const persistence = [
+    /cron/i,
+    /(^|\/)\.git\/hooks(\/|$)/,
+    /(^|\/)\.config\/autostart(\/|$)/,
+    /systemd\/(system|user)(\/|$)/,
+    /^\/etc\/(init\.d|rc\.local|ld\.so\.preload|xdg\/autostart)/,
+    /LaunchAgents|LaunchDaemons/,
+    /(^|\/)authorized_keys$/,
+    /(^|\/)\.(pth)$/,
+    /site-packages\/[^/]*\.pth$/,
+];
+const temporary = /^\/(tmp|var\/tmp|dev\/(null|stdout|stderr|stdin|zero|u?random|shm|tty|fd\/))(\/|$)?/;
+function classifyPath(path) {
+    if (credential.some((pattern) => pattern.test(path)))
+        return 'credential';
+    if (profile.some((pattern) => pattern.test(path)))
+        return 'profile';
+    if (persistence.some((pattern) => pattern.test(path)))
+        return 'persistence';
+    if (temporary.test(path))
+        return 'temp';
+    if (path.startsWith('~') || path.startsWith('/home/') || path.startsWith('$HOME'))
+        return 'home';
+    if (path.startsWith('/'))
+        return 'system';
+    return 'project';
+}
+/** Root, a top-level system directory, or the home directory itself: deleting it wrecks a machine. */
+function isCriticalRoot(path) {
+    const trimmed = path.replace(/\/+\*?$/, '') || '/';
+    return /^(\/|~|\$HOME|\/(etc|usr|bin|sbin|lib|lib64|boot|var|home|root|opt|srv|dev|proc|sys))$/.test(trimmed);
+}
+/** True when the text leaves its starting directory with '..' segments. */
+function climbsOut(path) {
+    return /(^|[/\\])\.\.([/\\]|$)/.test(path);
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/code-facts.js
+// The language-neutral facts that rules read: each parser front end (Python, JavaScript, shell)
+// lowers its syntax tree into these, so one rule covers every language it applies to.
+const none = new Set();
+const unknownValue = { taints: none };
+function constant(text) {
+    return { text, taints: none };
+}
+function tainted(...labels) {
+    return { taints: new Set(labels) };
+}
+function mergeTaints(values) {
+    const out = new Set();
+    for (const value of values)
+        for (const taint of value?.taints ?? none)
+            out.add(taint);
+    return out;
+}
+/** All values in a call's positional and keyword arguments, flattening list literals. */
+function allArgs(call) {
+    const out = [];
+    const add = (value) => {
+        out.push(value);
+        for (const item of value.items ?? [])
+            add(item);
+        for (const field of value.fields?.values() ?? [])
+            add(field);
+    };
+    for (const arg of call.args)
+        add(arg);
+    for (const arg of call.kwargs.values())
+        add(arg);
+    return out;
+}
+function hasTaint(values, ...labels) {
+    return values.some((value) => labels.some((label) => value.taints.has(label)));
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/call-targets.js
+
+/** The path a filesystem call acts on: the handle it was called on, or its first argument. */
+function targetPath(call) {
+    return call.receiver?.handle?.path ?? call.args[0]?.text ?? call.kwargs.get('path')?.text;
+}
+/** Every constant path a call names (a copy names two). */
+function namedPaths(call) {
+    const paths = [call.receiver?.handle?.path, ...call.args.map((arg) => arg.text)];
+    return paths.filter((path) => path !== undefined && path.length > 0);
+}
+function writesTo(call) {
+    if (call.capability === 'fs.write')
+        return true;
+    if (call.capability !== 'fs.open')
+        return false;
+    const mode = (call.method === 'open' ? call.args[0] : call.args[1])?.text ??
+        call.kwargs.get('mode')?.text ??
+        'r';
+    return /[wax+]/.test(mode);
+}
+/** The command text of a shell call, or the argv joined for a spawn. */
+function commandText(call) {
+    const first = call.args[0] ?? call.kwargs.get('args') ?? call.kwargs.get('command');
+    if (!first)
+        return undefined;
+    if (first.items) {
+        const words = first.items.map((item) => item.text);
+        return words.every((word) => word !== undefined) ? words.join(' ') : undefined;
+    }
+    const rest = call.args.slice(1).flatMap((arg) => arg.items?.map((item) => item.text) ?? []);
+    if (first.text === undefined)
+        return undefined;
+    return rest.every((word) => word !== undefined) && rest.length > 0
+        ? [first.text, ...rest].join(' ')
+        : first.text;
+}
+function inputs(call) {
+    const receiver = call.receiver && !call.receiver.ref ? [call.receiver] : [];
+    return [...receiver, ...allArgs(call)];
+}
+function hit(call, ruleId, severity, message) {
+    return { ruleId, severity, message, loc: call.loc, evidence: call.evidence };
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/destructive-operations.js
+
+
+
+function checkCall(call) {
+    if (call.capability !== 'fs.delete')
+        return [];
+    const path = targetPath(call);
+    if (path === undefined)
+        return [];
+    const resolved = normalisePath(path);
+    if (isCriticalRoot(resolved)) {
+        return [
+            hit(call, 'destroy-system-files', 'critical', `deletes ${resolved}, a system or home root`),
+        ];
+    }
+    const kind = classifyPath(resolved);
+    if (kind === 'project' || kind === 'temp')
+        return [];
+    return [hit(call, 'destroy-system-files', 'high', `deletes ${resolved}, outside the project`)];
+}
+const destructiveOperations = {
+    rules: [
+        {
+            id: 'destroy-system-files',
+            category: 'destructive',
+            title: 'Deletes system or home files',
+            help: 'Deletes files or directories outside the project (system files, home directory), or wipes a disk.',
+            cwe: ['CWE-73', 'CWE-284'],
+        },
+    ],
+    check: (facts) => facts.calls.flatMap(checkCall),
+};
+
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/deserialisation.js
+
+
+function deserialisation_checkCall(call) {
+    if (call.capability !== 'deserialise')
+        return [];
+    if (hasTaint(inputs(call), 'network', 'decoded'))
+        return [];
+    return [
+        hit(call, 'deser-unsafe', 'high', `${call.callee} can run arbitrary code while loading data`),
+    ];
+}
+const deserialisation = {
+    rules: [
+        {
+            id: 'deser-unsafe',
+            category: 'deserialisation',
+            title: 'Unsafe deserialisation',
+            help: 'pickle, marshal, shelve, yaml.load without SafeLoader and node-serialize execute code embedded in the data.',
+            cwe: ['CWE-502'],
+        },
+    ],
+    check: (facts) => facts.calls.flatMap(deserialisation_checkCall),
+};
+
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/downloads.js
+
+
+
+const runners = new Set(['code.eval', 'process.shell', 'process.spawn', 'deserialise']);
+const executable = /\.(py|sh|bash|js|mjs|cjs|ts|exe|bin|so|dll|dylib|pl|rb|ps1|bat|cmd|jar)$|(^|\/)(s?bin)\//;
+function downloads_checkCall(call) {
+    const data = inputs(call);
+    if (call.capability && runners.has(call.capability) && hasTaint(data, 'network')) {
+        if (hasTaint(data, 'socket')) {
+            return [
+                hit(call, 'net-reverse-shell', 'critical', 'runs commands received over a network socket (reverse shell)'),
+            ];
+        }
+        return [
+            hit(call, 'download-execute', 'critical', 'executes or deserialises data downloaded from the network'),
+        ];
+    }
+    const download = call.capability === 'net.download' ||
+        (writesTo(call) && call.capability === 'fs.write' && hasTaint(data, 'network'));
+    if (!download)
+        return [];
+    const path = call.capability === 'net.download' ? call.args[1]?.text : targetPath(call);
+    const risky = path !== undefined && (executable.test(path) || classifyPath(path) !== 'project');
+    return [
+        risky
+            ? hit(call, 'download-write', 'high', `writes downloaded content to ${path}, an executable or system location`)
+            : hit(call, 'download-write', 'medium', 'writes content downloaded from the network to disk'),
+    ];
+}
+const downloads = {
+    rules: [
+        {
+            id: 'download-write',
+            category: 'download',
+            title: 'Download written to disk',
+            help: 'Content fetched from the network is written to a file; high when the file is executable or outside the project.',
+            cwe: ['CWE-494'],
+        },
+        {
+            id: 'download-execute',
+            category: 'download',
+            title: 'Download executed',
+            help: 'Content fetched from the network reaches eval/exec, a shell, or a deserialiser.',
+            cwe: ['CWE-494', 'CWE-829'],
+        },
+    ],
+    check: (facts) => facts.calls.flatMap(downloads_checkCall),
+};
+
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/dynamic-code.js
+
+
+
+// A constant program text that reaches for the OS is as dangerous as a computed one.
+const reachesOs = /__import__|\bimport\b|\bos\.|subprocess|\bsystem\s*\(|\bexec\s*\(|\beval\s*\(|require\s*\(|child_process|process\.|open\s*\(/;
+const importers = new Set([
+    '__import__',
+    'importlib.import_module',
+    'importlib.__import__',
+    'require',
+    'import',
+]);
+function dynamic_code_checkCall(call) {
+    if (importers.has(call.callee)) {
+        const name = call.args[0]?.text;
+        if (name === undefined || name.includes(UNKNOWN_PART)) {
+            return [
+                hit(call, 'code-dynamic-import', 'medium', 'imports a module whose name is computed at run time'),
+            ];
+        }
+        return [];
+    }
+    if (call.capability !== 'code.eval')
+        return [];
+    if (hasTaint(inputs(call), 'network', 'decoded'))
+        return [];
+    const source = call.args[0]?.text ?? call.args[call.args.length - 1]?.text;
+    if (source === undefined || source.includes(UNKNOWN_PART)) {
+        return [
+            hit(call, 'code-eval', 'high', `${call.callee || 'dynamic code'} runs code that is only known at run time`),
+        ];
+    }
+    if (reachesOs.test(source))
+        return [
+            hit(call, 'code-eval', 'high', `${call.callee} runs code that reaches the OS: ${source.slice(0, 80)}`),
+        ];
+    return [hit(call, 'code-eval', 'low', `${call.callee} of a constant expression`)];
+}
+const dynamicCode = {
+    rules: [
+        {
+            id: 'code-eval',
+            category: 'dynamic-code',
+            title: 'Dynamic code execution',
+            help: 'eval/exec/compile, new Function or vm run code from a string. High unless the string is a harmless constant.',
+            cwe: ['CWE-95'],
+        },
+        {
+            id: 'code-dynamic-import',
+            category: 'dynamic-code',
+            title: 'Computed import',
+            help: 'A module is imported by a name computed at run time, hiding which code is loaded.',
+            cwe: ['CWE-470'],
+        },
+    ],
+    check: (facts) => facts.calls.flatMap(dynamic_code_checkCall),
+};
+
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/filesystem-access.js
+
+
+
+const touches = new Set(['fs.open', 'fs.read', 'fs.write', 'fs.copy', 'fs.list', 'fs.chmod']);
+function filesystem_access_checkCall(call) {
+    if (!call.capability || !touches.has(call.capability))
+        return [];
+    // A method on an already-opened handle was judged where the handle was opened.
+    if (call.receiver?.handle &&
+        call.capability !== 'fs.open' &&
+        call.method !== 'read_text' &&
+        call.method !== 'read_bytes' &&
+        call.method !== 'iterdir' &&
+        call.method !== 'glob')
+        return [];
+    for (const path of namedPaths(call)) {
+        const found = judgePath(call, path);
+        if (found)
+            return [found];
+    }
+    return [];
+}
+function judgePath(call, path) {
+    const resolved = normalisePath(path);
+    const kind = classifyPath(resolved);
+    if (climbsOut(path) && kind !== 'project' && kind !== 'temp') {
+        return hit(call, 'fs-path-traversal', 'high', `climbs out of its directory with '..' to reach ${resolved}`);
+    }
+    if (kind === 'credential')
+        return hit(call, 'fs-credential-access', 'high', `accesses credentials at ${resolved}`);
+    if (kind === 'profile' || kind === 'persistence')
+        return undefined;
+    if (kind !== 'system' && kind !== 'home')
+        return undefined;
+    if (call.capability === 'fs.list')
+        return hit(call, 'fs-system-listing', 'medium', `lists ${resolved}, outside the project`);
+    if (writesTo(call) || call.capability === 'fs.chmod') {
+        return hit(call, 'fs-system-write', 'high', `modifies ${resolved}, outside the project`);
+    }
+    return hit(call, 'fs-system-read', 'medium', `reads ${resolved}, outside the project`);
+}
+const filesystemAccess = {
+    rules: [
+        {
+            id: 'fs-credential-access',
+            category: 'filesystem',
+            title: 'Credential file access',
+            help: 'Reads or copies credential stores: ~/.ssh, ~/.aws, .npmrc, .git/config, /etc/shadow, /proc/*/environ, GITHUB_* files.',
+            cwe: ['CWE-522', 'CWE-200'],
+        },
+        {
+            id: 'fs-system-read',
+            category: 'filesystem',
+            title: 'System file read',
+            help: 'Reads or copies a file outside the project (system or home directory).',
+            cwe: ['CWE-200'],
+        },
+        {
+            id: 'fs-system-listing',
+            category: 'filesystem',
+            title: 'System directory listing',
+            help: 'Enumerates a directory outside the project.',
+            cwe: ['CWE-548'],
+        },
+        {
+            id: 'fs-system-write',
+            category: 'filesystem',
+            title: 'System file modified',
+            help: 'Writes, or changes the permissions of, a file outside the project.',
+            cwe: ['CWE-732'],
+        },
+        {
+            id: 'fs-path-traversal',
+            category: 'filesystem',
+            title: 'Path traversal',
+            help: "A path climbs out of its base directory with '..' to reach a system or home file.",
+            cwe: ['CWE-22'],
+        },
+    ],
+    check: (facts) => facts.calls.flatMap(filesystem_access_checkCall),
+};
+
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/text-lines.js
+/** 1-based line of the first occurrence of `needle`, or 1 when absent. */
+function lineOf(text, needle) {
+    const index = text.indexOf(needle);
+    if (index < 0)
+        return 1;
+    let line = 1;
+    for (let i = 0; i < index; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/install-hooks.js
+
+const lifecycle = /^(preinstall|install|postinstall|prepare|preprepare|postprepare|prepublish|preuninstall|postuninstall)$/;
+const riskyScript = /\b(curl|wget|nc|bash|sh|powershell|eval|base64)\b|node\s+-e|https?:\/\/|\|\s*sh/;
+const standardBackends = /^(setuptools\.build_meta(:__legacy__)?|poetry\.core\.masonry\.api|poetry\.masonry\.api|hatchling\.build|flit_core\.buildapi|pdm\.backend|pdm\.pep517\.api|maturin|scikit_build_core\.build|mesonpy|sipbuild\.api|whey|uv_build)$/;
+function packageJsonHooks(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    const scripts = parsed?.scripts;
+    if (!scripts || typeof scripts !== 'object')
+        return [];
+    const out = [];
+    for (const [name, command] of Object.entries(scripts)) {
+        if (!lifecycle.test(name) || typeof command !== 'string')
+            continue;
+        const line = lineOf(text, `"${name}"`);
+        const risky = riskyScript.test(command);
+        out.push({
+            ruleId: 'install-hook',
+            severity: risky ? 'high' : 'medium',
+            message: `package.json '${name}' runs at install time: ${command.slice(0, 80)}`,
+            loc: { line, column: 1, endLine: line },
+            evidence: command.slice(0, 200),
+        });
+    }
+    return out;
+}
+function pythonBuildHooks(path, text) {
+    const out = [];
+    if (/(^|\/)setup\.py$/.test(path) && /\bcmdclass\s*=/.test(text)) {
+        const line = lineOf(text, 'cmdclass');
+        out.push({
+            ruleId: 'install-hook',
+            severity: 'high',
+            message: 'setup.py overrides build/install commands (cmdclass), running code at install time',
+            loc: { line, column: 1, endLine: line },
+            evidence: 'cmdclass',
+        });
+    }
+    if (!/(^|\/)pyproject\.toml$/.test(path))
+        return out;
+    const backend = /^\s*build-backend\s*=\s*["']([^"']+)["']/m.exec(text);
+    if (backend?.[1] && !standardBackends.test(backend[1])) {
+        const line = lineOf(text, 'build-backend');
+        out.push({
+            ruleId: 'install-hook',
+            severity: 'high',
+            message: `pyproject.toml uses a non-standard build backend '${backend[1]}'`,
+            loc: { line, column: 1, endLine: line },
+            evidence: backend[0].trim(),
+        });
+    }
+    return out;
+}
+function checkInstallHooks(path, text) {
+    if (/(^|\/)package\.json$/.test(path))
+        return packageJsonHooks(text);
+    return pythonBuildHooks(path, text);
+}
+const installHookRules = [
+    {
+        id: 'install-hook',
+        category: 'install-hook',
+        title: 'Install-time hook',
+        help: 'package.json pre/post/install scripts, setup.py cmdclass or a custom build backend run code when the package is installed.',
+        cwe: ['CWE-829'],
+    },
+];
+
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/native-code.js
+
+function native_code_checkCall(call) {
+    if (call.capability !== 'native')
+        return [];
+    return [
+        hit(call, 'native-escape-hatch', 'medium', `${call.callee} reaches native code, outside the language's safety checks`),
+    ];
+}
+const nativeCode = {
+    rules: [
+        {
+            id: 'native-escape-hatch',
+            category: 'native',
+            title: 'Native escape hatch',
+            help: 'ctypes, cffi, process.binding, process.dlopen or ffi-napi call native code directly.',
+            cwe: ['CWE-676'],
+        },
+    ],
+    check: (facts) => facts.calls.flatMap(native_code_checkCall),
+};
+
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/network-egress.js
+
+
+const socketEgress = /^(connect|connect_ex|send|sendall|sendto|write|end)$/;
+const socketOpeners = /(create_connection|open_connection|Telnet|net\.connect|net\.createConnection|tls\.connect|dgram\.createSocket)$/;
+function isEgress(call) {
+    if (call.capability === 'net.http' || call.capability === 'net.download')
+        return true;
+    if (call.capability !== 'net.socket')
+        return false;
+    return socketEgress.test(call.method ?? '') || socketOpeners.test(call.callee);
+}
+function network_egress_checkCall(call) {
+    if (call.capability === 'fs.dup' && hasTaint(inputs(call), 'socket')) {
+        return [
+            hit(call, 'net-reverse-shell', 'critical', 'binds standard input/output to a network socket (reverse shell)'),
+        ];
+    }
+    if (!isEgress(call))
+        return [];
+    const data = inputs(call);
+    if (hasTaint(data, 'secret')) {
+        return [
+            hit(call, 'net-exfiltrate-secret', 'critical', 'sends secrets (environment or credential files) over the network'),
+        ];
+    }
+    if (hasTaint(data, 'file')) {
+        return [
+            hit(call, 'net-send-file-contents', 'high', 'sends the contents of a local file over the network'),
+        ];
+    }
+    if (call.capability === 'net.socket') {
+        return [hit(call, 'net-raw-socket', 'medium', 'opens or writes to a raw network socket')];
+    }
+    return [hit(call, 'net-http-request', 'medium', 'makes a network request')];
+}
+const networkEgress = {
+    rules: [
+        {
+            id: 'net-exfiltrate-secret',
+            category: 'network',
+            title: 'Secret sent over the network',
+            help: 'Environment variables or credential files flow into a network request. Code under review has no reason to send runner secrets anywhere.',
+            cwe: ['CWE-201', 'CWE-200'],
+        },
+        {
+            id: 'net-send-file-contents',
+            category: 'network',
+            title: 'Local file sent over the network',
+            help: 'The contents of a local file flow into a network request or upload.',
+            cwe: ['CWE-201'],
+        },
+        {
+            id: 'net-raw-socket',
+            category: 'network',
+            title: 'Raw socket egress',
+            help: 'The code connects or writes to a raw TCP/UDP socket.',
+            cwe: ['CWE-669'],
+        },
+        {
+            id: 'net-http-request',
+            category: 'network',
+            title: 'Network request',
+            help: 'The code makes an outbound network request; tests should not need the network.',
+            cwe: ['CWE-669'],
+        },
+        {
+            id: 'net-reverse-shell',
+            category: 'network',
+            title: 'Reverse shell',
+            help: 'A shell or command runner is wired to a network socket, giving a remote party control of the machine.',
+            cwe: ['CWE-78', 'CWE-506'],
+        },
+    ],
+    check: (facts) => facts.calls.flatMap(network_egress_checkCall),
+};
+
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/obfuscation.js
+
+
+const obfuscation_runners = new Set(['code.eval', 'process.shell', 'process.spawn', 'deserialise', 'native']);
+function obfuscation_checkCall(call) {
+    const out = [];
+    const data = inputs(call);
+    if (call.capability &&
+        obfuscation_runners.has(call.capability) &&
+        hasTaint(data, 'decoded') &&
+        !hasTaint(data, 'network')) {
+        out.push(hit(call, 'obf-decoded-exec', 'critical', 'decodes a hidden payload (base64/hex/zlib/rot13) and executes it'));
+    }
+    if (call.computedCallee && call.capability) {
+        out.push(hit(call, 'obf-computed-call', 'high', `calls ${call.callee} through a name assembled at run time`));
+    }
+    if (writesTo(call) && call.capability === 'fs.write' && hasTaint(data, 'encoded')) {
+        out.push(hit(call, 'obf-encoded-write', 'medium', 'writes base64/hex-encoded data to a file (payload staging)'));
+    }
+    return out;
+}
+const obfuscation = {
+    rules: [
+        {
+            id: 'obf-decoded-exec',
+            category: 'obfuscation',
+            title: 'Decoded payload executed',
+            help: 'Data decoded from base64, hex, zlib, rot13 or marshal reaches eval/exec or a process.',
+            cwe: ['CWE-506', 'CWE-95'],
+        },
+        {
+            id: 'obf-computed-call',
+            category: 'obfuscation',
+            title: 'Dangerous function called by computed name',
+            help: 'A process, eval or file API is reached through getattr, globals()[…], __import__ or require() with an assembled string.',
+            cwe: ['CWE-506'],
+        },
+        {
+            id: 'obf-encoded-write',
+            category: 'obfuscation',
+            title: 'Encoded payload written',
+            help: 'Base64 or hex-encoded data is written to a file, a common way to stage a payload.',
+            cwe: ['CWE-506'],
+        },
+    ],
+    check: (facts) => facts.calls.flatMap(obfuscation_checkCall),
+};
+
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/persistence.js
+
+
+function persistence_checkCall(call) {
+    const copies = call.capability === 'fs.copy';
+    if (!writesTo(call) && !copies)
+        return [];
+    if (call.capability === 'fs.write' && call.receiver?.handle)
+        return [];
+    const paths = copies ? namedPaths(call).slice(1) : namedPaths(call).slice(0, 1);
+    for (const path of paths) {
+        const kind = classifyPath(path);
+        if (kind === 'profile')
+            return [hit(call, 'persist-shell-profile', 'high', `modifies the shell profile ${path}`)];
+        if (kind === 'persistence')
+            return [
+                hit(call, 'persist-autostart', 'high', `installs into ${path}, which runs code later`),
+            ];
+    }
+    return [];
+}
+const persistence_persistence = {
+    rules: [
+        {
+            id: 'persist-shell-profile',
+            category: 'persistence',
+            title: 'Shell profile modified',
+            help: 'Writes to .bashrc, .profile, .zshrc or /etc/profile, so code runs in every later shell.',
+            cwe: ['CWE-506'],
+        },
+        {
+            id: 'persist-autostart',
+            category: 'persistence',
+            title: 'Autostart installed',
+            help: 'Writes crontabs, git hooks, systemd units, autostart entries, authorized_keys or .pth files.',
+            cwe: ['CWE-506'],
+        },
+    ],
+    check: (facts) => facts.calls.flatMap(persistence_checkCall),
+};
+
+;// CONCATENATED MODULE: ./.build/lib/scan/command-text.js
+// Ordered most severe first: the first match names the threat.
+const threats = [
+    [
+        /\b(curl|wget|fetch)\b[^|;&]*\|\s*(sudo\s+)?(ba|z|da|k)?sh\b|\b(ba|z)?sh\s+-c\s+["']?\$\((curl|wget)/,
+        {
+            ruleId: 'download-execute',
+            severity: 'critical',
+            message: 'pipes a download straight into a shell',
+        },
+    ],
+    [
+        /\brm\s+(-[a-zA-Z]*[rf][a-zA-Z]*\s+)+(--no-preserve-root\s+)?(\/|~|\$HOME)(\*|\s|$|\/\*|\/(etc|usr|bin|home|root|var|boot|lib)\b)/,
+        {
+            ruleId: 'destroy-system-files',
+            severity: 'critical',
+            message: 'recursively deletes the root, system or home directory',
+        },
+    ],
+    [
+        /\bmkfs(\.\w+)?\b|\bdd\b[^|;&]*\bof=\/dev\/(sd|nvme|xvd|vd|hd)|\bshred\b[^|;&]*\/dev\/|>\s*\/dev\/sd[a-z]/,
+        {
+            ruleId: 'destroy-system-files',
+            severity: 'critical',
+            message: 'overwrites a disk or filesystem',
+        },
+    ],
+    [
+        /:\(\)\s*\{\s*:\s*\|\s*:\s*&\s*\}\s*;\s*:/,
+        { ruleId: 'abuse-fork-loop', severity: 'critical', message: 'fork bomb' },
+    ],
+    [
+        /stratum\+(tcp|ssl):\/\/|\bxmrig\b|\bminerd\b|\bcpuminer\b|--donate-level/i,
+        {
+            ruleId: 'abuse-crypto-miner',
+            severity: 'critical',
+            message: 'starts a cryptocurrency miner',
+        },
+    ],
+    [
+        /\b(nc|ncat|netcat)\b[^|;&]*\s-[a-z]*e\s|\/dev\/tcp\/|\bsocat\b[^|;&]*exec:/i,
+        { ruleId: 'net-reverse-shell', severity: 'critical', message: 'opens a reverse shell' },
+    ],
+    [
+        /\bcrontab\s+(?!-l\b)\S|>>?\s*\/etc\/cron|\bgit\s+config\b[^|;&]*core\.hooksPath|>>?\s*~?[^\s]*\/\.(bashrc|profile|zshrc|bash_profile)\b|authorized_keys/,
+        {
+            ruleId: 'persist-autostart',
+            severity: 'high',
+            message: 'installs itself to run again later (cron, git hooks, shell profile, ssh keys)',
+        },
+    ],
+    [
+        /\b(cat|less|more|head|tail|cp|scp|base64|xxd)\b[^|;&]*(\/etc\/shadow|\.ssh\/|\.aws\/|\.npmrc|\.git-credentials|\/proc\/[^\s/]+\/environ)/,
+        { ruleId: 'fs-credential-access', severity: 'high', message: 'reads credential files' },
+    ],
+    [
+        /\b(curl|wget)\b[^|;&]*(-d|--data|--data-binary|-F|--upload-file|-T|--post-file)\s*[@'"]?(\$|@\/|@~|\/etc\/|~\/)/,
+        {
+            ruleId: 'net-send-file-contents',
+            severity: 'high',
+            message: 'uploads local data with curl or wget',
+        },
+    ],
+    [
+        /(^|[;&|({]\s*|\bsudo\s+)(pkill|killall|kill\s+-(9|KILL|TERM))\b/,
+        { ruleId: 'kill-process', severity: 'medium', message: 'kills other processes' },
+    ],
+    [
+        /\brm\s+-[a-zA-Z]*r[a-zA-Z]*\s+(\/|~)\S*/,
+        {
+            ruleId: 'destroy-system-files',
+            severity: 'high',
+            message: 'recursively deletes files outside the project',
+        },
+    ],
+    [
+        /\bchmod\s+(-R\s+)?[0-7]?777\s+\/|\bchmod\s+[ug]?\+s\b|\bsetenforce\s+0|\bufw\s+disable|\biptables\s+-F/,
+        {
+            ruleId: 'fs-system-write',
+            severity: 'high',
+            message: 'weakens system permissions or the firewall',
+        },
+    ],
+];
+function commandThreat(command) {
+    for (const [pattern, threat] of threats)
+        if (pattern.test(command))
+            return threat;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/process-execution.js
+
+
+
+
+function process_execution_checkCall(call) {
+    if (call.capability !== 'process.shell' && call.capability !== 'process.spawn')
+        return [];
+    const command = commandText(call);
+    const threat = command === undefined ? undefined : commandThreat(command);
+    if (threat)
+        return [hit(call, threat.ruleId, threat.severity, threat.message)];
+    // In a shell script every line runs a command: only the threats above are worth reporting.
+    if (call.callee === 'sh' || call.callee.startsWith('sh.'))
+        return [];
+    if (hasTaint(inputs(call), 'network'))
+        return [];
+    if (hasTaint(inputs(call), 'secret')) {
+        return [
+            hit(call, 'proc-shell-command', 'high', 'passes secrets to a child process command line'),
+        ];
+    }
+    const constant = command !== undefined && !command.includes(UNKNOWN_PART);
+    if (call.capability === 'process.shell') {
+        return constant
+            ? [hit(call, 'proc-shell-command', 'medium', `runs a shell command: ${command.slice(0, 80)}`)]
+            : [
+                hit(call, 'proc-shell-command', 'high', 'runs a shell command built at run time (command injection risk)'),
+            ];
+    }
+    return constant
+        ? [hit(call, 'proc-spawn', 'low', `runs a program: ${command.slice(0, 80)}`)]
+        : [hit(call, 'proc-spawn', 'medium', 'runs a program chosen at run time')];
+}
+const processExecution = {
+    rules: [
+        {
+            id: 'proc-shell-command',
+            category: 'process',
+            title: 'Shell command',
+            help: 'Runs a command through a shell (os.system, shell=True, child_process.exec). High when the command is assembled at run time.',
+            cwe: ['CWE-78'],
+        },
+        {
+            id: 'proc-spawn',
+            category: 'process',
+            title: 'Child process',
+            help: 'Starts a program with an argument vector. Low for a fixed command such as git status; medium when the program is computed.',
+            cwe: ['CWE-78'],
+        },
+    ],
+    check: (facts) => facts.calls.flatMap(process_execution_checkCall),
+};
+
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/process-killing.js
+
+function process_killing_checkCall(call) {
+    if (call.capability !== 'process.kill')
+        return [];
+    const pid = call.args[0]?.text;
+    if (pid === '-1' || pid === '1')
+        return [hit(call, 'kill-process', 'critical', 'kills every process or init')];
+    return [hit(call, 'kill-process', 'medium', 'kills or signals another process')];
+}
+const processKilling = {
+    rules: [
+        {
+            id: 'kill-process',
+            category: 'process-kill',
+            title: 'Kills processes',
+            help: 'Sends kill/terminate signals to other processes (os.kill, psutil, process.kill, pkill).',
+            cwe: ['CWE-284'],
+        },
+    ],
+    check: (facts) => facts.calls.flatMap(process_killing_checkCall),
+};
+
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/resource-abuse.js
+
+const miner = /stratum\+(tcp|ssl|udp):\/\/|\bxmrig\b|\bminerd\b|\bcpuminer\b|\bcryptonight\b|--donate-level|\bnicehash\b/i;
+function check(facts) {
+    const out = [];
+    for (const call of facts.calls) {
+        if (call.capability === 'process.fork' && call.inLoop) {
+            out.push(hit(call, 'abuse-fork-loop', 'high', 'forks processes inside a loop (fork bomb risk)'));
+        }
+    }
+    for (const literal of facts.strings) {
+        if (miner.test(literal.text)) {
+            out.push({
+                ruleId: 'abuse-crypto-miner',
+                severity: 'critical',
+                message: 'refers to a cryptocurrency miner or mining pool',
+                loc: literal.loc,
+                evidence: literal.text.slice(0, 200),
+            });
+        }
+    }
+    return out;
+}
+const resourceAbuse = {
+    rules: [
+        {
+            id: 'abuse-fork-loop',
+            category: 'resource-abuse',
+            title: 'Fork loop',
+            help: 'Processes are forked inside a loop, which can exhaust the machine.',
+            cwe: ['CWE-400'],
+        },
+        {
+            id: 'abuse-crypto-miner',
+            category: 'resource-abuse',
+            title: 'Cryptocurrency miner',
+            help: 'Mining pool URLs (stratum+tcp://) or miner binaries.',
+            cwe: ['CWE-400', 'CWE-506'],
+        },
+    ],
+    check,
+};
+
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/suppression-comments.js
+// Suppressions are reported, never honoured: a patch must not be able to silence its own review.
+const securityScanner = /\b(nosec|nosemgrep|NOSONAR|noqa\s*:\s*S\d*|bandit\s*:\s*skip|airlock[-:\s]*(ignore|disable|allow)|codeql\[|lgtm\b|DevSkim:\s*ignore|gitleaks:allow)/i;
+const linter = /(eslint-disable|@ts-ignore|@ts-nocheck|@ts-expect-error|pylint:\s*disable|type:\s*ignore|biome-ignore|jshint\s+ignore|noqa\b|shellcheck\s+disable)/;
+function suppression_comments_check(facts) {
+    const out = [];
+    for (const comment of facts.comments) {
+        const evidence = comment.text.slice(0, 200);
+        if (securityScanner.test(comment.text)) {
+            out.push({
+                ruleId: 'suppress-security-scanner',
+                severity: 'medium',
+                message: 'adds a comment that silences a security scanner (reported, not honoured)',
+                loc: comment.loc,
+                evidence,
+            });
+        }
+        else if (linter.test(comment.text)) {
+            out.push({
+                ruleId: 'suppress-linter',
+                severity: 'low',
+                message: 'adds a comment that silences a linter or type checker',
+                loc: comment.loc,
+                evidence,
+            });
+        }
+    }
+    return out;
+}
+const suppressionComments = {
+    rules: [
+        {
+            id: 'suppress-security-scanner',
+            category: 'suppression',
+            title: 'Security-scanner suppression',
+            help: '# nosec, nosemgrep, NOSONAR, noqa: S…, airlock-ignore: Airlock reports these and never honours them.',
+            cwe: ['CWE-693'],
+        },
+        {
+            id: 'suppress-linter',
+            category: 'suppression',
+            title: 'Linter suppression',
+            help: 'eslint-disable, @ts-ignore, pylint: disable, type: ignore.',
+            cwe: ['CWE-693'],
+        },
+    ],
+    check: suppression_comments_check,
+};
+
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/test-markers.js
+
+const skipDecorator = /^(pytest\.mark\.(skip|skipif|xfail)|unittest\.(skip|skipIf|skipUnless|expectedFailure)|skip|skipIf|skipUnless|expectedFailure)$/;
+const skipCall = /^(pytest\.(skip|xfail)|(it|test|describe|context|suite)\.(skip|todo|skipIf|fails)|xit|xdescribe|xtest|self\.skipTest)$/;
+const onlyCall = /^((it|test|describe|context|suite)\.only|fit|fdescribe)$/;
+// Hooks that can rewrite what pytest reports, rather than what the tests do.
+const outcomeHooks = /^(pytest_runtest_makereport|pytest_report_teststatus|pytest_collection_modifyitems|pytest_runtest_call|pytest_runtest_protocol|pytest_deselected|pytest_sessionfinish|pytest_terminal_summary)$/;
+function test_markers_check(facts) {
+    const out = [];
+    for (const decorator of facts.decorators) {
+        if (skipDecorator.test(decorator.name)) {
+            out.push({
+                ruleId: 'test-skip-added',
+                severity: 'medium',
+                message: `marks a test skipped or expected to fail (${decorator.name})`,
+                loc: decorator.loc,
+                evidence: decorator.evidence,
+            });
+        }
+    }
+    for (const call of facts.calls) {
+        const name = call.callee || (call.method ? `self.${call.method}` : '');
+        if (onlyCall.test(name))
+            out.push(hit(call, 'test-only-added', 'high', `${name} silently skips every other test`));
+        else if (skipCall.test(name))
+            out.push(hit(call, 'test-skip-added', 'medium', `skips a test (${name})`));
+    }
+    if (/(^|\/)conftest\.py$/.test(facts.path)) {
+        for (const fn of facts.functions) {
+            if (outcomeHooks.test(fn.name)) {
+                out.push({
+                    ruleId: 'test-outcome-hook',
+                    severity: 'high',
+                    message: `conftest hook ${fn.name} can rewrite or drop test outcomes`,
+                    loc: fn.loc,
+                    evidence: `def ${fn.name}`,
+                });
+            }
+        }
+    }
+    return out;
+}
+const testMarkers = {
+    rules: [
+        {
+            id: 'test-skip-added',
+            category: 'test-integrity',
+            title: 'Test skipped',
+            help: 'skip/skipif/xfail markers, it.skip, xit, pytest.skip(): a patch that skips tests can hide a regression.',
+            cwe: ['CWE-693'],
+        },
+        {
+            id: 'test-only-added',
+            category: 'test-integrity',
+            title: 'Focused test (.only)',
+            help: 'it.only/describe.only/fit run one test and silently skip the rest.',
+            cwe: ['CWE-693'],
+        },
+        {
+            id: 'test-outcome-hook',
+            category: 'test-integrity',
+            title: 'Test outcome hook',
+            help: 'conftest.py hooks such as pytest_runtest_makereport can turn failures into passes.',
+            cwe: ['CWE-693'],
+        },
+    ],
+    check: test_markers_check,
+};
+
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/test-runner-config.js
+const configFile = /(^|\/)(pytest\.ini|tox\.ini|setup\.cfg|pyproject\.toml|conftest\.py|(vitest|vite|jest|karma|playwright|cypress)\.config\.[cm]?[jt]s|jest\.config\.json|\.mocharc\.[a-z]+|package\.json|Makefile|noxfile\.py)$/;
+const excludes = /(--ignore(-glob)?[= ]|--deselect\b|-k\s+["']?not\b|\bcollect_ignore|\btestPathIgnorePatterns\b|\bmodulePathIgnorePatterns\b|\bexclude\s*[:=]|\bnorecursedirs\b|--passWithNoTests|\btestIgnore\b)/;
+const masked = /(pytest|jest|vitest|mocha|npm\s+(run\s+)?test|go\s+test|cargo\s+test|tox|make\s+test|unittest)[^\n|;&]*(\|\|\s*(true|:|exit\s+0)|;\s*exit\s+0|\s-+(exitfirst=false|exit-zero))/;
+const snapshotUpdate = /(--update-snapshots?|--snapshot-update|--ci=false|\s-u\b)/;
+function lineHits(path, text) {
+    const out = [];
+    const lines = text.split('\n');
+    const isConfig = configFile.test(path);
+    lines.forEach((line, index) => {
+        const loc = { line: index + 1, column: 1, endLine: index + 1 };
+        const evidence = line.trim().slice(0, 200);
+        if (masked.test(line))
+            out.push({
+                ruleId: 'test-result-masked',
+                severity: 'high',
+                message: 'a test command ignores its own failure (|| true / exit 0)',
+                loc,
+                evidence,
+            });
+        else if (isConfig && excludes.test(line))
+            out.push({
+                ruleId: 'test-config-exclusion',
+                severity: 'medium',
+                message: 'test-runner configuration excludes tests from the run',
+                loc,
+                evidence,
+            });
+        else if (isConfig && /\b(test|pytest|jest|vitest)\b/.test(line) && snapshotUpdate.test(line))
+            out.push({
+                ruleId: 'test-snapshot-rewrite',
+                severity: 'medium',
+                message: 'the test command rewrites snapshots instead of checking them',
+                loc,
+                evidence,
+            });
+    });
+    return out;
+}
+function checkTestRunnerConfig(path, text) {
+    const shellish = /\.(sh|bash|ya?ml|toml|ini|cfg|json|[cm]?[jt]s)$|(^|\/)Makefile$/.test(path);
+    return shellish || configFile.test(path) ? lineHits(path, text) : [];
+}
+const testRunnerConfigRules = [
+    {
+        id: 'test-result-masked',
+        category: 'test-integrity',
+        title: 'Test failure masked',
+        help: "'|| true' or 'exit 0' after a test command turns every failure into a pass.",
+        cwe: ['CWE-693'],
+    },
+    {
+        id: 'test-config-exclusion',
+        category: 'test-integrity',
+        title: 'Tests excluded by configuration',
+        help: 'Runner configuration (--ignore, --deselect, -k not, testPathIgnorePatterns, exclude) drops tests from the run.',
+        cwe: ['CWE-693'],
+    },
+    {
+        id: 'test-snapshot-rewrite',
+        category: 'test-integrity',
+        title: 'Snapshots rewritten',
+        help: 'Snapshot files are changed, or the test command updates snapshots (-u) instead of checking them.',
+        cwe: ['CWE-693'],
+    },
+];
+
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/change-rules.js
+/** Rules about the change itself rather than the code in it; emitted by the diff stage. */
+const changeRules = [
+    {
+        id: 'test-file-deleted',
+        category: 'test-integrity',
+        title: 'Test file deleted',
+        help: 'The change deletes a test file.',
+        cwe: ['CWE-693'],
+    },
+    {
+        id: 'test-function-removed',
+        category: 'test-integrity',
+        title: 'Test removed',
+        help: 'A test function or test case present before the change is gone after it.',
+        cwe: ['CWE-693'],
+    },
+    {
+        id: 'test-assertion-removed',
+        category: 'test-integrity',
+        title: 'Assertions removed or weakened',
+        help: 'A test file loses assertions, or gains trivially true ones (assert True, expect(true)).',
+        cwe: ['CWE-693'],
+    },
+    {
+        id: 'ci-config-changed',
+        category: 'ci-tampering',
+        title: 'CI or gate configuration changed',
+        help: "Edits to .github/workflows, action.yml, CODEOWNERS or Airlock's own configuration change what checks the change.",
+        cwe: ['CWE-284'],
+    },
+    {
+        id: 'repo-symlink-added',
+        category: 'repository',
+        title: 'Symlink added',
+        help: 'A symbolic link can point the build or the gate at files outside the repository.',
+        cwe: ['CWE-59'],
+    },
+    {
+        id: 'repo-submodule-added',
+        category: 'repository',
+        title: 'Submodule added',
+        help: 'A submodule pulls in code that this diff does not show.',
+        cwe: ['CWE-829'],
+    },
+];
+
+;// CONCATENATED MODULE: ./.build/lib/scan/rule-catalog.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Rule families that read a parsed file's facts. */
+const codeFamilies = [
+    networkEgress,
+    downloads,
+    processExecution,
+    dynamicCode,
+    obfuscation,
+    deserialisation,
+    filesystemAccess,
+    destructiveOperations,
+    persistence_persistence,
+    resourceAbuse,
+    processKilling,
+    nativeCode,
+    testMarkers,
+    suppressionComments,
+];
+/** Every rule, for SARIF's tool.driver.rules and the docs; ids are unique and stable. */
+const allRules = [
+    ...codeFamilies.flatMap((family) => family.rules),
+    ...installHookRules,
+    ...testRunnerConfigRules,
+    ...changeRules,
+];
+const byId = new Map(allRules.map((rule) => [rule.id, rule]));
+function ruleMeta(id) {
+    const meta = byId.get(id);
+    if (!meta)
+        throw new Error(`unknown rule id ${id}`);
+    return meta;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/change-findings.js
+
+
+const testPath = /(^|\/)(tests?|__tests__|spec|specs)\/|(^|\/)test_[^/]*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)conftest\.py$/;
+const ciPath = /(^|\/)\.github\/(workflows|actions)\/|(^|\/)action\.ya?ml$|(^|\/)CODEOWNERS$|(^|\/)\.airlock[^/]*$|(^|\/)airlock\.ya?ml$|(^|\/)\.ci\/|(^|\/)\.gitlab-ci\.yml$|(^|\/)\.pre-commit-config\.yaml$/;
+const snapshotPath = /(^|\/)__snapshots__\/|\.snap$|\.ambr$/;
+const assertion = /\bassert\b|\.assert[A-Z]\w*\(|\bexpect\(|\bassert\.\w+\(|\bshould\.|\.to(Be|Equal|Throw|Match)/;
+const trivialAssertion = /\bassert\s+(True|1|not\s+False)\b|assertTrue\(\s*True\s*\)|expect\(\s*true\s*\)\.toBe\(\s*true\s*\)|expect\(1\)\.toBe\(1\)/;
+function changeFinding(change, ruleId, severity, message, line = 1) {
+    const meta = ruleMeta(ruleId);
+    return {
+        ruleId,
+        severity,
+        category: meta.category,
+        message,
+        path: change.path,
+        line,
+        column: 1,
+        endLine: line,
+        cwe: meta.cwe,
+        evidence: change.path,
+    };
+}
+/** Findings about the change itself: what it deletes, links, or reconfigures. */
+function structuralFindings(change) {
+    const out = [];
+    const first = change.added[0] ?? change.removed[0]?.anchor ?? 1;
+    if (change.newMode === SYMLINK_MODE && change.oldMode !== SYMLINK_MODE) {
+        out.push(changeFinding(change, 'repo-symlink-added', 'high', 'adds a symbolic link'));
+    }
+    if (change.newMode === SUBMODULE_MODE && change.oldMode !== SUBMODULE_MODE) {
+        out.push(changeFinding(change, 'repo-submodule-added', 'high', 'adds a git submodule'));
+    }
+    if (change.status === 'deleted' && testPath.test(change.path)) {
+        out.push(changeFinding(change, 'test-file-deleted', 'high', 'deletes a test file'));
+    }
+    if (ciPath.test(change.path) || (change.oldPath !== undefined && ciPath.test(change.oldPath))) {
+        out.push(changeFinding(change, 'ci-config-changed', 'high', 'changes CI, code-owner or gate configuration', first));
+    }
+    if (snapshotPath.test(change.path)) {
+        out.push(changeFinding(change, 'test-snapshot-rewrite', 'medium', 'rewrites stored test snapshots', first));
+    }
+    return out;
+}
+/** Path mode: a CI, code-owner or gate file given as a PATH counts as added. */
+function configFileFindings(path) {
+    if (!ciPath.test(path))
+        return [];
+    const message = 'adds CI, code-owner or gate configuration';
+    return [changeFinding({ path }, 'ci-config-changed', 'high', message)];
+}
+function countAssertions(text) {
+    return text.split('\n').filter((line) => assertion.test(line)).length;
+}
+/** Assertions a test file lost, and trivially true ones it gained. */
+function assertionFindings(change, oldText, newText) {
+    if (!testPath.test(change.path))
+        return [];
+    const out = [];
+    const removed = change.removed.filter((line) => assertion.test(line.text));
+    if (oldText !== undefined &&
+        removed.length > 0 &&
+        countAssertions(newText) < countAssertions(oldText)) {
+        const where = removed[0]?.anchor ?? 1;
+        out.push(changeFinding(change, 'test-assertion-removed', 'high', `removes ${removed.length} assertion line(s) from a test file`, where));
+    }
+    const lines = newText.split('\n');
+    for (const line of change.added) {
+        if (trivialAssertion.test(lines[line - 1] ?? '')) {
+            out.push(changeFinding(change, 'test-assertion-removed', 'medium', 'adds an assertion that is always true', line));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/fact-collector.js
+// Evidence is shown to reviewers and in SARIF; one long minified line must not flood them.
+const MAX_EVIDENCE = 200;
+// Deeper syntax than this is pathological (generated or hostile); we stop descending, never crash.
+const MAX_DEPTH = 150;
+function locOf(node) {
+    return {
+        line: node.startPosition.row + 1,
+        column: node.startPosition.column + 1,
+        endLine: node.endPosition.row + 1,
+    };
+}
+function evidenceOf(node) {
+    const firstLine = node.text.split('\n', 1)[0] ?? '';
+    return firstLine.length > MAX_EVIDENCE ? `${firstLine.slice(0, MAX_EVIDENCE)}…` : firstLine;
+}
+/** Lexical scopes: a chain of maps from a name to its abstract value. */
+class Scope {
+    parent;
+    names = new Map();
+    constructor(parent) {
+        this.parent = parent;
+    }
+    get(name) {
+        return this.names.get(name) ?? this.parent?.get(name);
+    }
+    set(name, value) {
+        this.names.set(name, value);
+    }
+    child() {
+        return new Scope(this);
+    }
+}
+/** Accumulates facts while a front end walks one file. */
+class FactCollector {
+    calls = [];
+    strings = [];
+    comments = [];
+    decorators = [];
+    functions = [];
+    finish(path, language) {
+        return {
+            path,
+            language,
+            calls: this.calls,
+            strings: this.strings,
+            comments: this.comments,
+            decorators: this.decorators,
+            functions: this.functions,
+        };
+    }
+}
+/** Collects every comment node; the search runs inside WASM, so only comments are marshalled. */
+function collectComments(root, into) {
+    for (const node of root.descendantsOfType('comment')) {
+        if (node)
+            into.push({ text: node.text, loc: locOf(node) });
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript-call-table.js
+const words = (text) => text.split(' ');
+// Node's built-ins and common packages, by resolved name ('node:' prefixes are dropped first).
+const byName = [
+    [
+        'process.shell',
+        words('child_process.exec child_process.execSync shelljs.exec execa.execaCommand execa.execaCommandSync execa.$'),
+    ],
+    [
+        'process.spawn',
+        words('child_process.spawn child_process.spawnSync child_process.execFile child_process.execFileSync execa execa.execa execa.execaSync cross-spawn Bun.spawn Deno.run'),
+    ],
+    ['process.fork', words('child_process.fork cluster.fork')],
+    ['process.kill', words('process.kill')],
+    [
+        'net.http',
+        words('fetch http.request http.get https.request https.get axios axios.get axios.post axios.put axios.patch axios.delete axios.request got got.get got.post node-fetch undici.request undici.fetch request superagent.get superagent.post XMLHttpRequest WebSocket ws navigator.sendBeacon'),
+    ],
+    [
+        'net.socket',
+        words('net.connect net.createConnection net.Socket tls.connect dgram.createSocket'),
+    ],
+    [
+        'fs.read',
+        words('fs.readFileSync fs.readFile fs.promises.readFile fs/promises.readFile fs.createReadStream fs.openSync fs.open'),
+    ],
+    [
+        'fs.write',
+        words('fs.writeFileSync fs.writeFile fs.appendFileSync fs.appendFile fs.promises.writeFile fs.promises.appendFile fs/promises.writeFile fs/promises.appendFile fs.createWriteStream'),
+    ],
+    [
+        'fs.delete',
+        words('fs.rmSync fs.rm fs.unlinkSync fs.unlink fs.rmdirSync fs.rmdir fs.promises.rm fs.promises.unlink fs/promises.rm fs/promises.unlink rimraf rimraf.sync del fs-extra.remove fs-extra.removeSync'),
+    ],
+    [
+        'fs.list',
+        words('fs.readdirSync fs.readdir fs.promises.readdir fs/promises.readdir fs.opendirSync glob glob.sync fast-glob'),
+    ],
+    [
+        'fs.copy',
+        words('fs.copyFileSync fs.copyFile fs.cpSync fs.cp fs.renameSync fs.rename fs.symlinkSync fs.symlink fs/promises.copyFile'),
+    ],
+    ['fs.chmod', words('fs.chmodSync fs.chmod fs.chownSync fs.chown')],
+    [
+        'code.eval',
+        words('eval Function vm.runInThisContext vm.runInNewContext vm.runInContext vm.Script vm.compileFunction vm.SourceTextModule'),
+    ],
+    [
+        'deserialise',
+        words('node-serialize.unserialize serialize-to-js.deserialize v8.deserialize funcster.deepDeserialize'),
+    ],
+    [
+        'native',
+        words('process.binding process._linkedBinding process.dlopen ffi-napi.Library ffi.Library ref-napi koffi.load'),
+    ],
+];
+const table = new Map();
+for (const [capability, names] of byName)
+    for (const name of names)
+        table.set(name, capability);
+function javascriptCapability(callee) {
+    return table.get(callee) ?? null;
+}
+/** Resolved names whose value is a secret. */
+const javascriptSecretRefs = /^(process\.env|Deno\.env|Bun\.env)(\.|$)/;
+
+;// CONCATENATED MODULE: ./.build/lib/scan/merge-values.js
+
+/** Joins the values a name may hold: text survives only when every value agrees on it. */
+function mergeValues(values) {
+    const first = values[0];
+    if (!first)
+        return unknownValue;
+    if (values.length === 1)
+        return first;
+    const text = values.every((value) => value.text === first.text) ? first.text : undefined;
+    const handle = values.find((value) => value.handle)?.handle;
+    const out = {
+        taints: mergeTaints(values),
+    };
+    if (text !== undefined)
+        out.text = text;
+    if (handle)
+        out.handle = handle;
+    return out;
+}
+/** A value carrying extra taints on top of an existing one. */
+function withTaints(value, ...labels) {
+    const taints = new Set(value.taints);
+    for (const label of labels)
+        taints.add(label);
+    return { ...value, taints };
+}
+/** A derived value: the union of its inputs' taints, with no text of its own. */
+function derived(values, text) {
+    const taints = mergeTaints(values);
+    return text === undefined ? { taints } : { text, taints };
+}
+/** Stable text for comparing what two analysis rounds learnt. */
+function valueSignature(value) {
+    return `${value.text ?? '?'}|${[...value.taints].sort().join(',')}|${value.handle?.kind ?? ''}:${value.handle?.path ?? ''}`;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript-calls.js
+
+
+
+
+
+
+function resolveCallee(node, ctx) {
+    if (!node)
+        return { ref: '', viaString: false };
+    if (node.type === 'member_expression' || node.type === 'subscript_expression') {
+        const object = node.childForFieldName('object');
+        const property = node.childForFieldName('property') ?? node.childForFieldName('index');
+        const receiver = object ? evalJs(object, ctx) : unknownValue;
+        const computed = node.type === 'subscript_expression';
+        const method = computed ? (property ? evalJs(property, ctx).text : undefined) : property?.text;
+        const ref = receiver.ref && method !== undefined ? normaliseJsRef(`${receiver.ref}.${method}`) : '';
+        return {
+            ref,
+            viaString: computed || receiver.viaString === true,
+            receiver,
+            ...(method === undefined ? {} : { method }),
+        };
+    }
+    const value = evalJs(node, ctx);
+    return { ref: normaliseJsRef(value.ref ?? ''), viaString: value.viaString === true };
+}
+function evalArguments(node, ctx) {
+    if (!node)
+        return [];
+    return node.namedChildren
+        .filter((child) => child.type !== 'comment')
+        .map((child) => evalJs(child.type === 'spread_element' ? (child.namedChildren[0] ?? child) : child, ctx));
+}
+function evalJavascriptCall(node, ctx) {
+    const callee = resolveCallee(node.childForFieldName('function') ?? node.childForFieldName('constructor'), ctx);
+    const args = evalArguments(node.childForFieldName('arguments'), ctx);
+    if (callee.ref === 'require' || callee.ref === 'import') {
+        const name = args[0]?.text;
+        const literal = node.childForFieldName('arguments')?.namedChildren[0]?.type === 'string';
+        recordCall(node, { ...callee, ref: callee.ref }, args, null, ctx);
+        return name === undefined
+            ? unknownValue
+            : { taints: new Set(), ref: normaliseJsRef(name), viaString: !literal };
+    }
+    const capability = adjustCapability(javascriptCapability(callee.ref), args);
+    const fact = recordCall(node, callee, args, capability, ctx);
+    return javascriptCallResult(fact);
+}
+function adjustCapability(capability, args) {
+    const options = args.find((arg) => arg.fields?.has('shell'));
+    const shell = options?.fields?.get('shell');
+    if (capability === 'process.spawn' && shell && shell.text !== 'false')
+        return 'process.shell';
+    return capability;
+}
+function recordCall(node, callee, args, capability, ctx) {
+    const fact = {
+        capability,
+        callee: callee.ref,
+        args,
+        kwargs: new Map(),
+        loc: locOf(node),
+        inLoop: ctx.inLoop,
+        evidence: evidenceOf(node),
+        computedCallee: callee.viaString,
+        ...(callee.method === undefined ? {} : { method: callee.method }),
+        ...(callee.receiver === undefined ? {} : { receiver: callee.receiver }),
+    };
+    ctx.facts.calls.push(fact);
+    return fact;
+}
+function javascriptCallResult(call) {
+    const inputs = [call.receiver && !call.receiver.ref ? call.receiver : undefined, ...call.args];
+    if (call.capability === 'net.http')
+        return { ...withTaints(derived(call.args), 'network'), handle: { kind: 'http' } };
+    if (call.capability === 'net.socket')
+        return { taints: new Set(['socket']), handle: { kind: 'socket' } };
+    if (call.capability === 'fs.read') {
+        const path = call.args[0]?.text;
+        const value = withTaints(derived([]), 'file');
+        return path !== undefined && classifyPath(path) === 'credential'
+            ? withTaints(value, 'secret')
+            : value;
+    }
+    if (call.receiver?.handle?.kind === 'http')
+        return { ...withTaints(derived(inputs), 'network'), handle: call.receiver.handle };
+    if (/^(Buffer\.from|atob)$/.test(call.callee) &&
+        /base64|hex/.test(call.args[1]?.text ?? (call.callee === 'atob' ? 'base64' : ''))) {
+        return withTaints(derived(call.args), 'decoded');
+    }
+    if (call.method === 'toString' && /base64|hex/.test(call.args[0]?.text ?? ''))
+        return withTaints(derived(inputs), 'encoded');
+    if (call.callee === 'btoa')
+        return withTaints(derived(call.args), 'encoded');
+    if (call.method === 'join' && call.receiver?.items) {
+        const texts = call.receiver.items.map((item) => item.text);
+        const sep = call.args[0]?.text ?? ',';
+        return derived(inputs, texts.every((text) => text !== undefined) ? texts.join(sep) : undefined);
+    }
+    if (call.callee === 'String.fromCharCode') {
+        const codes = call.args.map((arg) => arg.text);
+        return derived(call.args, codes.every((code) => code !== undefined && /^\d+$/.test(code))
+            ? String.fromCharCode(...codes.map(Number))
+            : undefined);
+    }
+    return derived(inputs);
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/python-strings.js
+
+const simpleEscapes = {
+    n: '\n',
+    t: '\t',
+    r: '\r',
+    '0': '\0',
+    '\\': '\\',
+    "'": "'",
+    '"': '"',
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    v: '\v',
+};
+/** Decodes one escape sequence (\n, \x41, \u0041, \101) the way Python would. */
+function decodeEscape(escape) {
+    const body = escape.slice(1);
+    const simple = simpleEscapes[body];
+    if (simple !== undefined)
+        return simple;
+    if (/^x[0-9a-fA-F]{2}$/.test(body) || /^u[0-9a-fA-F]{4}$/.test(body)) {
+        return String.fromCharCode(parseInt(body.slice(1), 16));
+    }
+    if (/^U[0-9a-fA-F]{8}$/.test(body))
+        return String.fromCodePoint(parseInt(body.slice(1), 16) & 0x10ffff);
+    if (/^[0-7]{1,3}$/.test(body))
+        return String.fromCharCode(parseInt(body, 8));
+    return escape;
+}
+/**
+ * Folds a Python string literal, asking `interpolate` for the value of each f-string field.
+ * Raw strings keep their backslashes.
+ */
+function foldPythonString(node, interpolate) {
+    const start = node.children.find((child) => child.type === 'string_start')?.text ?? '';
+    const raw = /r/i.test(start);
+    const parts = [];
+    for (const child of node.children) {
+        if (child.type === 'string_content')
+            parts.push(child.text);
+        else if (child.type === 'escape_sequence')
+            parts.push(raw ? child.text : decodeEscape(child.text));
+        else if (child.type === 'interpolation') {
+            const expression = child.namedChildren.find((part) => part.type !== 'format_specifier');
+            parts.push(expression ? interpolate(expression) : undefined);
+        }
+    }
+    if (parts.length === 0)
+        return '';
+    return concatTexts(parts);
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript-expressions.js
+
+
+
+
+
+
+
+const globalObjects = /^(globalThis|global|window|self)\./;
+function normaliseJsRef(ref) {
+    return ref.replace(/^node:/, '').replace(globalObjects, '');
+}
+function evalJs(node, ctx) {
+    if (ctx.depth > MAX_DEPTH)
+        return unknownValue;
+    ctx.depth++;
+    try {
+        return evalNode(node, ctx);
+    }
+    finally {
+        ctx.depth--;
+    }
+}
+function evalNode(node, ctx) {
+    switch (node.type) {
+        case 'string':
+        case 'template_string':
+            return evalString(node, ctx);
+        case 'number':
+            return constant(node.text);
+        case 'identifier':
+        case 'this':
+            return ctx.scope.get(node.text) ?? { taints: new Set(), ref: node.text };
+        case 'member_expression':
+        case 'subscript_expression':
+            return evalMember(node, ctx);
+        case 'call_expression':
+        case 'new_expression':
+            return evalJavascriptCall(node, ctx);
+        case 'binary_expression':
+            return evalBinary(node, ctx);
+        case 'array':
+            return evalArray(node, ctx);
+        case 'object':
+            return evalObject(node, ctx);
+        case 'parenthesized_expression':
+        case 'await_expression':
+        case 'as_expression':
+        case 'non_null_expression':
+        case 'satisfies_expression':
+            return node.namedChildren[0] ? evalJs(node.namedChildren[0], ctx) : unknownValue;
+        case 'arrow_function':
+        case 'function_expression':
+        case 'function':
+            ctx.walkFunction(node);
+            return unknownValue;
+        default:
+            return derived(node.namedChildren.map((child) => evalJs(child, ctx)));
+    }
+}
+function evalString(node, ctx) {
+    const parts = [];
+    const values = [];
+    for (const child of node.namedChildren) {
+        if (child.type === 'string_fragment')
+            parts.push(child.text);
+        else if (child.type === 'escape_sequence')
+            parts.push(decodeEscape(child.text));
+        else if (child.type === 'template_substitution') {
+            const value = child.namedChildren[0] ? evalJs(child.namedChildren[0], ctx) : unknownValue;
+            values.push(value);
+            parts.push(value.text);
+        }
+    }
+    const text = parts.length === 0 ? '' : concatTexts(parts);
+    if (text !== undefined && text.length > 1)
+        ctx.facts.strings.push({ text, loc: locOf(node) });
+    return derived(values, text);
+}
+function evalMember(node, ctx) {
+    const object = node.childForFieldName('object');
+    const property = node.childForFieldName('property') ?? node.childForFieldName('index');
+    const base = object ? evalJs(object, ctx) : unknownValue;
+    const computed = node.type === 'subscript_expression';
+    const key = computed ? (property ? evalJs(property, ctx).text : undefined) : property?.text;
+    let value = derived([base]);
+    if (base.ref && key !== undefined) {
+        const ref = normaliseJsRef(`${base.ref}.${key}`);
+        value = { ...value, ref, ...(computed || base.viaString ? { viaString: true } : {}) };
+    }
+    const field = key === undefined ? undefined : (base.fields?.get(key) ?? base.items?.[Number(key)]);
+    if (field)
+        return field;
+    if (value.ref && javascriptSecretRefs.test(value.ref))
+        value = withTaints(value, 'secret');
+    if (base.handle?.kind === 'http')
+        value = withTaints(value, 'network');
+    return base.handle ? { ...value, handle: base.handle } : value;
+}
+function evalBinary(node, ctx) {
+    const left = evalJs(node.childForFieldName('left') ?? node, ctx);
+    const right = evalJs(node.childForFieldName('right') ?? node, ctx);
+    const operator = node.childForFieldName('operator')?.text;
+    if (operator === '+' && (left.text !== undefined || right.text !== undefined)) {
+        return derived([left, right], concatTexts([left.text, right.text]));
+    }
+    return derived([left, right]);
+}
+function evalArray(node, ctx) {
+    const items = node.namedChildren
+        .filter((child) => child.type !== 'comment')
+        .map((child) => evalJs(child, ctx));
+    return { ...derived(items), items };
+}
+function evalObject(node, ctx) {
+    const fields = new Map();
+    const all = [];
+    for (const pair of node.namedChildren) {
+        const valueNode = pair.type === 'pair' ? pair.childForFieldName('value') : pair;
+        const value = valueNode ? evalJs(valueNode, ctx) : unknownValue;
+        all.push(value);
+        const keyNode = pair.childForFieldName('key');
+        const key = keyNode?.type === 'string'
+            ? evalJs(keyNode, ctx).text
+            : (keyNode?.text ??
+                (pair.type === 'shorthand_property_identifier' ? pair.text : undefined));
+        if (key !== undefined)
+            fields.set(key, value);
+    }
+    return { ...derived(all), fields };
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript-facts.js
+
+
+
+
+/** Lowers a JavaScript/TypeScript syntax tree into facts. */
+function javascriptFacts(root, path, language) {
+    const ctx = {
+        scope: new Scope(),
+        facts: new FactCollector(),
+        inLoop: false,
+        depth: 0,
+        walkFunction: (node) => walkFunction(node, ctx),
+    };
+    walkJs(root, ctx);
+    collectComments(root, ctx.facts.comments);
+    return ctx.facts.finish(path, language);
+}
+function walkJs(node, ctx) {
+    if (ctx.depth > MAX_DEPTH)
+        return;
+    ctx.depth++;
+    try {
+        walkNode(node, ctx);
+    }
+    finally {
+        ctx.depth--;
+    }
+}
+const statement = /(_statement|_declaration|^program$|^statement_block$|^variable_declarator$|^export_clause$|_clause$|^class_body$|^switch_case$|^switch_default$|^method_definition$)/;
+function walkNode(node, ctx) {
+    switch (node.type) {
+        case 'import_statement':
+            return importStatement(node, ctx);
+        case 'variable_declarator':
+            return declare(node, ctx);
+        case 'function_declaration':
+        case 'generator_function_declaration':
+        case 'method_definition':
+            ctx.facts.functions.push({
+                name: node.childForFieldName('name')?.text ?? '',
+                loc: locOf(node),
+            });
+            return walkFunction(node, ctx);
+        case 'for_in_statement':
+        case 'for_statement':
+        case 'while_statement':
+        case 'do_statement':
+            return loop(node, ctx);
+        case 'comment':
+            return;
+        default:
+            for (const child of node.namedChildren) {
+                if (statement.test(child.type))
+                    walkJs(child, ctx);
+                else if (child.type !== 'comment')
+                    evalJs(child, ctx);
+            }
+    }
+}
+function importStatement(node, ctx) {
+    const source = node.childForFieldName('source');
+    const module = normaliseJsRef(source ? (evalJs(source, ctx).text ?? '') : '');
+    const clause = node.namedChildren.find((child) => child.type === 'import_clause');
+    for (const part of clause?.namedChildren ?? []) {
+        if (part.type === 'identifier')
+            ctx.scope.set(part.text, { taints: new Set(), ref: module });
+        else if (part.type === 'namespace_import') {
+            const name = part.namedChildren[0]?.text;
+            if (name)
+                ctx.scope.set(name, { taints: new Set(), ref: module });
+        }
+        else if (part.type === 'named_imports') {
+            for (const spec of part.namedChildren) {
+                const name = spec.childForFieldName('name')?.text ?? '';
+                const alias = spec.childForFieldName('alias')?.text ?? name;
+                ctx.scope.set(alias, {
+                    taints: new Set(),
+                    ref: name === 'default' ? module : `${module}.${name}`,
+                });
+            }
+        }
+    }
+}
+function declare(node, ctx) {
+    const name = node.childForFieldName('name');
+    const valueNode = node.childForFieldName('value');
+    const value = valueNode ? evalJs(valueNode, ctx) : unknownValue;
+    if (name)
+        bindPattern(name, value, ctx);
+}
+function bindPattern(pattern, value, ctx) {
+    if (pattern.type === 'identifier')
+        return ctx.scope.set(pattern.text, value);
+    if (pattern.type === 'object_pattern') {
+        for (const part of pattern.namedChildren) {
+            const key = part.type === 'pair_pattern'
+                ? part.childForFieldName('key')?.text
+                : part.text.split('=')[0]?.trim();
+            const target = part.type === 'pair_pattern' ? part.childForFieldName('value') : part;
+            const field = key
+                ? (value.fields?.get(key) ??
+                    (value.ref ? { taints: value.taints, ref: `${value.ref}.${key}` } : derived([value])))
+                : derived([value]);
+            if (target?.type === 'shorthand_property_identifier_pattern')
+                ctx.scope.set(target.text, field);
+            else if (target)
+                bindPattern(target, field, ctx);
+        }
+        return;
+    }
+    if (pattern.type === 'array_pattern') {
+        pattern.namedChildren.forEach((part, index) => bindPattern(part, value.items?.[index] ?? derived([value]), ctx));
+    }
+}
+function loop(node, ctx) {
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    if (left && right) {
+        const source = evalJs(right, ctx);
+        const target = left.type === 'identifier'
+            ? left
+            : (left.namedChildren.find((child) => child.type === 'identifier') ?? left);
+        bindPattern(target, derived([source]), ctx);
+    }
+    const wasInLoop = ctx.inLoop;
+    ctx.inLoop = true;
+    for (const child of node.namedChildren) {
+        if (child === left || child === right)
+            continue;
+        if (statement.test(child.type))
+            walkJs(child, ctx);
+        else
+            evalJs(child, ctx);
+    }
+    ctx.inLoop = wasInLoop;
+}
+function walkFunction(node, ctx) {
+    const saved = ctx.scope;
+    const wasInLoop = ctx.inLoop;
+    ctx.scope = saved.child();
+    ctx.inLoop = false;
+    const body = node.childForFieldName('body');
+    if (body) {
+        if (statement.test(body.type))
+            walkJs(body, ctx);
+        else
+            evalJs(body, ctx);
+    }
+    ctx.scope = saved;
+    ctx.inLoop = wasInLoop;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/python-call-table.js
+// What Python's standard library and common packages do, by qualified name. Front ends resolve
+// aliases first, so 'sp.run' after 'import subprocess as sp' arrives here as 'subprocess.run'.
+const python_call_table_words = (text) => text.split(' ');
+const python_call_table_byName = [
+    [
+        'process.shell',
+        python_call_table_words('os.system os.popen commands.getoutput commands.getstatusoutput subprocess.getoutput subprocess.getstatusoutput os.popen2 os.popen3 popen2.popen2'),
+    ],
+    [
+        'process.spawn',
+        python_call_table_words('subprocess.run subprocess.call subprocess.check_call subprocess.check_output subprocess.Popen os.execv os.execve os.execl os.execle os.execlp os.execlpe os.execvp os.execvpe os.spawnl os.spawnle os.spawnlp os.spawnv os.spawnve os.spawnvp os.posix_spawn os.posix_spawnp pty.spawn asyncio.create_subprocess_exec sh.Command pexpect.spawn pexpect.run'),
+    ],
+    ['process.shell', python_call_table_words('asyncio.create_subprocess_shell')],
+    ['process.fork', python_call_table_words('os.fork os.forkpty multiprocessing.Process')],
+    ['process.kill', python_call_table_words('os.kill os.killpg signal.pthread_kill')],
+    [
+        'net.http',
+        python_call_table_words('requests.get requests.post requests.put requests.patch requests.delete requests.head requests.request requests.Session urllib.request.urlopen urllib.request.Request urllib2.urlopen urllib.urlopen http.client.HTTPConnection http.client.HTTPSConnection httpx.get httpx.post httpx.put httpx.request httpx.Client httpx.AsyncClient aiohttp.ClientSession aiohttp.request urllib3.PoolManager urllib3.request ftplib.FTP smtplib.SMTP smtplib.SMTP_SSL xmlrpc.client.ServerProxy webbrowser.open pycurl.Curl'),
+    ],
+    ['net.download', python_call_table_words('urllib.request.urlretrieve urllib.urlretrieve wget.download')],
+    [
+        'net.socket',
+        python_call_table_words('socket.socket socket.create_connection socket.socketpair asyncio.open_connection telnetlib.Telnet paramiko.SSHClient'),
+    ],
+    [
+        'fs.open',
+        python_call_table_words('open io.open codecs.open os.open os.fdopen pathlib.Path pathlib.PurePath pathlib.PosixPath tarfile.open zipfile.ZipFile'),
+    ],
+    [
+        'fs.copy',
+        python_call_table_words('shutil.copy shutil.copy2 shutil.copyfile shutil.copytree shutil.move os.rename os.replace os.link os.symlink'),
+    ],
+    ['fs.delete', python_call_table_words('os.remove os.unlink os.rmdir os.removedirs shutil.rmtree os.truncate')],
+    ['fs.list', python_call_table_words('os.listdir os.scandir os.walk os.fwalk glob.glob glob.iglob')],
+    ['fs.chmod', python_call_table_words('os.chmod os.chown os.lchown shutil.chown')],
+    ['fs.dup', python_call_table_words('os.dup2')],
+    [
+        'code.eval',
+        python_call_table_words('eval exec compile execfile runpy.run_path runpy.run_module code.InteractiveInterpreter builtins.eval builtins.exec builtins.compile'),
+    ],
+    [
+        'deserialise',
+        python_call_table_words('pickle.loads pickle.load pickle.Unpickler cPickle.loads cPickle.load _pickle.loads marshal.loads marshal.load shelve.open dill.loads dill.load jsonpickle.decode pandas.read_pickle joblib.load torch.load numpy.load yaml.unsafe_load yaml.full_load yaml.load_all'),
+    ],
+    [
+        'native',
+        python_call_table_words('ctypes.CDLL ctypes.cdll.LoadLibrary ctypes.PyDLL ctypes.WinDLL ctypes.windll ctypes.cdll ctypes.CFUNCTYPE ctypes.memmove ctypes.pythonapi cffi.FFI ctypes.util.find_library'),
+    ],
+];
+const python_call_table_table = new Map();
+for (const [capability, names] of python_call_table_byName)
+    for (const name of names)
+        python_call_table_table.set(name, capability);
+// Methods whose meaning depends on what the receiver is (an open file, a socket, a process).
+const handleMethods = {
+    file: {
+        write: 'fs.write',
+        writelines: 'fs.write',
+        write_text: 'fs.write',
+        write_bytes: 'fs.write',
+        read: 'fs.read',
+        read_text: 'fs.read',
+        read_bytes: 'fs.read',
+        readlines: 'fs.read',
+        readline: 'fs.read',
+        unlink: 'fs.delete',
+        rmdir: 'fs.delete',
+        iterdir: 'fs.list',
+        glob: 'fs.list',
+        rglob: 'fs.list',
+        chmod: 'fs.chmod',
+        open: 'fs.open',
+        rename: 'fs.copy',
+        replace: 'fs.copy',
+        symlink_to: 'fs.copy',
+        extractall: 'fs.write',
+    },
+    socket: {
+        connect: 'net.socket',
+        connect_ex: 'net.socket',
+        send: 'net.socket',
+        sendall: 'net.socket',
+        sendto: 'net.socket',
+        exec_command: 'process.shell',
+    },
+    http: {
+        request: 'net.http',
+        get: 'net.http',
+        post: 'net.http',
+        put: 'net.http',
+        putrequest: 'net.http',
+        send: 'net.http',
+        sendmail: 'net.http',
+        storbinary: 'net.http',
+    },
+    process: {
+        kill: 'process.kill',
+        terminate: 'process.kill',
+        send_signal: 'process.kill',
+        suspend: 'process.kill',
+    },
+};
+function pythonCapability(callee, handleKind, method) {
+    const direct = python_call_table_table.get(callee);
+    if (direct)
+        return direct;
+    if (handleKind && method)
+        return handleMethods[handleKind]?.[method] ?? null;
+    return null;
+}
+/** Which handle a call returns, so later method calls on it can be classified. */
+function pythonHandleKind(capability) {
+    if (capability === 'fs.open')
+        return 'file';
+    if (capability === 'net.socket')
+        return 'socket';
+    if (capability === 'net.http')
+        return 'http';
+    return undefined;
+}
+const pythonSecretSources = new Set(python_call_table_words('os.getenv os.environ.get os.environ.copy os.environ.items os.environ.values os.getenvb os.environ.__getitem__ dotenv.dotenv_values keyring.get_password getpass.getpass netrc.netrc'));
+const pythonEncoders = new Set(python_call_table_words('base64.b64encode base64.b32encode base64.b85encode base64.a85encode base64.urlsafe_b64encode base64.encodebytes binascii.hexlify binascii.b2a_base64 codecs.encode zlib.compress marshal.dumps'));
+const pythonDecoders = new Set(python_call_table_words('base64.b64decode base64.b32decode base64.b85decode base64.a85decode base64.urlsafe_b64decode base64.decodebytes binascii.unhexlify binascii.a2b_base64 bytes.fromhex codecs.decode zlib.decompress gzip.decompress bz2.decompress lzma.decompress'));
+
+;// CONCATENATED MODULE: ./.build/lib/scan/python-string-methods.js
+
+
+const methods = {
+    join: (text, call) => {
+        const items = call.args[0]?.items;
+        return items
+            ? concatTexts(items.flatMap((item, i) => (i === 0 ? [item.text] : [text, item.text])))
+            : undefined;
+    },
+    format: (text, call) => formatBraces(text, call.args.map((arg) => arg.text), new Map([...call.kwargs].map(([key, value]) => [key, value.text]))),
+    replace: (text, call) => {
+        const [from, to] = call.args;
+        return from?.text !== undefined && to?.text !== undefined
+            ? text.split(from.text).join(to.text)
+            : undefined;
+    },
+    strip: (text) => text.trim(),
+    lstrip: (text) => text.trimStart(),
+    rstrip: (text) => text.trimEnd(),
+    lower: (text) => text.toLowerCase(),
+    upper: (text) => text.toUpperCase(),
+    encode: (text) => text,
+    decode: (text, call) => (/base64/.test(call.args[0]?.text ?? '') ? decodeBase64(text) : text),
+};
+/** Folds str methods called on a constant: '{}'.format(...), ''.join([...]), 'x'.replace(...). */
+function stringMethodResult(call) {
+    const text = call.receiver?.text;
+    const method = call.method ? methods[call.method] : undefined;
+    if (text === undefined || !method)
+        return undefined;
+    return derived([call.receiver, ...call.args, ...call.kwargs.values()], method(text, call));
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/python-call-results.js
+
+
+
+
+
+
+const fileReads = new Set(['read', 'read_text', 'read_bytes', 'readlines', 'readline', '__next__']);
+const socketReads = new Set([
+    'recv',
+    'recvfrom',
+    'recv_into',
+    'makefile',
+    'accept',
+    'read_until',
+    'read_all',
+    'exec_command',
+]);
+const python_call_results_importers = new Set(['__import__', 'importlib.import_module', 'importlib.__import__']);
+const namespaces = new Set(['globals', 'locals', 'vars', 'dir']);
+/** The value a call returns: what later code can learn from it (a module, a file, tainted data). */
+function pythonCallResult(call) {
+    const first = call.args[0];
+    if (python_call_results_importers.has(call.callee))
+        return first?.text ? { taints: new Set(), ref: first.text, viaString: true } : unknownValue;
+    if (call.callee === 'getattr')
+        return getattrResult(call);
+    if (namespaces.has(call.callee) && call.args.length === 0)
+        return { taints: new Set(), ref: 'globals()' };
+    if (pythonSecretSources.has(call.callee))
+        return withTaints(derived(call.args), 'secret');
+    if (pythonEncoders.has(call.callee))
+        return withTaints(derived(call.args), 'encoded');
+    if (pythonDecoders.has(call.callee))
+        return decoded(call);
+    if (call.callee === 'chr' || call.callee === 'bytes' || call.callee === 'bytearray')
+        return charsOf(call);
+    if (call.callee === 'map' && call.args[0]?.ref === 'chr')
+        return mappedChars(call.args[1]);
+    if (call.callee === 'os.path.join' || call.callee === 'posixpath.join')
+        return joined(call);
+    if (/^os\.path\.(expanduser|abspath|normpath|realpath|expandvars)$/.test(call.callee))
+        return derived(call.args, first?.text);
+    if (call.callee.startsWith('psutil.'))
+        return { ...derived(call.args), handle: { kind: 'process' } };
+    return handleResult(call) ?? stringMethodResult(call) ?? defaultResult(call);
+}
+function getattrResult(call) {
+    const [target, name] = call.args;
+    if (!target?.ref || name?.text === undefined)
+        return derived(call.args);
+    const builtin = /^(builtins|__builtins__|__builtin__|globals\(\))$/.test(target.ref);
+    return {
+        taints: new Set(),
+        ref: builtin ? name.text : `${target.ref}.${name.text}`,
+        viaString: true,
+    };
+}
+function decoded(call) {
+    const input = call.args[0]?.text;
+    const codec = (call.args[1] ?? call.kwargs.get('encoding'))?.text ?? '';
+    let text;
+    if (input !== undefined) {
+        if (/b64decode|b64|base64|decodebytes/.test(call.callee))
+            text = decodeBase64(input);
+        else if (/hex|unhexlify/.test(call.callee))
+            text = decodeHex(input);
+        else if (call.callee === 'codecs.decode' && /rot.?13/i.test(codec))
+            text = rot13(input);
+        else if (call.callee === 'codecs.decode' && /hex/i.test(codec))
+            text = decodeHex(input);
+        else if (call.callee === 'codecs.decode' && /base64/i.test(codec))
+            text = decodeBase64(input);
+    }
+    const taints = new Set(derived(call.args).taints);
+    // Decoding undoes an encoding: the result is a payload, no longer staged data.
+    taints.delete('encoded');
+    taints.add('decoded');
+    return text === undefined ? { taints } : { text, taints };
+}
+function charsOf(call) {
+    const first = call.args[0];
+    if (call.callee === 'chr')
+        return derived(call.args, first?.text ? charsFromCodes([first.text]) : undefined);
+    const text = first?.items ? charsFromCodes(first.items.map((item) => item.text)) : first?.text;
+    return derived(call.args, text);
+}
+function mappedChars(source) {
+    const items = source?.items?.map((item) => derived([item], item.text ? charsFromCodes([item.text]) : undefined));
+    return items ? { ...derived([source]), items } : derived([source]);
+}
+function joined(call) {
+    const parts = call.args.map((arg) => arg.text);
+    if (parts.some((part) => part === undefined))
+        return derived(call.args);
+    return derived(call.args, joinPosixPath(parts));
+}
+function openedHandle(call) {
+    const inherited = call.receiver?.handle;
+    const pathArg = call.args[0]?.text ?? call.kwargs.get('file')?.text;
+    const path = call.capability === 'fs.open' && call.method === 'open' ? inherited?.path : pathArg;
+    const modeArg = call.method === 'open' ? call.args[0] : call.args[1];
+    const mode = (modeArg ?? call.kwargs.get('mode'))?.text ?? 'r';
+    return path === undefined ? { kind: 'file', mode } : { kind: 'file', path, mode };
+}
+function handleResult(call) {
+    const kind = pythonHandleKind(call.capability);
+    if (call.capability === 'fs.open')
+        return { ...derived(call.args), handle: openedHandle(call) };
+    if (kind === 'http')
+        return { ...withTaints(derived(call.args), 'network'), handle: { kind } };
+    if (kind === 'socket')
+        return { taints: new Set(['socket']), handle: { kind } };
+    const handle = call.receiver?.handle;
+    if (!handle || !call.method)
+        return undefined;
+    if (handle.kind === 'file' && fileReads.has(call.method))
+        return fileContents(handle);
+    if (handle.kind === 'socket' && socketReads.has(call.method))
+        return withTaints(derived([]), 'network', 'socket');
+    if (handle.kind === 'socket' && call.method === 'fileno')
+        return withTaints(derived([]), 'socket');
+    if (handle.kind === 'http')
+        return { ...withTaints(derived([]), 'network'), handle };
+    if (handle.kind === 'process')
+        return { ...derived([]), handle };
+    return { ...derived([call.receiver, ...call.args]), handle };
+}
+function fileContents(handle) {
+    const value = withTaints(derived([]), 'file');
+    return handle.path !== undefined && classifyPath(handle.path) === 'credential'
+        ? withTaints(value, 'secret')
+        : value;
+}
+function defaultResult(call) {
+    // A module's function returns data, not the module: do not leak the receiver's ref.
+    const receiver = call.receiver && !call.receiver.ref ? call.receiver : undefined;
+    return derived([receiver, ...call.args, ...call.kwargs.values()]);
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/python-context.js
+/** Marks a value as a local function, so calls to it can bind parameters. */
+const LOCAL_FUNCTION = '<local>.';
+
+;// CONCATENATED MODULE: ./.build/lib/scan/python-targets.js
+
+/** Binds an assignment or loop target (name, tuple, attribute) to a value. */
+function bindTarget(target, value, ctx) {
+    switch (target.type) {
+        case 'identifier':
+            ctx.scope.set(target.text, value);
+            return;
+        case 'attribute':
+        case 'subscript':
+            // 'self.url = x' is read back as 'self.url': good enough inside one class.
+            ctx.scope.set(target.text, value);
+            return;
+        case 'pattern_list':
+        case 'tuple_pattern':
+        case 'list_pattern':
+        case 'tuple':
+        case 'list':
+        case 'expression_list': {
+            const parts = target.namedChildren;
+            parts.forEach((part, index) => bindTarget(part, value.items?.[index] ?? derived([value]), ctx));
+            return;
+        }
+        case 'list_splat_pattern':
+        case 'parenthesized_expression':
+            if (target.namedChildren[0])
+                bindTarget(target.namedChildren[0], derived([value]), ctx);
+            return;
+        default:
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/python-generators.js
+
+
+
+// Unrolling stops here: longer literal lists are data tables, not an obfuscated name.
+const MAX_UNROLL = 4096;
+/**
+ * A comprehension over a literal list is unrolled, so ''.join(chr(c) for c in [111, 115])
+ * folds to 'os'. The unrolled passes are muted; one ordinary pass records the calls.
+ */
+function evalGenerator(node, ctx) {
+    const body = node.childForFieldName('body');
+    const clause = node.namedChildren.find((child) => child.type === 'for_in_clause');
+    const target = clause?.childForFieldName('left');
+    const iterable = clause?.childForFieldName('right');
+    if (!body || !target || !iterable)
+        return derived(node.namedChildren.map((child) => evalPython(child, ctx)));
+    const source = evalPython(iterable, ctx);
+    const saved = ctx.scope;
+    ctx.scope = saved.child();
+    try {
+        const items = unroll(body, target, source, ctx);
+        bindTarget(target, mergeValues(source.items ?? [python_generators_element(source)]), ctx);
+        for (const condition of node.namedChildren.filter((child) => child.type === 'if_clause'))
+            evalPython(condition, ctx);
+        const value = evalPython(body, ctx);
+        return items ? { ...derived([value, source]), items } : derived([value, source]);
+    }
+    finally {
+        ctx.scope = saved;
+    }
+}
+function unroll(body, target, source, ctx) {
+    if (!source.items || source.items.length > MAX_UNROLL)
+        return undefined;
+    ctx.muted++;
+    try {
+        return source.items.map((item) => {
+            bindTarget(target, item, ctx);
+            return evalPython(body, ctx);
+        });
+    }
+    finally {
+        ctx.muted--;
+    }
+}
+/** What iterating over a value yields: its items, or the value itself (a file's lines, processes). */
+function python_generators_element(source) {
+    if (source.items && source.items.length > 0)
+        return mergeValues(source.items);
+    const { text: _text, ...rest } = source;
+    return rest;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/python-calls.js
+
+
+
+
+
+
+
+function python_calls_resolveCallee(node, ctx) {
+    if (!node)
+        return { ref: '' };
+    if (node.type !== 'attribute') {
+        const value = evalPython(node, ctx);
+        return { ref: normaliseRef(value.ref ?? ''), viaString: value.viaString === true };
+    }
+    const object = node.childForFieldName('object');
+    const method = node.childForFieldName('attribute')?.text ?? '';
+    const receiver = object ? evalPython(object, ctx) : unknownValue;
+    const ref = receiver.ref ? normaliseRef(`${receiver.ref}.${method}`) : '';
+    return { ref, method, receiver, viaString: receiver.viaString === true };
+}
+// 'builtins.eval', '__builtins__.eval' and a bare 'eval' are one function.
+function normaliseRef(ref) {
+    return ref.replace(/^(builtins|__builtins__|__builtin__|globals\(\)|locals\(\)|vars\(\))\./, '');
+}
+function python_calls_evalArguments(node, ctx) {
+    const args = [];
+    const kwargs = new Map();
+    if (!node)
+        return { args, kwargs };
+    if (node.type === 'generator_expression')
+        return { args: [evalGenerator(node, ctx)], kwargs };
+    for (const child of node.namedChildren) {
+        if (child.type === 'comment')
+            continue;
+        if (child.type === 'keyword_argument') {
+            const name = child.childForFieldName('name')?.text ?? '';
+            const value = child.childForFieldName('value');
+            kwargs.set(name, value ? evalPython(value, ctx) : unknownValue);
+        }
+        else if (child.type === 'generator_expression')
+            args.push(evalGenerator(child, ctx));
+        else
+            args.push(evalPython(child, ctx));
+    }
+    return { args, kwargs };
+}
+function evalPythonCall(node, ctx) {
+    const callee = python_calls_resolveCallee(node.childForFieldName('function'), ctx);
+    const { args, kwargs } = python_calls_evalArguments(node.childForFieldName('arguments'), ctx);
+    if (callee.ref.startsWith(LOCAL_FUNCTION))
+        return callLocal(callee.ref.slice(LOCAL_FUNCTION.length), args, ctx);
+    const capability = python_calls_adjustCapability(pythonCapability(callee.ref, callee.receiver?.handle?.kind, callee.method), callee.ref, kwargs);
+    const fact = {
+        capability,
+        callee: callee.ref,
+        args,
+        kwargs,
+        loc: locOf(node),
+        inLoop: ctx.inLoop,
+        evidence: evidenceOf(node),
+        computedCallee: callee.viaString === true,
+        ...(callee.method === undefined ? {} : { method: callee.method }),
+        ...(callee.receiver === undefined ? {} : { receiver: callee.receiver }),
+    };
+    if (ctx.muted === 0)
+        ctx.facts.calls.push(fact);
+    return pythonCallResult(fact);
+}
+function python_calls_adjustCapability(capability, ref, kwargs) {
+    const shell = kwargs.get('shell');
+    if (capability === 'process.spawn' && shell && shell.text !== 'False' && shell.text !== '0')
+        return 'process.shell';
+    if (ref === 'yaml.load') {
+        const loader = kwargs.get('Loader')?.text ?? kwargs.get('Loader')?.ref ?? '';
+        return /Safe|Base/.test(loader) ? null : 'deserialise';
+    }
+    return capability;
+}
+function callLocal(name, args, ctx) {
+    const sites = ctx.callSites.get(name) ?? [];
+    sites.push(args);
+    ctx.callSites.set(name, sites);
+    return ctx.previous.returns.get(name) ?? unknownValue;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/python-expressions.js
+
+
+
+
+
+
+
+// Names that reach builtins or other modules by string, so a subscript on them names a function.
+const namespaceRefs = new Set([
+    'globals()',
+    'locals()',
+    'vars()',
+    'builtins',
+    '__builtins__',
+    'sys.modules',
+]);
+function evalPython(node, ctx) {
+    if (ctx.depth > MAX_DEPTH)
+        return unknownValue;
+    ctx.depth++;
+    try {
+        return python_expressions_evalNode(node, ctx);
+    }
+    finally {
+        ctx.depth--;
+    }
+}
+function python_expressions_evalNode(node, ctx) {
+    switch (node.type) {
+        case 'string':
+            return python_expressions_evalString(node, ctx);
+        case 'concatenated_string':
+            return derived([], concatTexts(node.namedChildren.map((part) => evalPython(part, ctx).text)));
+        case 'integer':
+        case 'float':
+            return constant(node.text);
+        case 'identifier':
+            return ctx.scope.get(node.text) ?? { taints: new Set(), ref: node.text };
+        case 'attribute':
+            return evalAttribute(node, ctx);
+        case 'subscript':
+            return evalSubscript(node, ctx);
+        case 'call':
+            return evalPythonCall(node, ctx);
+        case 'binary_operator':
+            return python_expressions_evalBinary(node, ctx);
+        case 'list':
+        case 'tuple':
+        case 'set':
+        case 'expression_list':
+            return evalSequence(node, ctx);
+        case 'dictionary':
+            return evalDictionary(node, ctx);
+        case 'parenthesized_expression':
+        case 'await':
+            return node.namedChildren[0] ? evalPython(node.namedChildren[0], ctx) : unknownValue;
+        case 'lambda':
+            return unknownValue;
+        case 'list_comprehension':
+        case 'set_comprehension':
+        case 'generator_expression':
+            return evalGenerator(node, ctx);
+        default:
+            return derived(node.namedChildren.map((child) => evalPython(child, ctx)));
+    }
+}
+function python_expressions_evalString(node, ctx) {
+    const text = foldPythonString(node, (expression) => evalPython(expression, ctx).text);
+    const taints = derived(node.namedChildren
+        .filter((child) => child.type === 'interpolation')
+        .map((child) => evalPython(child, ctx))).taints;
+    if (text !== undefined && text.length > 1)
+        ctx.facts.strings.push({ text, loc: locOf(node) });
+    return text === undefined ? { taints } : { text, taints };
+}
+function evalAttribute(node, ctx) {
+    const stored = ctx.scope.get(node.text);
+    if (stored)
+        return stored;
+    const object = node.childForFieldName('object');
+    const name = node.childForFieldName('attribute')?.text ?? '';
+    const base = object ? evalPython(object, ctx) : unknownValue;
+    const ref = base.ref ? `${base.ref}.${name}` : undefined;
+    let value = derived([base]);
+    if (ref)
+        value = base.viaString ? { ...value, ref, viaString: true } : { ...value, ref };
+    if (ref === 'os.environ' || ref === 'os.environb')
+        value = withTaints(value, 'secret');
+    if (base.handle?.kind === 'http')
+        value = withTaints(value, 'network');
+    if (base.handle)
+        value = { ...value, handle: base.handle };
+    return value;
+}
+function evalSubscript(node, ctx) {
+    const target = node.childForFieldName('value');
+    const index = node.childForFieldName('subscript');
+    const base = target ? evalPython(target, ctx) : unknownValue;
+    const key = index ? evalPython(index, ctx) : unknownValue;
+    if (base.ref && namespaceRefs.has(base.ref) && key.text !== undefined) {
+        return { taints: new Set(), ref: key.text, viaString: true };
+    }
+    if (index?.type === 'slice' &&
+        index.text.replace(/\s/g, '') === '::-1' &&
+        base.text !== undefined) {
+        return { ...derived([base]), text: [...base.text].reverse().join('') };
+    }
+    const item = key.text !== undefined && /^\d+$/.test(key.text) ? base.items?.[Number(key.text)] : undefined;
+    const field = key.text !== undefined ? base.fields?.get(key.text) : undefined;
+    const picked = item ?? field;
+    if (picked)
+        return picked;
+    const value = derived([base]);
+    return base.handle ? { ...value, handle: base.handle } : value;
+}
+function python_expressions_evalBinary(node, ctx) {
+    const left = evalPython(node.childForFieldName('left') ?? node, ctx);
+    const right = evalPython(node.childForFieldName('right') ?? node, ctx);
+    const operator = node.childForFieldName('operator')?.text;
+    if (operator === '+' && (left.text !== undefined || right.text !== undefined)) {
+        return derived([left, right], concatTexts([left.text, right.text]));
+    }
+    if (operator === '%' && left.text !== undefined) {
+        const values = right.items ? right.items.map((item) => item.text) : [right.text];
+        return derived([left, right], formatPercent(left.text, values));
+    }
+    if (operator === '*' && left.text !== undefined && right.text === undefined) {
+        return derived([left, right], `${left.text}${UNKNOWN_PART}`);
+    }
+    return derived([left, right]);
+}
+function evalSequence(node, ctx) {
+    const items = node.namedChildren
+        .filter((child) => child.type !== 'comment')
+        .map((child) => evalPython(child, ctx));
+    return { ...derived(items), items };
+}
+function evalDictionary(node, ctx) {
+    const fields = new Map();
+    const all = [];
+    for (const pair of node.namedChildren) {
+        const keyNode = pair.childForFieldName('key');
+        const valueNode = pair.childForFieldName('value');
+        const value = evalPython(valueNode ?? pair, ctx);
+        all.push(value);
+        const key = keyNode ? evalPython(keyNode, ctx).text : undefined;
+        if (key !== undefined)
+            fields.set(key, value);
+    }
+    return { ...derived(all), fields };
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/python-statements.js
+
+
+
+
+
+
+
+
+function walkPython(node, ctx) {
+    if (ctx.depth > MAX_DEPTH)
+        return;
+    ctx.depth++;
+    try {
+        python_statements_walkNode(node, ctx);
+    }
+    finally {
+        ctx.depth--;
+    }
+}
+function python_statements_walkNode(node, ctx) {
+    switch (node.type) {
+        case 'import_statement':
+            return importModules(node, ctx);
+        case 'import_from_statement':
+            return importNames(node, ctx);
+        case 'assignment':
+            return python_statements_assign(node, ctx);
+        case 'augmented_assignment':
+            return augment(node, ctx);
+        case 'with_statement':
+            return withStatement(node, ctx);
+        case 'for_statement':
+        case 'while_statement':
+            return python_statements_loop(node, ctx);
+        case 'function_definition':
+        case 'class_definition':
+            return python_statements_define(node, ctx);
+        case 'decorated_definition':
+            return decorated(node, ctx);
+        case 'return_statement':
+            return returns(node, ctx);
+        case 'expression_statement':
+            for (const child of node.namedChildren)
+                walkOrEval(child, ctx);
+            return;
+        default:
+            for (const child of node.namedChildren)
+                walkOrEval(child, ctx);
+    }
+}
+const statementLike = /(_statement|_clause|^block$|^module$|^assignment$|^augmented_assignment$|_definition$|^comment$)/;
+function walkOrEval(node, ctx) {
+    if (node.type === 'comment')
+        return;
+    if (statementLike.test(node.type))
+        walkPython(node, ctx);
+    else
+        evalPython(node, ctx);
+}
+function importModules(node, ctx) {
+    for (const name of node.namedChildren) {
+        if (name.type === 'aliased_import') {
+            const module = name.childForFieldName('name')?.text ?? '';
+            const alias = name.childForFieldName('alias')?.text ?? module;
+            ctx.scope.set(alias, { taints: new Set(), ref: module });
+        }
+        else {
+            const root = name.text.split('.')[0] ?? name.text;
+            ctx.scope.set(root, { taints: new Set(), ref: root });
+        }
+    }
+}
+function importNames(node, ctx) {
+    const module = node.childForFieldName('module_name')?.text ?? '';
+    for (const name of node.childrenForFieldName('name')) {
+        const original = (name.type === 'aliased_import' ? name.childForFieldName('name') : name)?.text ?? '';
+        const alias = (name.type === 'aliased_import' ? name.childForFieldName('alias')?.text : undefined) ??
+            original;
+        ctx.scope.set(alias, { taints: new Set(), ref: `${module}.${original}` });
+    }
+}
+function python_statements_assign(node, ctx) {
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    const value = right ? evalPython(right, ctx) : unknownValue;
+    if (left)
+        bindTarget(left, value, ctx);
+}
+function augment(node, ctx) {
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    if (!left || !right)
+        return;
+    const before = evalPython(left, ctx);
+    const added = evalPython(right, ctx);
+    const plus = node.childForFieldName('operator')?.text === '+=';
+    bindTarget(left, derived([before, added], plus ? concatTexts([before.text, added.text]) : undefined), ctx);
+}
+function withStatement(node, ctx) {
+    const clause = node.namedChildren.find((child) => child.type === 'with_clause');
+    for (const item of clause?.namedChildren ?? []) {
+        const pattern = item.childForFieldName('value');
+        if (pattern?.type === 'as_pattern') {
+            const value = pattern.namedChildren[0]
+                ? evalPython(pattern.namedChildren[0], ctx)
+                : unknownValue;
+            const target = pattern.childForFieldName('alias')?.namedChildren[0];
+            if (target)
+                bindTarget(target, value, ctx);
+        }
+        else if (pattern)
+            evalPython(pattern, ctx);
+    }
+    const body = node.childForFieldName('body');
+    if (body)
+        walkPython(body, ctx);
+}
+function python_statements_loop(node, ctx) {
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    const condition = node.childForFieldName('condition');
+    if (right && left)
+        bindTarget(left, python_generators_element(evalPython(right, ctx)), ctx);
+    if (condition)
+        evalPython(condition, ctx);
+    const wasInLoop = ctx.inLoop;
+    ctx.inLoop = true;
+    for (const child of node.namedChildren)
+        if (child !== left && child !== right && child !== condition)
+            walkOrEval(child, ctx);
+    ctx.inLoop = wasInLoop;
+}
+function python_statements_define(node, ctx) {
+    const name = node.childForFieldName('name')?.text ?? '';
+    ctx.facts.functions.push({ name, loc: locOf(node) });
+    ctx.scope.set(name, { taints: new Set(), ref: `${LOCAL_FUNCTION}${name}` });
+    ctx.deferred.push({ name, node, scope: ctx.scope });
+}
+function decorated(node, ctx) {
+    for (const decorator of node.namedChildren.filter((child) => child.type === 'decorator')) {
+        const expression = decorator.namedChildren[0];
+        const name = (expression?.type === 'call' ? expression.childForFieldName('function') : expression)?.text ??
+            '';
+        ctx.facts.decorators.push({ name, loc: locOf(decorator), evidence: evidenceOf(decorator) });
+        if (expression)
+            evalPython(expression, ctx);
+    }
+    const definition = node.childForFieldName('definition');
+    if (definition)
+        walkPython(definition, ctx);
+}
+function returns(node, ctx) {
+    const expression = node.namedChildren[0];
+    const value = expression ? evalPython(expression, ctx) : unknownValue;
+    if (!ctx.currentFunction)
+        return;
+    const seen = ctx.returns.get(ctx.currentFunction) ?? [];
+    seen.push(value);
+    ctx.returns.set(ctx.currentFunction, seen);
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/python-facts.js
+
+
+
+
+
+// Each round feeds call-site arguments into parameters and return values into callers;
+// two rounds follow data through one level of helper functions, which is what agents write.
+const MAX_ROUNDS = 2;
+/** Lowers a Python syntax tree into facts, following data through local functions. */
+function pythonFacts(root, path) {
+    let previous = { params: new Map(), returns: new Map() };
+    let signature = '';
+    let ctx = runRound(root, previous);
+    for (let round = 1; round < MAX_ROUNDS && ctx.facts.functions.length > 0; round++) {
+        const next = summarise(ctx);
+        const nextSignature = signatureOf(next);
+        if (nextSignature === signature)
+            break;
+        previous = next;
+        signature = nextSignature;
+        ctx = runRound(root, previous);
+    }
+    collectComments(root, ctx.facts.comments);
+    return ctx.facts.finish(path, 'python');
+}
+function runRound(root, previous) {
+    const ctx = {
+        scope: new Scope(),
+        facts: new FactCollector(),
+        inLoop: false,
+        depth: 0,
+        muted: 0,
+        currentFunction: null,
+        deferred: [],
+        callSites: new Map(),
+        returns: new Map(),
+        previous,
+    };
+    walkPython(root, ctx);
+    // Bodies run after the module body has bound its globals, as they do at run time.
+    for (let next = ctx.deferred.shift(); next; next = ctx.deferred.shift())
+        analyseFunction(next, ctx);
+    return ctx;
+}
+function analyseFunction(fn, ctx) {
+    ctx.scope = fn.scope.child();
+    ctx.currentFunction = fn.name;
+    ctx.inLoop = false;
+    const bound = ctx.previous.params.get(fn.name) ?? [];
+    const parameters = fn.node.childForFieldName('parameters')?.namedChildren ?? [];
+    parameters.forEach((parameter, index) => {
+        const name = parameterName(parameter);
+        const fallback = parameter.childForFieldName('value');
+        const value = bound[index] ?? (fallback ? evalPython(fallback, ctx) : unknownValue);
+        if (name)
+            ctx.scope.set(name, value);
+    });
+    const body = fn.node.childForFieldName('body');
+    if (body)
+        walkPython(body, ctx);
+}
+function parameterName(parameter) {
+    if (parameter.type === 'identifier')
+        return parameter.text;
+    const named = parameter.childForFieldName('name');
+    if (named)
+        return named.text;
+    return parameter.namedChildren.find((child) => child.type === 'identifier')?.text;
+}
+function summarise(ctx) {
+    const params = new Map();
+    for (const [name, sites] of ctx.callSites) {
+        const width = Math.max(...sites.map((site) => site.length));
+        const merged = [];
+        for (let i = 0; i < width; i++)
+            merged.push(mergeValues(sites.map((site) => site[i] ?? unknownValue)));
+        params.set(name, merged);
+    }
+    const returns = new Map();
+    for (const [name, values] of ctx.returns)
+        returns.set(name, mergeValues(values));
+    return { params, returns };
+}
+function signatureOf(summary) {
+    const params = [...summary.params].map(([name, values]) => `${name}(${values.map(valueSignature).join(';')})`);
+    const returns = [...summary.returns].map(([name, value]) => `${name}=${valueSignature(value)}`);
+    return [...params, ...returns].sort().join('\n');
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/shell-facts.js
+
+
+// Shell scripts are lowered to one process.shell call per pipeline or list, whose command text
+// is the source line, so the command-text rules that judge os.system() strings apply unchanged.
+function shellFacts(root, path) {
+    const facts = new FactCollector();
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (!node)
+            break;
+        if (node.type === 'pipeline' ||
+            node.type === 'list' ||
+            node.type === 'command' ||
+            node.type === 'redirected_statement') {
+            facts.calls.push(commandCall(node));
+            continue;
+        }
+        if (node.type === 'function_definition') {
+            facts.functions.push({ name: node.childForFieldName('name')?.text ?? '', loc: locOf(node) });
+        }
+        for (let i = node.namedChildCount - 1; i >= 0; i--) {
+            const child = node.namedChild(i);
+            if (child)
+                stack.push(child);
+        }
+    }
+    collectComments(root, facts.comments);
+    return facts.finish(path, 'bash');
+}
+function commandCall(node) {
+    const text = node.text.replace(/\\\n/g, ' ');
+    const args = [constant(text)];
+    const name = node.type === 'command' ? (node.childForFieldName('name')?.text ?? '') : '';
+    return {
+        capability: 'process.shell',
+        callee: name ? `sh.${name}` : 'sh',
+        args,
+        kwargs: new Map(),
+        loc: locOf(node),
+        inLoop: false,
+        evidence: evidenceOf(node),
+        computedCallee: false,
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/syntax-parser.js
+const allLanguages = [
+    'python',
+    'javascript',
+    'typescript',
+    'tsx',
+    'bash',
+];
+const byExtension = {
+    py: 'python',
+    pyw: 'python',
+    pyi: 'python',
+    js: 'javascript',
+    mjs: 'javascript',
+    cjs: 'javascript',
+    jsx: 'javascript',
+    ts: 'typescript',
+    mts: 'typescript',
+    cts: 'typescript',
+    tsx: 'tsx',
+    sh: 'bash',
+    bash: 'bash',
+    zsh: 'bash',
+};
+const interpreters = [
+    [/python[0-9.]*\b/, 'python'],
+    [/\b(node|deno|bun)\b/, 'javascript'],
+    [/\b(ba|z|da|k)?sh\b/, 'bash'],
+];
+/** Picks a grammar from the file name, or from a '#!' line for extensionless scripts. */
+function languageOf(path, text) {
+    const name = path.split('/').pop() ?? path;
+    const dot = name.lastIndexOf('.');
+    if (dot > 0) {
+        const known = byExtension[name.slice(dot + 1).toLowerCase()];
+        if (known)
+            return known;
+    }
+    if (name === '.bashrc' || name === '.profile' || name === '.zshrc')
+        return 'bash';
+    if (!text.startsWith('#!'))
+        return null;
+    const shebang = text.slice(0, text.indexOf('\n') >>> 0);
+    for (const [pattern, language] of interpreters)
+        if (pattern.test(shebang))
+            return language;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/scan-file.js
+
+
+
+
+
+
+
+// Larger files are generated or vendored; they are skipped with a reason rather than parsed.
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+// Git's own heuristic: a NUL byte in the first 8000 bytes means binary.
+const BINARY_PROBE = 8000;
+function decodeSource(bytes) {
+    if (bytes.byteLength > MAX_FILE_BYTES)
+        return { skipped: `larger than ${MAX_FILE_BYTES} bytes` };
+    if (bytes.subarray(0, BINARY_PROBE).includes(0))
+        return { skipped: 'binary file' };
+    // Invalid UTF-8 becomes U+FFFD: the rest of the file is still worth scanning.
+    return { text: new TextDecoder('utf-8', { fatal: false }).decode(bytes) };
+}
+function factsOf(path, text, deps) {
+    const language = languageOf(path, text);
+    if (!language)
+        return undefined;
+    const root = deps.parser.parse(language, text);
+    if (!root)
+        return undefined;
+    if (language === 'python')
+        return pythonFacts(root, path);
+    if (language === 'bash')
+        return shellFacts(root, path);
+    return javascriptFacts(root, path, language);
+}
+function lineCount(text) {
+    if (text.length === 0)
+        return 0;
+    let lines = 1;
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+        lines++;
+    return lines;
+}
+/** Scans one file's text whole, parsing it once; the diff stage filters findings to changed lines. */
+function scanSource(path, text, deps) {
+    const lines = lineCount(text);
+    const hits = [...checkInstallHooks(path, text), ...checkTestRunnerConfig(path, text)];
+    const language = languageOf(path, text);
+    const facts = factsOf(path, text, deps);
+    if (language && !facts) {
+        const skipped = 'parse cancelled (time budget)';
+        return { scan: { findings: toFindings(path, hits), lines, skipped }, facts };
+    }
+    if (facts)
+        for (const family of codeFamilies)
+            hits.push(...family.check(facts));
+    return { scan: { findings: toFindings(path, hits), lines }, facts };
+}
+function scanText(path, text, deps) {
+    return scanSource(path, text, deps).scan;
+}
+function scanBytes(path, bytes, deps) {
+    const decoded = decodeSource(bytes);
+    if (decoded.text === undefined)
+        return { findings: [], lines: 0, skipped: decoded.skipped ?? 'unreadable' };
+    return scanText(path, decoded.text, deps);
+}
+/** One finding per rule and line, at the highest severity any hit there had. */
+function toFindings(path, hits) {
+    const rank = { low: 0, medium: 1, high: 2, critical: 3 };
+    const best = new Map();
+    for (const found of hits) {
+        const key = `${found.ruleId}:${found.loc.line}`;
+        const current = best.get(key);
+        if (!current || rank[found.severity] > rank[current.severity])
+            best.set(key, found);
+    }
+    return [...best.values()]
+        .map((found) => {
+        const meta = ruleMeta(found.ruleId);
+        return {
+            ruleId: found.ruleId,
+            severity: found.severity,
+            category: meta.category,
+            message: found.message,
+            path,
+            line: found.loc.line,
+            column: found.loc.column,
+            endLine: found.loc.endLine,
+            cwe: meta.cwe,
+            evidence: found.evidence,
+        };
+    })
+        .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/scan-whole-files.js
+
+
+/** Path mode: every line of every file counts as added. */
+async function scanWholeFiles(entries, deps) {
+    const started = deps.clock();
+    const findings = [];
+    const skipped = [];
+    let files = 0;
+    let lines = 0;
+    for await (const entry of entries) {
+        findings.push(...configFileFindings(entry.path));
+        if (!entry.bytes) {
+            skipped.push({ path: entry.path, reason: entry.skipped ?? 'unreadable' });
+            continue;
+        }
+        const scan = scanBytes(entry.path, entry.bytes, deps);
+        if (scan.skipped)
+            skipped.push({ path: entry.path, reason: scan.skipped });
+        files++;
+        lines += scan.lines;
+        findings.push(...scan.findings);
+    }
+    return {
+        findings,
+        stats: { files, lines, durationMs: Math.round(deps.clock() - started), skipped },
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./.build/lib/scan/syntax-tree.js
+// The syntax tree the front ends read, held in plain JavaScript objects. Every property of a
+// web-tree-sitter node is a call into WASM that allocates a fresh wrapper, and each Python file is
+// walked twice (see python-facts.ts), so the tree is copied out once with a cursor instead.
+// The copy keeps named nodes and every node that fills a field (operators included); bare
+// punctuation and keywords are left out of `children`.
+/** Source text plus line starts, so positions are computed only for nodes that report them. */
+class SourceText {
+    text;
+    lineStarts;
+    constructor(text) {
+        this.text = text;
+    }
+    pointAt(index) {
+        const starts = (this.lineStarts ??= lineStartsOf(this.text));
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if ((starts[middle] ?? 0) <= index)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { row: low, column: index - (starts[low] ?? 0) };
+    }
+}
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+        starts.push(at + 1);
+    return starts;
+}
+const noChildren = [];
+class SyntaxNode {
+    source;
+    type;
+    isNamed;
+    field;
+    startIndex;
+    endIndex;
+    children = noChildren;
+    named;
+    constructor(source, type, isNamed, 
+    /** The field this node fills in its parent ('left', 'body', …), if any. */
+    field, startIndex, endIndex) {
+        this.source = source;
+        this.type = type;
+        this.isNamed = isNamed;
+        this.field = field;
+        this.startIndex = startIndex;
+        this.endIndex = endIndex;
+    }
+    get text() {
+        return this.source.text.slice(this.startIndex, this.endIndex);
+    }
+    get startPosition() {
+        return this.source.pointAt(this.startIndex);
+    }
+    get endPosition() {
+        return this.source.pointAt(this.endIndex);
+    }
+    get namedChildren() {
+        this.named ??= this.children.filter((child) => child.isNamed);
+        return this.named;
+    }
+    get namedChildCount() {
+        return this.namedChildren.length;
+    }
+    namedChild(index) {
+        return this.namedChildren[index] ?? null;
+    }
+    childForFieldName(field) {
+        for (const child of this.children)
+            if (child.field === field)
+                return child;
+        return null;
+    }
+    childrenForFieldName(field) {
+        return this.children.filter((child) => child.field === field);
+    }
+    /** Every descendant of the type, in source order; iterative, so deep nesting cannot overflow. */
+    descendantsOfType(type) {
+        const out = [];
+        const stack = [this];
+        for (let node = stack.pop(); node; node = stack.pop()) {
+            if (node.type === type)
+                out.push(node);
+            for (let i = node.children.length - 1; i >= 0; i--)
+                stack.push(node.children[i]);
+        }
+        return out;
+    }
+}
+function nodeAt(cursor, symbols, source, typeId, fieldId) {
+    return new SyntaxNode(source, symbols.types[typeId] ?? 'ERROR', symbols.named[typeId] ?? true, symbols.fields[fieldId] ?? undefined, cursor.startIndex, cursor.endIndex);
+}
+/** Punctuation and keywords that fill no field; no front end reads them, so they are not copied. */
+function isBareToken(cursor, symbols, typeId, fieldId) {
+    if (symbols.named[typeId] !== false || fieldId !== 0)
+        return false;
+    if (!cursor.gotoFirstChild())
+        return true;
+    cursor.gotoParent();
+    return false;
+}
+/**
+ * Copies the tree under the cursor into SyntaxNodes, depth first without recursion (hostile input
+ * nests thousands deep). Costs a handful of WASM calls per node, once, instead of per property read.
+ */
+function copySyntaxTree(cursor, symbols, text) {
+    const source = new SourceText(text);
+    const root = nodeAt(cursor, symbols, source, cursor.nodeTypeId, 0);
+    const parents = [];
+    const siblings = [];
+    if (!cursor.gotoFirstChild())
+        return root;
+    let parent = root;
+    let kids = [];
+    for (;;) {
+        const typeId = cursor.nodeTypeId;
+        const fieldId = cursor.currentFieldId;
+        if (!isBareToken(cursor, symbols, typeId, fieldId)) {
+            const node = nodeAt(cursor, symbols, source, typeId, fieldId);
+            kids.push(node);
+            if (cursor.gotoFirstChild()) {
+                parents.push(parent);
+                siblings.push(kids);
+                parent = node;
+                kids = [];
+                continue;
+            }
+        }
+        while (!cursor.gotoNextSibling()) {
+            cursor.gotoParent();
+            parent.children = kids;
+            const up = parents.pop();
+            if (!up)
+                return root;
+            parent = up;
+            kids = siblings.pop() ?? [];
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/lib/adapters/scan-grammars.js
+// Loads the tree-sitter runtime and grammars as WASM, so dist/ runs on any platform without
+// native builds. In dist/ the files sit in dist/grammars/ (scripts/build.mjs copies them);
+// from source they come straight from node_modules.
+
+
+
+
+
+
+
+// The CommonJS build: ncc mangles the ESM build's `await import('module')` when bundling dist/, and
+// does not follow this require either, so dist/ carries its own copy (grammars/web-tree-sitter.cjs):
+// the action runs where no node_modules exists.
+const bundledRuntime = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), 'grammars', 'web-tree-sitter.cjs');
+const { Language, Parser } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)((0,external_node_fs_namespaceObject.existsSync)(bundledRuntime) ? bundledRuntime : 'web-tree-sitter');
+const grammarFiles = {
+    python: 'tree-sitter-python.wasm',
+    javascript: 'tree-sitter-javascript.wasm',
+    typescript: 'tree-sitter-typescript.wasm',
+    tsx: 'tree-sitter-tsx.wasm',
+    bash: 'tree-sitter-bash.wasm',
+};
+// A single file may not hold the scan longer than this; its findings are then skipped with a reason.
+const PARSE_BUDGET_MS = 3000;
+function locateWasm(file) {
+    const bundled = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), 'grammars', file);
+    if ((0,external_node_fs_namespaceObject.existsSync)(bundled))
+        return bundled;
+    // Running from source: resolved at run time, out of webpack's sight.
+    const resolve = (0,external_node_module_namespaceObject.createRequire)(import.meta.url).resolve;
+    if (file === 'web-tree-sitter.wasm')
+        return resolve('web-tree-sitter/web-tree-sitter.wasm');
+    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(resolve('@vscode/tree-sitter-wasm/package.json')), 'wasm', file);
+}
+async function loadGrammar(language) {
+    const grammar = await Language.load(await (0,promises_namespaceObject.readFile)(locateWasm(grammarFiles[language])));
+    const parser = new Parser();
+    parser.setLanguage(grammar);
+    const named = [];
+    for (let id = 0; id < grammar.nodeTypeCount; id++)
+        named.push(grammar.nodeTypeIsNamed(id));
+    return { parser, symbols: { types: grammar.types, fields: grammar.fields, named } };
+}
+function parseWith(grammar, text) {
+    const deadline = performance.now() + PARSE_BUDGET_MS;
+    const tree = grammar.parser.parse(text, null, {
+        progressCallback: () => performance.now() > deadline,
+    });
+    if (!tree)
+        return null;
+    const cursor = tree.walk();
+    try {
+        return copySyntaxTree(cursor, grammar.symbols, text);
+    }
+    finally {
+        cursor.delete();
+        tree.delete();
+    }
+}
+/**
+ * Loads the runtime and the grammars asked for (all by default). Compiling a grammar costs about
+ * 10 ms, so a diff that touches only Python files loads only Python.
+ */
+async function loadSyntaxParser(languages = allLanguages) {
+    await Parser.init({ wasmBinary: await (0,promises_namespaceObject.readFile)(locateWasm('web-tree-sitter.wasm')) });
+    const grammars = new Map();
+    for (const language of new Set(languages))
+        grammars.set(language, await loadGrammar(language));
+    return {
+        parse(language, text) {
+            const grammar = grammars.get(language);
+            return grammar ? parseWith(grammar, text) : null;
+        },
+    };
+}
+/** Every WASM file dist/ needs, for scripts/build.mjs to copy. */
+function grammarWasmFiles() {
+    return ['web-tree-sitter.wasm', ...Object.values(grammarFiles)].map(locateWasm);
+}
+
+;// CONCATENATED MODULE: ./.build/lib/adapters/scan-worker.js
+// Worker thread entry (bundled to dist/scan-worker.js): scans the share of files it is given with
+// its own parser and posts the report back. Files were read, size-checked and never followed as
+// links by the main thread; the worker only parses.
+
+
+
+async function* entriesOf(entries) {
+    yield* entries;
+}
+external_node_worker_threads_namespaceObject.parentPort?.once('message', (entries) => {
+    void (async () => {
+        const parser = await loadSyntaxParser();
+        const report = await scanWholeFiles(entriesOf(entries), {
+            parser,
+            clock: () => performance.now(),
+        });
+        external_node_worker_threads_namespaceObject.parentPort?.postMessage(report);
+    })().catch((error) => external_node_worker_threads_namespaceObject.parentPort?.postMessage({ error: String(error) }));
+});
+
