@@ -492,22 +492,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
 ;// CONCATENATED MODULE: ./.build/lib/sandbox/trace-syscalls.js
-/**
- * The syscalls runsc traces for telemetry. Every name must exist in runsc's per-architecture
- * strace table or the sandbox refuses to boot; arm64 has only the *at forms and no fork/vfork.
- */
-const common = [
-    'clone',
-    'execve',
-    'execveat',
-    'openat',
-    'mkdirat',
-    'unlinkat',
-    'socket',
-    'connect',
-    'bind',
-    'sendto',
-    'sendmsg',
+/** Any attempt of these is a privilege violation: the guest has no capability for them. */
+const privilegedSyscalls = [
     'ptrace',
     'mount',
     'umount2',
@@ -531,6 +517,24 @@ const common = [
     'perf_event_open',
     'process_vm_readv',
     'process_vm_writev',
+];
+/**
+ * The syscalls runsc traces for telemetry. Every name must exist in runsc's per-architecture
+ * strace table or the sandbox refuses to boot; arm64 has only the *at forms and no fork/vfork.
+ */
+const common = [
+    'clone',
+    'execve',
+    'execveat',
+    'openat',
+    'mkdirat',
+    'unlinkat',
+    'socket',
+    'connect',
+    'bind',
+    'sendto',
+    'sendmsg',
+    ...privilegedSyscalls,
 ];
 const x86Only = ['fork', 'vfork', 'open', 'creat', 'mkdir', 'unlink'];
 /** With telemetry off, only what outcome classification needs: refused forks. */
@@ -1459,34 +1463,11 @@ function resolve(cwd, path) {
 
 ;// CONCATENATED MODULE: ./.build/lib/sandbox/classify-violation.js
 
+
 const EAGAIN = 11;
 const MAX_ARGV = 8;
 const MAX_ARG = 120;
-const privileged = new Set([
-    'ptrace',
-    'mount',
-    'umount2',
-    'unshare',
-    'setns',
-    'chroot',
-    'pivot_root',
-    'setuid',
-    'setgid',
-    'setreuid',
-    'setregid',
-    'setresuid',
-    'setresgid',
-    'init_module',
-    'finit_module',
-    'delete_module',
-    'kexec_load',
-    'bpf',
-    'keyctl',
-    'add_key',
-    'perf_event_open',
-    'process_vm_readv',
-    'process_vm_writev',
-]);
+const privileged = new Set(privilegedSyscalls);
 // Programs whose execution in a test run is worth a maintainer's look.
 const notablePrograms = [
     [/^(?:sh|bash|dash|zsh|ksh|mksh|ash|busybox)$/, 'shell'],

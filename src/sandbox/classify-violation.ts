@@ -1,5 +1,6 @@
 import type { ViolationKind } from '../domain.js';
 import { execIn, pathIn, socketAddressIn, type TraceEvent } from './strace-events.js';
+import { privilegedSyscalls } from './trace-syscalls.js';
 
 export interface ViolationCandidate {
   readonly kind: ViolationKind;
@@ -16,31 +17,7 @@ const EAGAIN = 11;
 const MAX_ARGV = 8;
 const MAX_ARG = 120;
 
-const privileged = new Set([
-  'ptrace',
-  'mount',
-  'umount2',
-  'unshare',
-  'setns',
-  'chroot',
-  'pivot_root',
-  'setuid',
-  'setgid',
-  'setreuid',
-  'setregid',
-  'setresuid',
-  'setresgid',
-  'init_module',
-  'finit_module',
-  'delete_module',
-  'kexec_load',
-  'bpf',
-  'keyctl',
-  'add_key',
-  'perf_event_open',
-  'process_vm_readv',
-  'process_vm_writev',
-]);
+const privileged: ReadonlySet<string> = new Set(privilegedSyscalls);
 
 // Programs whose execution in a test run is worth a maintainer's look.
 const notablePrograms: ReadonlyArray<[RegExp, string]> = [

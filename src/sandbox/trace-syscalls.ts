@@ -1,19 +1,5 @@
-/**
- * The syscalls runsc traces for telemetry. Every name must exist in runsc's per-architecture
- * strace table or the sandbox refuses to boot; arm64 has only the *at forms and no fork/vfork.
- */
-const common = [
-  'clone',
-  'execve',
-  'execveat',
-  'openat',
-  'mkdirat',
-  'unlinkat',
-  'socket',
-  'connect',
-  'bind',
-  'sendto',
-  'sendmsg',
+/** Any attempt of these is a privilege violation: the guest has no capability for them. */
+export const privilegedSyscalls = [
   'ptrace',
   'mount',
   'umount2',
@@ -37,6 +23,25 @@ const common = [
   'perf_event_open',
   'process_vm_readv',
   'process_vm_writev',
+] as const;
+
+/**
+ * The syscalls runsc traces for telemetry. Every name must exist in runsc's per-architecture
+ * strace table or the sandbox refuses to boot; arm64 has only the *at forms and no fork/vfork.
+ */
+const common = [
+  'clone',
+  'execve',
+  'execveat',
+  'openat',
+  'mkdirat',
+  'unlinkat',
+  'socket',
+  'connect',
+  'bind',
+  'sendto',
+  'sendmsg',
+  ...privilegedSyscalls,
 ];
 const x86Only = ['fork', 'vfork', 'open', 'creat', 'mkdir', 'unlink'];
 
