@@ -856,13 +856,7 @@ const HOST_PATH_VARIABLES = [
  */
 function sandboxCliInvocation(input) {
     const { request } = input;
-    const env = { PATH: input.hostEnv['PATH'] ?? '/usr/bin:/bin' };
-    for (const name of HOST_PATH_VARIABLES) {
-        const value = input.hostEnv[name];
-        if (value)
-            env[name] = value;
-    }
-    Object.assign(env, request.env);
+    const env = { ...hostPathEnv(input.hostEnv, HOST_PATH_VARIABLES), ...request.env };
     const run = [
         input.nodePath,
         input.cliPath,
@@ -885,34 +879,34 @@ function sandboxCliInvocation(input) {
         '--',
         ...shellArgv(request.command, request.workingDirectory),
     ];
-    if (input.isRoot)
-        return { file: run[0] ?? '', args: run.slice(1), env };
-    // sudo resets the environment; --preserve-env keeps exactly the variables set above.
-    const keep = Object.keys(env).filter((name) => name !== 'PATH');
-    return {
-        file: 'sudo',
-        args: ['-n', ...(keep.length > 0 ? [`--preserve-env=${keep.join(',')}`] : []), ...run],
-        env,
-    };
+    return asRootOrViaSudo(run, env, input.isRoot);
 }
 /**
  * `[sudo -n --preserve-env=…] <node> <cli.js> setup --quiet`: provisions gVisor and the root
  * filesystem on first use (a no-op when both are cached), with the same clean environment.
  */
 function setupCliInvocation(input) {
-    const env = { PATH: input.hostEnv['PATH'] ?? '/usr/bin:/bin' };
-    for (const name of [...HOST_PATH_VARIABLES, 'AIRLOCK_GVISOR_SOURCE']) {
-        const value = input.hostEnv[name];
+    const env = hostPathEnv(input.hostEnv, [...HOST_PATH_VARIABLES, 'AIRLOCK_GVISOR_SOURCE']);
+    return asRootOrViaSudo([input.nodePath, input.cliPath, 'setup'], env, input.isRoot);
+}
+/** PATH plus the named host settings that are set: the child's whole environment. */
+function hostPathEnv(hostEnv, names) {
+    const env = { PATH: hostEnv['PATH'] ?? '/usr/bin:/bin' };
+    for (const name of names) {
+        const value = hostEnv[name];
         if (value)
             env[name] = value;
     }
-    const setup = [input.nodePath, input.cliPath, 'setup'];
-    if (input.isRoot)
-        return { file: setup[0] ?? '', args: setup.slice(1), env };
+    return env;
+}
+/** argv as is when root; else through `sudo -n`, which resets the environment unless told to keep it. */
+function asRootOrViaSudo(argv, env, isRoot) {
+    if (isRoot)
+        return { file: argv[0] ?? '', args: argv.slice(1), env };
     const keep = Object.keys(env).filter((name) => name !== 'PATH');
     return {
         file: 'sudo',
-        args: ['-n', ...(keep.length > 0 ? [`--preserve-env=${keep.join(',')}`] : []), ...setup],
+        args: ['-n', ...(keep.length > 0 ? [`--preserve-env=${keep.join(',')}`] : []), ...argv],
         env,
     };
 }

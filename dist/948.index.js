@@ -313,7 +313,7 @@ async function scanReport(options, cwd, maxWorkers) {
     if (parallel)
         return parallel;
     const parser = await (0,scan_grammars/* loadSyntaxParser */.v)();
-    const report = await scanWholeFiles(listed(entries), { parser, clock });
+    const report = await scanWholeFiles(entries, { parser, clock });
     return { ...report, stats: { ...report.stats, durationMs: Math.round(clock() - started) } };
 }
 async function scanCommand(io) {
@@ -336,9 +336,6 @@ async function scanCommand(io) {
     if (threshold === 'never')
         return 0;
     return report.findings.some((finding) => atLeast(finding.severity, threshold)) ? 1 : 0;
-}
-async function* listed(entries) {
-    yield* entries;
 }
 
 

@@ -3284,13 +3284,10 @@ function grammarWasmFiles() {
 
 
 
-async function* entriesOf(entries) {
-    yield* entries;
-}
 external_node_worker_threads_namespaceObject.parentPort?.once('message', (entries) => {
     void (async () => {
         const parser = await loadSyntaxParser();
-        const report = await scanWholeFiles(entriesOf(entries), {
+        const report = await scanWholeFiles(entries, {
             parser,
             clock: () => performance.now(),
         });

@@ -35,11 +35,6 @@ export function hostPort(stateDir: string): HostPort {
   return { prepare: (id, workspace, limits) => prepareHost(stateDir, id, workspace, limits) };
 }
 
-/** Log directory runsc writes its (size-capped) trace into for run `id`. */
-export function logDirOf(stateDir: string, id: string): string {
-  return pathsOf(runDirOf(stateDir, id)).logs;
-}
-
 async function prepareHost(
   stateDir: string,
   id: string,
@@ -53,59 +48,62 @@ async function prepareHost(
     JSON.stringify({ pid: process.pid, startedAt: Date.now() }),
   );
   const paths = pathsOf(dir);
-  const run: HostRun = {
-    id,
-    bundleDir: paths.bundle,
-    workspacePath: paths.workspace,
-    resultsPath: paths.results,
-    logDir: paths.logs,
-    cgroupsPath: `/${cgroupName(id)}`,
-    workspaceLinks: new Map(),
-    readStats: async () => ({ oomKills: 0, pidsRefusals: 0, cpuMs: null, peakMemoryBytes: null }),
-    watchOomKill: () => () => {},
-    writeBundle: (spec) =>
-      writeFile(join(paths.bundle, 'config.json'), JSON.stringify(spec, null, 2)),
-    traceLines: () => readTrace(paths.logs),
-    traceFull: async () => {
-      const stats = await statfs(paths.logs).catch(() => null);
-      return stats !== null && stats.bavail * stats.bsize < TRACE_FULL_MARGIN;
-    },
-    collectResults: (destination) => copyResults(paths.results, destination),
-    dispose: () => disposeRun(stateDir, id),
-  };
   try {
-    for (const sub of [paths.bundle, paths.upperFs, paths.workspace, paths.results, paths.logs])
-      await mkdir(sub, { mode: 0o700 });
-    await mountTmpfs(paths.upperFs, limits.workspaceWriteBytes, ['mode=0700']);
-    await mkdir(join(paths.upperFs, 'upper'));
-    await mkdir(join(paths.upperFs, 'work'));
-    await mountOverlay(
-      workspace,
-      join(paths.upperFs, 'upper'),
-      join(paths.upperFs, 'work'),
-      paths.workspace,
-    );
-    await giveToGuest(paths.workspace);
-    await mountTmpfs(paths.results, limits.resultsBytes, [
-      'mode=0755',
-      `uid=${GUEST_UID}`,
-      `gid=${GUEST_GID}`,
-    ]);
-    await mountTmpfs(paths.logs, LOG_BYTES, ['mode=0700']);
+    await mountRunFilesystems(paths, workspace, limits);
     // runsc's sandbox user must traverse to the bundle's mounts.
     await chmod(dir, 0o711);
     const workspaceLinks = await outwardLinks(workspace);
     const cgroup = await createCgroup(cgroupName(id), limits);
     return {
-      ...run,
+      id,
+      bundleDir: paths.bundle,
+      workspacePath: paths.workspace,
+      resultsPath: paths.results,
+      logDir: paths.logs,
+      cgroupsPath: `/${cgroupName(id)}`,
       workspaceLinks,
       readStats: () => cgroup.readStats(),
       watchOomKill: (onKill) => watchOomKill(cgroup.readStats, onKill),
+      writeBundle: (spec) =>
+        writeFile(join(paths.bundle, 'config.json'), JSON.stringify(spec, null, 2)),
+      traceLines: () => readTrace(paths.logs),
+      traceFull: async () => {
+        const stats = await statfs(paths.logs).catch(() => null);
+        return stats !== null && stats.bavail * stats.bsize < TRACE_FULL_MARGIN;
+      },
+      collectResults: (destination) => copyResults(paths.results, destination),
+      dispose: () => disposeRun(stateDir, id),
     };
   } catch (error) {
-    await run.dispose();
+    await disposeRun(stateDir, id);
     throw error;
   }
+}
+
+/** The copy-on-write workspace view and the size-capped results and log filesystems. */
+async function mountRunFilesystems(
+  paths: ReturnType<typeof pathsOf>,
+  workspace: string,
+  limits: SandboxLimits,
+): Promise<void> {
+  for (const sub of [paths.bundle, paths.upperFs, paths.workspace, paths.results, paths.logs])
+    await mkdir(sub, { mode: 0o700 });
+  await mountTmpfs(paths.upperFs, limits.workspaceWriteBytes, ['mode=0700']);
+  await mkdir(join(paths.upperFs, 'upper'));
+  await mkdir(join(paths.upperFs, 'work'));
+  await mountOverlay(
+    workspace,
+    join(paths.upperFs, 'upper'),
+    join(paths.upperFs, 'work'),
+    paths.workspace,
+  );
+  await giveToGuest(paths.workspace);
+  await mountTmpfs(paths.results, limits.resultsBytes, [
+    'mode=0755',
+    `uid=${GUEST_UID}`,
+    `gid=${GUEST_GID}`,
+  ]);
+  await mountTmpfs(paths.logs, LOG_BYTES, ['mode=0700']);
 }
 
 export function cgroupName(id: string): string {

@@ -6,14 +6,10 @@ import type { ScanReport } from '../domain.js';
 import { scanWholeFiles, type SourceEntry } from '../scan/scan-whole-files.js';
 import { loadSyntaxParser } from './scan-grammars.js';
 
-async function* entriesOf(entries: readonly SourceEntry[]): AsyncIterable<SourceEntry> {
-  yield* entries;
-}
-
 parentPort?.once('message', (entries: SourceEntry[]) => {
   void (async () => {
     const parser = await loadSyntaxParser();
-    const report: ScanReport = await scanWholeFiles(entriesOf(entries), {
+    const report: ScanReport = await scanWholeFiles(entries, {
       parser,
       clock: () => performance.now(),
     });

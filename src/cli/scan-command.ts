@@ -104,7 +104,7 @@ async function scanReport(
   const parallel = await scanInParallel(entries, { startedAt: started, now: clock, maxWorkers });
   if (parallel) return parallel;
   const parser = await loadSyntaxParser();
-  const report = await scanWholeFiles(listed(entries), { parser, clock });
+  const report = await scanWholeFiles(entries, { parser, clock });
   return { ...report, stats: { ...report.stats, durationMs: Math.round(clock() - started) } };
 }
 
@@ -129,8 +129,4 @@ export async function scanCommand(io: CliIo): Promise<ExitCode> {
   const threshold = options.failOn;
   if (threshold === 'never') return 0;
   return report.findings.some((finding) => atLeast(finding.severity, threshold)) ? 1 : 0;
-}
-
-async function* listed(entries: readonly SourceEntry[]): AsyncIterable<SourceEntry> {
-  yield* entries;
 }

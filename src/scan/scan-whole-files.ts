@@ -17,7 +17,7 @@ export interface ScanDeps {
 
 /** Path mode: every line of every file counts as added. */
 export async function scanWholeFiles(
-  entries: AsyncIterable<SourceEntry>,
+  entries: AsyncIterable<SourceEntry> | Iterable<SourceEntry>,
   deps: ScanDeps,
 ): Promise<ScanReport> {
   const started = deps.clock();
