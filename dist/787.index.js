@@ -41,7 +41,7 @@ __webpack_require__.d(__webpack_exports__, {
   NY: () => (/* binding */ findRootfs)
 });
 
-// UNUSED EXPORTS: loadRecipe, rootfsDir
+// UNUSED EXPORTS: LOCAL_CA_DIR, loadRecipe, rootfsDir
 
 // EXTERNAL MODULE: ./node_modules/execa/index.js + 136 modules
 var execa = __webpack_require__(2269);
@@ -51,8 +51,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./.build/lib/adapters/runsc-install.js + 1 modules
-var runsc_install = __webpack_require__(287);
+// EXTERNAL MODULE: ./.build/lib/adapters/runsc-install.js
+var runsc_install = __webpack_require__(7734);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -70,7 +70,7 @@ const recipeSchema = schemas/* object */.Ikc({
     variant: schemas/* enum */.k5n(['minbase', 'buildd', 'important', 'standard']),
     packages: schemas/* array */.YOg(packageName).min(1).max(500),
 });
-function resolveRecipe(recipeText, hookText, extraPackages) {
+function resolveRecipe(recipeText, hookText, extraPackages, localCas = []) {
     const recipe = recipeSchema.parse(JSON.parse(recipeText));
     for (const name of extraPackages) {
         const parsed = packageName.safeParse(name);
@@ -86,9 +86,11 @@ function resolveRecipe(recipeText, hookText, extraPackages) {
         packages,
     }))
         .update('\0')
-        .update(hookText)
-        .digest('hex');
-    return { recipe, packages, cacheKey: hash.slice(0, 16) };
+        .update(hookText);
+    // The hook copies the host's local CAs in, so they shape the image like the recipe does.
+    for (const ca of [...localCas].sort((a, b) => a.name.localeCompare(b.name)))
+        hash.update('\0').update(ca.name).update('\0').update(ca.pem);
+    return { recipe, packages, cacheKey: hash.digest('hex').slice(0, 16) };
 }
 /** mmdebstrap's argv for the recipe; the hook is an executable file, so no shell string is built. */
 function mmdebstrapArgs(resolved, hookPath, target) {
@@ -116,10 +118,31 @@ function mmdebstrapArgs(resolved, hookPath, target) {
 
 
 const COMPLETE_MARKER = '.airlock-complete';
+// Debian's place for CAs an administrator trusts on this host (a TLS-intercepting proxy, a private
+// registry); customize.sh copies them into the image so the install phase trusts them too.
+const LOCAL_CA_DIR = '/usr/local/share/ca-certificates';
+const MAX_LOCAL_CAS = 64;
+const MAX_CA_BYTES = 256 * 1024;
 async function loadRecipe(location) {
     const recipeText = await (0,promises_.readFile)((0,external_node_path_.join)(location.recipeDir, 'recipe.json'), 'utf8');
     const hookText = await (0,promises_.readFile)((0,external_node_path_.join)(location.recipeDir, 'customize.sh'), 'utf8');
-    return resolveRecipe(recipeText, hookText, location.extraPackages);
+    return resolveRecipe(recipeText, hookText, location.extraPackages, await localCas());
+}
+/** The host's local CA files, as customize.sh copies them (regular *.crt files at the top level). */
+async function localCas() {
+    const names = (await (0,promises_.readdir)(LOCAL_CA_DIR).catch(() => []))
+        .filter((name) => name.endsWith('.crt'))
+        .sort()
+        .slice(0, MAX_LOCAL_CAS);
+    const cas = [];
+    for (const name of names) {
+        const path = (0,external_node_path_.join)(LOCAL_CA_DIR, name);
+        const stat = await (0,promises_.lstat)(path).catch(() => null);
+        if (!stat?.isFile() || stat.size > MAX_CA_BYTES)
+            continue;
+        cas.push({ name, pem: await (0,promises_.readFile)(path, 'utf8') });
+    }
+    return cas;
 }
 function rootfsDir(cacheDir, resolved) {
     return (0,external_node_path_.join)(cacheDir, 'rootfs', resolved.cacheKey);
@@ -160,75 +183,23 @@ async function ensureRootfs(location, log) {
 
 /***/ }),
 
-/***/ 287:
+/***/ 7734:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  vU: () => (/* binding */ aptInstall),
-  LD: () => (/* binding */ findRunsc),
-  d5: () => (/* binding */ installRunsc)
-});
-
-// UNUSED EXPORTS: hostArch, installRelease, probeRunsc, releaseDir
-
-// EXTERNAL MODULE: ./node_modules/execa/index.js + 136 modules
-var execa = __webpack_require__(2269);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./.build/lib/setup/gvisor-release.js
-/**
- * The gVisor release Airlock installs on hosts that can reach Google's release bucket.
- * The sha512 is pinned here, not taken from the `.sha512` file served beside the tarball:
- * that file lives in the same bucket and only proves the download is whole, not genuine.
- */
-const pinnedRelease = {
-    version: '20260831.0',
-    sha512: {
-        x86_64: 'c7b4f22c60be3ea5a0ace478ed390403255d818729aaccff82d5b60026f3060d2ea31ab6670249a34a98eef59726217018c91ec631f7d753459127d930658392',
-        aarch64: '9e60dd883aaa9aa341f4708c9de3d0e34b91fb5c4f62534520e636fa509cb0401116428497a2324f69003b88fdabadf195e8bb66c00de3baed07a9fa95583b90',
-    },
-};
-function releaseTarballUrl(version, arch) {
-    return `https://storage.googleapis.com/gvisor/releases/release/${version}/${arch}/gvisor.tar.bz2`;
-}
-function archOf(machine) {
-    if (machine === 'x64' || machine === 'x86_64')
-        return 'x86_64';
-    if (machine === 'arm64' || machine === 'aarch64')
-        return 'aarch64';
-    return null;
-}
-/**
- * The release date inside a `runsc --version` line: upstream prints `release-20260831.0`,
- * Debian prints `0.0~20240729.0`. Null when the line names no date.
- */
-function runscReleaseDate(versionOutput) {
-    const match = /runsc version (?:release-|[\d.]+~)?(\d{8})(?:\.\d+)?/.exec(versionOutput);
-    return match?.[1] ? Number(match[1]) : null;
-}
-// systrap became runsc's default platform in release-20230621; older builds only have ptrace.
-const SYSTRAP_SINCE = 20230621;
-function platformFor(releaseDate) {
-    return releaseDate !== null && releaseDate >= SYSTRAP_SINCE ? 'systrap' : 'ptrace';
-}
-function versionLabel(versionOutput) {
-    const match = /runsc version (\S+)/.exec(versionOutput);
-    return match?.[1] ?? 'unknown';
-}
-
-// EXTERNAL MODULE: ./.build/lib/errors.js
-var errors = __webpack_require__(5119);
-;// CONCATENATED MODULE: ./.build/lib/adapters/runsc-install.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ findRunsc),
+/* harmony export */   d5: () => (/* binding */ installRunsc),
+/* harmony export */   vU: () => (/* binding */ aptInstall)
+/* harmony export */ });
+/* unused harmony exports hostArch, releaseDir, probeRunsc, installRelease */
+/* harmony import */ var execa__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2269);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var _setup_gvisor_release_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5250);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5119);
 
 
 
@@ -240,35 +211,35 @@ var errors = __webpack_require__(5119);
 const DISTRIBUTION_PATHS = ['/usr/local/bin/runsc', '/usr/bin/runsc', '/usr/sbin/runsc'];
 const DOWNLOAD_TIMEOUT_MS = 120_000;
 function hostArch() {
-    const arch = archOf((0,external_node_os_.arch)());
+    const arch = (0,_setup_gvisor_release_js__WEBPACK_IMPORTED_MODULE_5__/* .archOf */ .Qh)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.arch)());
     if (!arch)
-        throw new errors/* SetupError */.w3(`gVisor has no build for this processor (${(0,external_node_os_.arch)()})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SetupError */ .w3(`gVisor has no build for this processor (${(0,node_os__WEBPACK_IMPORTED_MODULE_3__.arch)()})`);
     return arch;
 }
 function releaseDir(cacheDir, arch) {
-    return (0,external_node_path_.join)(cacheDir, 'gvisor', pinnedRelease.version, arch);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cacheDir, 'gvisor', _setup_gvisor_release_js__WEBPACK_IMPORTED_MODULE_5__/* .pinnedRelease */ .uC.version, arch);
 }
 /** Finds an installed runsc without installing anything: explicit path, tool cache, then the system's. */
 async function findRunsc(search) {
     const arch = hostArch();
     const candidates = search.explicitPath
         ? [search.explicitPath]
-        : [(0,external_node_path_.join)(releaseDir(search.cacheDir, arch), 'runsc'), ...DISTRIBUTION_PATHS];
+        : [(0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(releaseDir(search.cacheDir, arch), 'runsc'), ...DISTRIBUTION_PATHS];
     for (const path of candidates) {
-        if (!(0,external_node_fs_.existsSync)(path))
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
             continue;
         return probeRunsc(path, arch);
     }
     if (search.explicitPath)
-        throw new errors/* SetupError */.w3(`AIRLOCK_RUNSC points at ${search.explicitPath}, which does not exist`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SetupError */ .w3(`AIRLOCK_RUNSC points at ${search.explicitPath}, which does not exist`);
     return null;
 }
 async function probeRunsc(path, arch) {
-    const result = await (0,execa/* execa */.Ho)(path, ['--version'], { reject: false, timeout: 30_000 });
+    const result = await (0,execa__WEBPACK_IMPORTED_MODULE_7__/* .execa */ .Ho)(path, ['--version'], { reject: false, timeout: 30_000 });
     if (result.exitCode !== 0)
-        throw new errors/* SetupError */.w3(`${path} --version failed: ${result.stderr.trim()}`);
-    const date = runscReleaseDate(result.stdout);
-    return { path, version: versionLabel(result.stdout), platform: platformFor(date), arch };
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SetupError */ .w3(`${path} --version failed: ${result.stderr.trim()}`);
+    const date = (0,_setup_gvisor_release_js__WEBPACK_IMPORTED_MODULE_5__/* .runscReleaseDate */ .fP)(result.stdout);
+    return { path, version: (0,_setup_gvisor_release_js__WEBPACK_IMPORTED_MODULE_5__/* .versionLabel */ .dp)(result.stdout), platform: (0,_setup_gvisor_release_js__WEBPACK_IMPORTED_MODULE_5__/* .platformFor */ .RK)(date), arch };
 }
 /** Installs runsc: the pinned upstream release where reachable, else the distribution package. */
 async function installRunsc(search, source) {
@@ -283,62 +254,62 @@ async function installRunsc(search, source) {
         catch (error) {
             if (source === 'release')
                 throw error;
-            search.log.warn(`pinned gVisor release unavailable (${(0,errors/* errorMessage */.gJ)(error)}); using the distribution package`);
+            search.log.warn(`pinned gVisor release unavailable (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}); using the distribution package`);
         }
     }
     await aptInstall(['runsc'], search.log);
     const installed = await findRunsc({ ...search, explicitPath: undefined });
     if (!installed)
-        throw new errors/* SetupError */.w3('no runsc found after installing the distribution package');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SetupError */ .w3('no runsc found after installing the distribution package');
     return installed;
 }
 async function installRelease(target, arch, log, options = {}) {
-    const url = options.url ?? releaseTarballUrl(pinnedRelease.version, arch);
-    const expected = options.sha512 ?? pinnedRelease.sha512[arch];
-    log.info(`downloading gVisor ${pinnedRelease.version} from ${url}`);
+    const url = options.url ?? (0,_setup_gvisor_release_js__WEBPACK_IMPORTED_MODULE_5__/* .releaseTarballUrl */ .rT)(_setup_gvisor_release_js__WEBPACK_IMPORTED_MODULE_5__/* .pinnedRelease */ .uC.version, arch);
+    const expected = options.sha512 ?? _setup_gvisor_release_js__WEBPACK_IMPORTED_MODULE_5__/* .pinnedRelease */ .uC.sha512[arch];
+    log.info(`downloading gVisor ${_setup_gvisor_release_js__WEBPACK_IMPORTED_MODULE_5__/* .pinnedRelease */ .uC.version} from ${url}`);
     const response = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
     if (!response.ok)
-        throw new errors/* SetupError */.w3(`download failed: HTTP ${response.status}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SetupError */ .w3(`download failed: HTTP ${response.status}`);
     const body = Buffer.from(await response.arrayBuffer());
-    const actual = (0,external_node_crypto_.createHash)('sha512').update(body).digest('hex');
+    const actual = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512').update(body).digest('hex');
     if (actual !== expected)
-        throw new errors/* SetupError */.w3(`gVisor tarball sha512 mismatch: expected ${expected}, got ${actual}; refusing to install`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SetupError */ .w3(`gVisor tarball sha512 mismatch: expected ${expected}, got ${actual}; refusing to install`);
     const staging = `${target}.staging-${process.pid}`;
-    await (0,promises_.rm)(staging, { recursive: true, force: true });
-    await (0,promises_.mkdir)(staging, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging, { recursive: true });
     try {
-        await (0,promises_.writeFile)((0,external_node_path_.join)(staging, 'gvisor.tar.bz2'), body);
-        const untar = await (0,execa/* execa */.Ho)('tar', ['-xjf', 'gvisor.tar.bz2', '--no-same-owner'], {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, 'gvisor.tar.bz2'), body);
+        const untar = await (0,execa__WEBPACK_IMPORTED_MODULE_7__/* .execa */ .Ho)('tar', ['-xjf', 'gvisor.tar.bz2', '--no-same-owner'], {
             cwd: staging,
             reject: false,
         });
         if (untar.exitCode !== 0)
-            throw new errors/* SetupError */.w3(`cannot unpack the gVisor tarball: ${untar.stderr.trim()}`);
-        await (0,promises_.rm)((0,external_node_path_.join)(staging, 'gvisor.tar.bz2'));
-        await (0,promises_.rm)(target, { recursive: true, force: true });
-        await (0,promises_.rename)(staging, target);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SetupError */ .w3(`cannot unpack the gVisor tarball: ${untar.stderr.trim()}`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, 'gvisor.tar.bz2'));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(target, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, target);
     }
     finally {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
     }
-    return probeRunsc((0,external_node_path_.join)(target, 'runsc'), arch);
+    return probeRunsc((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(target, 'runsc'), arch);
 }
 /** Debian/Ubuntu package install, only as root; the packages' own signatures are apt's to check. */
 async function aptInstall(packages, log) {
     if (process.getuid?.() !== 0)
-        throw new errors/* SetupError */.w3(`${packages.join(', ')} missing; install it or run 'airlock setup' as root`);
-    if (!(0,external_node_fs_.existsSync)('/usr/bin/apt-get'))
-        throw new errors/* SetupError */.w3(`${packages.join(', ')} missing and this host has no apt-get; install it by hand`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SetupError */ .w3(`${packages.join(', ')} missing; install it or run 'airlock setup' as root`);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)('/usr/bin/apt-get'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SetupError */ .w3(`${packages.join(', ')} missing and this host has no apt-get; install it by hand`);
     log.info(`installing ${packages.join(', ')} with apt-get`);
     const env = { DEBIAN_FRONTEND: 'noninteractive' };
-    const install = () => (0,execa/* execa */.Ho)('apt-get', ['install', '-y', '-q', ...packages], { env, reject: false });
+    const install = () => (0,execa__WEBPACK_IMPORTED_MODULE_7__/* .execa */ .Ho)('apt-get', ['install', '-y', '-q', ...packages], { env, reject: false });
     let result = await install();
     if (result.exitCode !== 0) {
-        await (0,execa/* execa */.Ho)('apt-get', ['update', '-q'], { env, reject: false });
+        await (0,execa__WEBPACK_IMPORTED_MODULE_7__/* .execa */ .Ho)('apt-get', ['update', '-q'], { env, reject: false });
         result = await install();
     }
     if (result.exitCode !== 0)
-        throw new errors/* SetupError */.w3(`apt-get install ${packages.join(' ')} failed: ${result.stderr.trim().slice(-1000)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SetupError */ .w3(`apt-get install ${packages.join(' ')} failed: ${result.stderr.trim().slice(-1000)}`);
 }
 
 
@@ -381,7 +352,7 @@ async function buildDemoRepo(env) {
 }
 
 // EXTERNAL MODULE: ./.build/lib/cli/check-command.js + 29 modules
-var check_command = __webpack_require__(2360);
+var check_command = __webpack_require__(1474);
 // EXTERNAL MODULE: ./.build/lib/cli/setup-command.js
 var setup_command = __webpack_require__(2242);
 ;// CONCATENATED MODULE: ./.build/lib/cli/demo-command.js
@@ -434,7 +405,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var _config_host_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6630);
 /* harmony import */ var _adapters_rootfs_build_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5701);
-/* harmony import */ var _adapters_runsc_install_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(287);
+/* harmony import */ var _adapters_runsc_install_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7734);
 /* harmony import */ var _adapters_recipe_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5323);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5119);
 
@@ -500,6 +471,70 @@ function hostPathsFrom(env) {
         stateDir: env['AIRLOCK_STATE_DIR'] || '/run/airlock',
         runscPath: env['AIRLOCK_RUNSC'] || undefined,
     };
+}
+
+
+/***/ }),
+
+/***/ 5250:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QH: () => (/* binding */ misdetectsRootNetns),
+/* harmony export */   Qh: () => (/* binding */ archOf),
+/* harmony export */   RK: () => (/* binding */ platformFor),
+/* harmony export */   dp: () => (/* binding */ versionLabel),
+/* harmony export */   fP: () => (/* binding */ runscReleaseDate),
+/* harmony export */   rT: () => (/* binding */ releaseTarballUrl),
+/* harmony export */   uC: () => (/* binding */ pinnedRelease)
+/* harmony export */ });
+/**
+ * The gVisor release Airlock installs on hosts that can reach Google's release bucket.
+ * The sha512 is pinned here, not taken from the `.sha512` file served beside the tarball:
+ * that file lives in the same bucket and only proves the download is whole, not genuine.
+ */
+const pinnedRelease = {
+    version: '20260831.0',
+    sha512: {
+        x86_64: 'c7b4f22c60be3ea5a0ace478ed390403255d818729aaccff82d5b60026f3060d2ea31ab6670249a34a98eef59726217018c91ec631f7d753459127d930658392',
+        aarch64: '9e60dd883aaa9aa341f4708c9de3d0e34b91fb5c4f62534520e636fa509cb0401116428497a2324f69003b88fdabadf195e8bb66c00de3baed07a9fa95583b90',
+    },
+};
+function releaseTarballUrl(version, arch) {
+    return `https://storage.googleapis.com/gvisor/releases/release/${version}/${arch}/gvisor.tar.bz2`;
+}
+function archOf(machine) {
+    if (machine === 'x64' || machine === 'x86_64')
+        return 'x86_64';
+    if (machine === 'arm64' || machine === 'aarch64')
+        return 'aarch64';
+    return null;
+}
+/**
+ * The release date inside a `runsc --version` line: upstream prints `release-20260831.0`,
+ * Debian prints `0.0~20240729.0`. Null when the line names no date.
+ */
+function runscReleaseDate(versionOutput) {
+    const match = /runsc version (?:release-|[\d.]+~)?(\d{8})(?:\.\d+)?/.exec(versionOutput);
+    return match?.[1] ? Number(match[1]) : null;
+}
+// systrap became runsc's default platform in release-20230621; older builds only have ptrace.
+const SYSTRAP_SINCE = 20230621;
+function platformFor(releaseDate) {
+    return releaseDate !== null && releaseDate >= SYSTRAP_SINCE ? 'systrap' : 'ptrace';
+}
+function versionLabel(versionOutput) {
+    const match = /runsc version (\S+)/.exec(versionOutput);
+    return match?.[1] ?? 'unknown';
+}
+// Until release-20240801, runsc took "/proc/sys/net/core/rmem_default exists" to mean "this is the
+// root network namespace"; kernels since 6.x have that file in every namespace, so --network=sandbox
+// always failed with "cannot run with network enabled in root network namespace".
+const NETNS_CHECK_FIXED = 20240801;
+/** Whether this runsc (by its version label) needs /proc/sys/net hidden to use a network namespace. */
+function misdetectsRootNetns(version) {
+    const match = /(?:^|[^\d])(\d{8})(?:\.\d+)?$/.exec(version);
+    return match?.[1] !== undefined && Number(match[1]) < NETNS_CHECK_FIXED;
 }
 
 

@@ -120,6 +120,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
+/***/ 1553:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+
+/***/ }),
+
 /***/ 8474:
 /***/ ((module) => {
 
@@ -585,11 +592,11 @@ var errors = __nccwpck_require__(5119);
 
 // Loaded on demand: `airlock run` need not parse the scanner or the GitHub client at start-up.
 const commands = {
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6171))).runCommand,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(686)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1686))).runCommand,
     setup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2242))).setupCommand,
     scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(998), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2948))).scanCommand,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(27), __nccwpck_require__.e(998), __nccwpck_require__.e(360), __nccwpck_require__.e(787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4787))).demoCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(27), __nccwpck_require__.e(998), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2360))).checkCommand,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(27), __nccwpck_require__.e(998), __nccwpck_require__.e(474), __nccwpck_require__.e(787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4787))).demoCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(27), __nccwpck_require__.e(998), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1474))).checkCommand,
 };
 const usage = `Usage: airlock <command> [options]
 

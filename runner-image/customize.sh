@@ -16,3 +16,12 @@ rm -rf "$root/usr/share/doc" "$root/usr/share/man" "$root/usr/share/info"
 echo airlock >"$root/etc/hostname"
 printf '127.0.0.1\tlocalhost airlock\n::1\tlocalhost ip6-localhost ip6-loopback\n' >"$root/etc/hosts"
 : >"$root/etc/resolv.conf"
+# CAs this host trusts locally (a TLS-intercepting proxy, a private registry) are trusted inside too,
+# so the install phase can reach registries through them. Their content is part of the cache key.
+set -- /usr/local/share/ca-certificates/*.crt
+if [ -f "$1" ]; then
+	for ca in "$@"; do
+		[ -f "$ca" ] && [ ! -L "$ca" ] && cp "$ca" "$root/usr/local/share/ca-certificates/"
+	done
+	chroot "$root" update-ca-certificates >/dev/null
+fi

@@ -18,6 +18,8 @@ export interface Violation {
   readonly process: string;
   readonly count: number;
   readonly firstAtMs: number;
+  /** Which command it came from when the run had an install phase (absent: the test command). */
+  readonly phase?: 'install' | 'test';
   /** The test that was running when the violation was first seen, where JUnit timing tells. */
   readonly test?: {
     readonly name: string;
@@ -52,6 +54,46 @@ export interface SandboxResult {
   readonly results: readonly string[];
   /** When the sandboxed command started (ISO 8601); `firstAtMs` of violations counts from here. */
   readonly startedAt?: string;
+  /** Which command the fields above describe: `install` when the install command did not pass. */
+  readonly phase?: 'install' | 'test';
+  /** The install command's run, when there was one (`airlock run --install`). */
+  readonly install?: InstallResult | null;
+}
+
+/** One destination the install phase's proxy decided on, with repeats folded into `count`. */
+export interface EgressRecord {
+  readonly host: string;
+  readonly port: number;
+  /** The address the proxy checked and connected to (allowed) or refused (address rule). */
+  readonly address: string | null;
+  /** Why it was refused: port, host, raw-ip, refused-name, address, unresolved, connection-cap, byte-cap, self. */
+  readonly rule: string | null;
+  readonly reason: string;
+  readonly count: number;
+  /** Bytes carried both ways over all of these connections (allowed only). */
+  readonly bytes: number;
+  /** Milliseconds from the install command's start to the first request. */
+  readonly firstAtMs: number;
+}
+
+export interface InstallResult {
+  readonly outcome: SandboxOutcome;
+  readonly exitCode: number | null;
+  readonly signal: string | null;
+  readonly durationMs: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly truncated: { readonly stdout: boolean; readonly stderr: boolean };
+  readonly resources: { readonly cpuMs: number | null; readonly peakMemoryBytes: number | null };
+  readonly egress: {
+    /** Connections the proxy opened and bytes it carried, in total. */
+    readonly connections: number;
+    readonly bytes: number;
+    readonly allowed: readonly EgressRecord[];
+    readonly denied: readonly EgressRecord[];
+    /** Distinct destinations beyond the lists' bound, not itemised. */
+    readonly omitted: number;
+  };
 }
 
 export type Severity = 'low' | 'medium' | 'high' | 'critical';

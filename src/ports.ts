@@ -4,6 +4,7 @@ import type { Logger } from './adapters/logger.js';
 import type { GitHistory } from './collect/attribute-changes.js';
 import type { ChangeSet } from './collect/file-changes.js';
 import type { SandboxResult, ScanReport } from './domain.js';
+import type { InstallOverrides } from './sandbox/sandbox-ports.js';
 import type { Analysis } from './report/analysis.js';
 
 /** Git reads of one local repository, from objects only (never the work tree). */
@@ -35,6 +36,13 @@ export interface SandboxRunRequest {
   };
   /** Variables passed into the sandbox, with their values. */
   readonly env: Readonly<Record<string, string>>;
+  /** Run first with egress only to package registries; the command then runs on what it wrote. */
+  readonly install: {
+    readonly command: string;
+    readonly allowHosts: readonly string[];
+    /** install-from: base — the base branch's manifests in place of the PR's. */
+    readonly overrides: InstallOverrides | null;
+  } | null;
 }
 
 export interface SandboxRunOutput {

@@ -14,6 +14,7 @@ import type {
   Publisher,
   RepositoryGit,
   SandboxRunOutput,
+  SandboxRunRequest,
   SandboxRunner,
   Scanner,
 } from './ports.js';
@@ -21,6 +22,9 @@ import type { Analysis } from './report/analysis.js';
 import { decideVerdict } from './verdict/decide-verdict.js';
 import { attributeViolations } from './report/violation-attribution.js';
 import { policyEditFindings } from './verdict/policy-edit-finding.js';
+import { dependencyManifestFindings, installOverridePlan } from './verdict/dependency-manifests.js';
+import type { ChangeSet } from './collect/file-changes.js';
+import type { InstallOverrides } from './sandbox/sandbox-ports.js';
 import { testResultsOf } from './verdict/test-results.js';
 
 export interface RunRequest {
@@ -77,11 +81,13 @@ export async function analyze(request: RunRequest, deps: RunDeps): Promise<Analy
   const attribution = await log.group('Collect', () =>
     collect(config, { ...request, base, head }, deps),
   );
-  const findings = await log.group('Scan', () => scan(config, base, head, attribution, deps));
+  const { findings, changes } = await log.group('Scan', () =>
+    scan(config, base, head, attribution, deps),
+  );
   const gated = config.scope === 'ai-authored' && !attribution.aiInvolved;
   const tested =
     config.testCommand !== null && !gated
-      ? await log.group('Sandbox', () => testInSandbox(config, request, deps))
+      ? await log.group('Sandbox', () => testInSandbox(config, request, base, changes, deps))
       : null;
   const verdict = decideVerdict({
     findings,
@@ -154,19 +160,23 @@ async function scan(
   head: string,
   attribution: Attribution,
   deps: RunDeps,
-): Promise<Finding[]> {
+): Promise<{ findings: Finding[]; changes: ChangeSet }> {
   const changes = await deps.git.changeSet(await deps.git.mergeBase(base, head), head);
   const report = deps.scanner.scan(changes);
   const paths = changes.files.flatMap((f) => (f.oldPath ? [f.path, f.oldPath] : [f.path]));
-  // Editing the gate's own policy counts whoever wrote the edit.
+  // A manifest change counts like a finding on its first added line; editing the gate's own
+  // policy counts whoever wrote the edit.
   const gated = [
-    ...gateFindings(report.findings, attribution),
+    ...gateFindings(
+      [...report.findings, ...dependencyManifestFindings(changes.files)],
+      attribution,
+    ),
     ...policyEditFindings(paths, config.policyFile),
   ];
   deps.log.info(
     `${report.stats.files} files scanned; ${report.findings.length} findings, ${gated.length} on gated changes`,
   );
-  return gated;
+  return { findings: gated, changes };
 }
 
 interface Tested {
@@ -175,69 +185,104 @@ interface Tested {
   readonly notes: readonly string[];
 }
 
-/** install-command (if any), then test-command, sharing one wall-clock budget. */
+/**
+ * install-command (if any), then test-command, in one sandboxed run that shares one wall-clock
+ * budget: the install reaches only package registries, the tests run on what it wrote, offline.
+ */
 async function testInSandbox(
   config: ActionConfig,
   request: RunRequest,
+  base: string,
+  changes: ChangeSet,
   deps: RunDeps,
 ): Promise<Tested> {
-  const started = deps.clock.now();
-  let install: SandboxRunOutput | null = null;
-  if (config.installCommand !== null) {
-    // Until the install phase exists, the install run's writes are not kept for the test run.
-    install = await sandboxed('install-command', config.installCommand, config, request, deps);
-    if (install.result.outcome !== 'passed') {
-      const { tests } = testResultsOf(install.result, [], ['/workspace']);
-      return {
-        sandbox: install.result,
-        tests,
-        notes: ['install-command did not pass, so test-command did not run.'],
-      };
-    }
+  const install =
+    config.installCommand === null
+      ? null
+      : {
+          command: config.installCommand,
+          allowHosts: config.allowHosts,
+          overrides:
+            config.installFrom === 'base' ? await baseManifests(base, changes, deps) : null,
+        };
+  const { result, junitReports } = await sandboxed(config, request, install, deps);
+  if (result.phase === 'install') {
+    const { tests } = testResultsOf(result, [], ['/workspace']);
+    return {
+      sandbox: result,
+      tests,
+      notes: [`install-command ended ${result.outcome}, so test-command did not run.`],
+    };
   }
-  const spentSeconds = Math.ceil((deps.clock.now() - started) / 1000);
-  const remaining = Math.max(1, config.limits.timeoutSeconds - spentSeconds);
-  const testCommand = config.testCommand ?? '';
-  const test = await sandboxed(
-    'test-command',
-    testCommand,
-    { ...config, limits: { ...config.limits, timeoutSeconds: remaining } },
-    request,
-    deps,
-  );
   // Only the test run has JUnit timing, so only its violations can name the test that was running.
+  const installViolations = result.violations.filter((v) => v.phase === 'install');
   const testViolations = attributeViolations(
-    test.result.violations,
-    test.result.startedAt,
-    test.junitReports,
+    result.violations.filter((v) => v.phase !== 'install'),
+    result.startedAt,
+    junitReports,
   );
   const sandbox: SandboxResult = {
-    ...test.result,
-    violations: install ? [...install.result.violations, ...testViolations] : testViolations,
+    ...result,
+    violations: [...installViolations, ...testViolations],
   };
-  const { tests, problems } = testResultsOf(sandbox, test.junitReports, ['/workspace']);
+  const { tests, problems } = testResultsOf(sandbox, junitReports, ['/workspace']);
   return { sandbox, tests, notes: problems };
 }
 
+/** install-from: base — the base commit's version of each manifest the PR changed, or hidden. */
+async function baseManifests(
+  base: string,
+  changes: ChangeSet,
+  deps: RunDeps,
+): Promise<InstallOverrides> {
+  const plan = installOverridePlan(changes.files);
+  const restore: { path: string; content: string }[] = [];
+  const hide = [...plan.hide];
+  for (const path of plan.restore) {
+    const content = await deps.git.fileAt(base, path);
+    if (content === null) hide.push(path);
+    else restore.push({ path, content });
+  }
+  deps.log.info(
+    `install-from base: ${restore.length} manifests from the base commit, ${hide.length} hidden`,
+  );
+  return { restore, hide: [...new Set(hide)].sort() };
+}
+
 async function sandboxed(
-  label: string,
-  command: string,
   config: ActionConfig,
   request: RunRequest,
+  install: SandboxRunRequest['install'],
   deps: RunDeps,
 ): Promise<SandboxRunOutput> {
-  deps.log.info(`${label} in the sandbox: ${command.split('\n')[0] ?? ''}`);
+  const command = config.testCommand ?? '';
+  if (install)
+    deps.log.info(`install-command in the sandbox: ${install.command.split('\n')[0] ?? ''}`);
+  deps.log.info(`test-command in the sandbox: ${command.split('\n')[0] ?? ''}`);
   const output = await deps.sandbox.run({
     command,
     workspace: request.workspace,
     workingDirectory: config.workingDirectory,
     limits: config.limits,
     env: withJunitReport(command, request.sandboxEnv),
+    install,
   });
   const { result } = output;
-  const lines = `${result.stdout}\n${result.stderr}`.replace(/\s+$/, '').split('\n');
-  deps.log.untrusted(`${label} output`, lines);
-  deps.log.info(`${label}: ${result.outcome} in ${result.durationMs} ms`);
+  const echo = (label: string, run: { stdout: string; stderr: string }) =>
+    deps.log.untrusted(
+      `${label} output`,
+      `${run.stdout}\n${run.stderr}`.replace(/\s+$/, '').split('\n'),
+    );
+  if (result.install) {
+    const { egress } = result.install;
+    if (result.phase !== 'install') echo('install-command', result.install);
+    deps.log.info(
+      `install-command: ${result.install.outcome} in ${result.install.durationMs} ms; ${egress.connections} connections to registries, ${egress.denied.length} destinations refused`,
+    );
+  }
+  echo(result.phase === 'install' ? 'install-command' : 'test-command', result);
+  if (result.phase !== 'install')
+    deps.log.info(`test-command: ${result.outcome} in ${result.durationMs} ms`);
   return output;
 }
 

@@ -47,6 +47,7 @@ export interface EgressProxy {
   /** `http://host:port`, for HTTP_PROXY/HTTPS_PROXY inside the sandbox. */
   readonly url: string;
   events(): EgressEvent[];
+  totals(): { connections: number; bytes: number; unrecorded: number };
   close(): Promise<void>;
 }
 
@@ -103,6 +104,7 @@ export async function startEgressProxy(
   return {
     url: `http://${host}:${port}`,
     events: () => ctx.ledger.events(),
+    totals: () => ctx.ledger.totals(),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -63,6 +63,13 @@ export async function sweepInstallNetns(prefix = defaultNetnsPrefix): Promise<st
   return names;
 }
 
+/** Removes one namespace by name (as a run recorded it), with its veth pair and firewall table. */
+export async function removeInstallNetns(name: string): Promise<void> {
+  if (!/^[a-z0-9-]{1,64}$/.test(name))
+    throw new SetupError(`not a netns name: ${name.slice(0, 80)}`);
+  await removeNetns(name);
+}
+
 async function removeNetns(name: string): Promise<void> {
   for (const step of netnsTeardownSteps(name)) await runStep(step, false);
   const namespaces = parseNetnsList(await readOutput('ip', ['netns', 'list']));

@@ -13,14 +13,17 @@ export async function mountTmpfs(
   await mount(['-t', 'tmpfs', '-o', options, 'airlock', target]);
 }
 
-/** Copy-on-write view of `lower`: writes land in `upper` (a size-capped tmpfs), `lower` never changes. */
+/**
+ * Copy-on-write view of `lowers` (top first): writes land in `upper` (a size-capped tmpfs), the
+ * lower layers never change.
+ */
 export async function mountOverlay(
-  lower: string,
+  lowers: readonly string[],
   upper: string,
   work: string,
   target: string,
 ): Promise<void> {
-  const base = `lowerdir=${lower},upperdir=${upper},workdir=${work}`;
+  const base = `lowerdir=${lowers.join(':')},upperdir=${upper},workdir=${work}`;
   // metacopy lets the ownership change below copy up metadata only; fall back where the kernel lacks it.
   const withMetacopy = await execa(
     'mount',

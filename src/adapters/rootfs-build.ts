@@ -1,10 +1,15 @@
 import { execa } from 'execa';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from './logger.js';
 import { aptInstall } from './runsc-install.js';
-import { mmdebstrapArgs, resolveRecipe, type ResolvedRecipe } from '../setup/rootfs-recipe.js';
+import {
+  mmdebstrapArgs,
+  resolveRecipe,
+  type LocalCa,
+  type ResolvedRecipe,
+} from '../setup/rootfs-recipe.js';
 import { SetupError } from '../errors.js';
 
 const COMPLETE_MARKER = '.airlock-complete';
@@ -15,10 +20,32 @@ export interface RootfsLocation {
   readonly extraPackages: readonly string[];
 }
 
+// Debian's place for CAs an administrator trusts on this host (a TLS-intercepting proxy, a private
+// registry); customize.sh copies them into the image so the install phase trusts them too.
+export const LOCAL_CA_DIR = '/usr/local/share/ca-certificates';
+const MAX_LOCAL_CAS = 64;
+const MAX_CA_BYTES = 256 * 1024;
+
 export async function loadRecipe(location: RootfsLocation): Promise<ResolvedRecipe> {
   const recipeText = await readFile(join(location.recipeDir, 'recipe.json'), 'utf8');
   const hookText = await readFile(join(location.recipeDir, 'customize.sh'), 'utf8');
-  return resolveRecipe(recipeText, hookText, location.extraPackages);
+  return resolveRecipe(recipeText, hookText, location.extraPackages, await localCas());
+}
+
+/** The host's local CA files, as customize.sh copies them (regular *.crt files at the top level). */
+async function localCas(): Promise<LocalCa[]> {
+  const names = (await readdir(LOCAL_CA_DIR).catch(() => []))
+    .filter((name) => name.endsWith('.crt'))
+    .sort()
+    .slice(0, MAX_LOCAL_CAS);
+  const cas: LocalCa[] = [];
+  for (const name of names) {
+    const path = join(LOCAL_CA_DIR, name);
+    const stat = await lstat(path).catch(() => null);
+    if (!stat?.isFile() || stat.size > MAX_CA_BYTES) continue;
+    cas.push({ name, pem: await readFile(path, 'utf8') });
+  }
+  return cas;
 }
 
 export function rootfsDir(cacheDir: string, resolved: ResolvedRecipe): string {

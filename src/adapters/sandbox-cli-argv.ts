@@ -27,6 +27,8 @@ export function sandboxCliInvocation(input: {
   readonly resultsDir: string;
   readonly hostEnv: Readonly<Record<string, string | undefined>>;
   readonly request: SandboxRunRequest;
+  /** The JSON file holding `request.install.overrides`, written by the caller. */
+  readonly overridesFile?: string;
 }): SandboxCliInvocation {
   const { request } = input;
   const env = { ...hostPathEnv(input.hostEnv, HOST_PATH_VARIABLES), ...request.env };
@@ -49,6 +51,7 @@ export function sandboxCliInvocation(input: {
     '--timeout',
     String(request.limits.timeoutSeconds),
     ...Object.keys(request.env).flatMap((name) => ['--env', name]),
+    ...installArgs(request.install, request.workingDirectory, input.overridesFile),
     '--',
     ...shellArgv(request.command, request.workingDirectory),
   ];
@@ -97,9 +100,30 @@ function asRootOrViaSudo(
   };
 }
 
+/** `--install <script> [--install-dir D] [--allow-host H]… [--install-overrides FILE]`, or nothing. */
+function installArgs(
+  install: SandboxRunRequest['install'],
+  workingDirectory: string,
+  overridesFile: string | undefined,
+): string[] {
+  if (!install) return [];
+  const dir = guestSubdirectory(workingDirectory);
+  return [
+    '--install',
+    install.command,
+    ...(dir ? ['--install-dir', dir] : []),
+    ...install.allowHosts.flatMap((host) => ['--allow-host', host]),
+    ...(install.overrides && overridesFile ? ['--install-overrides', overridesFile] : []),
+  ];
+}
+
+function guestSubdirectory(workingDirectory: string): string {
+  return workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
+}
+
 /** `sh -c <command>`, first changing into the working directory when it is not the root. */
 export function shellArgv(command: string, workingDirectory: string): string[] {
-  const dir = workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
+  const dir = guestSubdirectory(workingDirectory);
   if (dir === '') return ['sh', '-c', command];
   return [
     'sh',

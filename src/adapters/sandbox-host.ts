@@ -2,6 +2,7 @@ import { execa } from 'execa';
 import { createReadStream } from 'node:fs';
 import {
   chmod,
+  chown,
   copyFile,
   lstat,
   mkdir,
@@ -17,8 +18,15 @@ import { createInterface } from 'node:readline';
 import type { SandboxLimits } from '../config/run-options.js';
 import { GUEST_GID, GUEST_UID, WORKSPACE_PATH } from '../sandbox/oci-spec.js';
 import { SetupError } from '../errors.js';
-import type { HostPort, HostRun } from '../sandbox/sandbox-ports.js';
+import type {
+  CarryStore,
+  HostPort,
+  HostRun,
+  InstallOverrides,
+  PhaseLayers,
+} from '../sandbox/sandbox-ports.js';
 import { createCgroup, detectCgroupLayout, removeEverywhere } from './cgroups.js';
+import { removeInstallNetns } from './install-netns.js';
 import { mountOverlay, mountTmpfs, unmount } from './mounts.js';
 
 const LOG_BYTES = 64 * 1024 * 1024;
@@ -32,24 +40,38 @@ export function runDirOf(stateDir: string, id: string): string {
 }
 
 export function hostPort(stateDir: string): HostPort {
-  return { prepare: (id, workspace, limits) => prepareHost(stateDir, id, workspace, limits) };
+  return {
+    prepare: (id, workspace, limits, layers) =>
+      prepareHost(stateDir, id, workspace, limits, layers),
+    prepareCarry: (id, limits, overrides) => prepareCarry(stateDir, id, limits, overrides),
+  };
 }
 
-async function prepareHost(
-  stateDir: string,
-  id: string,
-  workspace: string,
-  limits: SandboxLimits,
-): Promise<HostRun> {
+/** A run directory this process owns; a sweep after a hard kill finds it by the owner's pid. */
+async function claimRunDir(stateDir: string, id: string): Promise<string> {
   const dir = runDirOf(stateDir, id);
   await mkdir(dir, { recursive: true, mode: 0o700 });
   await writeFile(
     join(dir, 'owner.json'),
     JSON.stringify({ pid: process.pid, startedAt: Date.now() }),
   );
+  return dir;
+}
+
+/** File in a run directory naming the install phase's network namespace, so a sweep removes it. */
+export const NETNS_RECORD = 'netns';
+
+async function prepareHost(
+  stateDir: string,
+  id: string,
+  workspace: string,
+  limits: SandboxLimits,
+  layers: PhaseLayers | undefined,
+): Promise<HostRun> {
+  const dir = await claimRunDir(stateDir, id);
   const paths = pathsOf(dir);
   try {
-    await mountRunFilesystems(paths, workspace, limits);
+    await mountRunFilesystems(paths, workspace, limits, layers);
     // runsc's sandbox user must traverse to the bundle's mounts.
     await chmod(dir, 0o711);
     const workspaceLinks = await outwardLinks(workspace);
@@ -80,24 +102,37 @@ async function prepareHost(
   }
 }
 
-/** The copy-on-write workspace view and the size-capped results and log filesystems. */
+/**
+ * The copy-on-write workspace view and the size-capped results and log filesystems. A phase of a
+ * two-phase run stacks its layers above the workspace; the install phase writes into the carried
+ * upper, the test phase reads that as a lower layer (already the guest's) and writes to its own.
+ */
 async function mountRunFilesystems(
   paths: ReturnType<typeof pathsOf>,
   workspace: string,
   limits: SandboxLimits,
+  layers: PhaseLayers | undefined,
 ): Promise<void> {
   for (const sub of [paths.bundle, paths.upperFs, paths.workspace, paths.results, paths.logs])
     await mkdir(sub, { mode: 0o700 });
-  await mountTmpfs(paths.upperFs, limits.workspaceWriteBytes, ['mode=0700']);
-  await mkdir(join(paths.upperFs, 'upper'));
-  await mkdir(join(paths.upperFs, 'work'));
-  await mountOverlay(
-    workspace,
-    join(paths.upperFs, 'upper'),
-    join(paths.upperFs, 'work'),
-    paths.workspace,
-  );
-  await giveToGuest(paths.workspace);
+  const lowers = [...(layers?.lowers ?? []), workspace];
+  if (layers?.upper) {
+    await mountOverlay(lowers, layers.upper.dir, layers.upper.work, paths.workspace);
+  } else {
+    await mountTmpfs(paths.upperFs, limits.workspaceWriteBytes, ['mode=0700']);
+    await mkdir(join(paths.upperFs, 'upper'));
+    await mkdir(join(paths.upperFs, 'work'));
+    await mountOverlay(
+      lowers,
+      join(paths.upperFs, 'upper'),
+      join(paths.upperFs, 'work'),
+      paths.workspace,
+    );
+  }
+  // The test phase of a two-phase run sees what the install phase already handed over; only the
+  // view's root takes its owner from this phase's fresh upper directory.
+  if (!layers || layers.upper) await giveToGuest(paths.workspace);
+  else await chown(paths.workspace, GUEST_UID, GUEST_GID);
   await mountTmpfs(paths.results, limits.resultsBytes, [
     'mode=0755',
     `uid=${GUEST_UID}`,
@@ -167,10 +202,74 @@ async function copyResults(source: string, destination: string): Promise<string[
   return copied.sort();
 }
 
+/**
+ * The phases' shared storage, in a run directory of its own (so the stale sweep covers it): one
+ * capped tmpfs with the install's upper and work dirs, the shared home and the override layer.
+ */
+async function prepareCarry(
+  stateDir: string,
+  id: string,
+  limits: SandboxLimits,
+  overrides: InstallOverrides | null,
+): Promise<CarryStore> {
+  const dir = await claimRunDir(stateDir, id);
+  const paths = pathsOf(dir);
+  try {
+    // runsc's gofer must traverse to the shared home it binds.
+    await chmod(dir, 0o711);
+    await mkdir(paths.upperFs, { mode: 0o700 });
+    await mountTmpfs(paths.upperFs, limits.workspaceWriteBytes, ['mode=0711']);
+    const upper = { dir: join(paths.upperFs, 'upper'), work: join(paths.upperFs, 'work') };
+    const home = join(paths.upperFs, 'home');
+    await mkdir(upper.dir);
+    await mkdir(upper.work);
+    await mkdir(home, { mode: 0o700 });
+    await chown(home, GUEST_UID, GUEST_GID);
+    const overridesDir = overrides ? join(paths.upperFs, 'overrides') : null;
+    if (overrides && overridesDir) await writeOverrides(overridesDir, overrides);
+    return { upper, home, overridesDir, dispose: () => disposeRun(stateDir, id) };
+  } catch (error) {
+    await disposeRun(stateDir, id);
+    throw error;
+  }
+}
+
+/**
+ * Writes the override layer: restored files as the guest's, hidden ones as overlayfs whiteouts
+ * (character device 0:0). Paths were validated as workspace-relative; this is our own fresh
+ * directory, so nothing from the PR is followed while writing it.
+ */
+async function writeOverrides(dir: string, overrides: InstallOverrides): Promise<void> {
+  await mkdir(dir, { mode: 0o755 });
+  const place = async (relative: string): Promise<string> => {
+    const target = join(dir, relative);
+    if (!target.startsWith(`${dir}/`)) throw new SetupError(`override path escapes: ${relative}`);
+    await mkdir(posix.dirname(target), { recursive: true, mode: 0o755 });
+    return target;
+  };
+  for (const { path, content } of overrides.restore) {
+    const target = await place(path);
+    await writeFile(target, content, { mode: 0o644 });
+  }
+  for (const path of overrides.hide) {
+    const target = await place(path);
+    const made = await execa('mknod', [target, 'c', '0', '0'], { reject: false });
+    if (made.exitCode !== 0)
+      throw new SetupError(`cannot hide ${path} from the install: ${made.stderr.trim()}`);
+  }
+  const owned = await execa('chown', ['-R', '-h', '-P', `${GUEST_UID}:${GUEST_GID}`, dir], {
+    reject: false,
+  });
+  if (owned.exitCode !== 0)
+    throw new SetupError(`cannot prepare the override layer: ${owned.stderr.trim()}`);
+}
+
 /** Idempotent: safe after a partial prepare, after a crash, or twice. */
 export async function disposeRun(stateDir: string, id: string): Promise<void> {
   const dir = runDirOf(stateDir, id);
   const paths = pathsOf(dir);
+  const netns = await readFile(join(dir, NETNS_RECORD), 'utf8').catch(() => null);
+  if (netns) await removeInstallNetns(netns.trim());
   await removeEverywhere(detectCgroupLayout(), cgroupName(id));
   for (const target of [paths.workspace, paths.upperFs, paths.results, paths.logs])
     await unmount(target);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { lstat, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { lstat, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,7 +51,12 @@ export function sandboxRunner(options: {
       const failed = await provisioning;
       if (failed) return { result: failed, junitReports: [] };
       const resultsDir = await mkdtemp(join(tmpdir(), 'airlock-results-'));
+      const overrides = request.install?.overrides ?? null;
+      const inputDir = overrides ? await mkdtemp(join(tmpdir(), 'airlock-input-')) : null;
       try {
+        const overridesFile = inputDir ? join(inputDir, 'install-overrides.json') : undefined;
+        if (overridesFile)
+          await writeFile(overridesFile, JSON.stringify(overrides), { mode: 0o600 });
         const invocation = sandboxCliInvocation({
           nodePath: process.execPath,
           cliPath: options.cliPath ?? airlockCliPath(),
@@ -59,6 +64,7 @@ export function sandboxRunner(options: {
           resultsDir,
           hostEnv: options.hostEnv,
           request,
+          ...(overridesFile ? { overridesFile } : {}),
         });
         const child = await execa(invocation.file, [...invocation.args], {
           env: invocation.env,
@@ -79,6 +85,7 @@ export function sandboxRunner(options: {
         return { result, junitReports: await readJunitReports(resultsDir, result.results) };
       } finally {
         await rm(resultsDir, { recursive: true, force: true }).catch(() => undefined);
+        if (inputDir) await rm(inputDir, { recursive: true, force: true }).catch(() => undefined);
       }
     },
   };

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import type { HostPaths } from '../config/host-paths.js';
 import type { SandboxRuntime } from '../domain.js';
 import type { RunscInstallation, RunscSession } from '../sandbox/runsc-argv.js';
-import type { SandboxDeps, SandboxRequest } from '../sandbox/run-sandbox.js';
+import type { InstallPhase, PhasedDeps, PhasedRequest } from '../sandbox/run-phases.js';
 import { limitsOf, type RunOptions } from '../config/run-options.js';
 import { SetupError } from '../errors.js';
 import type { Logger } from './logger.js';
@@ -12,12 +12,13 @@ import { runscPort } from './runsc.js';
 import { findRunsc } from './runsc-install.js';
 import { disposeRun, hostPort, staleRuns } from './sandbox-host.js';
 import { findRecipeDir } from './recipe-dir.js';
+import { installNetworkPort } from './install-network.js';
 
 export interface ReadySandbox {
   readonly runsc: RunscInstallation;
   readonly rootfsPath: string;
   readonly runtime: SandboxRuntime;
-  readonly deps: SandboxDeps;
+  readonly deps: PhasedDeps;
 }
 
 /** Everything `runSandbox` needs on this host, or a SetupError saying what is missing. Installs nothing. */
@@ -47,21 +48,29 @@ export async function readySandbox(options: {
   });
   if (!rootfsPath)
     throw new SetupError("the sandbox root filesystem is not built; run 'airlock setup'");
-  const session = (logDir: string, telemetry: boolean): RunscSession => ({
+  const session = (
+    logDir: string,
+    telemetry: boolean,
+    network: 'none' | 'sandbox',
+  ): RunscSession => ({
     runsc,
     stateRoot: `${paths.stateDir}/runsc`,
     logDir,
     telemetry,
+    network,
   });
   await mkdir(`${paths.stateDir}/runsc`, { recursive: true, mode: 0o700 });
-  await sweepStale(paths.stateDir, (id) => runscPort(session('/nonexistent', false)).destroy(id));
+  await sweepStale(paths.stateDir, (id) =>
+    runscPort(session('/nonexistent', false, 'none')).destroy(id),
+  );
   return {
     runsc,
     rootfsPath,
     runtime: { runtime: 'gvisor', runscVersion: runsc.version, platform: runsc.platform },
     deps: {
       host: hostPort(paths.stateDir),
-      runscFor: (logDir, telemetry) => runscPort(session(logDir, telemetry)),
+      runscFor: (logDir, telemetry, network) => runscPort(session(logDir, telemetry, network)),
+      network: installNetworkPort(paths.stateDir),
       log,
       now: () => performance.now(),
       epochMs: () => Date.now(),
@@ -79,13 +88,15 @@ async function sweepStale(stateDir: string, destroy: (id: string) => Promise<voi
   }
 }
 
-/** The request for one run of `options` on this host's sandbox. */
+/** The request for one run of `options` on this host's sandbox (with its install phase, if any). */
 export function sandboxRequest(
   ready: ReadySandbox,
   options: RunOptions,
   passEnv: Readonly<Record<string, string>>,
-): SandboxRequest {
+  install: InstallPhase | null = null,
+): PhasedRequest {
   return {
+    install,
     command: options.command,
     workspace: options.workspace,
     resultsDir: options.resultsDir,

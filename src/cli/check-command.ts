@@ -17,13 +17,16 @@ import { run } from '../run.js';
 import type { CliIo, ExitCode } from './cli-io.js';
 
 export const checkUsage = `Usage: airlock check [--base REF] [--head REF] [--test-command CMD] [--install-command CMD]
+                    [--install-from head|base] [--allow-host HOST]...
                     [--scope ai-authored|all] [--fail-on low|medium|high|critical|none]
                     [--format text|markdown|json] [--sarif FILE]
 
 Runs the action's pipeline on a local repository: finds the AI-authored commits in BASE..HEAD,
 scans the change, runs the tests in the sandbox and prints the report.
-  --base REF   default: origin/HEAD, origin/main, main, origin/master or master (first that exists)
-  --head REF   default: HEAD (tested in the work tree; another commit is exported from git first)
+  --base REF           default: origin/HEAD, origin/main, main, origin/master or master (first that exists)
+  --head REF           default: HEAD (tested in the work tree; another commit is exported from git first)
+  --install-from base  install and test with the base branch's versions of the manifests the change edits
+  --allow-host HOST    a host the install may reach besides the package registries; repeatable
 Exit: 0 pass or nothing to gate, 1 fail or blocked, 2 error.`;
 
 const formatSchema = z.enum(['text', 'markdown', 'json']);
@@ -49,6 +52,8 @@ function parseCheckArgs(argv: readonly string[]): CheckOptions | 'help' {
         head: { type: 'string' },
         'test-command': { type: 'string' },
         'install-command': { type: 'string' },
+        'install-from': { type: 'string' },
+        'allow-host': { type: 'string', multiple: true },
         scope: { type: 'string' },
         'fail-on': { type: 'string' },
         format: { type: 'string' },
@@ -72,6 +77,8 @@ function parseCheckArgs(argv: readonly string[]): CheckOptions | 'help' {
     inputs: {
       'test-command': values['test-command'],
       'install-command': values['install-command'],
+      'install-from': values['install-from'],
+      'allow-hosts': values['allow-host']?.join('\n'),
       scope: values.scope,
       'fail-on': values['fail-on'],
     },

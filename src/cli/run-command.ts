@@ -3,7 +3,11 @@ import { hostPathsFrom } from '../config/host-paths.js';
 import { parseRunOptions, type RunOptions } from '../config/run-options.js';
 import type { SandboxResult } from '../domain.js';
 import { readySandbox, sandboxRequest } from '../adapters/sandbox-runtime.js';
-import { runSandbox } from '../sandbox/run-sandbox.js';
+import { lstat, readFile } from 'node:fs/promises';
+import { MAX_OVERRIDE_BYTES, parseInstallOverrides } from '../config/install-overrides.js';
+import { parseEgressPolicy } from '../sandbox/egress-policy.js';
+import { shellArgv } from '../adapters/sandbox-cli-argv.js';
+import { runPhases, type InstallPhase } from '../sandbox/run-phases.js';
 import { ConfigError } from '../errors.js';
 import type { CliIo, ExitCode } from './cli-io.js';
 import { formatRunSummary } from './format-run-summary.js';
@@ -25,6 +29,14 @@ Runs one command in a fresh gVisor sandbox: read-only root, no network, non-root
   --results-size MiB    size of /results (default 16)
   --output-limit MiB    stdout+stderr cap; the run stops as output-limit past it (default 64)
   --env NAME            pass the caller's variable NAME (repeatable); nothing else enters
+  --install CMD         run CMD (with sh -c) first, reaching only package registries through a
+                        proxy; the command then runs on top of what it wrote, with no network
+  --install-dir DIR     directory under /workspace the install command starts in
+  --allow-host HOST     a host the install may reach besides the registries (repeatable; *.example.com)
+  --allow-address IP    let the install reach this non-public address, e.g. a registry mirror on a
+                        private network (repeatable; never a cloud metadata address)
+  --install-overrides FILE  JSON {"restore":[{"path","content"}],"hide":[path]}: files both phases
+                        see in place of the workspace's (install-from base)
   --platform P          systrap or ptrace (default: what the installed runsc supports)
   --package NAME        use the root filesystem built with this extra Debian package (repeatable)
   --no-telemetry        do not collect violations from gVisor's trace (outcomes are unaffected)
@@ -48,6 +60,11 @@ const spec = {
   'results-size': { type: 'string' },
   'output-limit': { type: 'string' },
   env: { type: 'string', multiple: true },
+  install: { type: 'string' },
+  'allow-host': { type: 'string', multiple: true },
+  'allow-address': { type: 'string', multiple: true },
+  'install-overrides': { type: 'string' },
+  'install-dir': { type: 'string' },
   platform: { type: 'string' },
   package: { type: 'string', multiple: true },
   json: { type: 'boolean' },
@@ -80,15 +97,47 @@ export async function runCommand(io: CliIo): Promise<ExitCode> {
     extraPackages: values.package ?? [],
     signal: io.signal,
   });
+  const install = await installPhaseOf(options);
   io.log.info(
     `gVisor ${ready.runtime.runscVersion} (${ready.runtime.platform}); running: ${options.command.join(' ')}`,
   );
-  const result = await runSandbox(
-    sandboxRequest(ready, options, passEnv(options, io.env)),
+  const result = await runPhases(
+    sandboxRequest(ready, options, passEnv(options, io.env), install),
     ready.deps,
   );
   report(result, options, io);
   return result.outcome === 'passed' ? 0 : 1;
+}
+
+/** The install phase the options ask for: its command, egress policy and overrides. */
+export async function installPhaseOf(options: RunOptions): Promise<InstallPhase | null> {
+  if (options.installOverrides && !options.install)
+    throw new ConfigError('--install-overrides', 'applies only with --install');
+  if (options.allowHosts.length > 0 && !options.install)
+    throw new ConfigError('--allow-host', 'applies only with --install');
+  if (options.allowAddresses.length > 0 && !options.install)
+    throw new ConfigError('--allow-address', 'applies only with --install');
+  if (options.installDir !== undefined && !options.install)
+    throw new ConfigError('--install-dir', 'applies only with --install');
+  if (!options.install) return null;
+  const policy = parseEgressPolicy({
+    allowHosts: [...options.allowHosts],
+    ...(options.allowAddresses.length > 0
+      ? { testAllowances: { addresses: [...options.allowAddresses] } }
+      : {}),
+  });
+  const path = options.installOverrides;
+  const overrides = path ? parseInstallOverrides(await readOverrides(path), path) : null;
+  return { command: shellArgv(options.install, options.installDir ?? ''), policy, overrides };
+}
+
+async function readOverrides(path: string): Promise<string> {
+  const stat = await lstat(path).catch(() => null);
+  if (!stat?.isFile())
+    throw new ConfigError('--install-overrides', `${path} is not a regular file`);
+  if (stat.size > MAX_OVERRIDE_BYTES * 2)
+    throw new ConfigError('--install-overrides', `${path} is too large`);
+  return readFile(path, 'utf8');
 }
 
 function parseFlags(flags: readonly string[]) {
@@ -123,6 +172,11 @@ function toInput(
     outputLimitMiB: number(values['output-limit']),
     env: values.env,
     platform: values.platform,
+    install: values.install,
+    allowHosts: values['allow-host'],
+    allowAddresses: values['allow-address'],
+    installOverrides: values['install-overrides'],
+    installDir: values['install-dir'],
     json: values.json ?? false,
     telemetry: !values['no-telemetry'],
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ChangeScope, Severity, ViolationKind } from '../domain.js';
 import { ConfigError } from '../errors.js';
+import { egressPolicyInputSchema, normalizeHost } from '../sandbox/egress-policy.js';
 import { decimal, integer, listInput, mebibytes, seconds, toolkitBoolean } from './input-values.js';
 
 /** Raw defaults exactly as action.yml declares them; a test keeps the two equal. */
@@ -9,6 +10,8 @@ export const inputDefaults = {
   mode: 'full',
   'test-command': '',
   'install-command': '',
+  'install-from': 'head',
+  'allow-hosts': '',
   'working-directory': '.',
   scope: 'ai-authored',
   'fail-on': 'high',
@@ -54,11 +57,33 @@ export const violationKindSchema = z.enum([
   'resource',
 ]);
 
+export const installFromSchema = z.enum(['head', 'base']);
+
+// Each allowed host widens what the install phase can reach; a hundred names is already generous.
+export const MAX_ALLOW_HOSTS = 100;
+
+/** Hostnames or `*.domain` patterns, checked by the same rules the egress policy enforces. */
+export const allowHostsSchema = z
+  .array(z.string())
+  .max(MAX_ALLOW_HOSTS, `at most ${MAX_ALLOW_HOSTS} hosts; use *.domain patterns to cover more`)
+  .superRefine((hosts, ctx) => {
+    const checked = egressPolicyInputSchema.safeParse({ allowHosts: hosts });
+    if (checked.success) return;
+    const problems = checked.error.issues.map((issue) => issue.message).join('; ');
+    ctx.addIssue({
+      code: 'custom',
+      message: `${problems}; use hostnames such as pkg.example.com or *.example.com`,
+    });
+  })
+  .transform((hosts) => hosts.map(normalizeHost));
+
 const inputSchemas = {
   'github-token': z.string().max(4096),
   mode: z.enum(['full', 'analyze', 'report']),
   'test-command': command,
   'install-command': command,
+  'install-from': installFromSchema,
+  'allow-hosts': listInput.pipe(allowHostsSchema),
   'working-directory': relativePath,
   scope: scopeSchema,
   'fail-on': failOnSchema,
@@ -111,12 +136,17 @@ const actionInputsSchema = z.object(
 );
 
 export type FailOn = Severity | 'none';
+export type InstallFrom = z.infer<typeof installFromSchema>;
 export type ActionMode = 'full' | 'analyze' | 'report';
 
 export interface ActionConfig {
   readonly mode: ActionMode;
   readonly testCommand: string | null;
   readonly installCommand: string | null;
+  /** base: the PR's changed dependency manifests are swapped for the base branch's before install. */
+  readonly installFrom: InstallFrom;
+  /** Hosts the install phase may reach besides the ecosystems' registries (normalised). */
+  readonly allowHosts: readonly string[];
   readonly workingDirectory: string;
   readonly scope: ChangeScope;
   readonly failOn: FailOn;
@@ -162,6 +192,8 @@ export function parseActionInputs(raw: Readonly<Record<string, string | undefine
     mode: input.mode,
     testCommand: input['test-command'],
     installCommand: input['install-command'],
+    installFrom: input['install-from'],
+    allowHosts: input['allow-hosts'],
     workingDirectory: input['working-directory'],
     scope: input.scope,
     failOn: input['fail-on'],

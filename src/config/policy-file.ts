@@ -2,7 +2,13 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import type { ActionConfig } from './action-inputs.js';
-import { failOnSchema, scopeSchema, violationKindSchema } from './action-inputs.js';
+import {
+  allowHostsSchema,
+  failOnSchema,
+  installFromSchema,
+  scopeSchema,
+  violationKindSchema,
+} from './action-inputs.js';
 
 // The policy is a short hand-written file; anything larger is not one and is not worth parsing.
 export const MAX_POLICY_BYTES = 64 * 1024;
@@ -25,6 +31,8 @@ export const policySchema = z
       .min(1)
       .max(32 * 1024)
       .optional(),
+    'install-from': installFromSchema.optional(),
+    'allow-hosts': allowHostsSchema.optional(),
     'ai-authors': patternList.optional(),
     'ai-labels': patternList.optional(),
     'ai-branch-prefixes': patternList.optional(),
@@ -92,6 +100,9 @@ export function applyPolicy(config: ActionConfig, policy: Policy | null): Action
     blockOnViolations: policy['block-on-violations'] ?? config.blockOnViolations,
     testCommand: policy['test-command'] ?? config.testCommand,
     installCommand: policy['install-command'] ?? config.installCommand,
+    installFrom: policy['install-from'] ?? config.installFrom,
+    // Replaced, not merged: hosts from the PR-controlled workflow must not widen the base's list.
+    allowHosts: policy['allow-hosts'] ?? config.allowHosts,
     aiAuthors: [...config.aiAuthors, ...(policy['ai-authors'] ?? [])],
     aiLabels: [...config.aiLabels, ...(policy['ai-labels'] ?? [])],
     aiBranchPrefixes: [...config.aiBranchPrefixes, ...(policy['ai-branch-prefixes'] ?? [])],

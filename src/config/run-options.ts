@@ -75,6 +75,25 @@ export const runOptionsSchema = z.object({
     .default(64),
   env: z.array(envName).max(256).default([]),
   platform: z.enum(['systrap', 'ptrace']).optional(),
+  /** Shell command run first, with egress only to package registries (`sh -c`). */
+  install: z
+    .string()
+    .max(32 * 1024)
+    .refine((value) => value.trim() !== '', { message: 'must not be empty' })
+    .optional(),
+  /** Hosts the install may reach besides the registries (validated by the egress policy). */
+  allowHosts: z.array(z.string().max(253)).max(100).default([]),
+  /** Exact addresses the proxy may connect to although not public (a registry mirror). */
+  allowAddresses: z.array(z.string().max(64)).max(32).default([]),
+  installOverrides: hostPath.optional(),
+  /** Directory under /workspace the install command starts in. */
+  installDir: z
+    .string()
+    .max(1024)
+    .refine((path) => !path.startsWith('/') && !path.split('/').includes('..'), {
+      message: 'must be a path inside the workspace (relative, without "..")',
+    })
+    .optional(),
   telemetry: z.boolean().default(true),
   json: z.boolean().default(false),
 });
@@ -138,6 +157,11 @@ const optionNames: Record<string, string> = {
   outputLimitMiB: '--output-limit',
   env: '--env',
   platform: '--platform',
+  install: '--install',
+  allowHosts: '--allow-host',
+  allowAddresses: '--allow-address',
+  installOverrides: '--install-overrides',
+  installDir: '--install-dir',
 };
 
 function optionName(field: string): string {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { SandboxResult } from '../domain.js';
 
-// The CLI keeps 256 KiB head + tail of each stream; JSON escaping can inflate that up to 6x.
-export const MAX_SANDBOX_JSON_BYTES = 16 * 1024 * 1024;
+// The CLI keeps 256 KiB head + tail of each stream (two phases: four streams); JSON escaping can
+// inflate that up to 6x.
+export const MAX_SANDBOX_JSON_BYTES = 32 * 1024 * 1024;
 
 const text = (max: number) => z.string().max(max);
 
@@ -13,6 +14,7 @@ const violationSchema = z.object({
   process: text(400),
   count: z.number().int().min(0),
   firstAtMs: z.number().min(0),
+  phase: z.enum(['install', 'test']).optional(),
   test: z
     .object({
       name: text(1000),
@@ -22,17 +24,51 @@ const violationSchema = z.object({
     .optional(),
 });
 
+const outcomeSchema = z.enum([
+  'passed',
+  'failed',
+  'timeout',
+  'memory-limit',
+  'process-limit',
+  'output-limit',
+  'sandbox-error',
+]);
+
+const egressRecordSchema = z.object({
+  host: text(400),
+  port: z.number().int().min(0).max(65_535),
+  address: text(64).nullable(),
+  rule: text(40).nullable(),
+  reason: text(1000),
+  count: z.number().int().min(0),
+  bytes: z.number().min(0),
+  firstAtMs: z.number().min(0),
+});
+
+const installResultSchema = z.object({
+  outcome: outcomeSchema,
+  exitCode: z.number().int().nullable(),
+  signal: text(32).nullable(),
+  durationMs: z.number().min(0),
+  stdout: text(4 * 1024 * 1024),
+  stderr: text(4 * 1024 * 1024),
+  truncated: z.object({ stdout: z.boolean(), stderr: z.boolean() }),
+  resources: z.object({
+    cpuMs: z.number().min(0).nullable(),
+    peakMemoryBytes: z.number().min(0).nullable(),
+  }),
+  egress: z.object({
+    connections: z.number().int().min(0),
+    bytes: z.number().min(0),
+    allowed: z.array(egressRecordSchema).max(1000),
+    denied: z.array(egressRecordSchema).max(1000),
+    omitted: z.number().int().min(0),
+  }),
+});
+
 /** The `airlock run --json` contract (SandboxResult), as read back from another process or an artifact. */
 export const sandboxResultSchema = z.object({
-  outcome: z.enum([
-    'passed',
-    'failed',
-    'timeout',
-    'memory-limit',
-    'process-limit',
-    'output-limit',
-    'sandbox-error',
-  ]),
+  outcome: outcomeSchema,
   exitCode: z.number().int().nullable(),
   signal: text(32).nullable(),
   durationMs: z.number().min(0),
@@ -52,6 +88,8 @@ export const sandboxResultSchema = z.object({
   error: text(8000).nullable(),
   results: z.array(text(1024)).max(10_000),
   startedAt: z.string().max(40).optional(),
+  phase: z.enum(['install', 'test']).optional(),
+  install: installResultSchema.nullable().optional(),
 }) satisfies z.ZodType<SandboxResult>;
 
 /** Parses `airlock run --json` stdout; null when it is not exactly one valid result. */

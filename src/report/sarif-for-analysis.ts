@@ -37,6 +37,33 @@ const violationRules: Record<ViolationKind, { title: string; help: string; cwe: 
 
 export const violationRuleId = (kind: ViolationKind) => `airlock/runtime-${kind}`;
 
+// Findings the verdict stage adds about the change as a whole; the scanner's catalog lacks them.
+const verdictRules: readonly {
+  id: string;
+  category: string;
+  title: string;
+  help: string;
+  cwe: readonly string[];
+  securitySeverity: string;
+}[] = [
+  {
+    id: 'airlock/policy-edited',
+    category: 'policy',
+    title: 'Airlock policy edited',
+    help: 'The change edits the Airlock policy file. The policy is read from the base branch, so the edit takes effect only after merge.',
+    cwe: [],
+    securitySeverity: '8.0',
+  },
+  {
+    id: 'airlock/dependency-manifest-changed',
+    category: 'supply-chain',
+    title: 'Dependency manifest changed',
+    help: "The change edits a dependency manifest, lockfile or installer configuration. install-command installs from it inside the sandbox with egress limited to package registries; install-from: base installs from the base branch's versions instead.",
+    cwe: ['CWE-829'],
+    securitySeverity: '5.5',
+  },
+];
+
 /**
  * SARIF of the findings that count plus the runtime violations, tagged with the code-scanning
  * category. A violation that JUnit timing ties to a test becomes a result on that test's file; the
@@ -52,7 +79,9 @@ export function sarifForFindings(
     { version: '0.1.0', automationId: `${category}/` },
   ) as { runs: SarifRun[] };
   const run = log.runs[0];
-  if (!run || violations.length === 0) return log;
+  if (!run) return log;
+  addVerdictRules(run);
+  if (violations.length === 0) return log;
   const kinds = [...new Set(violations.map((v) => v.kind))];
   const firstIndex = run.tool.driver.rules.length;
   run.tool.driver.rules.push(...kinds.map(ruleFor));
@@ -65,6 +94,34 @@ export function sarifForFindings(
     ];
   }
   return log;
+}
+
+function addVerdictRules(run: SarifRun): void {
+  const firstIndex = run.tool.driver.rules.length;
+  run.tool.driver.rules.push(
+    ...verdictRules.map((rule) => ({
+      id: rule.id,
+      name: rule.title.replace(/[^A-Za-z0-9]+/g, ''),
+      shortDescription: { text: rule.title },
+      fullDescription: { text: rule.help },
+      help: {
+        text: rule.help,
+        markdown: `**${rule.title}**\n\n${rule.help}\n\n${rule.cwe.join(', ')}`,
+      },
+      properties: {
+        tags: [
+          'security',
+          rule.category,
+          ...rule.cwe.map((cwe) => `external/cwe/${cwe.toLowerCase()}`),
+        ],
+        'security-severity': rule.securitySeverity,
+      },
+    })),
+  );
+  for (const result of run.results as { ruleId: string; ruleIndex: number }[]) {
+    const index = verdictRules.findIndex((rule) => rule.id === result.ruleId);
+    if (index >= 0) result.ruleIndex = firstIndex + index;
+  }
 }
 
 function ruleFor(kind: ViolationKind): object {

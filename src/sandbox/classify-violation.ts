@@ -11,6 +11,8 @@ export interface ViolationCandidate {
 export interface ClassifyContext {
   /** Links in the workspace that point outside it: guest path of the link -> its target. */
   readonly workspaceLinks: ReadonlyMap<string, string>;
+  /** The install phase's proxy: the one destination outside the sandbox it is meant to use. */
+  readonly proxy?: { readonly address: string; readonly port: number };
 }
 
 const EAGAIN = 11;
@@ -55,7 +57,7 @@ export function classifyEvent(
     return { kind: 'privilege', syscall, detail: `${syscall} attempted${outcome(event)}` };
   if (syscall === 'socket') return rawSocket(event);
   if (syscall === 'connect' || syscall === 'sendto' || syscall === 'sendmsg' || syscall === 'bind')
-    return network(event);
+    return network(event, context);
   if (syscall === 'execve' || syscall === 'execveat') return execution(event);
   if (['clone', 'fork', 'vfork'].includes(syscall)) {
     return event.errno === EAGAIN
@@ -79,9 +81,11 @@ function rawSocket(event: TraceEvent): ViolationCandidate | null {
   return null;
 }
 
-function network(event: TraceEvent): ViolationCandidate | null {
+function network(event: TraceEvent, context: ClassifyContext): ViolationCandidate | null {
   const address = socketAddressIn(event.args);
   if (!address || isLoopback(address.address)) return null;
+  const { proxy } = context;
+  if (proxy && address.address === proxy.address && address.port === proxy.port) return null;
   // Binding all interfaces inside a netstack with loopback only reaches nothing outside.
   if (event.syscall === 'bind' && (address.address === '0.0.0.0' || address.address === '::'))
     return null;

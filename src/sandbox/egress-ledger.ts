@@ -23,16 +23,24 @@ export interface EgressLedger {
   addBytes(id: number, count: number): boolean;
   fail(id: number, error: string): void;
   events(): EgressEvent[];
-  totals(): { connections: number; bytes: number };
+  /** Connections allowed, bytes carried, and decisions past MAX_LEDGER_EVENTS that were not kept. */
+  totals(): { connections: number; bytes: number; unrecorded: number };
 }
+
+// A guest looping on refused requests must not grow the proxy's memory without bound.
+export const MAX_LEDGER_EVENTS = 20_000;
 
 export function createEgressLedger(policy: EgressPolicy, now: () => number): EgressLedger {
   const events: EgressEvent[] = [];
-  const totals = { connections: 0, bytes: 0 };
+  const totals = { connections: 0, bytes: 0, unrecorded: 0 };
   return {
     record(host, port, decision) {
       const event = eventFor(host, port, applyCaps(decision, policy, totals), now());
       if (event.decision === 'allow') totals.connections += 1;
+      if (events.length >= MAX_LEDGER_EVENTS) {
+        totals.unrecorded += 1;
+        return { id: -1, event };
+      }
       events.push(event);
       return { id: events.length - 1, event };
     },

@@ -9,7 +9,10 @@ export interface EgressPolicy {
   /** Exact lowercase names and `*.suffix` patterns (a pattern matches subdomains, not the apex). */
   readonly hosts: readonly string[];
   readonly ports: readonly number[];
-  /** Tests only: canonical addresses exempt from the address refusal (a loopback package index). */
+  /**
+   * Canonical addresses exempt from the address refusal, never cloud metadata: an operator's registry
+   * mirror on a private or reserved address (`airlock run --allow-address`), a test's loopback index.
+   */
   readonly allowedAddresses: readonly string[];
   readonly maxBytes: number;
   readonly maxConnections: number;
@@ -62,6 +65,8 @@ export const egressPolicyInputSchema = z
     for (const address of input.testAllowances?.addresses ?? []) {
       if (!canonicalAddress(address))
         ctx.addIssue({ code: 'custom', message: `'${address}' is not an IP address` });
+      else if (classifyAddress(address) === 'metadata')
+        ctx.addIssue({ code: 'custom', message: `'${address}' is a cloud metadata address` });
     }
     for (const entry of input.allowHosts) {
       const problem = hostEntryProblem(normalizeHost(entry), allowed);

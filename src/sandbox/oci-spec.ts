@@ -20,6 +20,10 @@ export interface SpecPlan {
   readonly cgroupsPath: string;
   readonly limits: SandboxLimits;
   readonly arch: 'x86_64' | 'aarch64';
+  /** The install phase: the namespace runsc's netstack copies, and the proxy the guest is told about. */
+  readonly network?: { readonly nsPath: string; readonly proxyUrl: string } | undefined;
+  /** A host directory shown as the guest's home (shared by the phases of a run); else a fresh tmpfs. */
+  readonly homeHostPath?: string | undefined;
 }
 
 // Namespace flags of clone(2); a new user namespace would give the guest CAP_SYS_ADMIN over itself,
@@ -60,6 +64,27 @@ export const fixedEnv: Readonly<Record<string, string>> = {
   CI: 'true',
   AIRLOCK_RESULTS_DIR: RESULTS_PATH,
 };
+
+/**
+ * Where installers look for a proxy. They only make well-behaved clients use it: the namespace has
+ * no other route, so a client that ignores them reaches nothing.
+ */
+export function proxyEnv(proxyUrl: string): Record<string, string> {
+  const env: Record<string, string> = { NO_PROXY: '', no_proxy: '' };
+  for (const name of [
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'npm_config_proxy',
+    'npm_config_https_proxy',
+    'YARN_HTTP_PROXY',
+    'YARN_HTTPS_PROXY',
+    'PIP_PROXY',
+  ])
+    env[name] = proxyUrl;
+  return env;
+}
 
 /** Host-side pids.max: a backstop only; RLIMIT_NPROC inside the sentry is what contains fork bombs. */
 export function hostPidsBackstop(pids: number): number {
@@ -111,7 +136,7 @@ export interface OciSpec {
       readonly cpu: { readonly quota: number; readonly period: number };
       readonly pids: { readonly limit: number };
     };
-    readonly namespaces: ReadonlyArray<{ readonly type: string }>;
+    readonly namespaces: ReadonlyArray<{ readonly type: string; readonly path?: string }>;
     readonly seccomp: {
       readonly defaultAction: string;
       readonly architectures: readonly string[];
@@ -133,7 +158,11 @@ export interface OciSpec {
 /** The OCI runtime spec (config.json) for one sandboxed command. Pure: same plan, same spec. */
 export function buildOciSpec(plan: SpecPlan): OciSpec {
   const { limits } = plan;
-  const env = { ...plan.passEnv, ...fixedEnv };
+  const env = {
+    ...plan.passEnv,
+    ...(plan.network ? proxyEnv(plan.network.proxyUrl) : {}),
+    ...fixedEnv,
+  };
   const noCapabilities = {
     bounding: [],
     effective: [],
@@ -170,7 +199,9 @@ export function buildOciSpec(plan: SpecPlan): OciSpec {
       },
       tmpfs('/tmp', limits.tmpBytes, 'mode=1777'),
       tmpfs('/dev/shm', SHM_BYTES, 'mode=1777'),
-      tmpfs(GUEST_HOME, HOME_BYTES, 'mode=0700', `uid=${GUEST_UID}`, `gid=${GUEST_GID}`),
+      plan.homeHostPath
+        ? bind(GUEST_HOME, plan.homeHostPath)
+        : tmpfs(GUEST_HOME, HOME_BYTES, 'mode=0700', `uid=${GUEST_UID}`, `gid=${GUEST_GID}`),
       bind(WORKSPACE_PATH, plan.workspaceHostPath),
       bind(RESULTS_PATH, plan.resultsHostPath),
     ],
@@ -181,7 +212,10 @@ export function buildOciSpec(plan: SpecPlan): OciSpec {
         cpu: cpuQuota(limits.cpus),
         pids: { limit: hostPidsBackstop(limits.pids) },
       },
-      namespaces: ['pid', 'ipc', 'uts', 'mount', 'network'].map((type) => ({ type })),
+      namespaces: [
+        ...['pid', 'ipc', 'uts', 'mount'].map((type) => ({ type })),
+        plan.network ? { type: 'network', path: plan.network.nsPath } : { type: 'network' },
+      ],
       seccomp: seccompProfile(plan.arch),
     },
   };

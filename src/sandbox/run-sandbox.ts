@@ -3,7 +3,7 @@ import type { SandboxLimits } from '../config/run-options.js';
 import type { SandboxResult, SandboxRuntime } from '../domain.js';
 import { classifyOutcome, splitExitStatus, type RunSignals } from './classify-outcome.js';
 import { buildOciSpec } from './oci-spec.js';
-import type { HostPort, HostRun, RunningSandbox, RunscPort } from './sandbox-ports.js';
+import type { HostPort, HostRun, PhaseLayers, RunningSandbox, RunscPort } from './sandbox-ports.js';
 import { ViolationCollector, type TraceSummary } from './violation-collector.js';
 import { StreamCollector } from './stream-collector.js';
 
@@ -19,11 +19,19 @@ export interface SandboxRequest {
   readonly arch: 'x86_64' | 'aarch64';
   /** Collect violations from gVisor's trace (off: only what outcome classification needs). */
   readonly telemetry: boolean;
+  /** The install phase's network (else none); connections to its proxy are not violations. */
+  readonly network?: {
+    readonly nsPath: string;
+    readonly proxyUrl: string;
+    readonly proxy: { readonly address: string; readonly port: number };
+  };
+  /** A phase of a two-phase run: the layers it shares with the other phase. */
+  readonly layers?: PhaseLayers;
 }
 
 export interface SandboxDeps {
   readonly host: HostPort;
-  readonly runscFor: (logDir: string, telemetry: boolean) => RunscPort;
+  readonly runscFor: (logDir: string, telemetry: boolean, network: 'none' | 'sandbox') => RunscPort;
   readonly log: Logger;
   readonly now: () => number;
   /** Wall clock (ms since the epoch), to place the sentry's log timestamps on the run's timeline. */
@@ -40,7 +48,12 @@ export async function runSandbox(
   request: SandboxRequest,
   deps: SandboxDeps,
 ): Promise<SandboxResult> {
-  const host = await deps.host.prepare(deps.newId(), request.workspace, request.limits);
+  const host = await deps.host.prepare(
+    deps.newId(),
+    request.workspace,
+    request.limits,
+    request.layers,
+  );
   try {
     return await execute(host, request, deps);
   } finally {
@@ -66,9 +79,11 @@ async function execute(
       workspaceHostPath: host.workspacePath,
       resultsHostPath: host.resultsPath,
       cgroupsPath: host.cgroupsPath,
+      network: request.network,
+      homeHostPath: request.layers?.home,
     }),
   );
-  const runsc = deps.runscFor(host.logDir, request.telemetry);
+  const runsc = deps.runscFor(host.logDir, request.telemetry, request.network ? 'sandbox' : 'none');
   const stopper = new Stopper(runsc, host.id, limits.graceMs);
   const streams = new StreamCollector(limits.outputLimitBytes, deps.log, () =>
     stopper.stop('outputLimitHit', 0),
@@ -89,7 +104,10 @@ async function execute(
   const trace = await summarise(
     host,
     new ViolationCollector(
-      { workspaceLinks: host.workspaceLinks },
+      {
+        workspaceLinks: host.workspaceLinks,
+        ...(request.network ? { proxy: request.network.proxy } : {}),
+      },
       startedAtEpochMs,
       request.telemetry,
     ),

@@ -16,6 +16,8 @@ export interface RunscSession {
   readonly logDir: string;
   /** Trace the full telemetry syscall list, not only what outcome classification needs. */
   readonly telemetry: boolean;
+  /** `sandbox` (netstack on the spec's network namespace) for the install phase only. */
+  readonly network: 'none' | 'sandbox';
 }
 
 /** Global flags; runsc reads them on every command, so every command gets the same ones. */
@@ -23,7 +25,7 @@ export function globalFlags(session: RunscSession): string[] {
   return [
     `--root=${session.stateRoot}`,
     `--platform=${session.runsc.platform}`,
-    '--network=none',
+    `--network=${session.network}`,
     '--overlay2=none',
     // Apply the spec's seccomp profile inside the sandbox (refused syscalls, see oci-spec.ts).
     '--oci-seccomp',

@@ -1,6 +1,8 @@
 // The IO the sandbox stage needs, as interfaces; src/adapters implements them, tests fake them.
 import type { SandboxLimits } from '../config/run-options.js';
 import type { CgroupStats } from './cgroup-plan.js';
+import type { EgressEvent } from './egress-ledger.js';
+import type { EgressPolicy } from './egress-policy.js';
 
 export interface OutputSinks {
   stdout(chunk: Buffer): void;
@@ -46,6 +48,62 @@ export interface HostRun {
   dispose(): Promise<void>;
 }
 
+/**
+ * How a phase of a two-phase run sees /workspace and its home. `lowers` (top first) sit above the
+ * workspace, read-only; `upper` keeps the phase's writes for the next phase (else a fresh tmpfs
+ * takes them and they go with the run).
+ */
+export interface PhaseLayers {
+  readonly lowers: readonly string[];
+  readonly upper: { readonly dir: string; readonly work: string } | null;
+  /** Host directory bind-mounted as the guest's home, shared by both phases. */
+  readonly home: string;
+}
+
+/** Files the install phase sees in place of the PR's (install-from: base). */
+export interface InstallOverrides {
+  /** Workspace-relative path and the content to show there. */
+  readonly restore: ReadonlyArray<{ readonly path: string; readonly content: string }>;
+  /** Workspace-relative paths hidden from both phases (the base branch has no such file). */
+  readonly hide: readonly string[];
+}
+
+/** What the install phase leaves for the test phase: its writes, its home, the override layer. */
+export interface CarryStore {
+  readonly upper: { readonly dir: string; readonly work: string };
+  readonly home: string;
+  /** A layer holding the overrides, or null without any. */
+  readonly overridesDir: string | null;
+  dispose(): Promise<void>;
+}
+
 export interface HostPort {
-  prepare(id: string, workspace: string, limits: SandboxLimits): Promise<HostRun>;
+  prepare(
+    id: string,
+    workspace: string,
+    limits: SandboxLimits,
+    layers?: PhaseLayers,
+  ): Promise<HostRun>;
+  /** Storage shared by the phases of one run, capped like the workspace's writes. */
+  prepareCarry(
+    id: string,
+    limits: SandboxLimits,
+    overrides: InstallOverrides | null,
+  ): Promise<CarryStore>;
+}
+
+/** The install phase's only way out: a network namespace whose one route leads to the proxy. */
+export interface InstallNetwork {
+  readonly nsPath: string;
+  /** `http://address:port` of the proxy, as the guest reaches it. */
+  readonly proxyUrl: string;
+  readonly proxy: { readonly address: string; readonly port: number };
+  events(): EgressEvent[];
+  totals(): { connections: number; bytes: number; unrecorded: number };
+  /** Stops the proxy and removes the namespace, its veth pair and firewall; safe to call again. */
+  close(): Promise<void>;
+}
+
+export interface InstallNetworkPort {
+  open(runId: string, policy: EgressPolicy): Promise<InstallNetwork>;
 }

@@ -47,3 +47,14 @@ export function versionLabel(versionOutput: string): string {
   const match = /runsc version (\S+)/.exec(versionOutput);
   return match?.[1] ?? 'unknown';
 }
+
+// Until release-20240801, runsc took "/proc/sys/net/core/rmem_default exists" to mean "this is the
+// root network namespace"; kernels since 6.x have that file in every namespace, so --network=sandbox
+// always failed with "cannot run with network enabled in root network namespace".
+const NETNS_CHECK_FIXED = 20240801;
+
+/** Whether this runsc (by its version label) needs /proc/sys/net hidden to use a network namespace. */
+export function misdetectsRootNetns(version: string): boolean {
+  const match = /(?:^|[^\d])(\d{8})(?:\.\d+)?$/.exec(version);
+  return match?.[1] !== undefined && Number(match[1]) < NETNS_CHECK_FIXED;
+}

@@ -20,10 +20,17 @@ export interface ResolvedRecipe {
   readonly cacheKey: string;
 }
 
+/** A CA certificate the build host trusts locally (/usr/local/share/ca-certificates). */
+export interface LocalCa {
+  readonly name: string;
+  readonly pem: string;
+}
+
 export function resolveRecipe(
   recipeText: string,
   hookText: string,
   extraPackages: readonly string[],
+  localCas: readonly LocalCa[] = [],
 ): ResolvedRecipe {
   const recipe = recipeSchema.parse(JSON.parse(recipeText));
   for (const name of extraPackages) {
@@ -45,9 +52,11 @@ export function resolveRecipe(
       }),
     )
     .update('\0')
-    .update(hookText)
-    .digest('hex');
-  return { recipe, packages, cacheKey: hash.slice(0, 16) };
+    .update(hookText);
+  // The hook copies the host's local CAs in, so they shape the image like the recipe does.
+  for (const ca of [...localCas].sort((a, b) => a.name.localeCompare(b.name)))
+    hash.update('\0').update(ca.name).update('\0').update(ca.pem);
+  return { recipe, packages, cacheKey: hash.digest('hex').slice(0, 16) };
 }
 
 /** mmdebstrap's argv for the recipe; the hook is an executable file, so no shell string is built. */

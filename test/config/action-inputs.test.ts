@@ -83,6 +83,47 @@ describe('parseActionInputs', () => {
     expect(parseActionInputs({}).token).toBe('');
   });
 
+  it('installs from the head by default and from the base branch when asked', () => {
+    expect(parse({}).installFrom).toBe('head');
+    expect(parse({ 'install-from': 'base' }).installFrom).toBe('base');
+  });
+
+  it('refuses an unknown install-from, naming the input and the choices', () => {
+    const error = catchError(() => parse({ 'install-from': 'merge' }));
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).input).toBe('install-from');
+    expect(error.message).toMatch(/head.*base/);
+  });
+
+  it('reads allow-hosts as a list of lower-cased hostnames and patterns', () => {
+    expect(parse({}).allowHosts).toEqual([]);
+    expect(
+      parse({ 'allow-hosts': 'npm.pkg.github.com,\n *.Example.com \n git.internal.example.' })
+        .allowHosts,
+    ).toEqual(['npm.pkg.github.com', '*.example.com', 'git.internal.example']);
+  });
+
+  it.each([
+    ['an IP address', '10.0.0.5'],
+    ['a single-label name', 'registry'],
+    ['a URL', 'https://registry.example.com'],
+    ['a host with a port', 'registry.example.com:8443'],
+    ['a wildcard in the middle', 'pkg.*.example.com'],
+  ])('refuses %s in allow-hosts, naming the input and the entry', (_, host) => {
+    const error = catchError(() => parse({ 'allow-hosts': `pypi.example.com, ${host}` }));
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).input).toBe('allow-hosts');
+    expect(error.message).toContain(host);
+  });
+
+  it('refuses more than 100 allow-hosts', () => {
+    const hosts = Array.from({ length: 101 }, (_, i) => `h${i}.example.com`);
+    expect(parse({ 'allow-hosts': hosts.slice(0, 100).join(',') }).allowHosts).toHaveLength(100);
+    expect(() => parse({ 'allow-hosts': hosts.join(',') })).toThrowError(
+      /^allow-hosts: at most 100/,
+    );
+  });
+
   it('reads inputs from INPUT_ variables the way the runner names them', () => {
     const raw = inputsFromEnv({
       'INPUT_TEST-COMMAND': 'pytest',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseActionInputs } from '../../src/config/action-inputs.js';
 import { applyPolicy, MAX_POLICY_BYTES, parsePolicyFile } from '../../src/config/policy-file.js';
+import { ConfigError } from '../../src/errors.js';
 
 const source = '.github/airlock.yml';
 const defaults = parseActionInputs({}).config;
@@ -26,6 +27,33 @@ describe('parsePolicyFile', () => {
     expect(() => parsePolicyFile('fail_on: low\n', source)).toThrowError(
       /^\.github\/airlock\.yml: .*fail_on/,
     );
+  });
+
+  it('reads install-from and allow-hosts', () => {
+    const policy = parsePolicyFile(
+      'install-from: base\nallow-hosts: [npm.pkg.github.com, "*.Corp.example"]\n',
+      source,
+    );
+    expect(policy).toMatchObject({
+      'install-from': 'base',
+      'allow-hosts': ['npm.pkg.github.com', '*.corp.example'],
+    });
+  });
+
+  it.each([
+    ['install-from: pr\n', /install-from/],
+    ['allow-hosts: [169.254.169.254]\n', /allow-hosts.*169\.254\.169\.254/],
+    ['allow-hosts: [localhost]\n', /allow-hosts.*localhost/],
+    ['allow-hosts: pypi.example.com\n', /allow-hosts/],
+    [
+      `allow-hosts: [${Array.from({ length: 101 }, (_, i) => `h${i}.example.com`).join(', ')}]\n`,
+      /allow-hosts: at most 100/,
+    ],
+  ])('refuses a bad install setting (%#), naming the file and the key', (text, message) => {
+    const error = catchError(() => parsePolicyFile(text, source));
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).input).toBe(source);
+    expect(error.message).toMatch(message);
   });
 
   it('refuses YAML that does not parse', () => {
@@ -70,7 +98,37 @@ describe('applyPolicy', () => {
     expect(config.aiLabels).toEqual(['ai-generated', 'ai-authored', 'bot-made']);
   });
 
+  it('lets the policy choose install-from and replace, not extend, the allowed hosts', () => {
+    const inputs = parseActionInputs({
+      'install-from': 'head',
+      'allow-hosts': 'attacker.example.com',
+    }).config;
+    const config = applyPolicy(
+      inputs,
+      parsePolicyFile('install-from: base\nallow-hosts: [npm.corp.example]\n', source),
+    );
+    expect(config).toMatchObject({ installFrom: 'base', allowHosts: ['npm.corp.example'] });
+  });
+
+  it('keeps the input hosts and install-from when the policy does not set them', () => {
+    const inputs = parseActionInputs({
+      'install-from': 'base',
+      'allow-hosts': 'npm.corp.example',
+    }).config;
+    const config = applyPolicy(inputs, parsePolicyFile('scope: all\n', source));
+    expect(config).toMatchObject({ installFrom: 'base', allowHosts: ['npm.corp.example'] });
+  });
+
   it('keeps the config unchanged without a policy', () => {
     expect(applyPolicy(defaults, null)).toBe(defaults);
   });
 });
+
+function catchError(fn: () => unknown): Error {
+  try {
+    fn();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected an error');
+}

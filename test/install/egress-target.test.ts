@@ -130,6 +130,6 @@ describe('egress ledger', () => {
       atMs: 10,
       error: 'byte cap reached',
     });
-    expect(ledger.totals()).toEqual({ connections: 1, bytes: 110 });
+    expect(ledger.totals()).toEqual({ connections: 1, bytes: 110, unrecorded: 0 });
   });
 });

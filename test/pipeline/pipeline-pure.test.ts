@@ -19,6 +19,7 @@ const request = {
   workingDirectory: '.',
   limits: { memoryMiB: 2048, cpus: 2, timeoutSeconds: 600, pids: 512 },
   env: { PYTEST_ADDOPTS: '--junitxml=/results/x.xml' },
+  install: null,
 };
 
 const passed: SandboxResult = {
@@ -105,6 +106,67 @@ describe('the sandbox CLI invocation', () => {
       "/workspace/sub dir/'x",
       'make test',
     ]);
+  });
+});
+
+describe('the install phase on the sandbox CLI', () => {
+  const install = {
+    command: 'npm ci; echo "$(whoami)"',
+    allowHosts: ['npm.example.com', '*.corp.example'],
+    overrides: { restore: [{ path: 'package.json', content: '{}' }], hide: ['yarn.lock'] },
+  };
+
+  it('passes the install script as one argument, its directory and hosts as flags', () => {
+    const call = sandboxCliInvocation({
+      nodePath: '/node',
+      cliPath: '/dist/cli.js',
+      isRoot: true,
+      resultsDir: '/tmp/r',
+      hostEnv: { PATH: '/bin' },
+      request: { ...request, workingDirectory: 'pkg/web/', install },
+      overridesFile: '/tmp/in/install-overrides.json',
+    });
+    const args = [...call.args];
+    const separator = args.indexOf('--');
+    const flags = args.slice(0, separator);
+    expect(flags[flags.indexOf('--install') + 1]).toBe(install.command);
+    expect(flags[flags.indexOf('--install-dir') + 1]).toBe('pkg/web');
+    expect(flags.filter((_, i) => flags[i - 1] === '--allow-host')).toEqual(install.allowHosts);
+    expect(flags[flags.indexOf('--install-overrides') + 1]).toBe('/tmp/in/install-overrides.json');
+    expect(args.slice(separator + 1, separator + 3)).toEqual(['sh', '-c']);
+  });
+
+  it('adds nothing when there is no install command, and no overrides flag without a file', () => {
+    const plain = sandboxCliInvocation({
+      nodePath: '/node',
+      cliPath: '/dist/cli.js',
+      isRoot: true,
+      resultsDir: '/tmp/r',
+      hostEnv: { PATH: '/bin' },
+      request,
+    });
+    expect(plain.args).not.toContain('--install');
+    const noFile = sandboxCliInvocation({
+      nodePath: '/node',
+      cliPath: '/dist/cli.js',
+      isRoot: true,
+      resultsDir: '/tmp/r',
+      hostEnv: { PATH: '/bin' },
+      request: { ...request, install },
+    });
+    expect(noFile.args).toContain('--install');
+    expect(noFile.args).not.toContain('--install-dir');
+    expect(noFile.args).not.toContain('--install-overrides');
+  });
+
+  it('reads back a two-phase result, and refuses a malformed install record', () => {
+    const egress = { connections: 1, bytes: 10, allowed: [], denied: [], omitted: 0 };
+    const installResult = { ...passed, egress };
+    const { sandbox: _s, violations: _v, error: _e, results: _r, ...installOnly } = installResult;
+    const twoPhase = { ...passed, phase: 'test', install: installOnly };
+    expect(parseSandboxResultJson(JSON.stringify(twoPhase))?.install?.egress.bytes).toBe(10);
+    const bad = { ...twoPhase, install: { ...installOnly, egress: { ...egress, bytes: -1 } } };
+    expect(parseSandboxResultJson(JSON.stringify(bad))).toBeNull();
   });
 });
 

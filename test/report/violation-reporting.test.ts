@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Violation } from '../../src/domain.js';
 import { sarifForFindings, violationRuleId } from '../../src/report/sarif-for-analysis.js';
 import { attributeViolations } from '../../src/report/violation-attribution.js';
+import { dependencyManifestFindings } from '../../src/verdict/dependency-manifests.js';
+import { policyEditFindings } from '../../src/verdict/policy-edit-finding.js';
 
 const AjvDraft04 = createRequire(import.meta.url)(
   'ajv-draft-04',
@@ -142,5 +144,53 @@ describe('violations in SARIF', () => {
       'tests/test_a.py',
     );
     expect(run?.invocations[0]?.toolExecutionNotifications).toHaveLength(1);
+  });
+});
+
+describe('verdict findings in SARIF', () => {
+  const findings = dependencyManifestFindings([
+    { path: 'package-lock.json', status: 'modified', added: [40] },
+  ]);
+
+  it('describes the dependency-manifest rule and points its result at it', () => {
+    const log = sarifForFindings(findings, 'airlock') as {
+      runs: Array<{
+        results: Array<{ ruleId: string; ruleIndex: number; level: string }>;
+        tool: {
+          driver: {
+            rules: Array<{ id: string; shortDescription: { text: string }; properties: object }>;
+          };
+        };
+      }>;
+    };
+    const [run] = log.runs;
+    const [result] = run?.results ?? [];
+    expect(result).toMatchObject({
+      ruleId: 'airlock/dependency-manifest-changed',
+      level: 'warning',
+    });
+    expect(run?.tool.driver.rules[result?.ruleIndex ?? -1]).toMatchObject({
+      id: 'airlock/dependency-manifest-changed',
+      shortDescription: { text: 'Dependency manifest changed' },
+      properties: { tags: ['security', 'supply-chain', 'external/cwe/cwe-829'] },
+    });
+    const validate = new AjvDraft04({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+
+  it('describes the policy-edit rule as well', () => {
+    const log = sarifForFindings(
+      policyEditFindings(['.github/airlock.yml'], '.github/airlock.yml'),
+      'airlock',
+    ) as {
+      runs: Array<{
+        results: Array<{ ruleIndex: number }>;
+        tool: { driver: { rules: Array<{ id: string }> } };
+      }>;
+    };
+    const [run] = log.runs;
+    expect(run?.tool.driver.rules[run.results[0]?.ruleIndex ?? -1]?.id).toBe(
+      'airlock/policy-edited',
+    );
   });
 });

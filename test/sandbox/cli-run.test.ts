@@ -1,42 +1,8 @@
 // `airlock run` as users call it: the bundled dist/cli.js in a child process, with the real runsc.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { leftovers, sandbox, tempDir, testEnv } from '../support/sandbox-harness.js';
-
-const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
-
-interface Ran {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI; `onStderr` sees stderr as it arrives and may act on it (e.g. send a signal). */
-function cli(
-  args: string[],
-  options: {
-    env?: Record<string, string | undefined>;
-    onStderr?: (text: string, pid: number) => void;
-  } = {},
-): Promise<Ran> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      env: { ...testEnv, ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      options.onStderr?.(stderr, child.pid ?? 0);
-    });
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
-}
+import { cli, leftovers, sandbox, tempDir } from '../support/sandbox-harness.js';
 
 describe('airlock run (CLI)', () => {
   let workspace: string;

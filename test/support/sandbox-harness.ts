@@ -1,5 +1,5 @@
 // Real-runsc test harness: every sandbox test goes through the same adapters the CLI uses.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,12 @@ import {
 } from '../../src/adapters/sandbox-runtime.js';
 import { parseRunOptions, type RunOptionsInput } from '../../src/config/run-options.js';
 import type { SandboxResult } from '../../src/domain.js';
+import { systemEgressDeps, type EgressProxyDeps } from '../../src/adapters/egress-proxy.js';
+import { installNetworkPort } from '../../src/adapters/install-network.js';
+import { parseEgressPolicy, type EgressPolicyInput } from '../../src/sandbox/egress-policy.js';
+import { runPhases } from '../../src/sandbox/run-phases.js';
 import { runSandbox } from '../../src/sandbox/run-sandbox.js';
+import type { InstallOverrides } from '../../src/sandbox/sandbox-ports.js';
 
 /** A state dir of the tests' own, so leftovers are attributable and checkable. */
 export const TEST_STATE_DIR = '/run/airlock-test';
@@ -56,6 +61,74 @@ export async function runIn(input: RunInput): Promise<SandboxResult & { log: Rec
   return { ...result, log };
 }
 
+export interface PhasedInput extends Omit<RunInput, 'install'> {
+  readonly install: {
+    readonly command: string[];
+    readonly policy?: EgressPolicyInput;
+    readonly overrides?: InstallOverrides | null;
+  };
+  /** Answers the proxy's DNS questions instead of the system resolver (never connects anywhere). */
+  readonly resolve?: EgressProxyDeps['resolve'];
+}
+
+/** Install phase, then the command: the same runPhases the CLI calls, with the real network setup. */
+export async function runPhasesIn(
+  input: PhasedInput,
+): Promise<SandboxResult & { log: RecordingLogger }> {
+  const base = await sandbox();
+  const { passEnv = {}, signal, install, resolve, ...rest } = input;
+  const options = parseRunOptions({ timeoutSeconds: 120, ...rest });
+  const log = new RecordingLogger();
+  const proxyDeps = resolve ? { ...systemEgressDeps, resolve } : systemEgressDeps;
+  const result = await runPhases(
+    sandboxRequest(base, options, passEnv, {
+      command: install.command,
+      policy: parseEgressPolicy(install.policy ?? {}),
+      overrides: install.overrides ?? null,
+    }),
+    {
+      ...base.deps,
+      network: installNetworkPort(TEST_STATE_DIR, proxyDeps),
+      log,
+      ...(signal ? { signal } : {}),
+    },
+  );
+  return { ...result, log };
+}
+
+export const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+
+export interface Ran {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs dist/cli.js; `onStderr` sees stderr as it arrives and may act on it (e.g. send a signal). */
+export function cli(
+  args: string[],
+  options: {
+    env?: Record<string, string | undefined>;
+    onStderr?: (text: string, pid: number) => void;
+  } = {},
+): Promise<Ran> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { ...testEnv, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      options.onStderr?.(stderr, child.pid ?? 0);
+    });
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}
+
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `airlock-${prefix}-`));
 }
@@ -81,6 +154,29 @@ export function leftovers(stateDir = TEST_STATE_DIR): string[] {
         .map((name) => `runsc state ${name}`),
     );
   found.push(...hostProcesses(stateDir).map((p) => `process ${p}`));
+  // The install phase's network namespace, veth pair and firewall table.
+  const netns = execFileSync('ip', ['netns', 'list'], { encoding: 'utf8' });
+  found.push(
+    ...netns
+      .split('\n')
+      .map((line) => line.split(' ')[0] ?? '')
+      .filter((name) => name.startsWith('airlock-'))
+      .map((name) => `netns ${name}`),
+  );
+  const tables = execFileSync('nft', ['list', 'tables'], { encoding: 'utf8' });
+  found.push(
+    ...tables
+      .split('\n')
+      .filter((line) => / airlock-/.test(line))
+      .map((line) => `nft ${line.trim()}`),
+  );
+  const links = execFileSync('ip', ['-o', 'link', 'show'], { encoding: 'utf8' });
+  found.push(
+    ...links
+      .split('\n')
+      .filter((line) => / alk-/.test(line))
+      .map((line) => `veth ${line.split(':')[1]?.trim() ?? line}`),
+  );
   return found;
 }
 

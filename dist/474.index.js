@@ -1,8 +1,119 @@
-export const id = 360;
-export const ids = [360];
+export const id = 474;
+export const ids = [474];
 export const modules = {
 
-/***/ 2360:
+/***/ 6102:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ shellArgv),
+/* harmony export */   WJ: () => (/* binding */ setupCliInvocation),
+/* harmony export */   aQ: () => (/* binding */ sandboxCliInvocation)
+/* harmony export */ });
+// Host-path settings the sandbox CLI reads (config/host-paths.ts); passed on when set.
+const HOST_PATH_VARIABLES = [
+    'AIRLOCK_CACHE_DIR',
+    'AIRLOCK_STATE_DIR',
+    'AIRLOCK_RUNSC',
+    'AIRLOCK_RECIPE_DIR',
+    'RUNNER_TOOL_CACHE',
+];
+/**
+ * `[sudo -n --preserve-env=…] <node> <cli.js> run --json … -- sh -c <command>`: the command stays
+ * one argv element for the shell inside the sandbox; no shell runs on the host.
+ */
+function sandboxCliInvocation(input) {
+    const { request } = input;
+    const env = { ...hostPathEnv(input.hostEnv, HOST_PATH_VARIABLES), ...request.env };
+    const run = [
+        input.nodePath,
+        input.cliPath,
+        'run',
+        '--json',
+        '--quiet',
+        '--workspace',
+        request.workspace,
+        '--results',
+        input.resultsDir,
+        '--memory',
+        String(request.limits.memoryMiB),
+        '--cpus',
+        String(request.limits.cpus),
+        '--pids',
+        String(request.limits.pids),
+        '--timeout',
+        String(request.limits.timeoutSeconds),
+        ...Object.keys(request.env).flatMap((name) => ['--env', name]),
+        ...installArgs(request.install, request.workingDirectory, input.overridesFile),
+        '--',
+        ...shellArgv(request.command, request.workingDirectory),
+    ];
+    return asRootOrViaSudo(run, env, input.isRoot);
+}
+/**
+ * `[sudo -n --preserve-env=…] <node> <cli.js> setup --quiet`: provisions gVisor and the root
+ * filesystem on first use (a no-op when both are cached), with the same clean environment.
+ */
+function setupCliInvocation(input) {
+    const env = hostPathEnv(input.hostEnv, [...HOST_PATH_VARIABLES, 'AIRLOCK_GVISOR_SOURCE']);
+    return asRootOrViaSudo([input.nodePath, input.cliPath, 'setup'], env, input.isRoot);
+}
+/** PATH plus the named host settings that are set: the child's whole environment. */
+function hostPathEnv(hostEnv, names) {
+    const env = { PATH: hostEnv['PATH'] ?? '/usr/bin:/bin' };
+    for (const name of names) {
+        const value = hostEnv[name];
+        if (value)
+            env[name] = value;
+    }
+    return env;
+}
+/** argv as is when root; else through `sudo -n`, which resets the environment unless told to keep it. */
+function asRootOrViaSudo(argv, env, isRoot) {
+    if (isRoot)
+        return { file: argv[0] ?? '', args: argv.slice(1), env };
+    const keep = Object.keys(env).filter((name) => name !== 'PATH');
+    return {
+        file: 'sudo',
+        args: ['-n', ...(keep.length > 0 ? [`--preserve-env=${keep.join(',')}`] : []), ...argv],
+        env,
+    };
+}
+/** `--install <script> [--install-dir D] [--allow-host H]… [--install-overrides FILE]`, or nothing. */
+function installArgs(install, workingDirectory, overridesFile) {
+    if (!install)
+        return [];
+    const dir = guestSubdirectory(workingDirectory);
+    return [
+        '--install',
+        install.command,
+        ...(dir ? ['--install-dir', dir] : []),
+        ...install.allowHosts.flatMap((host) => ['--allow-host', host]),
+        ...(install.overrides && overridesFile ? ['--install-overrides', overridesFile] : []),
+    ];
+}
+function guestSubdirectory(workingDirectory) {
+    return workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
+}
+/** `sh -c <command>`, first changing into the working directory when it is not the root. */
+function shellArgv(command, workingDirectory) {
+    const dir = guestSubdirectory(workingDirectory);
+    if (dir === '')
+        return ['sh', '-c', command];
+    return [
+        'sh',
+        '-c',
+        'cd -- "$1" || exit 125; exec sh -c "$2"',
+        'airlock',
+        `/workspace/${dir}`,
+        command,
+    ];
+}
+
+
+/***/ }),
+
+/***/ 1474:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -170,6 +281,8 @@ var execa = __webpack_require__(2269);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./.build/lib/errors.js
 var errors = __webpack_require__(5119);
+// EXTERNAL MODULE: ./.build/lib/sandbox/egress-policy.js + 1 modules
+var egress_policy = __webpack_require__(7500);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __webpack_require__(8532);
 ;// CONCATENATED MODULE: ./.build/lib/config/input-values.js
@@ -242,12 +355,15 @@ const integer = schemas/* string */.YjP()
 
 
 
+
 /** Raw defaults exactly as action.yml declares them; a test keeps the two equal. */
 const inputDefaults = {
     'github-token': '${{ github.token }}',
     mode: 'full',
     'test-command': '',
     'install-command': '',
+    'install-from': 'head',
+    'allow-hosts': '',
     'working-directory': '.',
     scope: 'ai-authored',
     'fail-on': 'high',
@@ -285,11 +401,30 @@ const violationKindSchema = schemas/* enum */.k5n([
     'privilege',
     'resource',
 ]);
+const installFromSchema = schemas/* enum */.k5n(['head', 'base']);
+// Each allowed host widens what the install phase can reach; a hundred names is already generous.
+const MAX_ALLOW_HOSTS = 100;
+/** Hostnames or `*.domain` patterns, checked by the same rules the egress policy enforces. */
+const allowHostsSchema = schemas/* array */.YOg(schemas/* string */.YjP())
+    .max(MAX_ALLOW_HOSTS, `at most ${MAX_ALLOW_HOSTS} hosts; use *.domain patterns to cover more`)
+    .superRefine((hosts, ctx) => {
+    const checked = egress_policy/* egressPolicyInputSchema */.vC.safeParse({ allowHosts: hosts });
+    if (checked.success)
+        return;
+    const problems = checked.error.issues.map((issue) => issue.message).join('; ');
+    ctx.addIssue({
+        code: 'custom',
+        message: `${problems}; use hostnames such as pkg.example.com or *.example.com`,
+    });
+})
+    .transform((hosts) => hosts.map(egress_policy/* normalizeHost */.cS));
 const inputSchemas = {
     'github-token': schemas/* string */.YjP().max(4096),
     mode: schemas/* enum */.k5n(['full', 'analyze', 'report']),
     'test-command': command,
     'install-command': command,
+    'install-from': installFromSchema,
+    'allow-hosts': listInput.pipe(allowHostsSchema),
     'working-directory': relativePath,
     scope: scopeSchema,
     'fail-on': failOnSchema,
@@ -337,6 +472,8 @@ function parseActionInputs(raw) {
         mode: input.mode,
         testCommand: input['test-command'],
         installCommand: input['install-command'],
+        installFrom: input['install-from'],
+        allowHosts: input['allow-hosts'],
         workingDirectory: input['working-directory'],
         scope: input.scope,
         failOn: input['fail-on'],
@@ -396,6 +533,8 @@ const policySchema = schemas/* object */.Ikc({
         .min(1)
         .max(32 * 1024)
         .optional(),
+    'install-from': installFromSchema.optional(),
+    'allow-hosts': allowHostsSchema.optional(),
     'ai-authors': patternList.optional(),
     'ai-labels': patternList.optional(),
     'ai-branch-prefixes': patternList.optional(),
@@ -457,6 +596,9 @@ function applyPolicy(config, policy) {
         blockOnViolations: policy['block-on-violations'] ?? config.blockOnViolations,
         testCommand: policy['test-command'] ?? config.testCommand,
         installCommand: policy['install-command'] ?? config.installCommand,
+        installFrom: policy['install-from'] ?? config.installFrom,
+        // Replaced, not merged: hosts from the PR-controlled workflow must not widen the base's list.
+        allowHosts: policy['allow-hosts'] ?? config.allowHosts,
         aiAuthors: [...config.aiAuthors, ...(policy['ai-authors'] ?? [])],
         aiLabels: [...config.aiLabels, ...(policy['ai-labels'] ?? [])],
         aiBranchPrefixes: [...config.aiBranchPrefixes, ...(policy['ai-branch-prefixes'] ?? [])],
@@ -645,8 +787,9 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./.build/lib/config/sandbox-result.js
 
-// The CLI keeps 256 KiB head + tail of each stream; JSON escaping can inflate that up to 6x.
-const MAX_SANDBOX_JSON_BYTES = 16 * 1024 * 1024;
+// The CLI keeps 256 KiB head + tail of each stream (two phases: four streams); JSON escaping can
+// inflate that up to 6x.
+const MAX_SANDBOX_JSON_BYTES = 32 * 1024 * 1024;
 const sandbox_result_text = (max) => schemas/* string */.YjP().max(max);
 const violationSchema = schemas/* object */.Ikc({
     kind: schemas/* enum */.k5n(['network', 'filesystem', 'process', 'privilege', 'resource']),
@@ -655,6 +798,7 @@ const violationSchema = schemas/* object */.Ikc({
     process: sandbox_result_text(400),
     count: schemas/* number */.aig().int().min(0),
     firstAtMs: schemas/* number */.aig().min(0),
+    phase: schemas/* enum */.k5n(['install', 'test']).optional(),
     test: schemas/* object */.Ikc({
         name: sandbox_result_text(1000),
         file: sandbox_result_text(1024).nullable(),
@@ -662,17 +806,48 @@ const violationSchema = schemas/* object */.Ikc({
     })
         .optional(),
 });
+const outcomeSchema = schemas/* enum */.k5n([
+    'passed',
+    'failed',
+    'timeout',
+    'memory-limit',
+    'process-limit',
+    'output-limit',
+    'sandbox-error',
+]);
+const egressRecordSchema = schemas/* object */.Ikc({
+    host: sandbox_result_text(400),
+    port: schemas/* number */.aig().int().min(0).max(65_535),
+    address: sandbox_result_text(64).nullable(),
+    rule: sandbox_result_text(40).nullable(),
+    reason: sandbox_result_text(1000),
+    count: schemas/* number */.aig().int().min(0),
+    bytes: schemas/* number */.aig().min(0),
+    firstAtMs: schemas/* number */.aig().min(0),
+});
+const installResultSchema = schemas/* object */.Ikc({
+    outcome: outcomeSchema,
+    exitCode: schemas/* number */.aig().int().nullable(),
+    signal: sandbox_result_text(32).nullable(),
+    durationMs: schemas/* number */.aig().min(0),
+    stdout: sandbox_result_text(4 * 1024 * 1024),
+    stderr: sandbox_result_text(4 * 1024 * 1024),
+    truncated: schemas/* object */.Ikc({ stdout: schemas/* boolean */.zMY(), stderr: schemas/* boolean */.zMY() }),
+    resources: schemas/* object */.Ikc({
+        cpuMs: schemas/* number */.aig().min(0).nullable(),
+        peakMemoryBytes: schemas/* number */.aig().min(0).nullable(),
+    }),
+    egress: schemas/* object */.Ikc({
+        connections: schemas/* number */.aig().int().min(0),
+        bytes: schemas/* number */.aig().min(0),
+        allowed: schemas/* array */.YOg(egressRecordSchema).max(1000),
+        denied: schemas/* array */.YOg(egressRecordSchema).max(1000),
+        omitted: schemas/* number */.aig().int().min(0),
+    }),
+});
 /** The `airlock run --json` contract (SandboxResult), as read back from another process or an artifact. */
 const sandboxResultSchema = schemas/* object */.Ikc({
-    outcome: schemas/* enum */.k5n([
-        'passed',
-        'failed',
-        'timeout',
-        'memory-limit',
-        'process-limit',
-        'output-limit',
-        'sandbox-error',
-    ]),
+    outcome: outcomeSchema,
     exitCode: schemas/* number */.aig().int().nullable(),
     signal: sandbox_result_text(32).nullable(),
     durationMs: schemas/* number */.aig().min(0),
@@ -692,6 +867,8 @@ const sandboxResultSchema = schemas/* object */.Ikc({
     error: sandbox_result_text(8000).nullable(),
     results: schemas/* array */.YOg(sandbox_result_text(1024)).max(10_000),
     startedAt: schemas/* string */.YjP().max(40).optional(),
+    phase: schemas/* enum */.k5n(['install', 'test']).optional(),
+    install: installResultSchema.nullable().optional(),
 });
 /** Parses `airlock run --json` stdout; null when it is not exactly one valid result. */
 function parseSandboxResultJson(stdout) {
@@ -841,90 +1018,8 @@ function locate(node, message, options) {
     return { file: match?.file ?? null, line: match?.line ?? null };
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-cli-argv.js
-// Host-path settings the sandbox CLI reads (config/host-paths.ts); passed on when set.
-const HOST_PATH_VARIABLES = [
-    'AIRLOCK_CACHE_DIR',
-    'AIRLOCK_STATE_DIR',
-    'AIRLOCK_RUNSC',
-    'AIRLOCK_RECIPE_DIR',
-    'RUNNER_TOOL_CACHE',
-];
-/**
- * `[sudo -n --preserve-env=…] <node> <cli.js> run --json … -- sh -c <command>`: the command stays
- * one argv element for the shell inside the sandbox; no shell runs on the host.
- */
-function sandboxCliInvocation(input) {
-    const { request } = input;
-    const env = { ...hostPathEnv(input.hostEnv, HOST_PATH_VARIABLES), ...request.env };
-    const run = [
-        input.nodePath,
-        input.cliPath,
-        'run',
-        '--json',
-        '--quiet',
-        '--workspace',
-        request.workspace,
-        '--results',
-        input.resultsDir,
-        '--memory',
-        String(request.limits.memoryMiB),
-        '--cpus',
-        String(request.limits.cpus),
-        '--pids',
-        String(request.limits.pids),
-        '--timeout',
-        String(request.limits.timeoutSeconds),
-        ...Object.keys(request.env).flatMap((name) => ['--env', name]),
-        '--',
-        ...shellArgv(request.command, request.workingDirectory),
-    ];
-    return asRootOrViaSudo(run, env, input.isRoot);
-}
-/**
- * `[sudo -n --preserve-env=…] <node> <cli.js> setup --quiet`: provisions gVisor and the root
- * filesystem on first use (a no-op when both are cached), with the same clean environment.
- */
-function setupCliInvocation(input) {
-    const env = hostPathEnv(input.hostEnv, [...HOST_PATH_VARIABLES, 'AIRLOCK_GVISOR_SOURCE']);
-    return asRootOrViaSudo([input.nodePath, input.cliPath, 'setup'], env, input.isRoot);
-}
-/** PATH plus the named host settings that are set: the child's whole environment. */
-function hostPathEnv(hostEnv, names) {
-    const env = { PATH: hostEnv['PATH'] ?? '/usr/bin:/bin' };
-    for (const name of names) {
-        const value = hostEnv[name];
-        if (value)
-            env[name] = value;
-    }
-    return env;
-}
-/** argv as is when root; else through `sudo -n`, which resets the environment unless told to keep it. */
-function asRootOrViaSudo(argv, env, isRoot) {
-    if (isRoot)
-        return { file: argv[0] ?? '', args: argv.slice(1), env };
-    const keep = Object.keys(env).filter((name) => name !== 'PATH');
-    return {
-        file: 'sudo',
-        args: ['-n', ...(keep.length > 0 ? [`--preserve-env=${keep.join(',')}`] : []), ...argv],
-        env,
-    };
-}
-/** `sh -c <command>`, first changing into the working directory when it is not the root. */
-function shellArgv(command, workingDirectory) {
-    const dir = workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
-    if (dir === '')
-        return ['sh', '-c', command];
-    return [
-        'sh',
-        '-c',
-        'cd -- "$1" || exit 125; exec sh -c "$2"',
-        'airlock',
-        `/workspace/${dir}`,
-        command,
-    ];
-}
-
+// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-cli-argv.js
+var sandbox_cli_argv = __webpack_require__(6102);
 ;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-runner.js
 
 
@@ -970,14 +1065,20 @@ function sandboxRunner(options) {
             if (failed)
                 return { result: failed, junitReports: [] };
             const resultsDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'airlock-results-'));
+            const overrides = request.install?.overrides ?? null;
+            const inputDir = overrides ? await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'airlock-input-')) : null;
             try {
-                const invocation = sandboxCliInvocation({
+                const overridesFile = inputDir ? (0,external_node_path_.join)(inputDir, 'install-overrides.json') : undefined;
+                if (overridesFile)
+                    await (0,promises_.writeFile)(overridesFile, JSON.stringify(overrides), { mode: 0o600 });
+                const invocation = (0,sandbox_cli_argv/* sandboxCliInvocation */.aQ)({
                     nodePath: process.execPath,
                     cliPath: options.cliPath ?? airlockCliPath(),
                     isRoot: uid === 0,
                     resultsDir,
                     hostEnv: options.hostEnv,
                     request,
+                    ...(overridesFile ? { overridesFile } : {}),
                 });
                 const child = await (0,execa/* execa */.Ho)(invocation.file, [...invocation.args], {
                     env: invocation.env,
@@ -999,12 +1100,14 @@ function sandboxRunner(options) {
             }
             finally {
                 await (0,promises_.rm)(resultsDir, { recursive: true, force: true }).catch(() => undefined);
+                if (inputDir)
+                    await (0,promises_.rm)(inputDir, { recursive: true, force: true }).catch(() => undefined);
             }
         },
     };
 }
 async function provision(options) {
-    const invocation = setupCliInvocation({ nodePath: process.execPath, ...options });
+    const invocation = (0,sandbox_cli_argv/* setupCliInvocation */.WJ)({ nodePath: process.execPath, ...options });
     const child = await (0,execa/* execa */.Ho)(invocation.file, [...invocation.args], {
         env: invocation.env,
         extendEnv: false,
@@ -1454,6 +1557,25 @@ const violationRules = {
     },
 };
 const violationRuleId = (kind) => `airlock/runtime-${kind}`;
+// Findings the verdict stage adds about the change as a whole; the scanner's catalog lacks them.
+const verdictRules = [
+    {
+        id: 'airlock/policy-edited',
+        category: 'policy',
+        title: 'Airlock policy edited',
+        help: 'The change edits the Airlock policy file. The policy is read from the base branch, so the edit takes effect only after merge.',
+        cwe: [],
+        securitySeverity: '8.0',
+    },
+    {
+        id: 'airlock/dependency-manifest-changed',
+        category: 'supply-chain',
+        title: 'Dependency manifest changed',
+        help: "The change edits a dependency manifest, lockfile or installer configuration. install-command installs from it inside the sandbox with egress limited to package registries; install-from: base installs from the base branch's versions instead.",
+        cwe: ['CWE-829'],
+        securitySeverity: '5.5',
+    },
+];
 /**
  * SARIF of the findings that count plus the runtime violations, tagged with the code-scanning
  * category. A violation that JUnit timing ties to a test becomes a result on that test's file; the
@@ -1462,7 +1584,10 @@ const violationRuleId = (kind) => `airlock/runtime-${kind}`;
 function sarifForFindings(findings, category, violations = []) {
     const log = (0,sarif_report/* sarifReport */._)({ findings, stats: { files: 0, lines: 0, durationMs: 0, skipped: [] } }, { version: '0.1.0', automationId: `${category}/` });
     const run = log.runs[0];
-    if (!run || violations.length === 0)
+    if (!run)
+        return log;
+    addVerdictRules(run);
+    if (violations.length === 0)
         return log;
     const kinds = [...new Set(violations.map((v) => v.kind))];
     const firstIndex = run.tool.driver.rules.length;
@@ -1476,6 +1601,32 @@ function sarifForFindings(findings, category, violations = []) {
         ];
     }
     return log;
+}
+function addVerdictRules(run) {
+    const firstIndex = run.tool.driver.rules.length;
+    run.tool.driver.rules.push(...verdictRules.map((rule) => ({
+        id: rule.id,
+        name: rule.title.replace(/[^A-Za-z0-9]+/g, ''),
+        shortDescription: { text: rule.title },
+        fullDescription: { text: rule.help },
+        help: {
+            text: rule.help,
+            markdown: `**${rule.title}**\n\n${rule.help}\n\n${rule.cwe.join(', ')}`,
+        },
+        properties: {
+            tags: [
+                'security',
+                rule.category,
+                ...rule.cwe.map((cwe) => `external/cwe/${cwe.toLowerCase()}`),
+            ],
+            'security-severity': rule.securitySeverity,
+        },
+    })));
+    for (const result of run.results) {
+        const index = verdictRules.findIndex((rule) => rule.id === result.ruleId);
+        if (index >= 0)
+            result.ruleIndex = firstIndex + index;
+    }
 }
 function ruleFor(kind) {
     const rule = violationRules[kind];
@@ -2009,6 +2160,111 @@ function policyEditFindings(changedPaths, policyFile) {
     ];
 }
 
+;// CONCATENATED MODULE: ./.build/lib/verdict/dependency-manifests.js
+// Files an installer reads to decide what to fetch and from where, spelled as each ecosystem does.
+const manifestNames = new Set([
+    // npm, yarn, pnpm, bun
+    'package.json',
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+    'yarn.lock',
+    'pnpm-lock.yaml',
+    'pnpm-workspace.yaml',
+    'bun.lockb',
+    'bun.lock',
+    '.npmrc',
+    '.yarnrc',
+    '.yarnrc.yml',
+    // pip, pipenv, poetry, uv, pdm, setuptools
+    'Pipfile',
+    'Pipfile.lock',
+    'pyproject.toml',
+    'poetry.lock',
+    'uv.lock',
+    'pdm.lock',
+    'setup.py',
+    'setup.cfg',
+    'pip.conf',
+    // cargo, go, bundler, composer
+    'Cargo.toml',
+    'Cargo.lock',
+    'go.mod',
+    'go.sum',
+    'Gemfile',
+    'Gemfile.lock',
+    'composer.json',
+    'composer.lock',
+    // maven, gradle
+    'pom.xml',
+    'build.gradle',
+    'build.gradle.kts',
+    'gradle.lockfile',
+    'settings.gradle',
+    'settings.gradle.kts',
+]);
+// pip's conventions: requirements-dev.txt, constraints.txt, requirements/base.in (pip-tools).
+const manifestPatterns = [
+    /^requirements.*\.txt$/,
+    /^constraints.*\.txt$/,
+    /\.gemspec$/,
+];
+/** True for a dependency manifest, lockfile or installer config, judged by its repository path. */
+function isDependencyManifest(path) {
+    const parts = path.split('/');
+    const name = parts.at(-1) ?? '';
+    if (manifestNames.has(name) || manifestPatterns.some((pattern) => pattern.test(name))) {
+        return true;
+    }
+    return parts.slice(0, -1).includes('requirements') && /\.(txt|in)$/.test(name);
+}
+/**
+ * A change to what gets installed is worth a reviewer's eye even when every line of it looks
+ * harmless: the install runs the new packages' code, and a lockfile diff is rarely read.
+ */
+function dependencyManifestFindings(files) {
+    return files.flatMap((file) => {
+        // A rename away from a manifest name changes what the installer sees as much as an edit does.
+        const sides = file.status === 'renamed' ? [file.path, file.oldPath] : [file.path];
+        const path = sides.find((p) => p !== undefined && isDependencyManifest(p));
+        if (path === undefined)
+            return [];
+        const line = path === file.path ? (file.added[0] ?? 1) : 1;
+        return [
+            {
+                ruleId: 'airlock/dependency-manifest-changed',
+                severity: 'medium',
+                category: 'supply-chain',
+                message: `This pull request changes the dependency manifest or lockfile ${path}. ` +
+                    'install-command installs from it inside the sandbox, with egress limited to package ' +
+                    "registries; set install-from: base to install from the base branch's versions instead.",
+                path,
+                line,
+                column: 1,
+                endLine: line,
+                cwe: ['CWE-829'],
+                evidence: '',
+            },
+        ];
+    });
+}
+/** What install-from: base changes in the workspace: the PR's manifest edits undone. */
+function installOverridePlan(files) {
+    const restore = new Set();
+    const hide = new Set();
+    for (const file of files) {
+        const isNew = file.status === 'added' || file.status === 'copied' || file.status === 'renamed';
+        (isNew ? hide : restore).add(file.path);
+        if (file.status === 'renamed' && file.oldPath !== undefined)
+            restore.add(file.oldPath);
+    }
+    // A path listed as both existed in base (say a rename onto a deleted file's name): restore wins.
+    const manifests = (paths) => [...paths].filter(isDependencyManifest).sort();
+    return {
+        restore: manifests(restore),
+        hide: manifests([...hide].filter((path) => !restore.has(path))),
+    };
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/verdict/test-results.js
 
 const test_results_MAX_CASES = 5000;
@@ -2077,6 +2333,7 @@ function testCounts(tests, sandbox) {
 
 
 
+
 /** Analyses the change and publishes the report; a thrown analysis leaves nothing in progress. */
 async function run(request, deps) {
     await deps.publisher.start();
@@ -2103,10 +2360,10 @@ async function analyze(request, deps) {
     const head = await deps.git.resolveCommit(request.head);
     const { config, notes } = await log.group('Config', () => loadPolicy(request.config, base, deps));
     const attribution = await log.group('Collect', () => collect(config, { ...request, base, head }, deps));
-    const findings = await log.group('Scan', () => scan(config, base, head, attribution, deps));
+    const { findings, changes } = await log.group('Scan', () => scan(config, base, head, attribution, deps));
     const gated = config.scope === 'ai-authored' && !attribution.aiInvolved;
     const tested = config.testCommand !== null && !gated
-        ? await log.group('Sandbox', () => testInSandbox(config, request, deps))
+        ? await log.group('Sandbox', () => testInSandbox(config, request, base, changes, deps))
         : null;
     const verdict = decideVerdict({
         findings,
@@ -2162,56 +2419,85 @@ async function scan(config, base, head, attribution, deps) {
     const changes = await deps.git.changeSet(await deps.git.mergeBase(base, head), head);
     const report = deps.scanner.scan(changes);
     const paths = changes.files.flatMap((f) => (f.oldPath ? [f.path, f.oldPath] : [f.path]));
-    // Editing the gate's own policy counts whoever wrote the edit.
+    // A manifest change counts like a finding on its first added line; editing the gate's own
+    // policy counts whoever wrote the edit.
     const gated = [
-        ...gateFindings(report.findings, attribution),
+        ...gateFindings([...report.findings, ...dependencyManifestFindings(changes.files)], attribution),
         ...policyEditFindings(paths, config.policyFile),
     ];
     deps.log.info(`${report.stats.files} files scanned; ${report.findings.length} findings, ${gated.length} on gated changes`);
-    return gated;
+    return { findings: gated, changes };
 }
-/** install-command (if any), then test-command, sharing one wall-clock budget. */
-async function testInSandbox(config, request, deps) {
-    const started = deps.clock.now();
-    let install = null;
-    if (config.installCommand !== null) {
-        // Until the install phase exists, the install run's writes are not kept for the test run.
-        install = await sandboxed('install-command', config.installCommand, config, request, deps);
-        if (install.result.outcome !== 'passed') {
-            const { tests } = testResultsOf(install.result, [], ['/workspace']);
-            return {
-                sandbox: install.result,
-                tests,
-                notes: ['install-command did not pass, so test-command did not run.'],
-            };
-        }
+/**
+ * install-command (if any), then test-command, in one sandboxed run that shares one wall-clock
+ * budget: the install reaches only package registries, the tests run on what it wrote, offline.
+ */
+async function testInSandbox(config, request, base, changes, deps) {
+    const install = config.installCommand === null
+        ? null
+        : {
+            command: config.installCommand,
+            allowHosts: config.allowHosts,
+            overrides: config.installFrom === 'base' ? await baseManifests(base, changes, deps) : null,
+        };
+    const { result, junitReports } = await sandboxed(config, request, install, deps);
+    if (result.phase === 'install') {
+        const { tests } = testResultsOf(result, [], ['/workspace']);
+        return {
+            sandbox: result,
+            tests,
+            notes: [`install-command ended ${result.outcome}, so test-command did not run.`],
+        };
     }
-    const spentSeconds = Math.ceil((deps.clock.now() - started) / 1000);
-    const remaining = Math.max(1, config.limits.timeoutSeconds - spentSeconds);
-    const testCommand = config.testCommand ?? '';
-    const test = await sandboxed('test-command', testCommand, { ...config, limits: { ...config.limits, timeoutSeconds: remaining } }, request, deps);
     // Only the test run has JUnit timing, so only its violations can name the test that was running.
-    const testViolations = attributeViolations(test.result.violations, test.result.startedAt, test.junitReports);
+    const installViolations = result.violations.filter((v) => v.phase === 'install');
+    const testViolations = attributeViolations(result.violations.filter((v) => v.phase !== 'install'), result.startedAt, junitReports);
     const sandbox = {
-        ...test.result,
-        violations: install ? [...install.result.violations, ...testViolations] : testViolations,
+        ...result,
+        violations: [...installViolations, ...testViolations],
     };
-    const { tests, problems } = testResultsOf(sandbox, test.junitReports, ['/workspace']);
+    const { tests, problems } = testResultsOf(sandbox, junitReports, ['/workspace']);
     return { sandbox, tests, notes: problems };
 }
-async function sandboxed(label, command, config, request, deps) {
-    deps.log.info(`${label} in the sandbox: ${command.split('\n')[0] ?? ''}`);
+/** install-from: base — the base commit's version of each manifest the PR changed, or hidden. */
+async function baseManifests(base, changes, deps) {
+    const plan = installOverridePlan(changes.files);
+    const restore = [];
+    const hide = [...plan.hide];
+    for (const path of plan.restore) {
+        const content = await deps.git.fileAt(base, path);
+        if (content === null)
+            hide.push(path);
+        else
+            restore.push({ path, content });
+    }
+    deps.log.info(`install-from base: ${restore.length} manifests from the base commit, ${hide.length} hidden`);
+    return { restore, hide: [...new Set(hide)].sort() };
+}
+async function sandboxed(config, request, install, deps) {
+    const command = config.testCommand ?? '';
+    if (install)
+        deps.log.info(`install-command in the sandbox: ${install.command.split('\n')[0] ?? ''}`);
+    deps.log.info(`test-command in the sandbox: ${command.split('\n')[0] ?? ''}`);
     const output = await deps.sandbox.run({
         command,
         workspace: request.workspace,
         workingDirectory: config.workingDirectory,
         limits: config.limits,
         env: withJunitReport(command, request.sandboxEnv),
+        install,
     });
     const { result } = output;
-    const lines = `${result.stdout}\n${result.stderr}`.replace(/\s+$/, '').split('\n');
-    deps.log.untrusted(`${label} output`, lines);
-    deps.log.info(`${label}: ${result.outcome} in ${result.durationMs} ms`);
+    const echo = (label, run) => deps.log.untrusted(`${label} output`, `${run.stdout}\n${run.stderr}`.replace(/\s+$/, '').split('\n'));
+    if (result.install) {
+        const { egress } = result.install;
+        if (result.phase !== 'install')
+            echo('install-command', result.install);
+        deps.log.info(`install-command: ${result.install.outcome} in ${result.install.durationMs} ms; ${egress.connections} connections to registries, ${egress.denied.length} destinations refused`);
+    }
+    echo(result.phase === 'install' ? 'install-command' : 'test-command', result);
+    if (result.phase !== 'install')
+        deps.log.info(`test-command: ${result.outcome} in ${result.durationMs} ms`);
     return output;
 }
 /**
@@ -2242,13 +2528,16 @@ function withJunitReport(command, env) {
 
 
 const checkUsage = `Usage: airlock check [--base REF] [--head REF] [--test-command CMD] [--install-command CMD]
+                    [--install-from head|base] [--allow-host HOST]...
                     [--scope ai-authored|all] [--fail-on low|medium|high|critical|none]
                     [--format text|markdown|json] [--sarif FILE]
 
 Runs the action's pipeline on a local repository: finds the AI-authored commits in BASE..HEAD,
 scans the change, runs the tests in the sandbox and prints the report.
-  --base REF   default: origin/HEAD, origin/main, main, origin/master or master (first that exists)
-  --head REF   default: HEAD (tested in the work tree; another commit is exported from git first)
+  --base REF           default: origin/HEAD, origin/main, main, origin/master or master (first that exists)
+  --head REF           default: HEAD (tested in the work tree; another commit is exported from git first)
+  --install-from base  install and test with the base branch's versions of the manifests the change edits
+  --allow-host HOST    a host the install may reach besides the package registries; repeatable
 Exit: 0 pass or nothing to gate, 1 fail or blocked, 2 error.`;
 const formatSchema = schemas/* enum */.k5n(['text', 'markdown', 'json']);
 function parseCheckArgs(argv) {
@@ -2262,6 +2551,8 @@ function parseCheckArgs(argv) {
                 head: { type: 'string' },
                 'test-command': { type: 'string' },
                 'install-command': { type: 'string' },
+                'install-from': { type: 'string' },
+                'allow-host': { type: 'string', multiple: true },
                 scope: { type: 'string' },
                 'fail-on': { type: 'string' },
                 format: { type: 'string' },
@@ -2288,6 +2579,8 @@ function parseCheckArgs(argv) {
         inputs: {
             'test-command': values['test-command'],
             'install-command': values['install-command'],
+            'install-from': values['install-from'],
+            'allow-hosts': values['allow-host']?.join('\n'),
             scope: values.scope,
             'fail-on': values['fail-on'],
         },
@@ -2369,6 +2662,362 @@ async function checkCommand(io) {
         return 0;
     }
     return (await runCheck(options, io)).code;
+}
+
+
+/***/ }),
+
+/***/ 1626:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ classifyAddress),
+/* harmony export */   Z5: () => (/* binding */ canonicalAddress)
+/* harmony export */ });
+/* unused harmony export parseAddress */
+// Classifies IP addresses for the install proxy: only public unicast addresses are destinations.
+// Parsing is done here (not node:net) so the stage stays pure and the IPv6 embeddings are explicit.
+// First match wins, so the single metadata addresses precede the ranges that hold them.
+const v4Ranges = [
+    ['169.254.169.254', 32, 'metadata'],
+    // Alibaba Cloud's metadata service sits inside the shared (CGNAT) range.
+    ['100.100.100.200', 32, 'metadata'],
+    // Azure's WireServer: a public-range address that only the platform answers (GitHub runners are Azure VMs).
+    ['168.63.129.16', 32, 'metadata'],
+    ['0.0.0.0', 8, 'unspecified'],
+    ['10.0.0.0', 8, 'private'],
+    ['100.64.0.0', 10, 'shared'],
+    ['127.0.0.0', 8, 'loopback'],
+    ['169.254.0.0', 16, 'link-local'],
+    ['172.16.0.0', 12, 'private'],
+    ['192.0.0.0', 24, 'reserved'],
+    ['192.0.2.0', 24, 'reserved'],
+    ['192.88.99.0', 24, 'reserved'],
+    ['192.168.0.0', 16, 'private'],
+    ['198.18.0.0', 15, 'reserved'],
+    ['198.51.100.0', 24, 'reserved'],
+    ['203.0.113.0', 24, 'reserved'],
+    ['224.0.0.0', 4, 'multicast'],
+    ['255.255.255.255', 32, 'broadcast'],
+    ['240.0.0.0', 4, 'reserved'],
+];
+const v6Ranges = [
+    ['fd00:ec2::254', 128, 'metadata'],
+    ['::', 128, 'unspecified'],
+    ['::1', 128, 'loopback'],
+    ['64:ff9b:1::', 48, 'private'],
+    ['2001::', 32, 'reserved'],
+    ['2001:db8::', 32, 'reserved'],
+    ['100::', 64, 'reserved'],
+    ['fc00::', 7, 'private'],
+    ['fe80::', 10, 'link-local'],
+    ['fec0::', 10, 'private'],
+    ['ff00::', 8, 'multicast'],
+];
+function parseAddress(text) {
+    const bare = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1) : text;
+    const v4 = parseV4(bare);
+    if (v4)
+        return { family: 4, bytes: v4 };
+    const v6 = parseV6(bare);
+    return v6 ? { family: 6, bytes: v6 } : undefined;
+}
+/** The address's kind, or undefined when the text is not an IP address at all. */
+function classifyAddress(text) {
+    const parsed = parseAddress(text);
+    if (!parsed)
+        return undefined;
+    return parsed.family === 4 ? classifyV4(parsed.bytes) : classifyV6(parsed.bytes);
+}
+/** Canonical text for comparing addresses: mapped, bracketed and zero-padded forms compare equal. */
+function canonicalAddress(text) {
+    const parsed = parseAddress(text);
+    if (!parsed)
+        return undefined;
+    const embedded = parsed.family === 6 ? mappedV4(parsed.bytes) : undefined;
+    const bytes = embedded ?? parsed.bytes;
+    if (bytes.length === 4)
+        return bytes.join('.');
+    const groups = [];
+    for (let i = 0; i < 16; i += 2)
+        groups.push((((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0)).toString(16));
+    return groups.join(':');
+}
+function classifyV4(bytes) {
+    for (const [base, prefix, kind] of v4Ranges) {
+        if (inRange(bytes, parseV4(base) ?? [], prefix))
+            return kind;
+    }
+    return 'public';
+}
+function classifyV6(bytes) {
+    const mapped = mappedV4(bytes);
+    if (mapped)
+        return classifyV4(mapped);
+    // NAT64 (64:ff9b::/96) and 6to4 (2002::/16) carry an IPv4 address the network may translate to.
+    if (inRange(bytes, parseV6('64:ff9b::') ?? [], 96))
+        return classifyV4(bytes.slice(12));
+    if (bytes[0] === 0x20 && bytes[1] === 0x02)
+        return classifyV4(bytes.slice(2, 6));
+    for (const [base, prefix, kind] of v6Ranges) {
+        if (inRange(bytes, parseV6(base) ?? [], prefix))
+            return kind;
+    }
+    // Only 2000::/3 is allocated global unicast; anything else (including ::/8 forms) is not a destination.
+    return ((bytes[0] ?? 0) & 0xe0) === 0x20 ? 'public' : 'reserved';
+}
+/** The IPv4 address inside ::ffff:a.b.c.d (mapped) or ::a.b.c.d (deprecated compatible) forms. */
+function mappedV4(bytes) {
+    if (bytes.slice(0, 10).some((byte) => byte !== 0))
+        return undefined;
+    const marker = bytes.slice(10, 12);
+    const isMapped = marker.every((byte) => byte === 0xff);
+    const isCompatible = marker.every((byte) => byte === 0) && bytes.slice(12).some((b) => b !== 0);
+    // ::1 and :: are IPv6's own loopback and unspecified, not embedded IPv4.
+    if (isCompatible && bytes.slice(12, 15).every((b) => b === 0))
+        return undefined;
+    return isMapped || isCompatible ? bytes.slice(12) : undefined;
+}
+function inRange(bytes, base, prefix) {
+    if (bytes.length !== base.length)
+        return false;
+    for (let bit = 0; bit < prefix; bit += 1) {
+        const index = bit >> 3;
+        const mask = 0x80 >> (bit & 7);
+        if (((bytes[index] ?? 0) & mask) !== ((base[index] ?? 0) & mask))
+            return false;
+    }
+    return true;
+}
+function parseV4(text) {
+    const parts = text.split('.');
+    if (parts.length !== 4)
+        return undefined;
+    const bytes = parts.map((part) => (/^(0|[1-9]\d{0,2})$/.test(part) ? Number(part) : NaN));
+    return bytes.every((byte) => byte >= 0 && byte <= 255) ? bytes : undefined;
+}
+function parseV6(text) {
+    // Zone ids (fe80::1%eth0) name an interface: never a destination, so not parsed as one.
+    if (!/^[0-9a-fA-F:.]+$/.test(text) || text.split('::').length > 2)
+        return undefined;
+    const [head = '', tail] = text.split('::');
+    const headGroups = head === '' ? [] : head.split(':');
+    const tailGroups = tail === undefined || tail === '' ? [] : tail.split(':');
+    const groups = groupsToBytes([
+        ...headGroups,
+        ...(tail === undefined ? [] : ['::']),
+        ...tailGroups,
+    ]);
+    if (!groups)
+        return undefined;
+    const gap = groups.indexOf(-1);
+    const fill = 16 - (groups.length - (gap >= 0 ? 1 : 0));
+    if (gap < 0)
+        return fill === 0 ? groups : undefined;
+    if (fill < 2)
+        return undefined;
+    return [...groups.slice(0, gap), ...Array(fill).fill(0), ...groups.slice(gap + 1)];
+}
+/** Bytes of each group; -1 marks where '::' stands. */
+function groupsToBytes(groups) {
+    const out = [];
+    for (const [index, group] of groups.entries()) {
+        if (group === '::') {
+            out.push(-1);
+        }
+        else if (group.includes('.') && index === groups.length - 1) {
+            const v4 = parseV4(group);
+            if (!v4)
+                return undefined;
+            out.push(...v4);
+        }
+        else if (/^[0-9a-fA-F]{1,4}$/.test(group)) {
+            const value = parseInt(group, 16);
+            out.push(value >> 8, value & 0xff);
+        }
+        else {
+            return undefined;
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7500:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I3: () => (/* binding */ checkName),
+  Fl: () => (/* binding */ decideDestination),
+  vC: () => (/* binding */ egressPolicyInputSchema),
+  cS: () => (/* binding */ normalizeHost),
+  nd: () => (/* binding */ parseEgressPolicy)
+});
+
+// UNUSED EXPORTS: hostMatches, webPorts
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./.build/lib/errors.js
+var errors = __webpack_require__(5119);
+// EXTERNAL MODULE: ./.build/lib/sandbox/egress-address.js
+var egress_address = __webpack_require__(1626);
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-ecosystems.js
+// The registries each ecosystem's installer talks to by default. Git dependencies, private registries
+// and mirrors are not here on purpose: the user names them in `allow-hosts`.
+const ecosystems = ['npm', 'pypi', 'cargo', 'go', 'rubygems', 'maven'];
+const ecosystemHosts = {
+    // yarn v1 defaults to its own alias of the npm registry.
+    npm: ['registry.npmjs.org', 'registry.yarnpkg.com'],
+    // pip reads the index from pypi.org and downloads files from files.pythonhosted.org.
+    pypi: ['pypi.org', 'files.pythonhosted.org'],
+    // Cargo's sparse index lives on index.crates.io; crate files are served by static.crates.io.
+    cargo: ['crates.io', 'index.crates.io', 'static.crates.io'],
+    // GOPROXY and GOSUMDB defaults; GONOSUMDB/GOPRIVATE modules need the user's own hosts.
+    go: ['proxy.golang.org', 'sum.golang.org'],
+    rubygems: ['rubygems.org', 'index.rubygems.org'],
+    maven: ['repo.maven.apache.org', 'repo1.maven.org'],
+};
+/** Hostnames that reach instance metadata or the machine itself whatever they resolve to. */
+const refusedNames = [
+    'localhost',
+    'metadata',
+    'metadata.google.internal',
+    'metadata.goog',
+    'instance-data',
+    'instance-data.ec2.internal',
+];
+/** Name suffixes that only a local or cloud-internal resolver answers. */
+const refusedSuffixes = [
+    '.localhost',
+    '.internal',
+    '.local',
+    '.home.arpa',
+];
+
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-policy.js
+// Which destinations the install phase may reach: allowlisted names on web ports, and only when
+// every address the name resolves to is public unicast.
+
+
+
+
+// Installers only fetch over HTTP(S); any other port is a tunnel to something else.
+const webPorts = [80, 443];
+const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+// At least two labels: single-label names resolve through search domains to internal hosts.
+const hostPattern = new RegExp(`^(?:\\*\\.)?${label}(?:\\.${label})+$`);
+const portSchema = schemas/* number */.aig().int().min(1).max(65_535);
+const egressPolicyInputSchema = schemas/* strictObject */.rej({
+    ecosystems: schemas/* array */.YOg(schemas/* enum */.k5n(ecosystems)).default([...ecosystems]),
+    allowHosts: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+    maxBytes: schemas/* number */.aig()
+        .int()
+        .positive()
+        .default(4 * 1024 ** 3),
+    maxConnections: schemas/* number */.aig().int().positive().default(2_000),
+    testAllowances: schemas/* strictObject */.rej({
+        addresses: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+        ports: schemas/* array */.YOg(portSchema).default([]),
+    })
+        .optional(),
+})
+    .superRefine((input, ctx) => {
+    const allowed = (input.testAllowances?.addresses ?? []).map((a) => (0,egress_address/* canonicalAddress */.Z5)(a));
+    for (const address of input.testAllowances?.addresses ?? []) {
+        if (!(0,egress_address/* canonicalAddress */.Z5)(address))
+            ctx.addIssue({ code: 'custom', message: `'${address}' is not an IP address` });
+        else if ((0,egress_address/* classifyAddress */.DV)(address) === 'metadata')
+            ctx.addIssue({ code: 'custom', message: `'${address}' is a cloud metadata address` });
+    }
+    for (const entry of input.allowHosts) {
+        const problem = hostEntryProblem(normalizeHost(entry), allowed);
+        if (problem)
+            ctx.addIssue({ code: 'custom', message: `'${entry}' ${problem}` });
+    }
+});
+/** Parses the user's allow-hosts and caps into a policy; throws ConfigError naming allow-hosts. */
+function parseEgressPolicy(input) {
+    const parsed = egressPolicyInputSchema.safeParse(input);
+    if (!parsed.success) {
+        const problems = parsed.error.issues.map((issue) => issue.message).join('; ');
+        throw new errors/* ConfigError */.xL('allow-hosts', `${problems}. Use hostnames such as pkg.example.com or *.example.com.`);
+    }
+    const { testAllowances, ...rest } = parsed.data;
+    const defaults = rest.ecosystems.flatMap((name) => ecosystemHosts[name]);
+    return {
+        hosts: [...new Set([...defaults, ...rest.allowHosts.map(normalizeHost)])],
+        ports: [...new Set([...webPorts, ...(testAllowances?.ports ?? [])])],
+        allowedAddresses: (testAllowances?.addresses ?? []).map((a) => (0,egress_address/* canonicalAddress */.Z5)(a) ?? a),
+        maxBytes: rest.maxBytes,
+        maxConnections: rest.maxConnections,
+    };
+}
+/** The checks that need no DNS: refusing here means a non-allowlisted name is never even looked up. */
+function checkName(host, port, policy) {
+    const name = normalizeHost(host);
+    if (!policy.ports.includes(port))
+        return deny('port', `port ${port} is not an allowed port`);
+    const canonical = (0,egress_address/* canonicalAddress */.Z5)(name);
+    if (canonical !== undefined) {
+        if (policy.allowedAddresses.includes(canonical))
+            return undefined;
+        return deny('raw-ip', `${host} is an IP address; only allowlisted hostnames are reachable`);
+    }
+    if (refusedNames.includes(name) || refusedSuffixes.some((suffix) => name.endsWith(suffix))) {
+        return deny('refused-name', `${host} names a local or cloud-internal service`);
+    }
+    if (!policy.hosts.some((pattern) => hostMatches(pattern, name))) {
+        return deny('host', `${host} is not on the allowlist`);
+    }
+    return undefined;
+}
+/** Allows only when the name passes and every resolved address is public (or test-allowed). */
+function decideDestination(host, port, resolvedAddresses, policy) {
+    const nameDenial = checkName(host, port, policy);
+    if (nameDenial)
+        return nameDenial;
+    if (resolvedAddresses.length === 0)
+        return deny('unresolved', `${host} resolved to no address`);
+    for (const address of resolvedAddresses) {
+        const canonical = (0,egress_address/* canonicalAddress */.Z5)(address);
+        if (canonical !== undefined && policy.allowedAddresses.includes(canonical))
+            continue;
+        const kind = (0,egress_address/* classifyAddress */.DV)(address);
+        // One bad address refuses the name: a name mixing public and private answers is a rebinding setup.
+        if (kind !== 'public') {
+            return deny('address', `${host} resolves to ${address} (${kind ?? 'not an IP address'})`);
+        }
+    }
+    const address = resolvedAddresses[0] ?? '';
+    return { decision: 'allow', address, reason: `${host} is allowlisted` };
+}
+function hostMatches(pattern, name) {
+    if (pattern.startsWith('*.'))
+        return name.endsWith(pattern.slice(1)) && name.length > pattern.length - 1;
+    return pattern === name;
+}
+function normalizeHost(host) {
+    const trimmed = host.trim().toLowerCase();
+    return trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
+}
+function hostEntryProblem(entry, allowedAddresses) {
+    const canonical = (0,egress_address/* canonicalAddress */.Z5)(entry);
+    if (canonical !== undefined) {
+        return allowedAddresses.includes(canonical)
+            ? undefined
+            : 'is an IP address; name the host instead';
+    }
+    if (entry.length > 253 || !hostPattern.test(entry))
+        return 'is not a hostname or *.domain pattern';
+    return undefined;
+}
+function deny(rule, reason) {
+    return { decision: 'deny', rule, reason };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 171;
-export const ids = [171];
+export const id = 686;
+export const ids = [686];
 export const modules = {
 
 /***/ 5323:
@@ -41,7 +41,7 @@ __webpack_require__.d(__webpack_exports__, {
   NY: () => (/* binding */ findRootfs)
 });
 
-// UNUSED EXPORTS: loadRecipe, rootfsDir
+// UNUSED EXPORTS: LOCAL_CA_DIR, loadRecipe, rootfsDir
 
 // EXTERNAL MODULE: ./node_modules/execa/index.js + 136 modules
 var execa = __webpack_require__(2269);
@@ -51,8 +51,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./.build/lib/adapters/runsc-install.js + 1 modules
-var runsc_install = __webpack_require__(287);
+// EXTERNAL MODULE: ./.build/lib/adapters/runsc-install.js
+var runsc_install = __webpack_require__(7734);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -70,7 +70,7 @@ const recipeSchema = schemas/* object */.Ikc({
     variant: schemas/* enum */.k5n(['minbase', 'buildd', 'important', 'standard']),
     packages: schemas/* array */.YOg(packageName).min(1).max(500),
 });
-function resolveRecipe(recipeText, hookText, extraPackages) {
+function resolveRecipe(recipeText, hookText, extraPackages, localCas = []) {
     const recipe = recipeSchema.parse(JSON.parse(recipeText));
     for (const name of extraPackages) {
         const parsed = packageName.safeParse(name);
@@ -86,9 +86,11 @@ function resolveRecipe(recipeText, hookText, extraPackages) {
         packages,
     }))
         .update('\0')
-        .update(hookText)
-        .digest('hex');
-    return { recipe, packages, cacheKey: hash.slice(0, 16) };
+        .update(hookText);
+    // The hook copies the host's local CAs in, so they shape the image like the recipe does.
+    for (const ca of [...localCas].sort((a, b) => a.name.localeCompare(b.name)))
+        hash.update('\0').update(ca.name).update('\0').update(ca.pem);
+    return { recipe, packages, cacheKey: hash.digest('hex').slice(0, 16) };
 }
 /** mmdebstrap's argv for the recipe; the hook is an executable file, so no shell string is built. */
 function mmdebstrapArgs(resolved, hookPath, target) {
@@ -116,10 +118,31 @@ function mmdebstrapArgs(resolved, hookPath, target) {
 
 
 const COMPLETE_MARKER = '.airlock-complete';
+// Debian's place for CAs an administrator trusts on this host (a TLS-intercepting proxy, a private
+// registry); customize.sh copies them into the image so the install phase trusts them too.
+const LOCAL_CA_DIR = '/usr/local/share/ca-certificates';
+const MAX_LOCAL_CAS = 64;
+const MAX_CA_BYTES = 256 * 1024;
 async function loadRecipe(location) {
     const recipeText = await (0,promises_.readFile)((0,external_node_path_.join)(location.recipeDir, 'recipe.json'), 'utf8');
     const hookText = await (0,promises_.readFile)((0,external_node_path_.join)(location.recipeDir, 'customize.sh'), 'utf8');
-    return resolveRecipe(recipeText, hookText, location.extraPackages);
+    return resolveRecipe(recipeText, hookText, location.extraPackages, await localCas());
+}
+/** The host's local CA files, as customize.sh copies them (regular *.crt files at the top level). */
+async function localCas() {
+    const names = (await (0,promises_.readdir)(LOCAL_CA_DIR).catch(() => []))
+        .filter((name) => name.endsWith('.crt'))
+        .sort()
+        .slice(0, MAX_LOCAL_CAS);
+    const cas = [];
+    for (const name of names) {
+        const path = (0,external_node_path_.join)(LOCAL_CA_DIR, name);
+        const stat = await (0,promises_.lstat)(path).catch(() => null);
+        if (!stat?.isFile() || stat.size > MAX_CA_BYTES)
+            continue;
+        cas.push({ name, pem: await (0,promises_.readFile)(path, 'utf8') });
+    }
+    return cas;
 }
 function rootfsDir(cacheDir, resolved) {
     return (0,external_node_path_.join)(cacheDir, 'rootfs', resolved.cacheKey);
@@ -160,75 +183,23 @@ async function ensureRootfs(location, log) {
 
 /***/ }),
 
-/***/ 287:
+/***/ 7734:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  vU: () => (/* binding */ aptInstall),
-  LD: () => (/* binding */ findRunsc),
-  d5: () => (/* binding */ installRunsc)
-});
-
-// UNUSED EXPORTS: hostArch, installRelease, probeRunsc, releaseDir
-
-// EXTERNAL MODULE: ./node_modules/execa/index.js + 136 modules
-var execa = __webpack_require__(2269);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./.build/lib/setup/gvisor-release.js
-/**
- * The gVisor release Airlock installs on hosts that can reach Google's release bucket.
- * The sha512 is pinned here, not taken from the `.sha512` file served beside the tarball:
- * that file lives in the same bucket and only proves the download is whole, not genuine.
- */
-const pinnedRelease = {
-    version: '20260831.0',
-    sha512: {
-        x86_64: 'c7b4f22c60be3ea5a0ace478ed390403255d818729aaccff82d5b60026f3060d2ea31ab6670249a34a98eef59726217018c91ec631f7d753459127d930658392',
-        aarch64: '9e60dd883aaa9aa341f4708c9de3d0e34b91fb5c4f62534520e636fa509cb0401116428497a2324f69003b88fdabadf195e8bb66c00de3baed07a9fa95583b90',
-    },
-};
-function releaseTarballUrl(version, arch) {
-    return `https://storage.googleapis.com/gvisor/releases/release/${version}/${arch}/gvisor.tar.bz2`;
-}
-function archOf(machine) {
-    if (machine === 'x64' || machine === 'x86_64')
-        return 'x86_64';
-    if (machine === 'arm64' || machine === 'aarch64')
-        return 'aarch64';
-    return null;
-}
-/**
- * The release date inside a `runsc --version` line: upstream prints `release-20260831.0`,
- * Debian prints `0.0~20240729.0`. Null when the line names no date.
- */
-function runscReleaseDate(versionOutput) {
-    const match = /runsc version (?:release-|[\d.]+~)?(\d{8})(?:\.\d+)?/.exec(versionOutput);
-    return match?.[1] ? Number(match[1]) : null;
-}
-// systrap became runsc's default platform in release-20230621; older builds only have ptrace.
-const SYSTRAP_SINCE = 20230621;
-function platformFor(releaseDate) {
-    return releaseDate !== null && releaseDate >= SYSTRAP_SINCE ? 'systrap' : 'ptrace';
-}
-function versionLabel(versionOutput) {
-    const match = /runsc version (\S+)/.exec(versionOutput);
-    return match?.[1] ?? 'unknown';
-}
-
-// EXTERNAL MODULE: ./.build/lib/errors.js
-var errors = __webpack_require__(5119);
-;// CONCATENATED MODULE: ./.build/lib/adapters/runsc-install.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ findRunsc),
+/* harmony export */   d5: () => (/* binding */ installRunsc),
+/* harmony export */   vU: () => (/* binding */ aptInstall)
+/* harmony export */ });
+/* unused harmony exports hostArch, releaseDir, probeRunsc, installRelease */
+/* harmony import */ var execa__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2269);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var _setup_gvisor_release_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5250);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5119);
 
 
 
@@ -240,35 +211,35 @@ var errors = __webpack_require__(5119);
 const DISTRIBUTION_PATHS = ['/usr/local/bin/runsc', '/usr/bin/runsc', '/usr/sbin/runsc'];
 const DOWNLOAD_TIMEOUT_MS = 120_000;
 function hostArch() {
-    const arch = archOf((0,external_node_os_.arch)());
+    const arch = (0,_setup_gvisor_release_js__WEBPACK_IMPORTED_MODULE_5__/* .archOf */ .Qh)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.arch)());
     if (!arch)
-        throw new errors/* SetupError */.w3(`gVisor has no build for this processor (${(0,external_node_os_.arch)()})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SetupError */ .w3(`gVisor has no build for this processor (${(0,node_os__WEBPACK_IMPORTED_MODULE_3__.arch)()})`);
     return arch;
 }
 function releaseDir(cacheDir, arch) {
-    return (0,external_node_path_.join)(cacheDir, 'gvisor', pinnedRelease.version, arch);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cacheDir, 'gvisor', _setup_gvisor_release_js__WEBPACK_IMPORTED_MODULE_5__/* .pinnedRelease */ .uC.version, arch);
 }
 /** Finds an installed runsc without installing anything: explicit path, tool cache, then the system's. */
 async function findRunsc(search) {
     const arch = hostArch();
     const candidates = search.explicitPath
         ? [search.explicitPath]
-        : [(0,external_node_path_.join)(releaseDir(search.cacheDir, arch), 'runsc'), ...DISTRIBUTION_PATHS];
+        : [(0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(releaseDir(search.cacheDir, arch), 'runsc'), ...DISTRIBUTION_PATHS];
     for (const path of candidates) {
-        if (!(0,external_node_fs_.existsSync)(path))
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
             continue;
         return probeRunsc(path, arch);
     }
     if (search.explicitPath)
-        throw new errors/* SetupError */.w3(`AIRLOCK_RUNSC points at ${search.explicitPath}, which does not exist`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SetupError */ .w3(`AIRLOCK_RUNSC points at ${search.explicitPath}, which does not exist`);
     return null;
 }
 async function probeRunsc(path, arch) {
-    const result = await (0,execa/* execa */.Ho)(path, ['--version'], { reject: false, timeout: 30_000 });
+    const result = await (0,execa__WEBPACK_IMPORTED_MODULE_7__/* .execa */ .Ho)(path, ['--version'], { reject: false, timeout: 30_000 });
     if (result.exitCode !== 0)
-        throw new errors/* SetupError */.w3(`${path} --version failed: ${result.stderr.trim()}`);
-    const date = runscReleaseDate(result.stdout);
-    return { path, version: versionLabel(result.stdout), platform: platformFor(date), arch };
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SetupError */ .w3(`${path} --version failed: ${result.stderr.trim()}`);
+    const date = (0,_setup_gvisor_release_js__WEBPACK_IMPORTED_MODULE_5__/* .runscReleaseDate */ .fP)(result.stdout);
+    return { path, version: (0,_setup_gvisor_release_js__WEBPACK_IMPORTED_MODULE_5__/* .versionLabel */ .dp)(result.stdout), platform: (0,_setup_gvisor_release_js__WEBPACK_IMPORTED_MODULE_5__/* .platformFor */ .RK)(date), arch };
 }
 /** Installs runsc: the pinned upstream release where reachable, else the distribution package. */
 async function installRunsc(search, source) {
@@ -283,68 +254,179 @@ async function installRunsc(search, source) {
         catch (error) {
             if (source === 'release')
                 throw error;
-            search.log.warn(`pinned gVisor release unavailable (${(0,errors/* errorMessage */.gJ)(error)}); using the distribution package`);
+            search.log.warn(`pinned gVisor release unavailable (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}); using the distribution package`);
         }
     }
     await aptInstall(['runsc'], search.log);
     const installed = await findRunsc({ ...search, explicitPath: undefined });
     if (!installed)
-        throw new errors/* SetupError */.w3('no runsc found after installing the distribution package');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SetupError */ .w3('no runsc found after installing the distribution package');
     return installed;
 }
 async function installRelease(target, arch, log, options = {}) {
-    const url = options.url ?? releaseTarballUrl(pinnedRelease.version, arch);
-    const expected = options.sha512 ?? pinnedRelease.sha512[arch];
-    log.info(`downloading gVisor ${pinnedRelease.version} from ${url}`);
+    const url = options.url ?? (0,_setup_gvisor_release_js__WEBPACK_IMPORTED_MODULE_5__/* .releaseTarballUrl */ .rT)(_setup_gvisor_release_js__WEBPACK_IMPORTED_MODULE_5__/* .pinnedRelease */ .uC.version, arch);
+    const expected = options.sha512 ?? _setup_gvisor_release_js__WEBPACK_IMPORTED_MODULE_5__/* .pinnedRelease */ .uC.sha512[arch];
+    log.info(`downloading gVisor ${_setup_gvisor_release_js__WEBPACK_IMPORTED_MODULE_5__/* .pinnedRelease */ .uC.version} from ${url}`);
     const response = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
     if (!response.ok)
-        throw new errors/* SetupError */.w3(`download failed: HTTP ${response.status}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SetupError */ .w3(`download failed: HTTP ${response.status}`);
     const body = Buffer.from(await response.arrayBuffer());
-    const actual = (0,external_node_crypto_.createHash)('sha512').update(body).digest('hex');
+    const actual = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512').update(body).digest('hex');
     if (actual !== expected)
-        throw new errors/* SetupError */.w3(`gVisor tarball sha512 mismatch: expected ${expected}, got ${actual}; refusing to install`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SetupError */ .w3(`gVisor tarball sha512 mismatch: expected ${expected}, got ${actual}; refusing to install`);
     const staging = `${target}.staging-${process.pid}`;
-    await (0,promises_.rm)(staging, { recursive: true, force: true });
-    await (0,promises_.mkdir)(staging, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging, { recursive: true });
     try {
-        await (0,promises_.writeFile)((0,external_node_path_.join)(staging, 'gvisor.tar.bz2'), body);
-        const untar = await (0,execa/* execa */.Ho)('tar', ['-xjf', 'gvisor.tar.bz2', '--no-same-owner'], {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, 'gvisor.tar.bz2'), body);
+        const untar = await (0,execa__WEBPACK_IMPORTED_MODULE_7__/* .execa */ .Ho)('tar', ['-xjf', 'gvisor.tar.bz2', '--no-same-owner'], {
             cwd: staging,
             reject: false,
         });
         if (untar.exitCode !== 0)
-            throw new errors/* SetupError */.w3(`cannot unpack the gVisor tarball: ${untar.stderr.trim()}`);
-        await (0,promises_.rm)((0,external_node_path_.join)(staging, 'gvisor.tar.bz2'));
-        await (0,promises_.rm)(target, { recursive: true, force: true });
-        await (0,promises_.rename)(staging, target);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SetupError */ .w3(`cannot unpack the gVisor tarball: ${untar.stderr.trim()}`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, 'gvisor.tar.bz2'));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(target, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, target);
     }
     finally {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
     }
-    return probeRunsc((0,external_node_path_.join)(target, 'runsc'), arch);
+    return probeRunsc((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(target, 'runsc'), arch);
 }
 /** Debian/Ubuntu package install, only as root; the packages' own signatures are apt's to check. */
 async function aptInstall(packages, log) {
     if (process.getuid?.() !== 0)
-        throw new errors/* SetupError */.w3(`${packages.join(', ')} missing; install it or run 'airlock setup' as root`);
-    if (!(0,external_node_fs_.existsSync)('/usr/bin/apt-get'))
-        throw new errors/* SetupError */.w3(`${packages.join(', ')} missing and this host has no apt-get; install it by hand`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SetupError */ .w3(`${packages.join(', ')} missing; install it or run 'airlock setup' as root`);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)('/usr/bin/apt-get'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SetupError */ .w3(`${packages.join(', ')} missing and this host has no apt-get; install it by hand`);
     log.info(`installing ${packages.join(', ')} with apt-get`);
     const env = { DEBIAN_FRONTEND: 'noninteractive' };
-    const install = () => (0,execa/* execa */.Ho)('apt-get', ['install', '-y', '-q', ...packages], { env, reject: false });
+    const install = () => (0,execa__WEBPACK_IMPORTED_MODULE_7__/* .execa */ .Ho)('apt-get', ['install', '-y', '-q', ...packages], { env, reject: false });
     let result = await install();
     if (result.exitCode !== 0) {
-        await (0,execa/* execa */.Ho)('apt-get', ['update', '-q'], { env, reject: false });
+        await (0,execa__WEBPACK_IMPORTED_MODULE_7__/* .execa */ .Ho)('apt-get', ['update', '-q'], { env, reject: false });
         result = await install();
     }
     if (result.exitCode !== 0)
-        throw new errors/* SetupError */.w3(`apt-get install ${packages.join(' ')} failed: ${result.stderr.trim().slice(-1000)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SetupError */ .w3(`apt-get install ${packages.join(' ')} failed: ${result.stderr.trim().slice(-1000)}`);
 }
 
 
 /***/ }),
 
-/***/ 6171:
+/***/ 6102:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ shellArgv),
+/* harmony export */   WJ: () => (/* binding */ setupCliInvocation),
+/* harmony export */   aQ: () => (/* binding */ sandboxCliInvocation)
+/* harmony export */ });
+// Host-path settings the sandbox CLI reads (config/host-paths.ts); passed on when set.
+const HOST_PATH_VARIABLES = [
+    'AIRLOCK_CACHE_DIR',
+    'AIRLOCK_STATE_DIR',
+    'AIRLOCK_RUNSC',
+    'AIRLOCK_RECIPE_DIR',
+    'RUNNER_TOOL_CACHE',
+];
+/**
+ * `[sudo -n --preserve-env=…] <node> <cli.js> run --json … -- sh -c <command>`: the command stays
+ * one argv element for the shell inside the sandbox; no shell runs on the host.
+ */
+function sandboxCliInvocation(input) {
+    const { request } = input;
+    const env = { ...hostPathEnv(input.hostEnv, HOST_PATH_VARIABLES), ...request.env };
+    const run = [
+        input.nodePath,
+        input.cliPath,
+        'run',
+        '--json',
+        '--quiet',
+        '--workspace',
+        request.workspace,
+        '--results',
+        input.resultsDir,
+        '--memory',
+        String(request.limits.memoryMiB),
+        '--cpus',
+        String(request.limits.cpus),
+        '--pids',
+        String(request.limits.pids),
+        '--timeout',
+        String(request.limits.timeoutSeconds),
+        ...Object.keys(request.env).flatMap((name) => ['--env', name]),
+        ...installArgs(request.install, request.workingDirectory, input.overridesFile),
+        '--',
+        ...shellArgv(request.command, request.workingDirectory),
+    ];
+    return asRootOrViaSudo(run, env, input.isRoot);
+}
+/**
+ * `[sudo -n --preserve-env=…] <node> <cli.js> setup --quiet`: provisions gVisor and the root
+ * filesystem on first use (a no-op when both are cached), with the same clean environment.
+ */
+function setupCliInvocation(input) {
+    const env = hostPathEnv(input.hostEnv, [...HOST_PATH_VARIABLES, 'AIRLOCK_GVISOR_SOURCE']);
+    return asRootOrViaSudo([input.nodePath, input.cliPath, 'setup'], env, input.isRoot);
+}
+/** PATH plus the named host settings that are set: the child's whole environment. */
+function hostPathEnv(hostEnv, names) {
+    const env = { PATH: hostEnv['PATH'] ?? '/usr/bin:/bin' };
+    for (const name of names) {
+        const value = hostEnv[name];
+        if (value)
+            env[name] = value;
+    }
+    return env;
+}
+/** argv as is when root; else through `sudo -n`, which resets the environment unless told to keep it. */
+function asRootOrViaSudo(argv, env, isRoot) {
+    if (isRoot)
+        return { file: argv[0] ?? '', args: argv.slice(1), env };
+    const keep = Object.keys(env).filter((name) => name !== 'PATH');
+    return {
+        file: 'sudo',
+        args: ['-n', ...(keep.length > 0 ? [`--preserve-env=${keep.join(',')}`] : []), ...argv],
+        env,
+    };
+}
+/** `--install <script> [--install-dir D] [--allow-host H]… [--install-overrides FILE]`, or nothing. */
+function installArgs(install, workingDirectory, overridesFile) {
+    if (!install)
+        return [];
+    const dir = guestSubdirectory(workingDirectory);
+    return [
+        '--install',
+        install.command,
+        ...(dir ? ['--install-dir', dir] : []),
+        ...install.allowHosts.flatMap((host) => ['--allow-host', host]),
+        ...(install.overrides && overridesFile ? ['--install-overrides', overridesFile] : []),
+    ];
+}
+function guestSubdirectory(workingDirectory) {
+    return workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
+}
+/** `sh -c <command>`, first changing into the working directory when it is not the root. */
+function shellArgv(command, workingDirectory) {
+    const dir = guestSubdirectory(workingDirectory);
+    if (dir === '')
+        return ['sh', '-c', command];
+    return [
+        'sh',
+        '-c',
+        'cd -- "$1" || exit 125; exec sh -c "$2"',
+        'airlock',
+        `/workspace/${dir}`,
+        command,
+    ];
+}
+
+
+/***/ }),
+
+/***/ 1686:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -352,6 +434,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  installPhaseOf: () => (/* binding */ installPhaseOf),
   runCommand: () => (/* binding */ runCommand),
   runUsage: () => (/* binding */ runUsage)
 });
@@ -428,6 +511,23 @@ const runOptionsSchema = schemas/* object */.Ikc({
         .default(64),
     env: schemas/* array */.YOg(envName).max(256).default([]),
     platform: schemas/* enum */.k5n(['systrap', 'ptrace']).optional(),
+    /** Shell command run first, with egress only to package registries (`sh -c`). */
+    install: schemas/* string */.YjP()
+        .max(32 * 1024)
+        .refine((value) => value.trim() !== '', { message: 'must not be empty' })
+        .optional(),
+    /** Hosts the install may reach besides the registries (validated by the egress policy). */
+    allowHosts: schemas/* array */.YOg(schemas/* string */.YjP().max(253)).max(100).default([]),
+    /** Exact addresses the proxy may connect to although not public (a registry mirror). */
+    allowAddresses: schemas/* array */.YOg(schemas/* string */.YjP().max(64)).max(32).default([]),
+    installOverrides: hostPath.optional(),
+    /** Directory under /workspace the install command starts in. */
+    installDir: schemas/* string */.YjP()
+        .max(1024)
+        .refine((path) => !path.startsWith('/') && !path.split('/').includes('..'), {
+        message: 'must be a path inside the workspace (relative, without "..")',
+    })
+        .optional(),
     telemetry: schemas/* boolean */.zMY().default(true),
     json: schemas/* boolean */.zMY().default(false),
 });
@@ -471,6 +571,11 @@ const optionNames = {
     outputLimitMiB: '--output-limit',
     env: '--env',
     platform: '--platform',
+    install: '--install',
+    allowHosts: '--allow-host',
+    allowAddresses: '--allow-address',
+    installOverrides: '--install-overrides',
+    installDir: '--install-dir',
 };
 function optionName(field) {
     const [head] = field.split('.');
@@ -489,6 +594,10 @@ var execa = __webpack_require__(2269);
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.build/lib/setup/gvisor-release.js
+var gvisor_release = __webpack_require__(5250);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
 ;// CONCATENATED MODULE: ./.build/lib/sandbox/trace-syscalls.js
@@ -552,7 +661,7 @@ function globalFlags(session) {
     return [
         `--root=${session.stateRoot}`,
         `--platform=${session.runsc.platform}`,
-        '--network=none',
+        `--network=${session.network}`,
         '--overlay2=none',
         // Apply the spec's seccomp profile inside the sandbox (refused syscalls, see oci-spec.ts).
         '--oci-seccomp',
@@ -589,6 +698,8 @@ const runscArgv = {
 
 
 
+
+
 function runscPort(session) {
     const file = session.runsc.path;
     const env = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
@@ -598,10 +709,10 @@ function runscPort(session) {
             // Attached `runsc run`: the sandbox and gofer get SIGKILL as parent-death signal, so nothing
             // outlives this process even if airlock itself is killed outright.
             // setpriv ties runsc itself to airlock: if airlock is killed outright, runsc gets SIGKILL too.
-            const [command, ...args] = withParentDeathSignal([
-                file,
-                ...runscArgv.run(session, id, bundleDir),
-            ]);
+            const runsc = [file, ...runscArgv.run(session, id, bundleDir)];
+            const [command, ...args] = withParentDeathSignal(session.network === 'sandbox' && (0,gvisor_release/* misdetectsRootNetns */.QH)(session.runsc.version)
+                ? withoutProcSysNet(runsc, (0,external_node_path_.join)(bundleDir, 'procsys'))
+                : runsc);
             const child = (0,external_node_child_process_.spawn)(command ?? file, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
             child.stdout.on('data', (chunk) => sinks.stdout(chunk));
             child.stderr.on('data', (chunk) => sinks.stderr(chunk));
@@ -621,14 +732,40 @@ function runscPort(session) {
     };
 }
 const SETPRIV = '/usr/bin/setpriv';
+// Runs runsc in a private mount namespace whose /proc/sys has every directory but net, so the old
+// root-netns check (see misdetectsRootNetns) looks at the namespace runsc joined and passes. The
+// sentry still reads /proc/sys/vm and friends. Fixed text; paths arrive as positional parameters.
+const HIDE_PROC_SYS_NET = [
+    'set -e',
+    'mkdir -p "$1"',
+    'mount --bind /proc/sys "$1"',
+    'mount -t tmpfs -o nosuid,nodev,noexec,size=16k,mode=0555 airlock-procsys /proc/sys',
+    'for d in "$1"/*; do n=${d##*/}; [ "$n" = net ] && continue; [ -d "$d" ] || continue; mkdir "/proc/sys/$n"; mount --bind "$d" "/proc/sys/$n"; done',
+    'umount -l "$1"',
+    'shift',
+    'exec "$@"',
+].join('\n');
+function withoutProcSysNet(argv, scratch) {
+    return [
+        '/usr/bin/unshare',
+        '--mount',
+        '--propagation',
+        'private',
+        '--',
+        '/bin/sh',
+        '-c',
+        HIDE_PROC_SYS_NET,
+        'airlock-runsc',
+        scratch,
+        ...argv,
+    ];
+}
 function withParentDeathSignal(argv) {
     return (0,external_node_fs_.existsSync)(SETPRIV) ? [SETPRIV, '--pdeathsig', 'KILL', '--', ...argv] : argv;
 }
 
-// EXTERNAL MODULE: ./.build/lib/adapters/runsc-install.js + 1 modules
-var runsc_install = __webpack_require__(287);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.build/lib/adapters/runsc-install.js
+var runsc_install = __webpack_require__(7734);
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(481);
 ;// CONCATENATED MODULE: ./.build/lib/sandbox/oci-spec.js
@@ -676,6 +813,26 @@ const fixedEnv = {
     CI: 'true',
     AIRLOCK_RESULTS_DIR: RESULTS_PATH,
 };
+/**
+ * Where installers look for a proxy. They only make well-behaved clients use it: the namespace has
+ * no other route, so a client that ignores them reaches nothing.
+ */
+function proxyEnv(proxyUrl) {
+    const env = { NO_PROXY: '', no_proxy: '' };
+    for (const name of [
+        'HTTP_PROXY',
+        'HTTPS_PROXY',
+        'http_proxy',
+        'https_proxy',
+        'npm_config_proxy',
+        'npm_config_https_proxy',
+        'YARN_HTTP_PROXY',
+        'YARN_HTTPS_PROXY',
+        'PIP_PROXY',
+    ])
+        env[name] = proxyUrl;
+    return env;
+}
 /** Host-side pids.max: a backstop only; RLIMIT_NPROC inside the sentry is what contains fork bombs. */
 function hostPidsBackstop(pids) {
     return pids * 4 + 1024;
@@ -687,7 +844,11 @@ function cpuQuota(cpus) {
 /** The OCI runtime spec (config.json) for one sandboxed command. Pure: same plan, same spec. */
 function buildOciSpec(plan) {
     const { limits } = plan;
-    const env = { ...plan.passEnv, ...fixedEnv };
+    const env = {
+        ...plan.passEnv,
+        ...(plan.network ? proxyEnv(plan.network.proxyUrl) : {}),
+        ...fixedEnv,
+    };
     const noCapabilities = {
         bounding: [],
         effective: [],
@@ -724,7 +885,9 @@ function buildOciSpec(plan) {
             },
             tmpfs('/tmp', limits.tmpBytes, 'mode=1777'),
             tmpfs('/dev/shm', SHM_BYTES, 'mode=1777'),
-            tmpfs(GUEST_HOME, HOME_BYTES, 'mode=0700', `uid=${GUEST_UID}`, `gid=${GUEST_GID}`),
+            plan.homeHostPath
+                ? bind(GUEST_HOME, plan.homeHostPath)
+                : tmpfs(GUEST_HOME, HOME_BYTES, 'mode=0700', `uid=${GUEST_UID}`, `gid=${GUEST_GID}`),
             bind(WORKSPACE_PATH, plan.workspaceHostPath),
             bind(RESULTS_PATH, plan.resultsHostPath),
         ],
@@ -735,7 +898,10 @@ function buildOciSpec(plan) {
                 cpu: cpuQuota(limits.cpus),
                 pids: { limit: hostPidsBackstop(limits.pids) },
             },
-            namespaces: ['pid', 'ipc', 'uts', 'mount', 'network'].map((type) => ({ type })),
+            namespaces: [
+                ...['pid', 'ipc', 'uts', 'mount'].map((type) => ({ type })),
+                plan.network ? { type: 'network', path: plan.network.nsPath } : { type: 'network' },
+            ],
             seccomp: seccompProfile(plan.arch),
         },
     };
@@ -1005,6 +1171,206 @@ function safeReaddir(dir) {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-netns-plan.js
+// The install phase's network as data: a named netns joined to the host by one veth pair on a /30,
+// with no default route, and a host firewall that lets the sandbox end reach only the proxy port.
+const egress_netns_plan_defaultNetnsPrefix = 'airlock-';
+const sandboxInterface = 'eth0';
+// 10.200.0.0/16 cut into /30 links: 16384 of them, each with a host and a sandbox address.
+const LINK_COUNT = 16_384;
+function planInstallNetns(prefix, token, linkIndex) {
+    const base = linkIndex * 4;
+    const third = Math.floor(base / 256);
+    const fourth = base % 256;
+    return {
+        name: `${prefix}${token}`,
+        nsPath: `/var/run/netns/${prefix}${token}`,
+        // Interface names hold 15 bytes (IFNAMSIZ), too few for the prefix: the token keeps it unique.
+        hostInterface: `alk-${token}`,
+        hostAddress: `10.200.${third}.${fourth + 1}`,
+        sandboxAddress: `10.200.${third}.${fourth + 2}`,
+    };
+}
+/** A /30 in 10.200.0.0/16 that overlaps none of the host's current IPv4 networks. */
+function pickLinkIndex(usedCidrs, random) {
+    const used = usedCidrs.map(parseCidr).filter((cidr) => cidr !== undefined);
+    const free = (index) => {
+        const start = (10 << 24) + (200 << 16) + index * 4;
+        return !used.some(([network, size]) => start < network + size && network < start + 4);
+    };
+    const first = Math.floor(random() * LINK_COUNT) % LINK_COUNT;
+    for (let step = 0; step < LINK_COUNT; step += 1) {
+        const index = (first + step) % LINK_COUNT;
+        if (free(index))
+            return index;
+    }
+    throw new Error('every /30 in 10.200.0.0/16 is in use on this host');
+}
+/** Creation in order; the firewall goes in before any link is up, so there is no open window. */
+function netnsSetupSteps(plan) {
+    const { name, hostInterface: host } = plan;
+    const ip = (...argv) => ({ tool: 'ip', argv });
+    return [
+        ip('netns', 'add', name),
+        ip('link', 'add', host, 'type', 'veth', 'peer', 'name', sandboxInterface, 'netns', name),
+        // No IPv6 link-local addresses: the link carries only the IPv4 /30.
+        ip('link', 'set', 'dev', host, 'addrgenmode', 'none'),
+        ip('-n', name, 'link', 'set', 'dev', sandboxInterface, 'addrgenmode', 'none'),
+        ip('addr', 'add', `${plan.hostAddress}/30`, 'dev', host),
+        ip('-n', name, 'addr', 'add', `${plan.sandboxAddress}/30`, 'dev', sandboxInterface),
+        { tool: 'nft', script: firewallScript(plan) },
+        ip('-n', name, 'link', 'set', 'dev', 'lo', 'up'),
+        ip('link', 'set', 'dev', host, 'up'),
+        ip('-n', name, 'link', 'set', 'dev', sandboxInterface, 'up'),
+    ];
+}
+/**
+ * Everything arriving from the sandbox end is refused, and nothing is forwarded either way: without
+ * it, any host service on 0.0.0.0 (weak host model) or a route the guest adds would be reachable.
+ */
+function firewallScript(plan) {
+    const iif = `iifname "${plan.hostInterface}"`;
+    return [
+        `table inet ${plan.name} {`,
+        '  chain input {',
+        '    type filter hook input priority filter - 1; policy accept;',
+        `    ${iif} meta l4proto tcp reject with tcp reset`,
+        `    ${iif} drop`,
+        '  }',
+        '  chain forward {',
+        '    type filter hook forward priority filter - 1; policy accept;',
+        `    ${iif} drop`,
+        `    oifname "${plan.hostInterface}" drop`,
+        '  }',
+        '}',
+        '',
+    ].join('\n');
+}
+/** Opens the one hole: TCP from the sandbox end to the proxy on the host end's address. */
+function admitProxyScript(plan, port) {
+    const match = `iifname "${plan.hostInterface}" ip daddr ${plan.hostAddress} tcp dport ${port}`;
+    return `insert rule inet ${plan.name} input ${match} accept\n`;
+}
+/**
+ * Removal in order, each step tolerated when already gone. Deleting the sandbox end removes the
+ * pair at once; deleting the netns alone would leave the host end until the kernel reaps it.
+ */
+function netnsTeardownSteps(name) {
+    return [
+        { tool: 'ip', argv: ['-n', name, 'link', 'del', 'dev', sandboxInterface] },
+        { tool: 'ip', argv: ['netns', 'del', name] },
+        { tool: 'nft', script: `delete table inet ${name}\n` },
+    ];
+}
+/** Names from `ip netns list` ("name" or "name (id: 3)"). */
+function egress_netns_plan_parseNetnsList(output) {
+    return output
+        .split('\n')
+        .map((line) => line.trim().split(/\s+/)[0] ?? '')
+        .filter((name) => name !== '');
+}
+/** Table names of family inet from `nft list tables`. */
+function egress_netns_plan_parseNftTables(output) {
+    return [...output.matchAll(/^table inet (\S+)$/gm)].map((match) => match[1] ?? '');
+}
+/** `a.b.c.d/len` entries from `ip -o -4 addr show`. */
+function parseIpv4Cidrs(output) {
+    return [...output.matchAll(/\binet (\d+\.\d+\.\d+\.\d+\/\d+)/g)].map((match) => match[1] ?? '');
+}
+/** Only names this module could have made: the prefix, then letters, digits and dashes. */
+function egress_netns_plan_isOwnedName(name, prefix) {
+    return name.startsWith(prefix) && /^[a-z0-9-]+$/.test(name);
+}
+function parseCidr(cidr) {
+    const match = /^(\d+)\.(\d+)\.(\d+)\.(\d+)\/(\d+)$/.exec(cidr);
+    if (!match)
+        return undefined;
+    const [a, b, c, d, len] = match.slice(1).map(Number);
+    const size = 2 ** (32 - len);
+    const address = a * 2 ** 24 + b * 2 ** 16 + c * 2 ** 8 + d;
+    return [address - (address % size), size];
+}
+
+;// CONCATENATED MODULE: ./.build/lib/adapters/install-netns.js
+// Creates and removes the install phase's network namespace with iproute2 and nftables.
+
+
+
+
+const env = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
+const quick = { reject: false, timeout: 30_000, env, extendEnv: false };
+async function createInstallNetns(options = {}) {
+    const prefix = options.prefix ?? egress_netns_plan_defaultNetnsPrefix;
+    const used = parseIpv4Cidrs(await readOutput('ip', ['-o', '-4', 'addr', 'show']));
+    const plan = planInstallNetns(prefix, newToken(), pickLinkIndex(used, Math.random));
+    if (!egress_netns_plan_isOwnedName(plan.name, prefix)) {
+        throw new errors/* SetupError */.w3(`netns prefix '${prefix}' must be lowercase letters, digits and dashes`);
+    }
+    let disposed;
+    const dispose = () => (disposed ??= removeNetns(plan.name));
+    try {
+        for (const step of netnsSetupSteps(plan))
+            await runStep(step, true);
+    }
+    catch (error) {
+        await dispose();
+        throw error;
+    }
+    return {
+        ...plan,
+        admitProxy: (port) => runStep({ tool: 'nft', script: admitProxyScript(plan, port) }, true),
+        dispose,
+    };
+}
+/** Removes every netns (with its veth pair) and firewall table whose name starts with the prefix. */
+async function sweepInstallNetns(prefix = defaultNetnsPrefix) {
+    const namespaces = parseNetnsList(await readOutput('ip', ['netns', 'list']));
+    const tables = parseNftTables(await readOutput('nft', ['list', 'tables']));
+    const names = [...new Set([...namespaces, ...tables])].filter((n) => isOwnedName(n, prefix));
+    for (const name of names)
+        await removeNetns(name);
+    return names;
+}
+/** Removes one namespace by name (as a run recorded it), with its veth pair and firewall table. */
+async function removeInstallNetns(name) {
+    if (!/^[a-z0-9-]{1,64}$/.test(name))
+        throw new errors/* SetupError */.w3(`not a netns name: ${name.slice(0, 80)}`);
+    await removeNetns(name);
+}
+async function removeNetns(name) {
+    for (const step of netnsTeardownSteps(name))
+        await runStep(step, false);
+    const namespaces = egress_netns_plan_parseNetnsList(await readOutput('ip', ['netns', 'list']));
+    const tables = egress_netns_plan_parseNftTables(await readOutput('nft', ['list', 'tables']));
+    if (namespaces.includes(name) || tables.includes(name)) {
+        throw new errors/* SetupError */.w3(`could not remove network namespace ${name}; remove it with 'ip netns del ${name}'`);
+    }
+}
+/** Runs one step; a failing required step names the command and what it said. */
+async function runStep(step, required) {
+    const result = step.tool === 'ip'
+        ? await (0,execa/* execa */.Ho)('ip', [...step.argv], { ...quick, stdin: 'ignore' })
+        : await (0,execa/* execa */.Ho)('nft', ['-f', '-'], { ...quick, input: step.script });
+    if (result.exitCode === 0 || !required)
+        return;
+    const what = step.tool === 'ip' ? `ip ${step.argv.join(' ')}` : `nft -f - <<<'${step.script.trim()}'`;
+    if (result.failed && result.exitCode === undefined) {
+        throw new errors/* SetupError */.w3(`${what} could not run (${result.shortMessage}); the install phase needs iproute2 and nftables`);
+    }
+    throw new errors/* SetupError */.w3(`${what} failed: ${result.stderr.trim()}`);
+}
+async function readOutput(file, args) {
+    const result = await (0,execa/* execa */.Ho)(file, args, { ...quick, stdin: 'ignore' });
+    if (result.exitCode !== 0) {
+        throw new errors/* SetupError */.w3(`${file} ${args.join(' ')} failed: ${result.stderr.trim() || result.shortMessage}; the install phase needs iproute2 and nftables`);
+    }
+    return result.stdout;
+}
+function newToken() {
+    // 8 base-32 characters: alk-<token> stays within the 15-byte interface-name limit.
+    return [...(0,external_node_crypto_.randomBytes)(8)].map((byte) => '0123456789abcdefghijklmnopqrstuv'[byte % 32]).join('');
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/adapters/mounts.js
 
 
@@ -1014,9 +1380,12 @@ async function mountTmpfs(target, bytes, extra = []) {
     const options = ['nosuid', 'nodev', `size=${bytes}`, ...extra].join(',');
     await mount(['-t', 'tmpfs', '-o', options, 'airlock', target]);
 }
-/** Copy-on-write view of `lower`: writes land in `upper` (a size-capped tmpfs), `lower` never changes. */
-async function mountOverlay(lower, upper, work, target) {
-    const base = `lowerdir=${lower},upperdir=${upper},workdir=${work}`;
+/**
+ * Copy-on-write view of `lowers` (top first): writes land in `upper` (a size-capped tmpfs), the
+ * lower layers never change.
+ */
+async function mountOverlay(lowers, upper, work, target) {
+    const base = `lowerdir=${lowers.join(':')},upperdir=${upper},workdir=${work}`;
     // metacopy lets the ownership change below copy up metadata only; fall back where the kernel lacks it.
     const withMetacopy = await (0,execa/* execa */.Ho)('mount', ['-t', 'overlay', '-o', `${base},redirect_dir=on,metacopy=on`, 'overlay', target], { reject: false });
     if (withMetacopy.exitCode === 0)
@@ -1056,6 +1425,7 @@ async function mount(args) {
 
 
 
+
 const LOG_BYTES = 64 * 1024 * 1024;
 const TRACE_FULL_MARGIN = 1024 * 1024;
 // How much of the workspace is searched for links that point outside it.
@@ -1065,15 +1435,25 @@ function runDirOf(stateDir, id) {
     return (0,external_node_path_.join)(stateDir, 'runs', id);
 }
 function hostPort(stateDir) {
-    return { prepare: (id, workspace, limits) => prepareHost(stateDir, id, workspace, limits) };
+    return {
+        prepare: (id, workspace, limits, layers) => prepareHost(stateDir, id, workspace, limits, layers),
+        prepareCarry: (id, limits, overrides) => prepareCarry(stateDir, id, limits, overrides),
+    };
 }
-async function prepareHost(stateDir, id, workspace, limits) {
+/** A run directory this process owns; a sweep after a hard kill finds it by the owner's pid. */
+async function claimRunDir(stateDir, id) {
     const dir = runDirOf(stateDir, id);
     await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
     await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'owner.json'), JSON.stringify({ pid: process.pid, startedAt: Date.now() }));
+    return dir;
+}
+/** File in a run directory naming the install phase's network namespace, so a sweep removes it. */
+const NETNS_RECORD = 'netns';
+async function prepareHost(stateDir, id, workspace, limits, layers) {
+    const dir = await claimRunDir(stateDir, id);
     const paths = pathsOf(dir);
     try {
-        await mountRunFilesystems(paths, workspace, limits);
+        await mountRunFilesystems(paths, workspace, limits, layers);
         // runsc's sandbox user must traverse to the bundle's mounts.
         await (0,promises_.chmod)(dir, 0o711);
         const workspaceLinks = await outwardLinks(workspace);
@@ -1103,15 +1483,30 @@ async function prepareHost(stateDir, id, workspace, limits) {
         throw error;
     }
 }
-/** The copy-on-write workspace view and the size-capped results and log filesystems. */
-async function mountRunFilesystems(paths, workspace, limits) {
+/**
+ * The copy-on-write workspace view and the size-capped results and log filesystems. A phase of a
+ * two-phase run stacks its layers above the workspace; the install phase writes into the carried
+ * upper, the test phase reads that as a lower layer (already the guest's) and writes to its own.
+ */
+async function mountRunFilesystems(paths, workspace, limits, layers) {
     for (const sub of [paths.bundle, paths.upperFs, paths.workspace, paths.results, paths.logs])
         await (0,promises_.mkdir)(sub, { mode: 0o700 });
-    await mountTmpfs(paths.upperFs, limits.workspaceWriteBytes, ['mode=0700']);
-    await (0,promises_.mkdir)((0,external_node_path_.join)(paths.upperFs, 'upper'));
-    await (0,promises_.mkdir)((0,external_node_path_.join)(paths.upperFs, 'work'));
-    await mountOverlay(workspace, (0,external_node_path_.join)(paths.upperFs, 'upper'), (0,external_node_path_.join)(paths.upperFs, 'work'), paths.workspace);
-    await giveToGuest(paths.workspace);
+    const lowers = [...(layers?.lowers ?? []), workspace];
+    if (layers?.upper) {
+        await mountOverlay(lowers, layers.upper.dir, layers.upper.work, paths.workspace);
+    }
+    else {
+        await mountTmpfs(paths.upperFs, limits.workspaceWriteBytes, ['mode=0700']);
+        await (0,promises_.mkdir)((0,external_node_path_.join)(paths.upperFs, 'upper'));
+        await (0,promises_.mkdir)((0,external_node_path_.join)(paths.upperFs, 'work'));
+        await mountOverlay(lowers, (0,external_node_path_.join)(paths.upperFs, 'upper'), (0,external_node_path_.join)(paths.upperFs, 'work'), paths.workspace);
+    }
+    // The test phase of a two-phase run sees what the install phase already handed over; only the
+    // view's root takes its owner from this phase's fresh upper directory.
+    if (!layers || layers.upper)
+        await giveToGuest(paths.workspace);
+    else
+        await (0,promises_.chown)(paths.workspace, GUEST_UID, GUEST_GID);
     await mountTmpfs(paths.results, limits.resultsBytes, [
         'mode=0755',
         `uid=${GUEST_UID}`,
@@ -1170,10 +1565,71 @@ async function copyResults(source, destination) {
     await walk('');
     return copied.sort();
 }
+/**
+ * The phases' shared storage, in a run directory of its own (so the stale sweep covers it): one
+ * capped tmpfs with the install's upper and work dirs, the shared home and the override layer.
+ */
+async function prepareCarry(stateDir, id, limits, overrides) {
+    const dir = await claimRunDir(stateDir, id);
+    const paths = pathsOf(dir);
+    try {
+        // runsc's gofer must traverse to the shared home it binds.
+        await (0,promises_.chmod)(dir, 0o711);
+        await (0,promises_.mkdir)(paths.upperFs, { mode: 0o700 });
+        await mountTmpfs(paths.upperFs, limits.workspaceWriteBytes, ['mode=0711']);
+        const upper = { dir: (0,external_node_path_.join)(paths.upperFs, 'upper'), work: (0,external_node_path_.join)(paths.upperFs, 'work') };
+        const home = (0,external_node_path_.join)(paths.upperFs, 'home');
+        await (0,promises_.mkdir)(upper.dir);
+        await (0,promises_.mkdir)(upper.work);
+        await (0,promises_.mkdir)(home, { mode: 0o700 });
+        await (0,promises_.chown)(home, GUEST_UID, GUEST_GID);
+        const overridesDir = overrides ? (0,external_node_path_.join)(paths.upperFs, 'overrides') : null;
+        if (overrides && overridesDir)
+            await writeOverrides(overridesDir, overrides);
+        return { upper, home, overridesDir, dispose: () => disposeRun(stateDir, id) };
+    }
+    catch (error) {
+        await disposeRun(stateDir, id);
+        throw error;
+    }
+}
+/**
+ * Writes the override layer: restored files as the guest's, hidden ones as overlayfs whiteouts
+ * (character device 0:0). Paths were validated as workspace-relative; this is our own fresh
+ * directory, so nothing from the PR is followed while writing it.
+ */
+async function writeOverrides(dir, overrides) {
+    await (0,promises_.mkdir)(dir, { mode: 0o755 });
+    const place = async (relative) => {
+        const target = (0,external_node_path_.join)(dir, relative);
+        if (!target.startsWith(`${dir}/`))
+            throw new errors/* SetupError */.w3(`override path escapes: ${relative}`);
+        await (0,promises_.mkdir)(external_node_path_.posix.dirname(target), { recursive: true, mode: 0o755 });
+        return target;
+    };
+    for (const { path, content } of overrides.restore) {
+        const target = await place(path);
+        await (0,promises_.writeFile)(target, content, { mode: 0o644 });
+    }
+    for (const path of overrides.hide) {
+        const target = await place(path);
+        const made = await (0,execa/* execa */.Ho)('mknod', [target, 'c', '0', '0'], { reject: false });
+        if (made.exitCode !== 0)
+            throw new errors/* SetupError */.w3(`cannot hide ${path} from the install: ${made.stderr.trim()}`);
+    }
+    const owned = await (0,execa/* execa */.Ho)('chown', ['-R', '-h', '-P', `${GUEST_UID}:${GUEST_GID}`, dir], {
+        reject: false,
+    });
+    if (owned.exitCode !== 0)
+        throw new errors/* SetupError */.w3(`cannot prepare the override layer: ${owned.stderr.trim()}`);
+}
 /** Idempotent: safe after a partial prepare, after a crash, or twice. */
 async function disposeRun(stateDir, id) {
     const dir = runDirOf(stateDir, id);
     const paths = pathsOf(dir);
+    const netns = await (0,promises_.readFile)((0,external_node_path_.join)(dir, NETNS_RECORD), 'utf8').catch(() => null);
+    if (netns)
+        await removeInstallNetns(netns.trim());
     await removeEverywhere(detectCgroupLayout(), cgroupName(id));
     for (const target of [paths.workspace, paths.upperFs, paths.results, paths.logs])
         await unmount(target);
@@ -1244,7 +1700,447 @@ async function outwardLinks(workspace) {
 
 // EXTERNAL MODULE: ./.build/lib/adapters/recipe-dir.js
 var recipe_dir = __webpack_require__(5323);
+// EXTERNAL MODULE: external "node:dns/promises"
+var external_node_dns_promises_ = __webpack_require__(1553);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./.build/lib/sandbox/egress-address.js
+var egress_address = __webpack_require__(1626);
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-refusal.js
+// What the install proxy answers when it will not carry a request, and how it recognises itself.
+
+const statusText = {
+    400: 'Bad Request',
+    403: 'Forbidden',
+    502: 'Bad Gateway',
+};
+const malformedTarget = {
+    decision: 'deny',
+    rule: 'host',
+    reason: 'not a valid proxy target',
+};
+/** The body names the reason, so an installer's error output tells the user which rule refused. */
+function refusalBody(reason) {
+    return `airlock egress proxy: ${reason}\n`;
+}
+/** A complete HTTP/1.1 response for a refused CONNECT, written straight to the client socket. */
+function rawRefusal(status, reason) {
+    const body = refusalBody(reason);
+    return [
+        `HTTP/1.1 ${status} ${statusText[status]}`,
+        'Content-Type: text/plain',
+        `Content-Length: ${Buffer.byteLength(body)}`,
+        'Connection: close',
+        '',
+        body,
+    ].join('\r\n');
+}
+/** True when the target is the proxy's own listening socket (a loop through itself). */
+function isProxySelf(target, listen, localAddresses) {
+    const address = (0,egress_address/* canonicalAddress */.Z5)(target.address);
+    if (target.port !== listen.port || address === undefined)
+        return false;
+    if ((0,egress_address/* classifyAddress */.DV)(address) === 'unspecified')
+        return true;
+    const listenAddress = (0,egress_address/* canonicalAddress */.Z5)(listen.host);
+    if (listenAddress === undefined)
+        return false;
+    if ((0,egress_address/* classifyAddress */.DV)(listenAddress) !== 'unspecified')
+        return address === listenAddress;
+    return localAddresses.some((local) => (0,egress_address/* canonicalAddress */.Z5)(local) === address);
+}
+
+// EXTERNAL MODULE: ./.build/lib/sandbox/egress-policy.js + 1 modules
+var egress_policy = __webpack_require__(7500);
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-authorize.js
+// One proxy request's way to a verdict: name check, resolution, address check, self check, caps.
+
+
+/** Records the decision (caps may still turn an allow into a denial) and says how to proceed. */
+async function authorizeTarget(target, deps) {
+    const decision = await decide(target, deps);
+    const { id, event } = deps.ledger.record(target.host, target.port, decision);
+    if (event.decision === 'allow' && event.address !== undefined) {
+        return { granted: true, id, address: event.address };
+    }
+    return { granted: false, reason: event.reason };
+}
+/** Name check before DNS (a refused name is never looked up), then every answer it gets. */
+async function decide(target, deps) {
+    const early = (0,egress_policy/* checkName */.I3)(target.host, target.port, deps.policy);
+    if (early)
+        return early;
+    const addresses = await resolveTarget(target.host, deps);
+    const decision = (0,egress_policy/* decideDestination */.Fl)(target.host, target.port, addresses, deps.policy);
+    if (decision.decision === 'allow' && deps.isSelf(decision.address, target.port)) {
+        const reason = `${target.host}:${target.port} is this proxy`;
+        return { decision: 'deny', rule: 'self', reason };
+    }
+    return decision;
+}
+async function resolveTarget(host, deps) {
+    // A literal that passed the name check was allowed for a test: it is its own answer.
+    if ((0,egress_address/* canonicalAddress */.Z5)(host) !== undefined)
+        return [host];
+    try {
+        return await deps.resolve(host);
+    }
+    catch {
+        // NXDOMAIN and resolver failures alike leave no address, which the policy refuses.
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-ledger.js
+// A guest looping on refused requests must not grow the proxy's memory without bound.
+const MAX_LEDGER_EVENTS = 20_000;
+function createEgressLedger(policy, now) {
+    const events = [];
+    const totals = { connections: 0, bytes: 0, unrecorded: 0 };
+    return {
+        record(host, port, decision) {
+            const event = eventFor(host, port, applyCaps(decision, policy, totals), now());
+            if (event.decision === 'allow')
+                totals.connections += 1;
+            if (events.length >= MAX_LEDGER_EVENTS) {
+                totals.unrecorded += 1;
+                return { id: -1, event };
+            }
+            events.push(event);
+            return { id: events.length - 1, event };
+        },
+        addBytes(id, count) {
+            const event = events[id];
+            if (event)
+                events[id] = { ...event, bytes: event.bytes + count };
+            totals.bytes += count;
+            return totals.bytes <= policy.maxBytes;
+        },
+        fail(id, error) {
+            const event = events[id];
+            if (event && event.error === undefined)
+                events[id] = { ...event, error };
+        },
+        events: () => [...events],
+        totals: () => ({ ...totals }),
+    };
+}
+function applyCaps(decision, policy, totals) {
+    if (decision.decision === 'deny')
+        return decision;
+    if (totals.bytes >= policy.maxBytes) {
+        return capDenial('byte-cap', `the run's ${policy.maxBytes}-byte cap is used up`);
+    }
+    if (totals.connections >= policy.maxConnections) {
+        return capDenial('connection-cap', `the run's cap of ${policy.maxConnections} connections is used up`);
+    }
+    return decision;
+}
+function eventFor(host, port, decision, atMs) {
+    if (decision.decision === 'allow') {
+        const { address, reason } = decision;
+        return { host, port, address, decision: 'allow', reason, bytes: 0, atMs };
+    }
+    return {
+        host,
+        port,
+        decision: 'deny',
+        rule: decision.rule,
+        reason: decision.reason,
+        bytes: 0,
+        atMs,
+    };
+}
+function capDenial(rule, reason) {
+    return { decision: 'deny', rule, reason };
+}
+
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-target.js
+// What a client asks the install proxy for, parsed from CONNECT authorities and absolute-URI requests.
+/** `host:port` or `[v6]:port`; the port is mandatory in CONNECT (RFC 9110 §9.3.6). */
+function parseConnectTarget(authority) {
+    const match = /^(\[[0-9a-fA-F:.]+\]|[^:[\]\s/@]+):(\d{1,5})$/.exec(authority);
+    if (!match)
+        return undefined;
+    const [, rawHost = '', rawPort = ''] = match;
+    const port = Number(rawPort);
+    if (port < 1 || port > 65_535)
+        return undefined;
+    return { host: rawHost.replace(/^\[|\]$/g, ''), port };
+}
+/** Plain HTTP through a proxy uses an absolute URI (RFC 9112 §3.2.2); https: must use CONNECT. */
+function parseProxyRequestUrl(url) {
+    if (!/^http:\/\//i.test(url))
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    // Credentials in the URL would be forwarded to the origin as if the user meant them for it.
+    if (parsed.username !== '' || parsed.password !== '' || parsed.hostname === '')
+        return undefined;
+    const port = parsed.port === '' ? 80 : Number(parsed.port);
+    return {
+        host: parsed.hostname.replace(/^\[|\]$/g, ''),
+        port,
+        path: `${parsed.pathname}${parsed.search}`,
+    };
+}
+const hopByHop = new Set([
+    'connection',
+    'keep-alive',
+    'proxy-connection',
+    'proxy-authorization',
+    'proxy-authenticate',
+    'te',
+    'trailer',
+    'transfer-encoding',
+    'upgrade',
+]);
+/** End-to-end headers only: hop-by-hop ones, and any the Connection header names, stay with the proxy. */
+function forwardHeaders(headers) {
+    const named = String(headers.connection ?? '')
+        .split(',')
+        .map((token) => token.trim().toLowerCase())
+        .filter((token) => token !== '');
+    const out = {};
+    for (const [name, value] of Object.entries(headers)) {
+        const lower = name.toLowerCase();
+        if (value === undefined || hopByHop.has(lower) || named.includes(lower))
+            continue;
+        out[lower] = value;
+    }
+    return out;
+}
+/** The Host header for a target: the port only when it is not HTTP's default. */
+function hostHeader(target) {
+    const host = target.host.includes(':') ? `[${target.host}]` : target.host;
+    return target.port === 80 ? host : `${host}:${target.port}`;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/adapters/egress-proxy.js
+// The install phase's only way out: a forward proxy that resolves names itself, checks every answer
+// against the egress policy, and connects to the checked address so DNS cannot change it afterwards.
+
+
+
+
+
+
+
+
+const systemEgressDeps = {
+    resolve: async (host) => (await (0,external_node_dns_promises_.lookup)(host, { all: true, verbatim: true })).map((a) => a.address),
+    now: () => performance.now(),
+};
+// Request headers beyond 16 KiB are no installer's; Node answers 431 and closes.
+const MAX_HEADER_BYTES = 16 * 1024;
+const HEADERS_TIMEOUT_MS = 10_000;
+const DEFAULT_IDLE_MS = 60_000;
+async function startEgressProxy(options, deps = systemEgressDeps) {
+    const started = deps.now();
+    const streams = new Set();
+    const track = (stream) => {
+        streams.add(stream);
+        stream.once('close', () => streams.delete(stream));
+    };
+    const server = (0,external_node_http_.createServer)({
+        maxHeaderSize: MAX_HEADER_BYTES,
+        headersTimeout: HEADERS_TIMEOUT_MS,
+    });
+    server.on('connection', track);
+    const port = await listenOn(server, options.listen);
+    const ctx = {
+        policy: options.policy,
+        ledger: createEgressLedger(options.policy, () => Math.round(deps.now() - started)),
+        resolve: (host) => deps.resolve(host),
+        idleMs: options.idleMs ?? DEFAULT_IDLE_MS,
+        isSelf: selfCheck(options.listen.host, port),
+        track,
+    };
+    server.on('connect', (req, client, head) => handleConnect(ctx, req, client, head));
+    server.on('request', (req, res) => handleRequest(ctx, req, res));
+    const host = options.listen.host.includes(':') ? `[${options.listen.host}]` : options.listen.host;
+    return {
+        url: `http://${host}:${port}`,
+        events: () => ctx.ledger.events(),
+        totals: () => ctx.ledger.totals(),
+        close: () => new Promise((resolve) => {
+            server.close(() => resolve());
+            for (const stream of streams)
+                stream.destroy();
+        }),
+    };
+}
+function handleConnect(ctx, req, client, head) {
+    client.on('error', () => client.destroy());
+    const target = parseConnectTarget(req.url ?? '');
+    if (!target) {
+        ctx.ledger.record(String(req.url).slice(0, 255), 0, malformedTarget);
+        return refuseTunnel(client, 400, malformedTarget.reason);
+    }
+    void authorizeTarget(target, ctx).then((granted) => {
+        if (!granted.granted)
+            return refuseTunnel(client, 403, granted.reason);
+        openTunnel(ctx, client, head, { ...target, ...granted });
+    });
+}
+function openTunnel(ctx, client, head, route) {
+    const upstream = (0,external_node_net_.connect)({ host: route.address, port: route.port });
+    ctx.track(upstream);
+    const cut = (error) => {
+        ctx.ledger.fail(route.id, error);
+        upstream.destroy();
+        client.destroy();
+    };
+    const count = (chunk) => {
+        if (!ctx.ledger.addBytes(route.id, chunk.length))
+            cut('byte cap reached');
+    };
+    upstream.setTimeout(ctx.idleMs, () => cut('idle timeout'));
+    upstream.once('error', (error) => {
+        ctx.ledger.fail(route.id, error.code ?? 'upstream error');
+        if (upstream.connecting)
+            refuseTunnel(client, 502, 'upstream connection failed');
+        else
+            client.destroy();
+    });
+    upstream.once('connect', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        if (head.length > 0) {
+            count(head);
+            upstream.write(head);
+        }
+        client.on('data', count);
+        upstream.on('data', count);
+        client.pipe(upstream);
+        upstream.pipe(client);
+    });
+    client.once('close', () => upstream.destroy());
+    upstream.once('close', () => client.destroy());
+}
+function handleRequest(ctx, req, res) {
+    const target = parseProxyRequestUrl(req.url ?? '');
+    if (!target) {
+        ctx.ledger.record(String(req.url).slice(0, 255), 0, malformedTarget);
+        return refuseRequest(res, 400, malformedTarget.reason);
+    }
+    void authorizeTarget(target, ctx).then((granted) => {
+        if (!granted.granted)
+            return refuseRequest(res, 403, granted.reason);
+        forwardRequest(ctx, req, res, { ...target, ...granted });
+    });
+}
+function forwardRequest(ctx, req, res, route) {
+    // RFC 9112 §3.2.2: the absolute URI's authority replaces whatever Host the client sent.
+    const headers = { ...forwardHeaders(req.headers), host: hostHeader(route) };
+    const count = (chunk) => {
+        if (ctx.ledger.addBytes(route.id, chunk.length))
+            return;
+        ctx.ledger.fail(route.id, 'byte cap reached');
+        upstream.destroy();
+        res.destroy();
+    };
+    const upstream = (0,external_node_http_.request)({
+        host: route.address,
+        port: route.port,
+        method: req.method,
+        path: route.path,
+        headers,
+        agent: false,
+        setHost: false,
+        timeout: ctx.idleMs,
+    });
+    upstream.on('socket', ctx.track);
+    upstream.once('timeout', () => upstream.destroy(Object.assign(new Error('idle'), { code: 'idle timeout' })));
+    upstream.once('error', (error) => {
+        ctx.ledger.fail(route.id, error.code ?? 'upstream error');
+        if (res.headersSent)
+            res.destroy();
+        else
+            refuseRequest(res, 502, 'upstream request failed');
+    });
+    upstream.once('response', (answer) => {
+        res.writeHead(answer.statusCode ?? 502, forwardHeaders(answer.headers));
+        answer.on('data', count);
+        answer.pipe(res);
+    });
+    req.on('data', count);
+    req.pipe(upstream);
+}
+/** Listens and returns the bound port (the one asked for, or the kernel's pick for port 0). */
+async function listenOn(server, listen) {
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(listen.port, listen.host, () => resolve());
+    });
+    const bound = server.address();
+    return typeof bound === 'object' && bound ? bound.port : listen.port;
+}
+function refuseTunnel(client, status, reason) {
+    client.end(rawRefusal(status, reason));
+}
+function refuseRequest(res, status, reason) {
+    res.writeHead(status, { 'content-type': 'text/plain', connection: 'close' });
+    res.end(refusalBody(reason));
+}
+/** The proxy's own sockets; an unspecified listen address means every local address. */
+function selfCheck(listenHost, port) {
+    const locals = Object.values((0,external_node_os_.networkInterfaces)())
+        .flatMap((entries) => entries ?? [])
+        .map((entry) => entry.address);
+    return (address, targetPort) => isProxySelf({ address, port: targetPort }, { host: listenHost, port }, locals);
+}
+
+;// CONCATENATED MODULE: ./.build/lib/adapters/install-network.js
+// The install phase's network: a namespace whose only route leads to the egress proxy on its host end.
+
+
+
+
+
+function installNetworkPort(stateDir, proxyDeps = systemEgressDeps) {
+    return { open: (runId, policy) => openInstallNetwork(stateDir, runId, policy, proxyDeps) };
+}
+/**
+ * Namespace first (recorded in the run's directory, so a sweep after a hard kill removes it), then
+ * the proxy on its host end, then the one firewall hole to the proxy's port.
+ */
+async function openInstallNetwork(stateDir, runId, policy, proxyDeps) {
+    const netns = await createInstallNetns();
+    let stopProxy = async () => undefined;
+    let closing;
+    const close = () => (closing ??= stopProxy().finally(() => netns.dispose()));
+    try {
+        await (0,promises_.writeFile)((0,external_node_path_.join)(runDirOf(stateDir, runId), NETNS_RECORD), netns.name);
+        const proxy = await startEgressProxy({ listen: { host: netns.hostAddress, port: 0 }, policy }, proxyDeps);
+        stopProxy = () => proxy.close();
+        const port = Number(new URL(proxy.url).port);
+        await netns.admitProxy(port);
+        return {
+            nsPath: netns.nsPath,
+            proxyUrl: proxy.url,
+            proxy: { address: netns.hostAddress, port },
+            events: () => proxy.events(),
+            totals: () => proxy.totals(),
+            close,
+        };
+    }
+    catch (error) {
+        await close();
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-runtime.js
+
 
 
 
@@ -1270,21 +2166,23 @@ async function readySandbox(options) {
     });
     if (!rootfsPath)
         throw new errors/* SetupError */.w3("the sandbox root filesystem is not built; run 'airlock setup'");
-    const session = (logDir, telemetry) => ({
+    const session = (logDir, telemetry, network) => ({
         runsc,
         stateRoot: `${paths.stateDir}/runsc`,
         logDir,
         telemetry,
+        network,
     });
     await (0,promises_.mkdir)(`${paths.stateDir}/runsc`, { recursive: true, mode: 0o700 });
-    await sweepStale(paths.stateDir, (id) => runscPort(session('/nonexistent', false)).destroy(id));
+    await sweepStale(paths.stateDir, (id) => runscPort(session('/nonexistent', false, 'none')).destroy(id));
     return {
         runsc,
         rootfsPath,
         runtime: { runtime: 'gvisor', runscVersion: runsc.version, platform: runsc.platform },
         deps: {
             host: hostPort(paths.stateDir),
-            runscFor: (logDir, telemetry) => runscPort(session(logDir, telemetry)),
+            runscFor: (logDir, telemetry, network) => runscPort(session(logDir, telemetry, network)),
+            network: installNetworkPort(paths.stateDir),
             log,
             now: () => performance.now(),
             epochMs: () => Date.now(),
@@ -1300,9 +2198,10 @@ async function sweepStale(stateDir, destroy) {
         await disposeRun(stateDir, id);
     }
 }
-/** The request for one run of `options` on this host's sandbox. */
-function sandboxRequest(ready, options, passEnv) {
+/** The request for one run of `options` on this host's sandbox (with its install phase, if any). */
+function sandboxRequest(ready, options, passEnv, install = null) {
     return {
+        install,
         command: options.command,
         workspace: options.workspace,
         resultsDir: options.resultsDir,
@@ -1313,6 +2212,131 @@ function sandboxRequest(ready, options, passEnv) {
         arch: ready.runsc.arch,
         telemetry: options.telemetry,
     };
+}
+
+;// CONCATENATED MODULE: ./.build/lib/config/install-overrides.js
+
+
+// Manifests and lockfiles only: a handful of files, none of them huge.
+const MAX_OVERRIDE_FILES = 256;
+const MAX_OVERRIDE_BYTES = 32 * 1024 * 1024;
+// Workspace-relative, normalised, no "." or ".." segments, no characters overlayfs options split on.
+const overridePath = schemas/* string */.YjP()
+    .min(1)
+    .max(1024)
+    .refine((path) => !path.startsWith('/') &&
+    path.split('/').every((part) => part !== '' && part !== '.' && part !== '..') &&
+    !/[\0\\]/.test(path), { message: 'must be a normalised path inside the workspace' });
+/**
+ * `airlock run --install-overrides FILE`: files the install phase sees in place of the PR's
+ * (`airlock check --install-from base` and the action write it from the base commit).
+ */
+const installOverridesSchema = schemas/* strictObject */.rej({
+    restore: schemas/* array */.YOg(schemas/* strictObject */.rej({ path: overridePath, content: schemas/* string */.YjP() }))
+        .max(MAX_OVERRIDE_FILES)
+        .default([]),
+    hide: schemas/* array */.YOg(overridePath).max(MAX_OVERRIDE_FILES).default([]),
+})
+    .superRefine((value, ctx) => {
+    const bytes = value.restore.reduce((sum, file) => sum + Buffer.byteLength(file.content), 0);
+    if (bytes > MAX_OVERRIDE_BYTES)
+        ctx.addIssue({ code: 'custom', message: `more than ${MAX_OVERRIDE_BYTES} bytes of files` });
+    const paths = [...value.restore.map((file) => file.path), ...value.hide];
+    const seen = new Set();
+    for (const path of paths) {
+        if (seen.has(path))
+            ctx.addIssue({ code: 'custom', message: `'${path}' is listed twice` });
+        seen.add(path);
+    }
+    // A file and a directory at one path cannot both exist in the override layer.
+    for (const path of paths) {
+        const parent = path.split('/').slice(0, -1);
+        for (let depth = 1; depth <= parent.length; depth += 1) {
+            const prefix = parent.slice(0, depth).join('/');
+            if (seen.has(prefix))
+                ctx.addIssue({ code: 'custom', message: `'${prefix}' is both a file and a directory` });
+        }
+    }
+});
+/** Parses the overrides file's text; `source` names it in the error. */
+function parseInstallOverrides(text, source) {
+    if (Buffer.byteLength(text) > MAX_OVERRIDE_BYTES * 2)
+        throw new errors/* ConfigError */.xL('--install-overrides', `${source} is too large`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigError */.xL('--install-overrides', `${source} is not JSON: ${error.message}`);
+    }
+    const parsed = installOverridesSchema.safeParse(value);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    throw new errors/* ConfigError */.xL('--install-overrides', `${source}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`.trim());
+}
+
+// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-cli-argv.js
+var sandbox_cli_argv = __webpack_require__(6102);
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-report.js
+// Destinations listed per decision; the rest are counted in `omitted`.
+const MAX_EGRESS_RECORDS = 200;
+const MAX_FIELD = 300;
+function summariseEgress(events, totals) {
+    const allowed = fold(events.filter((event) => event.decision === 'allow'));
+    const denied = fold(events.filter((event) => event.decision === 'deny'));
+    const omitted = Math.max(0, allowed.length - MAX_EGRESS_RECORDS) +
+        Math.max(0, denied.length - MAX_EGRESS_RECORDS) +
+        totals.unrecorded;
+    return {
+        connections: totals.connections,
+        bytes: totals.bytes,
+        allowed: allowed.slice(0, MAX_EGRESS_RECORDS),
+        denied: denied.slice(0, MAX_EGRESS_RECORDS),
+        omitted,
+    };
+}
+/** Each refused destination once, as the violation a maintainer sees beside the trace's. */
+function egressViolations(denied) {
+    return denied.map((record) => ({
+        kind: 'network',
+        syscall: 'proxy',
+        detail: `install proxy refused ${target(record.host, record.port)} (${record.rule ?? 'denied'}): ${record.reason}`,
+        process: 'install-command',
+        count: record.count,
+        firstAtMs: record.firstAtMs,
+        phase: 'install',
+    }));
+}
+/** Folds repeats of one destination and decision; first-seen order. */
+function fold(events) {
+    const byKey = new Map();
+    for (const event of events) {
+        const host = clip(event.host);
+        const key = `${host}\0${event.port}\0${event.rule ?? ''}\0${event.address ?? ''}`;
+        const seen = byKey.get(key);
+        if (seen) {
+            byKey.set(key, { ...seen, count: seen.count + 1, bytes: seen.bytes + event.bytes });
+            continue;
+        }
+        byKey.set(key, {
+            host,
+            port: event.port,
+            address: event.address ?? null,
+            rule: event.rule ?? null,
+            reason: clip(event.error ? `${event.reason}; ${event.error}` : event.reason),
+            count: 1,
+            bytes: event.bytes,
+            firstAtMs: Math.max(0, Math.round(event.atMs)),
+        });
+    }
+    return [...byKey.values()];
+}
+function target(host, port) {
+    return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+function clip(text) {
+    return text.length > MAX_FIELD ? `${text.slice(0, MAX_FIELD)}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/sandbox/classify-outcome.js
@@ -1491,7 +2515,7 @@ function classifyEvent(event, context) {
     if (syscall === 'socket')
         return rawSocket(event);
     if (syscall === 'connect' || syscall === 'sendto' || syscall === 'sendmsg' || syscall === 'bind')
-        return network(event);
+        return network(event, context);
     if (syscall === 'execve' || syscall === 'execveat')
         return execution(event);
     if (['clone', 'fork', 'vfork'].includes(syscall)) {
@@ -1514,9 +2538,12 @@ function rawSocket(event) {
     }
     return null;
 }
-function network(event) {
+function network(event, context) {
     const address = socketAddressIn(event.args);
     if (!address || isLoopback(address.address))
+        return null;
+    const { proxy } = context;
+    if (proxy && address.address === proxy.address && address.port === proxy.port)
         return null;
     // Binding all interfaces inside a netstack with loopback only reaches nothing outside.
     if (event.syscall === 'bind' && (address.address === '0.0.0.0' || address.address === '::'))
@@ -1868,7 +2895,7 @@ class StreamCollector {
 const SETTLE_MS = 2000;
 /** Runs one command in a fresh gVisor sandbox and always leaves the host as it found it. */
 async function runSandbox(request, deps) {
-    const host = await deps.host.prepare(deps.newId(), request.workspace, request.limits);
+    const host = await deps.host.prepare(deps.newId(), request.workspace, request.limits, request.layers);
     try {
         return await execute(host, request, deps);
     }
@@ -1886,8 +2913,10 @@ async function execute(host, request, deps) {
         workspaceHostPath: host.workspacePath,
         resultsHostPath: host.resultsPath,
         cgroupsPath: host.cgroupsPath,
+        network: request.network,
+        homeHostPath: request.layers?.home,
     }));
-    const runsc = deps.runscFor(host.logDir, request.telemetry);
+    const runsc = deps.runscFor(host.logDir, request.telemetry, request.network ? 'sandbox' : 'none');
     const stopper = new Stopper(runsc, host.id, limits.graceMs);
     const streams = new StreamCollector(limits.outputLimitBytes, deps.log, () => stopper.stop('outputLimitHit', 0));
     const started = deps.now();
@@ -1903,7 +2932,10 @@ async function execute(host, request, deps) {
     await running.streamsClosed;
     streams.finish();
     const stats = await host.readStats();
-    const trace = await summarise(host, new ViolationCollector({ workspaceLinks: host.workspaceLinks }, startedAtEpochMs, request.telemetry));
+    const trace = await summarise(host, new ViolationCollector({
+        workspaceLinks: host.workspaceLinks,
+        ...(request.network ? { proxy: request.network.proxy } : {}),
+    }, startedAtEpochMs, request.telemetry));
     const results = request.resultsDir ? await host.collectResults(request.resultsDir) : [];
     const signals = {
         exitStatus: status === RUNSC_FAILURE ? null : status,
@@ -2027,16 +3059,100 @@ async function summarise(host, collector) {
     return { ...summary, violations: [...summary.violations, full] };
 }
 
+;// CONCATENATED MODULE: ./.build/lib/sandbox/run-phases.js
+
+
+// The test phase gets at least this long even when the install used up nearly all the budget.
+const MIN_TEST_MS = 1000;
+/**
+ * Without an install command this is one run. With one, the install writes into a carried upper
+ * layer; the test phase sees it read-only beneath its own copy-on-write layer, so nothing the tests
+ * do changes what the install produced, and neither reaches the host copy.
+ */
+async function runPhases(request, deps) {
+    const { install } = request;
+    if (!install)
+        return runSandbox(request, deps);
+    const started = deps.now();
+    const carryId = deps.newId();
+    const carry = await deps.host.prepareCarry(carryId, request.limits, install.overrides);
+    try {
+        const below = carry.overridesDir ? [carry.overridesDir] : [];
+        const installed = await installPhase(request, install, carry, below, carryId, deps);
+        if (installed.result.outcome !== 'passed' || deps.signal?.aborted)
+            return combine(installed, null);
+        const spentMs = deps.now() - started;
+        const timeoutMs = Math.max(MIN_TEST_MS, Math.round(request.limits.timeoutMs - spentMs));
+        const test = await runSandbox({
+            ...request,
+            limits: { ...request.limits, timeoutMs },
+            layers: { lowers: [carry.upper.dir, ...below], upper: null, home: carry.home },
+        }, deps);
+        return combine(installed, test);
+    }
+    finally {
+        await carry.dispose();
+    }
+}
+async function installPhase(request, install, carry, below, carryId, deps) {
+    const network = await deps.network.open(carryId, install.policy);
+    try {
+        const result = await runSandbox({
+            ...request,
+            command: install.command,
+            resultsDir: undefined,
+            network,
+            layers: { lowers: below, upper: carry.upper, home: carry.home },
+        }, deps);
+        return { result, egress: summariseEgress(network.events(), network.totals()) };
+    }
+    finally {
+        await network.close();
+    }
+}
+function combine(installed, test) {
+    const { result, egress } = installed;
+    const tag = (violations, phase) => violations.map((violation) => ({ ...violation, phase }));
+    const install = {
+        outcome: result.outcome,
+        exitCode: result.exitCode,
+        signal: result.signal,
+        durationMs: result.durationMs,
+        stdout: result.stdout,
+        stderr: result.stderr,
+        truncated: result.truncated,
+        resources: result.resources,
+        egress,
+    };
+    const top = test ?? result;
+    return {
+        ...top,
+        phase: test ? 'test' : 'install',
+        install,
+        violations: [
+            ...tag(result.violations, 'install'),
+            ...egressViolations(egress.denied),
+            ...(test ? tag(test.violations, 'test') : []),
+        ],
+    };
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/cli/format-run-summary.js
 /** One human line per fact; the command's output was already echoed live. */
 function formatRunSummary(result) {
     const mib = (bytes) => bytes === null ? 'n/a' : `${Math.round(bytes / 1024 / 1024)} MiB`;
     const status = result.signal ? `signal ${result.signal}` : `exit ${result.exitCode ?? 'n/a'}`;
-    const lines = [
-        `outcome: ${result.outcome} (${status}) in ${result.durationMs} ms`,
-        `resources: cpu ${result.resources.cpuMs ?? 'n/a'} ms, peak memory ${mib(result.resources.peakMemoryBytes)}`,
-        `sandbox: gVisor ${result.sandbox.runscVersion} (${result.sandbox.platform})`,
-    ];
+    const lines = [];
+    const { install } = result;
+    if (install) {
+        const { egress } = install;
+        lines.push(`install: ${install.outcome} (exit ${install.exitCode ?? 'n/a'}) in ${install.durationMs} ms; egress ${egress.connections} connections, ${mib(egress.bytes)}, ${egress.denied.length} destinations refused`);
+        for (const record of egress.denied.slice(0, 10))
+            lines.push(`  refused ${record.host}:${record.port} (${record.rule ?? 'denied'}) x${record.count}`);
+        if (result.phase === 'install')
+            lines.push('tests: not run (the install did not pass)');
+    }
+    lines.push(`outcome: ${result.outcome} (${status}) in ${result.durationMs} ms`, `resources: cpu ${result.resources.cpuMs ?? 'n/a'} ms, peak memory ${mib(result.resources.peakMemoryBytes)}`, `sandbox: gVisor ${result.sandbox.runscVersion} (${result.sandbox.platform})`);
     if (result.truncated.stdout || result.truncated.stderr)
         lines.push('output: truncated (head and tail kept)');
     if (result.results.length > 0)
@@ -2047,6 +3163,10 @@ function formatRunSummary(result) {
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/cli/run-command.js
+
+
+
+
 
 
 
@@ -2071,6 +3191,14 @@ Runs one command in a fresh gVisor sandbox: read-only root, no network, non-root
   --results-size MiB    size of /results (default 16)
   --output-limit MiB    stdout+stderr cap; the run stops as output-limit past it (default 64)
   --env NAME            pass the caller's variable NAME (repeatable); nothing else enters
+  --install CMD         run CMD (with sh -c) first, reaching only package registries through a
+                        proxy; the command then runs on top of what it wrote, with no network
+  --install-dir DIR     directory under /workspace the install command starts in
+  --allow-host HOST     a host the install may reach besides the registries (repeatable; *.example.com)
+  --allow-address IP    let the install reach this non-public address, e.g. a registry mirror on a
+                        private network (repeatable; never a cloud metadata address)
+  --install-overrides FILE  JSON {"restore":[{"path","content"}],"hide":[path]}: files both phases
+                        see in place of the workspace's (install-from base)
   --platform P          systrap or ptrace (default: what the installed runsc supports)
   --package NAME        use the root filesystem built with this extra Debian package (repeatable)
   --no-telemetry        do not collect violations from gVisor's trace (outcomes are unaffected)
@@ -2093,6 +3221,11 @@ const spec = {
     'results-size': { type: 'string' },
     'output-limit': { type: 'string' },
     env: { type: 'string', multiple: true },
+    install: { type: 'string' },
+    'allow-host': { type: 'string', multiple: true },
+    'allow-address': { type: 'string', multiple: true },
+    'install-overrides': { type: 'string' },
+    'install-dir': { type: 'string' },
     platform: { type: 'string' },
     package: { type: 'string', multiple: true },
     json: { type: 'boolean' },
@@ -2119,10 +3252,41 @@ async function runCommand(io) {
         extraPackages: values.package ?? [],
         signal: io.signal,
     });
+    const install = await installPhaseOf(options);
     io.log.info(`gVisor ${ready.runtime.runscVersion} (${ready.runtime.platform}); running: ${options.command.join(' ')}`);
-    const result = await runSandbox(sandboxRequest(ready, options, passEnv(options, io.env)), ready.deps);
+    const result = await runPhases(sandboxRequest(ready, options, passEnv(options, io.env), install), ready.deps);
     report(result, options, io);
     return result.outcome === 'passed' ? 0 : 1;
+}
+/** The install phase the options ask for: its command, egress policy and overrides. */
+async function installPhaseOf(options) {
+    if (options.installOverrides && !options.install)
+        throw new errors/* ConfigError */.xL('--install-overrides', 'applies only with --install');
+    if (options.allowHosts.length > 0 && !options.install)
+        throw new errors/* ConfigError */.xL('--allow-host', 'applies only with --install');
+    if (options.allowAddresses.length > 0 && !options.install)
+        throw new errors/* ConfigError */.xL('--allow-address', 'applies only with --install');
+    if (options.installDir !== undefined && !options.install)
+        throw new errors/* ConfigError */.xL('--install-dir', 'applies only with --install');
+    if (!options.install)
+        return null;
+    const policy = (0,egress_policy/* parseEgressPolicy */.nd)({
+        allowHosts: [...options.allowHosts],
+        ...(options.allowAddresses.length > 0
+            ? { testAllowances: { addresses: [...options.allowAddresses] } }
+            : {}),
+    });
+    const path = options.installOverrides;
+    const overrides = path ? parseInstallOverrides(await readOverrides(path), path) : null;
+    return { command: (0,sandbox_cli_argv/* shellArgv */.$K)(options.install, options.installDir ?? ''), policy, overrides };
+}
+async function readOverrides(path) {
+    const stat = await (0,promises_.lstat)(path).catch(() => null);
+    if (!stat?.isFile())
+        throw new errors/* ConfigError */.xL('--install-overrides', `${path} is not a regular file`);
+    if (stat.size > MAX_OVERRIDE_BYTES * 2)
+        throw new errors/* ConfigError */.xL('--install-overrides', `${path} is too large`);
+    return (0,promises_.readFile)(path, 'utf8');
 }
 function parseFlags(flags) {
     try {
@@ -2151,6 +3315,11 @@ function toInput(values, command, cwd) {
         outputLimitMiB: number(values['output-limit']),
         env: values.env,
         platform: values.platform,
+        install: values.install,
+        allowHosts: values['allow-host'],
+        allowAddresses: values['allow-address'],
+        installOverrides: values['install-overrides'],
+        installDir: values['install-dir'],
         json: values.json ?? false,
         telemetry: !values['no-telemetry'],
     };
@@ -2189,6 +3358,426 @@ function hostPathsFrom(env) {
         stateDir: env['AIRLOCK_STATE_DIR'] || '/run/airlock',
         runscPath: env['AIRLOCK_RUNSC'] || undefined,
     };
+}
+
+
+/***/ }),
+
+/***/ 1626:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ classifyAddress),
+/* harmony export */   Z5: () => (/* binding */ canonicalAddress)
+/* harmony export */ });
+/* unused harmony export parseAddress */
+// Classifies IP addresses for the install proxy: only public unicast addresses are destinations.
+// Parsing is done here (not node:net) so the stage stays pure and the IPv6 embeddings are explicit.
+// First match wins, so the single metadata addresses precede the ranges that hold them.
+const v4Ranges = [
+    ['169.254.169.254', 32, 'metadata'],
+    // Alibaba Cloud's metadata service sits inside the shared (CGNAT) range.
+    ['100.100.100.200', 32, 'metadata'],
+    // Azure's WireServer: a public-range address that only the platform answers (GitHub runners are Azure VMs).
+    ['168.63.129.16', 32, 'metadata'],
+    ['0.0.0.0', 8, 'unspecified'],
+    ['10.0.0.0', 8, 'private'],
+    ['100.64.0.0', 10, 'shared'],
+    ['127.0.0.0', 8, 'loopback'],
+    ['169.254.0.0', 16, 'link-local'],
+    ['172.16.0.0', 12, 'private'],
+    ['192.0.0.0', 24, 'reserved'],
+    ['192.0.2.0', 24, 'reserved'],
+    ['192.88.99.0', 24, 'reserved'],
+    ['192.168.0.0', 16, 'private'],
+    ['198.18.0.0', 15, 'reserved'],
+    ['198.51.100.0', 24, 'reserved'],
+    ['203.0.113.0', 24, 'reserved'],
+    ['224.0.0.0', 4, 'multicast'],
+    ['255.255.255.255', 32, 'broadcast'],
+    ['240.0.0.0', 4, 'reserved'],
+];
+const v6Ranges = [
+    ['fd00:ec2::254', 128, 'metadata'],
+    ['::', 128, 'unspecified'],
+    ['::1', 128, 'loopback'],
+    ['64:ff9b:1::', 48, 'private'],
+    ['2001::', 32, 'reserved'],
+    ['2001:db8::', 32, 'reserved'],
+    ['100::', 64, 'reserved'],
+    ['fc00::', 7, 'private'],
+    ['fe80::', 10, 'link-local'],
+    ['fec0::', 10, 'private'],
+    ['ff00::', 8, 'multicast'],
+];
+function parseAddress(text) {
+    const bare = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1) : text;
+    const v4 = parseV4(bare);
+    if (v4)
+        return { family: 4, bytes: v4 };
+    const v6 = parseV6(bare);
+    return v6 ? { family: 6, bytes: v6 } : undefined;
+}
+/** The address's kind, or undefined when the text is not an IP address at all. */
+function classifyAddress(text) {
+    const parsed = parseAddress(text);
+    if (!parsed)
+        return undefined;
+    return parsed.family === 4 ? classifyV4(parsed.bytes) : classifyV6(parsed.bytes);
+}
+/** Canonical text for comparing addresses: mapped, bracketed and zero-padded forms compare equal. */
+function canonicalAddress(text) {
+    const parsed = parseAddress(text);
+    if (!parsed)
+        return undefined;
+    const embedded = parsed.family === 6 ? mappedV4(parsed.bytes) : undefined;
+    const bytes = embedded ?? parsed.bytes;
+    if (bytes.length === 4)
+        return bytes.join('.');
+    const groups = [];
+    for (let i = 0; i < 16; i += 2)
+        groups.push((((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0)).toString(16));
+    return groups.join(':');
+}
+function classifyV4(bytes) {
+    for (const [base, prefix, kind] of v4Ranges) {
+        if (inRange(bytes, parseV4(base) ?? [], prefix))
+            return kind;
+    }
+    return 'public';
+}
+function classifyV6(bytes) {
+    const mapped = mappedV4(bytes);
+    if (mapped)
+        return classifyV4(mapped);
+    // NAT64 (64:ff9b::/96) and 6to4 (2002::/16) carry an IPv4 address the network may translate to.
+    if (inRange(bytes, parseV6('64:ff9b::') ?? [], 96))
+        return classifyV4(bytes.slice(12));
+    if (bytes[0] === 0x20 && bytes[1] === 0x02)
+        return classifyV4(bytes.slice(2, 6));
+    for (const [base, prefix, kind] of v6Ranges) {
+        if (inRange(bytes, parseV6(base) ?? [], prefix))
+            return kind;
+    }
+    // Only 2000::/3 is allocated global unicast; anything else (including ::/8 forms) is not a destination.
+    return ((bytes[0] ?? 0) & 0xe0) === 0x20 ? 'public' : 'reserved';
+}
+/** The IPv4 address inside ::ffff:a.b.c.d (mapped) or ::a.b.c.d (deprecated compatible) forms. */
+function mappedV4(bytes) {
+    if (bytes.slice(0, 10).some((byte) => byte !== 0))
+        return undefined;
+    const marker = bytes.slice(10, 12);
+    const isMapped = marker.every((byte) => byte === 0xff);
+    const isCompatible = marker.every((byte) => byte === 0) && bytes.slice(12).some((b) => b !== 0);
+    // ::1 and :: are IPv6's own loopback and unspecified, not embedded IPv4.
+    if (isCompatible && bytes.slice(12, 15).every((b) => b === 0))
+        return undefined;
+    return isMapped || isCompatible ? bytes.slice(12) : undefined;
+}
+function inRange(bytes, base, prefix) {
+    if (bytes.length !== base.length)
+        return false;
+    for (let bit = 0; bit < prefix; bit += 1) {
+        const index = bit >> 3;
+        const mask = 0x80 >> (bit & 7);
+        if (((bytes[index] ?? 0) & mask) !== ((base[index] ?? 0) & mask))
+            return false;
+    }
+    return true;
+}
+function parseV4(text) {
+    const parts = text.split('.');
+    if (parts.length !== 4)
+        return undefined;
+    const bytes = parts.map((part) => (/^(0|[1-9]\d{0,2})$/.test(part) ? Number(part) : NaN));
+    return bytes.every((byte) => byte >= 0 && byte <= 255) ? bytes : undefined;
+}
+function parseV6(text) {
+    // Zone ids (fe80::1%eth0) name an interface: never a destination, so not parsed as one.
+    if (!/^[0-9a-fA-F:.]+$/.test(text) || text.split('::').length > 2)
+        return undefined;
+    const [head = '', tail] = text.split('::');
+    const headGroups = head === '' ? [] : head.split(':');
+    const tailGroups = tail === undefined || tail === '' ? [] : tail.split(':');
+    const groups = groupsToBytes([
+        ...headGroups,
+        ...(tail === undefined ? [] : ['::']),
+        ...tailGroups,
+    ]);
+    if (!groups)
+        return undefined;
+    const gap = groups.indexOf(-1);
+    const fill = 16 - (groups.length - (gap >= 0 ? 1 : 0));
+    if (gap < 0)
+        return fill === 0 ? groups : undefined;
+    if (fill < 2)
+        return undefined;
+    return [...groups.slice(0, gap), ...Array(fill).fill(0), ...groups.slice(gap + 1)];
+}
+/** Bytes of each group; -1 marks where '::' stands. */
+function groupsToBytes(groups) {
+    const out = [];
+    for (const [index, group] of groups.entries()) {
+        if (group === '::') {
+            out.push(-1);
+        }
+        else if (group.includes('.') && index === groups.length - 1) {
+            const v4 = parseV4(group);
+            if (!v4)
+                return undefined;
+            out.push(...v4);
+        }
+        else if (/^[0-9a-fA-F]{1,4}$/.test(group)) {
+            const value = parseInt(group, 16);
+            out.push(value >> 8, value & 0xff);
+        }
+        else {
+            return undefined;
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7500:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I3: () => (/* binding */ checkName),
+  Fl: () => (/* binding */ decideDestination),
+  vC: () => (/* binding */ egressPolicyInputSchema),
+  cS: () => (/* binding */ normalizeHost),
+  nd: () => (/* binding */ parseEgressPolicy)
+});
+
+// UNUSED EXPORTS: hostMatches, webPorts
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./.build/lib/errors.js
+var errors = __webpack_require__(5119);
+// EXTERNAL MODULE: ./.build/lib/sandbox/egress-address.js
+var egress_address = __webpack_require__(1626);
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-ecosystems.js
+// The registries each ecosystem's installer talks to by default. Git dependencies, private registries
+// and mirrors are not here on purpose: the user names them in `allow-hosts`.
+const ecosystems = ['npm', 'pypi', 'cargo', 'go', 'rubygems', 'maven'];
+const ecosystemHosts = {
+    // yarn v1 defaults to its own alias of the npm registry.
+    npm: ['registry.npmjs.org', 'registry.yarnpkg.com'],
+    // pip reads the index from pypi.org and downloads files from files.pythonhosted.org.
+    pypi: ['pypi.org', 'files.pythonhosted.org'],
+    // Cargo's sparse index lives on index.crates.io; crate files are served by static.crates.io.
+    cargo: ['crates.io', 'index.crates.io', 'static.crates.io'],
+    // GOPROXY and GOSUMDB defaults; GONOSUMDB/GOPRIVATE modules need the user's own hosts.
+    go: ['proxy.golang.org', 'sum.golang.org'],
+    rubygems: ['rubygems.org', 'index.rubygems.org'],
+    maven: ['repo.maven.apache.org', 'repo1.maven.org'],
+};
+/** Hostnames that reach instance metadata or the machine itself whatever they resolve to. */
+const refusedNames = [
+    'localhost',
+    'metadata',
+    'metadata.google.internal',
+    'metadata.goog',
+    'instance-data',
+    'instance-data.ec2.internal',
+];
+/** Name suffixes that only a local or cloud-internal resolver answers. */
+const refusedSuffixes = [
+    '.localhost',
+    '.internal',
+    '.local',
+    '.home.arpa',
+];
+
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-policy.js
+// Which destinations the install phase may reach: allowlisted names on web ports, and only when
+// every address the name resolves to is public unicast.
+
+
+
+
+// Installers only fetch over HTTP(S); any other port is a tunnel to something else.
+const webPorts = [80, 443];
+const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+// At least two labels: single-label names resolve through search domains to internal hosts.
+const hostPattern = new RegExp(`^(?:\\*\\.)?${label}(?:\\.${label})+$`);
+const portSchema = schemas/* number */.aig().int().min(1).max(65_535);
+const egressPolicyInputSchema = schemas/* strictObject */.rej({
+    ecosystems: schemas/* array */.YOg(schemas/* enum */.k5n(ecosystems)).default([...ecosystems]),
+    allowHosts: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+    maxBytes: schemas/* number */.aig()
+        .int()
+        .positive()
+        .default(4 * 1024 ** 3),
+    maxConnections: schemas/* number */.aig().int().positive().default(2_000),
+    testAllowances: schemas/* strictObject */.rej({
+        addresses: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+        ports: schemas/* array */.YOg(portSchema).default([]),
+    })
+        .optional(),
+})
+    .superRefine((input, ctx) => {
+    const allowed = (input.testAllowances?.addresses ?? []).map((a) => (0,egress_address/* canonicalAddress */.Z5)(a));
+    for (const address of input.testAllowances?.addresses ?? []) {
+        if (!(0,egress_address/* canonicalAddress */.Z5)(address))
+            ctx.addIssue({ code: 'custom', message: `'${address}' is not an IP address` });
+        else if ((0,egress_address/* classifyAddress */.DV)(address) === 'metadata')
+            ctx.addIssue({ code: 'custom', message: `'${address}' is a cloud metadata address` });
+    }
+    for (const entry of input.allowHosts) {
+        const problem = hostEntryProblem(normalizeHost(entry), allowed);
+        if (problem)
+            ctx.addIssue({ code: 'custom', message: `'${entry}' ${problem}` });
+    }
+});
+/** Parses the user's allow-hosts and caps into a policy; throws ConfigError naming allow-hosts. */
+function parseEgressPolicy(input) {
+    const parsed = egressPolicyInputSchema.safeParse(input);
+    if (!parsed.success) {
+        const problems = parsed.error.issues.map((issue) => issue.message).join('; ');
+        throw new errors/* ConfigError */.xL('allow-hosts', `${problems}. Use hostnames such as pkg.example.com or *.example.com.`);
+    }
+    const { testAllowances, ...rest } = parsed.data;
+    const defaults = rest.ecosystems.flatMap((name) => ecosystemHosts[name]);
+    return {
+        hosts: [...new Set([...defaults, ...rest.allowHosts.map(normalizeHost)])],
+        ports: [...new Set([...webPorts, ...(testAllowances?.ports ?? [])])],
+        allowedAddresses: (testAllowances?.addresses ?? []).map((a) => (0,egress_address/* canonicalAddress */.Z5)(a) ?? a),
+        maxBytes: rest.maxBytes,
+        maxConnections: rest.maxConnections,
+    };
+}
+/** The checks that need no DNS: refusing here means a non-allowlisted name is never even looked up. */
+function checkName(host, port, policy) {
+    const name = normalizeHost(host);
+    if (!policy.ports.includes(port))
+        return deny('port', `port ${port} is not an allowed port`);
+    const canonical = (0,egress_address/* canonicalAddress */.Z5)(name);
+    if (canonical !== undefined) {
+        if (policy.allowedAddresses.includes(canonical))
+            return undefined;
+        return deny('raw-ip', `${host} is an IP address; only allowlisted hostnames are reachable`);
+    }
+    if (refusedNames.includes(name) || refusedSuffixes.some((suffix) => name.endsWith(suffix))) {
+        return deny('refused-name', `${host} names a local or cloud-internal service`);
+    }
+    if (!policy.hosts.some((pattern) => hostMatches(pattern, name))) {
+        return deny('host', `${host} is not on the allowlist`);
+    }
+    return undefined;
+}
+/** Allows only when the name passes and every resolved address is public (or test-allowed). */
+function decideDestination(host, port, resolvedAddresses, policy) {
+    const nameDenial = checkName(host, port, policy);
+    if (nameDenial)
+        return nameDenial;
+    if (resolvedAddresses.length === 0)
+        return deny('unresolved', `${host} resolved to no address`);
+    for (const address of resolvedAddresses) {
+        const canonical = (0,egress_address/* canonicalAddress */.Z5)(address);
+        if (canonical !== undefined && policy.allowedAddresses.includes(canonical))
+            continue;
+        const kind = (0,egress_address/* classifyAddress */.DV)(address);
+        // One bad address refuses the name: a name mixing public and private answers is a rebinding setup.
+        if (kind !== 'public') {
+            return deny('address', `${host} resolves to ${address} (${kind ?? 'not an IP address'})`);
+        }
+    }
+    const address = resolvedAddresses[0] ?? '';
+    return { decision: 'allow', address, reason: `${host} is allowlisted` };
+}
+function hostMatches(pattern, name) {
+    if (pattern.startsWith('*.'))
+        return name.endsWith(pattern.slice(1)) && name.length > pattern.length - 1;
+    return pattern === name;
+}
+function normalizeHost(host) {
+    const trimmed = host.trim().toLowerCase();
+    return trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
+}
+function hostEntryProblem(entry, allowedAddresses) {
+    const canonical = (0,egress_address/* canonicalAddress */.Z5)(entry);
+    if (canonical !== undefined) {
+        return allowedAddresses.includes(canonical)
+            ? undefined
+            : 'is an IP address; name the host instead';
+    }
+    if (entry.length > 253 || !hostPattern.test(entry))
+        return 'is not a hostname or *.domain pattern';
+    return undefined;
+}
+function deny(rule, reason) {
+    return { decision: 'deny', rule, reason };
+}
+
+
+/***/ }),
+
+/***/ 5250:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QH: () => (/* binding */ misdetectsRootNetns),
+/* harmony export */   Qh: () => (/* binding */ archOf),
+/* harmony export */   RK: () => (/* binding */ platformFor),
+/* harmony export */   dp: () => (/* binding */ versionLabel),
+/* harmony export */   fP: () => (/* binding */ runscReleaseDate),
+/* harmony export */   rT: () => (/* binding */ releaseTarballUrl),
+/* harmony export */   uC: () => (/* binding */ pinnedRelease)
+/* harmony export */ });
+/**
+ * The gVisor release Airlock installs on hosts that can reach Google's release bucket.
+ * The sha512 is pinned here, not taken from the `.sha512` file served beside the tarball:
+ * that file lives in the same bucket and only proves the download is whole, not genuine.
+ */
+const pinnedRelease = {
+    version: '20260831.0',
+    sha512: {
+        x86_64: 'c7b4f22c60be3ea5a0ace478ed390403255d818729aaccff82d5b60026f3060d2ea31ab6670249a34a98eef59726217018c91ec631f7d753459127d930658392',
+        aarch64: '9e60dd883aaa9aa341f4708c9de3d0e34b91fb5c4f62534520e636fa509cb0401116428497a2324f69003b88fdabadf195e8bb66c00de3baed07a9fa95583b90',
+    },
+};
+function releaseTarballUrl(version, arch) {
+    return `https://storage.googleapis.com/gvisor/releases/release/${version}/${arch}/gvisor.tar.bz2`;
+}
+function archOf(machine) {
+    if (machine === 'x64' || machine === 'x86_64')
+        return 'x86_64';
+    if (machine === 'arm64' || machine === 'aarch64')
+        return 'aarch64';
+    return null;
+}
+/**
+ * The release date inside a `runsc --version` line: upstream prints `release-20260831.0`,
+ * Debian prints `0.0~20240729.0`. Null when the line names no date.
+ */
+function runscReleaseDate(versionOutput) {
+    const match = /runsc version (?:release-|[\d.]+~)?(\d{8})(?:\.\d+)?/.exec(versionOutput);
+    return match?.[1] ? Number(match[1]) : null;
+}
+// systrap became runsc's default platform in release-20230621; older builds only have ptrace.
+const SYSTRAP_SINCE = 20230621;
+function platformFor(releaseDate) {
+    return releaseDate !== null && releaseDate >= SYSTRAP_SINCE ? 'systrap' : 'ptrace';
+}
+function versionLabel(versionOutput) {
+    const match = /runsc version (\S+)/.exec(versionOutput);
+    return match?.[1] ?? 'unknown';
+}
+// Until release-20240801, runsc took "/proc/sys/net/core/rmem_default exists" to mean "this is the
+// root network namespace"; kernels since 6.x have that file in every namespace, so --network=sandbox
+// always failed with "cannot run with network enabled in root network namespace".
+const NETNS_CHECK_FIXED = 20240801;
+/** Whether this runsc (by its version label) needs /proc/sys/net hidden to use a network namespace. */
+function misdetectsRootNetns(version) {
+    const match = /(?:^|[^\d])(\d{8})(?:\.\d+)?$/.exec(version);
+    return match?.[1] !== undefined && Number(match[1]) < NETNS_CHECK_FIXED;
 }
 
 
