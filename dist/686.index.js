@@ -2023,8 +2023,10 @@ function openTunnel(ctx, client, head, route) {
         client.pipe(upstream);
         upstream.pipe(client);
     });
-    client.once('close', () => upstream.destroy());
-    upstream.once('close', () => client.destroy());
+    // A side that closed cleanly ends the other after its buffered bytes are written (destroying it
+    // would cut the last part of a response still on its way); a side that failed takes the other down.
+    client.once('close', (hadError) => (hadError ? upstream.destroy() : upstream.end()));
+    upstream.once('close', (hadError) => (hadError ? client.destroy() : client.end()));
 }
 function handleRequest(ctx, req, res) {
     const target = parseProxyRequestUrl(req.url ?? '');

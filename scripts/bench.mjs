@@ -2,7 +2,8 @@
 // the same run (medians of RUNS runs, ratios of those medians). Needs root, `airlock setup` done, and
 // python3 with pytest on the host for the native baseline (Debian: apt-get install python3-pytest).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { lookup } from 'node:dns/promises';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,6 +19,10 @@ const DEMO_REPO_SCRIPT = join(
   'build-demo-repo.sh',
 );
 const FILES = 32;
+// The install phase's fixture: 23 packages from the npm registry, pinned by a lockfile.
+const NPM_FIXTURE = join(import.meta.dirname, '..', 'test', 'fixtures', 'npm-project');
+const INSTALL_RUNS = Math.max(5, Math.min(RUNS, 5));
+const NPM_CI = ['npm', 'ci', '--no-audit', '--no-fund', '--loglevel=error'];
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -67,6 +72,61 @@ function timeCheck(repo) {
   return wall;
 }
 
+/** Plain `npm ci` on the host, with an empty cache so every package is downloaded. */
+function timeNativeInstall(work) {
+  const dir = freshCopy(work, 'native-install');
+  const start = process.hrtime.bigint();
+  const result = spawnSync(NPM_CI[0], [...NPM_CI.slice(1), '--cache', join(dir, '.npm-cache')], {
+    cwd: dir,
+    stdio: 'ignore',
+  });
+  const wall = ms(start);
+  if (result.status !== 0) throw new Error(`native npm ci failed (${result.status})`);
+  rmSync(dir, { recursive: true, force: true });
+  return wall;
+}
+
+/** The same `npm ci` as the install phase (netns, proxy, fresh home), then the fixture's tests offline. */
+function timeSandboxInstall(work, exemptions) {
+  const dir = freshCopy(work, 'sandbox-install');
+  const start = process.hrtime.bigint();
+  const result = spawnSync(
+    process.execPath,
+    [
+      CLI,
+      'run',
+      '--json',
+      '--quiet',
+      '--install',
+      NPM_CI.join(' '),
+      ...exemptions.flatMap((address) => ['--allow-address', address]),
+      '--workspace',
+      dir,
+      '--',
+      'npm',
+      'test',
+    ],
+    { encoding: 'utf8', maxBuffer: 64 << 20 },
+  );
+  const wall = ms(start);
+  const parsed = JSON.parse(result.stdout);
+  if (parsed.outcome !== 'passed')
+    throw new Error(`sandboxed install: ${parsed.phase} ${parsed.outcome}\n${parsed.stderr}`);
+  rmSync(dir, { recursive: true, force: true });
+  return {
+    wall,
+    install: parsed.install.durationMs,
+    test: parsed.durationMs,
+    bytes: parsed.install.egress.bytes,
+  };
+}
+
+function freshCopy(work, label) {
+  const dir = mkdtempSync(join(work, `${label}-`));
+  cpSync(NPM_FIXTURE, dir, { recursive: true });
+  return dir;
+}
+
 function generateSuite(dir) {
   mkdirSync(join(dir, 'tests'), { recursive: true });
   writeFileSync(
@@ -93,11 +153,11 @@ function generateSuite(dir) {
   return FILES * TESTS_PER_FILE;
 }
 
-function collect(label, fn) {
+function collect(label, fn, runs = RUNS) {
   fn(); // warm-up: page cache and first-use costs are not what is being measured
   const samples = [];
-  for (let i = 0; i < RUNS; i += 1) samples.push(fn());
-  process.stderr.write(`  ${label}: ${RUNS} runs\n`);
+  for (let i = 0; i < runs; i += 1) samples.push(fn());
+  process.stderr.write(`  ${label}: ${runs} runs\n`);
   return samples;
 }
 
@@ -118,6 +178,19 @@ try {
   );
   const quietPytest = collect('sandbox pytest, telemetry off', () =>
     timeSandbox(['python3', ...pytestArgs], suite, ['--no-telemetry']),
+  );
+  // Every address the host resolves the registry to may be reached (on the open internet they are
+  // public anyway; a machine behind a registry mirror on a reserved address needs them exempted).
+  const exemptions = (await lookup('registry.npmjs.org', { all: true })).map((a) => a.address);
+  const nativeInstall = collect(
+    'native npm ci',
+    () => timeNativeInstall(work),
+    INSTALL_RUNS,
+  );
+  const sandboxInstall = collect(
+    'sandbox npm ci through the proxy, then npm test offline',
+    () => timeSandboxInstall(work, exemptions),
+    INSTALL_RUNS,
   );
   const demoRepo = join(work, 'demo-repo');
   execFileSync('sh', [DEMO_REPO_SCRIPT, demoRepo], { stdio: 'ignore' });
@@ -170,6 +243,8 @@ try {
     '| --- | ---: | ---: | ---: | --- |',
     `| telemetry: pytest in the sandbox, trace on vs off (p50) | ${Math.round(telemetryOff)} ms | ${Math.round(telemetryOn)} ms | ${(telemetryOn / telemetryOff).toFixed(2)}× | ≤ 1.10× |`,
     `| action overhead: \`airlock check\` on the demo repo, test command \`true\` (p50) | | ${Math.round(median(checkOverhead))} ms | | ≤ 15 s |`,
+    `| install: \`npm ci\` of the 23-package fixture, sandbox+proxy (install phase) vs plain on the host (p50, ${INSTALL_RUNS} runs) | ${Math.round(median(nativeInstall))} ms | ${Math.round(median(sandboxInstall.map((s) => s.install)))} ms | ${(median(sandboxInstall.map((s) => s.install)) / median(nativeInstall)).toFixed(2)}× | |`,
+    `| install: the whole \`airlock run --install 'npm ci' -- npm test\` (both phases, p50) | ${Math.round(median(nativeInstall))} ms | ${Math.round(median(sandboxInstall.map((s) => s.wall)))} ms | ${(median(sandboxInstall.map((s) => s.wall)) / median(nativeInstall)).toFixed(2)}× | |`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   mkdirSync('bench-results', { recursive: true });
@@ -184,6 +259,12 @@ try {
         peakMemoryMiB: peakMiB,
         telemetry: { on: telemetryOn, off: telemetryOff },
         checkOverheadMs: median(checkOverhead),
+        install: {
+          nativeMs: median(nativeInstall),
+          sandboxInstallMs: median(sandboxInstall.map((s) => s.install)),
+          sandboxWholeMs: median(sandboxInstall.map((s) => s.wall)),
+          proxiedBytes: median(sandboxInstall.map((s) => s.bytes)),
+        },
         samples: {
           nativeTrue,
           sandboxTrue,
@@ -191,6 +272,8 @@ try {
           sandboxPytest,
           quietPytest,
           checkOverhead,
+          nativeInstall,
+          sandboxInstall,
         },
       },
       null,

@@ -164,8 +164,10 @@ function openTunnel(
     client.pipe(upstream);
     upstream.pipe(client);
   });
-  client.once('close', () => upstream.destroy());
-  upstream.once('close', () => client.destroy());
+  // A side that closed cleanly ends the other after its buffered bytes are written (destroying it
+  // would cut the last part of a response still on its way); a side that failed takes the other down.
+  client.once('close', (hadError: boolean) => (hadError ? upstream.destroy() : upstream.end()));
+  upstream.once('close', (hadError: boolean) => (hadError ? client.destroy() : client.end()));
 }
 
 function handleRequest(ctx: ProxyContext, req: IncomingMessage, res: ServerResponse): void {

@@ -81,6 +81,36 @@ describe('egress proxy: allowed destinations', () => {
     expect(event?.atMs).toBeGreaterThan(0);
   });
 
+  it('delivers every byte of a response whose origin closes while a slow client is still reading', async () => {
+    const { url } = await start();
+    const tunnel = await openConnect(url, `index.test:${target.port}`);
+    const size = 4 * 1024 * 1024;
+    const received = new Promise<number>((resolve) => {
+      let bytes = 0;
+      // A consumer slower than the origin, like the sandbox's network. (The race this guards, a
+      // tunnel destroyed with bytes still queued, showed only through the sandbox: a real npm ci
+      // of the fixture project failed 3 of 3 times; test/sandbox/install-phase.test.ts covers it.)
+      const drain = (): void => {
+        const chunk = tunnel.socket.read(16 * 1024) as Buffer | null;
+        if (chunk) bytes += chunk.length;
+        setTimeout(
+          () =>
+            tunnel.socket.readableLength > 0 ? drain() : tunnel.socket.once('readable', drain),
+          1,
+        );
+      };
+      tunnel.socket.once('readable', drain);
+      tunnel.socket.once('close', () => resolve(bytes + tunnel.socket.readableLength));
+    });
+    tunnel.socket.write(
+      `GET /bytes/${size} HTTP/1.1\r\nHost: index.test\r\nConnection: close\r\n\r\n`,
+    );
+    const bytes = await received;
+    // Headers plus the whole body: nothing cut off at the end.
+    expect(bytes).toBeGreaterThan(size);
+    expect(bytes).toBeLessThan(size + 1024);
+  });
+
   it('forwards a plain HTTP absolute-URI request with its Host and without proxy headers', async () => {
     const { url, events } = await start();
     const answer = await getViaProxy(url, `http://index.test:${target.port}/simple?x=1`, {

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,40 +42,13 @@ function write(dir: string, files: Record<string, string>): string {
   return dir;
 }
 
-/** A project with one dependency pinned by a lockfile (npm ci needs one). */
+const NPM_FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'npm-project');
+
+/** The fixture project (23 packages pinned by a lockfile) in a fresh directory. */
 function npmProject(): string {
-  return write(tempDir('npm-ci'), {
-    'package.json': JSON.stringify({
-      name: 'fixture',
-      version: '1.0.0',
-      private: true,
-      dependencies: { 'is-number': '7.0.0' },
-      scripts: { test: 'node test.js' },
-    }),
-    'package-lock.json': JSON.stringify({
-      name: 'fixture',
-      version: '1.0.0',
-      lockfileVersion: 3,
-      requires: true,
-      packages: {
-        '': { name: 'fixture', version: '1.0.0', dependencies: { 'is-number': '7.0.0' } },
-        'node_modules/is-number': {
-          version: '7.0.0',
-          resolved: 'https://registry.npmjs.org/is-number/-/is-number-7.0.0.tgz',
-          integrity:
-            'sha512-41Cifkg6e8TylSpdtTpeLVMqvSBEVzTttHvERD741+pnZ8ANv0004MRL43QKPDlK9cGvNp6NZWZUBlbGXYxxng==',
-          engines: { node: '>=0.12.0' },
-        },
-      },
-    }),
-    'test.js': [
-      "const isNumber = require('is-number');",
-      "if (!isNumber(5) || isNumber('x')) process.exit(1);",
-      "require('fs').writeFileSync('node_modules/written-by-tests', 'x');",
-      "console.log('tests passed offline');",
-      '',
-    ].join('\n'),
-  });
+  const dir = tempDir('npm-ci');
+  cpSync(NPM_FIXTURE, dir, { recursive: true });
+  return dir;
 }
 
 function networkViolations(result: SandboxResult) {
@@ -100,15 +73,16 @@ describe('install phase', () => {
     expect(result.install?.outcome, result.install?.stderr).toBe('passed');
     expect(result.outcome, result.stderr).toBe('passed');
     expect(result.phase).toBe('test');
-    expect(result.stdout).toContain('tests passed offline');
+    expect(result.stdout).toMatch(/# pass 1\b/);
     const allowed = result.install?.egress.allowed ?? [];
     expect(allowed.map((a) => `${a.host}:${a.port}`)).toEqual([`${REGISTRY}:443`]);
-    expect(allowed[0]?.bytes).toBeGreaterThan(1000);
+    expect(allowed[0]?.count).toBeGreaterThanOrEqual(1);
+    expect(allowed[0]?.bytes).toBeGreaterThan(100_000);
     expect(result.install?.egress.denied).toEqual([]);
     // npm talked only to the proxy: nothing else reached for the network.
     expect(networkViolations(result)).toEqual([]);
     // Neither the install's node_modules nor the tests' writes reached the host copy.
-    expect(readdirSync(workspace).sort()).toEqual(['package-lock.json', 'package.json', 'test.js']);
+    expect(readdirSync(workspace).sort()).toEqual(['package-lock.json', 'package.json', 'test']);
     expect(leftovers()).toEqual([]);
   });
 
