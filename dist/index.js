@@ -68435,7 +68435,9 @@ function describeReason(reason) {
         case 'tests-failed':
             return `${plural(reason.failed, 'failing test')}${reason.errored ? `, ${plural(reason.errored, 'test error')}` : ''}`;
         case 'sandbox-outcome':
-            return `Tests did not pass: ${describeOutcome(reason.outcome)}`;
+            return reason.phase === 'install'
+                ? `install-command did not pass (${describeOutcome(reason.outcome)}), so the tests did not run`
+                : `Tests did not pass: ${describeOutcome(reason.outcome)}`;
         case 'no-ai-changes':
             return 'No AI-authored change in this pull request (scope: ai-authored)';
         case 'no-test-command':
@@ -68562,6 +68564,14 @@ function findingsSection(findings, limit) {
 function testsSection(tests, sandbox, limit) {
     if (sandbox === null)
         return ['### Tests', '', 'No test command configured.'];
+    if (sandbox.phase === 'install') {
+        const outcome = sandbox.install?.outcome ?? sandbox.outcome;
+        return [
+            '### Tests',
+            '',
+            `Not run: install-command did not pass (${describeOutcome(outcome)}).`,
+        ];
+    }
     if (tests === null || tests.source === 'exit-code') {
         return [
             '### Tests',
@@ -68588,31 +68598,6 @@ function testsSection(tests, sandbox, limit) {
         ...rows,
         ...more(rows.length, failing.length, 'failing tests'),
     ];
-}
-const mib = (bytes) => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-function sandboxSection(sandbox) {
-    if (sandbox === null)
-        return [];
-    const exit = sandbox.signal
-        ? `signal ${sandbox.signal}`
-        : `exit ${sandbox.exitCode ?? 'unknown'}`;
-    const cpu = sandbox.resources.cpuMs === null ? 'n/a' : `${(sandbox.resources.cpuMs / 1000).toFixed(1)} s`;
-    const memory = sandbox.resources.peakMemoryBytes === null ? 'n/a' : mib(sandbox.resources.peakMemoryBytes);
-    const lines = [
-        '### Sandbox',
-        '',
-        `**${sandbox.outcome}** (${exit}) in ${(sandbox.durationMs / 1000).toFixed(1)} s · CPU ${cpu} · peak memory ${memory} · gVisor ${sanitizeInline(sandbox.sandbox.runscVersion, 40)} (${sandbox.sandbox.platform})`,
-    ];
-    if (sandbox.violations.length > 0) {
-        lines.push('', '| Violation | Syscall | Detail | Process | Count | During |', '| --- | --- | --- | --- | --- | --- |');
-        for (const v of sandbox.violations.slice(0, 20)) {
-            lines.push(`| ${v.kind} | ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} | ${v.test ? sanitizeTableCell(v.test.name, 120) : ''} |`);
-        }
-        lines.push(...more(Math.min(20, sandbox.violations.length), sandbox.violations.length, 'violations'));
-    }
-    if (sandbox.error)
-        lines.push('', `Sandbox error: ${sanitizeInline(sandbox.error, 500)}`);
-    return lines;
 }
 function provenanceSection(provenance) {
     const agents = provenance.agents.length > 0 ? provenance.agents.join(', ') : 'none detected';
@@ -68647,14 +68632,22 @@ function commitsDetails(provenance, limit) {
 function outputDetails(sandbox, chars) {
     if (sandbox === null || chars === 0)
         return [];
-    const output = [sandbox.stdout, sandbox.stderr].filter((text) => text.trim() !== '').join('\n');
-    if (output === '')
+    // When the install failed, the top-level streams are its output; the tests printed nothing.
+    const top = sandbox.phase === 'install' ? 'install-command output' : 'Test output';
+    const install = sandbox.install && sandbox.phase !== 'install'
+        ? outputTail('install-command output', sandbox.install, Math.floor(chars / 4))
+        : [];
+    return [...install, ...(install.length > 0 ? [''] : []), ...outputTail(top, sandbox, chars)];
+}
+function outputTail(label, run, chars) {
+    const output = [run.stdout, run.stderr].filter((text) => text.trim() !== '').join('\n');
+    if (output === '' || chars === 0)
         return [];
     const tail = output.length > chars
         ? `…(${output.length - chars} earlier characters omitted)\n${output.slice(-chars)}`
         : output;
     return [
-        '<details><summary>Test output (tail)</summary>',
+        `<details><summary>${label} (tail)</summary>`,
         '',
         fencedCode(tail, 'text'),
         '',
@@ -68662,7 +68655,131 @@ function outputDetails(sandbox, chars) {
     ];
 }
 
+;// CONCATENATED MODULE: ./.build/lib/report/install-egress-section.js
+
+// A reviewer reads the first few destinations; the run's JSON lists up to 200 of each.
+const MAX_DESTINATION_ROWS = 10;
+/** Bytes as a reader says them: 512 B, 3.2 KiB, 48.0 MiB. */
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = Math.max(0, bytes);
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return unit === 0 ? `${Math.round(value)} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+/** host:port as the proxy saw it; an IPv6 host is bracketed as in a URL. Raw: sanitise to show. */
+function destination(record) {
+    return record.host.includes(':')
+        ? `[${record.host}]:${record.port}`
+        : `${record.host}:${record.port}`;
+}
+const install_egress_section_plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const attempts = (records) => records.reduce((total, record) => total + record.count, 0);
+/** The install command's traffic through the registry proxy: totals, then each destination. */
+function installEgressSection(install) {
+    const { egress } = install;
+    const refused = egress.denied.length === 0
+        ? 'nothing refused'
+        : `${install_egress_section_plural(egress.denied.length, 'destination')} refused (${install_egress_section_plural(attempts(egress.denied), 'attempt')})`;
+    const lines = [
+        '#### Install egress',
+        '',
+        `${install_egress_section_plural(egress.connections, 'connection')} (${formatBytes(egress.bytes)}) through the registry proxy to ${install_egress_section_plural(egress.allowed.length, 'destination')}; ${refused}.`,
+    ];
+    if (egress.allowed.length > 0) {
+        lines.push('', '| Allowed destination | Connections | Traffic |', '| --- | --- | --- |');
+        for (const record of egress.allowed.slice(0, MAX_DESTINATION_ROWS))
+            lines.push(`| ${sanitizeTableCell(destination(record), 200)} | ${record.count} | ${formatBytes(record.bytes)} |`);
+        lines.push(...moreDestinations(egress.allowed.length, 'allowed'));
+    }
+    if (egress.denied.length > 0) {
+        lines.push('', '| Refused destination | Rule | Reason | Attempts |', '| --- | --- | --- | --- |');
+        for (const record of egress.denied.slice(0, MAX_DESTINATION_ROWS))
+            lines.push(`| ${sanitizeTableCell(destination(record), 200)} | ${sanitizeTableCell(record.rule ?? 'denied', 40)} | ${sanitizeTableCell(record.reason, 200)} | ${record.count} |`);
+        lines.push(...moreDestinations(egress.denied.length, 'refused'));
+    }
+    if (egress.omitted > 0)
+        lines.push('', `_${install_egress_section_plural(egress.omitted, 'more destination')} went unrecorded beyond the proxy's bound._`);
+    return lines;
+}
+function moreDestinations(total, what) {
+    return total > MAX_DESTINATION_ROWS
+        ? [
+            '',
+            `_…and ${total - MAX_DESTINATION_ROWS} more ${what} destinations, listed in the report JSON._`,
+        ]
+        : [];
+}
+
+;// CONCATENATED MODULE: ./.build/lib/report/sandbox-section.js
+
+
+
+const MAX_VIOLATION_ROWS = 20;
+const mib = (bytes) => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+/** Outcome, exit status, duration and resources of one sandboxed command. */
+function runSummary(run) {
+    const exit = run.signal
+        ? `signal ${sanitizeInline(run.signal, 32)}`
+        : `exit ${run.exitCode ?? 'unknown'}`;
+    const cpu = run.resources.cpuMs === null ? 'n/a' : `${(run.resources.cpuMs / 1000).toFixed(1)} s`;
+    const memory = run.resources.peakMemoryBytes === null ? 'n/a' : mib(run.resources.peakMemoryBytes);
+    return `**${run.outcome}** (${exit}) in ${(run.durationMs / 1000).toFixed(1)} s · CPU ${cpu} · peak memory ${memory}`;
+}
+/** With an install phase the top-level fields describe the test command, or the install when it failed. */
+function phaseLines(sandbox, install, runtime) {
+    if (sandbox.phase === 'install') {
+        return [
+            `⛔ **install-command did not pass** (${describeOutcome(install.outcome)}), **so test-command did not run.**`,
+            '',
+            `- install-command: ${runSummary(install)}`,
+            '- test-command: not run',
+            `- ${runtime}`,
+        ];
+    }
+    return [
+        `- install-command: ${runSummary(install)}`,
+        `- test-command: ${runSummary(sandbox)}`,
+        `- ${runtime}`,
+    ];
+}
+function sandboxSection(sandbox) {
+    if (sandbox === null)
+        return [];
+    const runtime = `gVisor ${sanitizeInline(sandbox.sandbox.runscVersion, 40)} (${sandbox.sandbox.platform})`;
+    const { install } = sandbox;
+    const lines = ['### Sandbox', ''];
+    if (install)
+        lines.push(...phaseLines(sandbox, install, runtime), '', ...installEgressSection(install));
+    else
+        lines.push(`${runSummary(sandbox)} · ${runtime}`);
+    // Runs without an install phase keep the table they always had.
+    const phased = Boolean(install) || sandbox.violations.some((v) => v.phase !== undefined);
+    if (sandbox.violations.length > 0)
+        lines.push('', ...violationsTable(sandbox.violations, phased));
+    if (sandbox.error)
+        lines.push('', `Sandbox error: ${sanitizeInline(sandbox.error, 500)}`);
+    return lines;
+}
+function violationsTable(violations, phased) {
+    const command = (v) => phased ? ` ${v.phase === 'install' ? 'install' : 'test'} |` : '';
+    const lines = [
+        `| Violation |${phased ? ' Command |' : ''} Syscall | Detail | Process | Count | During |`,
+        `| --- |${phased ? ' --- |' : ''} --- | --- | --- | --- | --- |`,
+        ...violations
+            .slice(0, MAX_VIOLATION_ROWS)
+            .map((v) => `| ${v.kind} |${command(v)} ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} | ${v.test ? sanitizeTableCell(v.test.name, 120) : ''} |`),
+    ];
+    if (violations.length > MAX_VIOLATION_ROWS)
+        lines.push('', `_…and ${violations.length - MAX_VIOLATION_ROWS} more violations not shown here (see the check run)._`);
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/report/render-report.js
+
 
 
 /** Hidden marker that identifies our sticky comment (only trusted in comments we authored). */
@@ -70110,7 +70227,7 @@ function sarifReport(report, options) {
 const violationRules = {
     network: {
         title: 'Network attempt in the sandbox',
-        help: 'The code under test tried to reach an address outside the sandbox (blocked: the sandbox has no network).',
+        help: 'The code under test tried to reach an address outside the sandbox (blocked: the test command has no network), or the install command tried to reach a destination other than the package registries (refused by the install proxy).',
         cwe: 'CWE-200',
     },
     filesystem: {
@@ -70223,8 +70340,11 @@ function ruleFor(kind) {
 }
 function message(violation) {
     const during = violation.test ? ` during ${violation.test.name}` : '';
-    return `${violation.process}: ${violation.detail} (${violation.count}×, first at ${violation.firstAtMs} ms${during})`;
+    const phase = violation.phase === 'install' ? '[install-command] ' : '';
+    return `${phase}${violation.process}: ${violation.detail} (${violation.count}×, first at ${violation.firstAtMs} ms${during})`;
 }
+// Which command the violation came from, when the run had an install phase.
+const phaseProperties = (violation) => violation.phase ? { properties: { phase: violation.phase } } : {};
 function violationResult(violation, ruleIndex) {
     return {
         ruleId: violationRuleId(violation.kind),
@@ -70242,6 +70362,7 @@ function violationResult(violation, ruleIndex) {
         partialFingerprints: {
             'airlockViolation/v1': `${violation.kind}:${violation.syscall}:${violation.detail}`.slice(0, 200),
         },
+        ...phaseProperties(violation),
     };
 }
 function notification(violation) {
@@ -70249,6 +70370,7 @@ function notification(violation) {
         level: violation.kind === 'network' || violation.kind === 'privilege' ? 'error' : 'warning',
         message: { text: message(violation) },
         descriptor: { id: violationRuleId(violation.kind) },
+        ...phaseProperties(violation),
     };
 }
 
@@ -79227,6 +79349,9 @@ function decideVerdict(input) {
     return { conclusion: conclusionOf(reasons), reasons };
 }
 function testReasons(sandbox, tests) {
+    // A failed install is the reason itself: the tests never ran, so there is nothing to count.
+    if (sandbox?.phase === 'install' && sandbox.outcome !== 'passed')
+        return [{ kind: 'sandbox-outcome', outcome: sandbox.outcome, phase: 'install' }];
     const failed = tests?.failed ?? 0;
     const errored = tests?.errored ?? 0;
     const reasons = [];

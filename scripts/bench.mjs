@@ -182,11 +182,7 @@ try {
   // Every address the host resolves the registry to may be reached (on the open internet they are
   // public anyway; a machine behind a registry mirror on a reserved address needs them exempted).
   const exemptions = (await lookup('registry.npmjs.org', { all: true })).map((a) => a.address);
-  const nativeInstall = collect(
-    'native npm ci',
-    () => timeNativeInstall(work),
-    INSTALL_RUNS,
-  );
+  const nativeInstall = collect('native npm ci', () => timeNativeInstall(work), INSTALL_RUNS);
   const sandboxInstall = collect(
     'sandbox npm ci through the proxy, then npm test offline',
     () => timeSandboxInstall(work, exemptions),

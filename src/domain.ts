@@ -178,7 +178,12 @@ export type VerdictConclusion = 'pass' | 'fail' | 'blocked' | 'neutral';
 export type VerdictReason =
   | { readonly kind: 'findings'; readonly count: number; readonly threshold: Severity }
   | { readonly kind: 'tests-failed'; readonly failed: number; readonly errored: number }
-  | { readonly kind: 'sandbox-outcome'; readonly outcome: Exclude<SandboxOutcome, 'passed'> }
+  | {
+      readonly kind: 'sandbox-outcome';
+      readonly outcome: Exclude<SandboxOutcome, 'passed'>;
+      /** Set when it was install-command that did not pass (test-command then never ran). */
+      readonly phase?: 'install';
+    }
   | { readonly kind: 'violations'; readonly count: number }
   | { readonly kind: 'no-ai-changes' }
   | { readonly kind: 'no-test-command' }

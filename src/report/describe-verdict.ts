@@ -49,7 +49,9 @@ export function describeReason(reason: VerdictReason): string {
     case 'tests-failed':
       return `${plural(reason.failed, 'failing test')}${reason.errored ? `, ${plural(reason.errored, 'test error')}` : ''}`;
     case 'sandbox-outcome':
-      return `Tests did not pass: ${describeOutcome(reason.outcome)}`;
+      return reason.phase === 'install'
+        ? `install-command did not pass (${describeOutcome(reason.outcome)}), so the tests did not run`
+        : `Tests did not pass: ${describeOutcome(reason.outcome)}`;
     case 'no-ai-changes':
       return 'No AI-authored change in this pull request (scope: ai-authored)';
     case 'no-test-command':

@@ -6,9 +6,9 @@ import {
   findingsSection,
   outputDetails,
   provenanceSection,
-  sandboxSection,
   testsSection,
 } from './report-sections.js';
+import { sandboxSection } from './sandbox-section.js';
 
 /** Hidden marker that identifies our sticky comment (only trusted in comments we authored). */
 export const COMMENT_MARKER = '<!-- airlock:sticky-comment -->';

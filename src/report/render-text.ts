@@ -1,5 +1,13 @@
-import type { Finding, ProvenanceSummary, SandboxResult, TestResults } from '../domain.js';
+import type {
+  EgressRecord,
+  Finding,
+  InstallResult,
+  ProvenanceSummary,
+  SandboxResult,
+  TestResults,
+} from '../domain.js';
 import { conclusionHeadline, describeOutcome, describeReason } from './describe-verdict.js';
+import { destination, formatBytes } from './install-egress-section.js';
 import type { ReportModel } from './report-model.js';
 import { stripInvisible } from './sanitize-markdown.js';
 
@@ -22,6 +30,10 @@ function findingLines(findings: readonly Finding[]): string[] {
 
 function testLines(tests: TestResults | null, sandbox: SandboxResult | null): string[] {
   if (sandbox === null) return ['Tests: not run'];
+  if (sandbox.phase === 'install')
+    return [
+      `Tests: not run; install-command did not pass (${describeOutcome(sandbox.install?.outcome ?? sandbox.outcome)})`,
+    ];
   if (tests === null || tests.source === 'exit-code')
     return [`Tests: no JUnit report; ${describeOutcome(sandbox.outcome)}`];
   const failing = tests.cases.filter((c) => c.status === 'failed' || c.status === 'errored');
@@ -34,17 +46,47 @@ function testLines(tests: TestResults | null, sandbox: SandboxResult | null): st
   ];
 }
 
+const exitOf = (run: { readonly signal: string | null; readonly exitCode: number | null }) =>
+  run.signal ? `signal ${plain(run.signal, 32)}` : `exit ${run.exitCode ?? 'unknown'}`;
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+// The first few destinations of each kind; the markdown report and the JSON have the rest.
+const TEXT_DESTINATIONS = 3;
+
+function installLines(install: InstallResult): string[] {
+  const { egress } = install;
+  const list = (records: readonly EgressRecord[], describe: (r: EgressRecord) => string) =>
+    [
+      ...records.slice(0, TEXT_DESTINATIONS).map(describe),
+      ...(records.length > TEXT_DESTINATIONS ? ['…'] : []),
+    ].join(', ');
+  const allowed = list(egress.allowed, (r) => `${plain(destination(r), 100)} ×${r.count}`);
+  const refused = list(
+    egress.denied,
+    (r) => `${plain(destination(r), 100)} (${plain(r.rule ?? 'denied', 20)}) ×${r.count}`,
+  );
+  return [
+    `Install: ${install.outcome} (${exitOf(install)}) in ${(install.durationMs / 1000).toFixed(1)} s; ${plural(egress.connections, 'connection')}, ${formatBytes(egress.bytes)} through the registry proxy${allowed ? ` to ${allowed}` : ''}`,
+    ...(egress.denied.length > 0
+      ? [`  refused ${plural(egress.denied.length, 'destination')}: ${refused}`]
+      : []),
+  ];
+}
+
 function sandboxLines(sandbox: SandboxResult | null): string[] {
   if (sandbox === null) return [];
-  const exit = sandbox.signal
-    ? `signal ${sandbox.signal}`
-    : `exit ${sandbox.exitCode ?? 'unknown'}`;
   const memory = sandbox.resources.peakMemoryBytes;
+  // With an install phase, say which command the top-level fields describe.
+  const which = sandbox.install
+    ? ` (${sandbox.phase === 'install' ? 'install-command' : 'test-command'})`
+    : '';
   return [
-    `Sandbox: ${sandbox.outcome} (${exit}) in ${(sandbox.durationMs / 1000).toFixed(1)} s, peak memory ${memory === null ? 'n/a' : `${(memory / 2 ** 20).toFixed(1)} MiB`}, gVisor ${plain(sandbox.sandbox.runscVersion, 40)} (${sandbox.sandbox.platform})`,
+    ...(sandbox.install ? installLines(sandbox.install) : []),
+    `Sandbox${which}: ${sandbox.outcome} (${exitOf(sandbox)}) in ${(sandbox.durationMs / 1000).toFixed(1)} s, peak memory ${memory === null ? 'n/a' : `${(memory / 2 ** 20).toFixed(1)} MiB`}, gVisor ${plain(sandbox.sandbox.runscVersion, 40)} (${sandbox.sandbox.platform})`,
     ...sandbox.violations.map(
       (v) =>
-        `  violation: ${v.kind} ${plain(v.syscall, 40)} ${plain(v.detail, 200)} by ${plain(v.process, 60)} ×${v.count}${v.test ? ` during ${plain(v.test.name, 120)}` : ''}`,
+        `  violation${v.phase === 'install' ? ' (install-command)' : ''}: ${v.kind} ${plain(v.syscall, 40)} ${plain(v.detail, 200)} by ${plain(v.process, 60)} ×${v.count}${v.test ? ` during ${plain(v.test.name, 120)}` : ''}`,
     ),
     ...(sandbox.error ? [`  error: ${plain(sandbox.error, 500)}`] : []),
   ];

@@ -43,6 +43,14 @@ export function testsSection(
   limit: number,
 ): string[] {
   if (sandbox === null) return ['### Tests', '', 'No test command configured.'];
+  if (sandbox.phase === 'install') {
+    const outcome = sandbox.install?.outcome ?? sandbox.outcome;
+    return [
+      '### Tests',
+      '',
+      `Not run: install-command did not pass (${describeOutcome(outcome)}).`,
+    ];
+  }
   if (tests === null || tests.source === 'exit-code') {
     return [
       '### Tests',
@@ -68,41 +76,6 @@ export function testsSection(
     ...rows,
     ...more(rows.length, failing.length, 'failing tests'),
   ];
-}
-
-const mib = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-
-export function sandboxSection(sandbox: SandboxResult | null): string[] {
-  if (sandbox === null) return [];
-  const exit = sandbox.signal
-    ? `signal ${sandbox.signal}`
-    : `exit ${sandbox.exitCode ?? 'unknown'}`;
-  const cpu =
-    sandbox.resources.cpuMs === null ? 'n/a' : `${(sandbox.resources.cpuMs / 1000).toFixed(1)} s`;
-  const memory =
-    sandbox.resources.peakMemoryBytes === null ? 'n/a' : mib(sandbox.resources.peakMemoryBytes);
-  const lines = [
-    '### Sandbox',
-    '',
-    `**${sandbox.outcome}** (${exit}) in ${(sandbox.durationMs / 1000).toFixed(1)} s · CPU ${cpu} · peak memory ${memory} · gVisor ${sanitizeInline(sandbox.sandbox.runscVersion, 40)} (${sandbox.sandbox.platform})`,
-  ];
-  if (sandbox.violations.length > 0) {
-    lines.push(
-      '',
-      '| Violation | Syscall | Detail | Process | Count | During |',
-      '| --- | --- | --- | --- | --- | --- |',
-    );
-    for (const v of sandbox.violations.slice(0, 20)) {
-      lines.push(
-        `| ${v.kind} | ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} | ${v.test ? sanitizeTableCell(v.test.name, 120) : ''} |`,
-      );
-    }
-    lines.push(
-      ...more(Math.min(20, sandbox.violations.length), sandbox.violations.length, 'violations'),
-    );
-  }
-  if (sandbox.error) lines.push('', `Sandbox error: ${sanitizeInline(sandbox.error, 500)}`);
-  return lines;
 }
 
 export function provenanceSection(provenance: ProvenanceSummary): string[] {
@@ -141,14 +114,28 @@ export function commitsDetails(provenance: ProvenanceSummary, limit: number): st
 
 export function outputDetails(sandbox: SandboxResult | null, chars: number): string[] {
   if (sandbox === null || chars === 0) return [];
-  const output = [sandbox.stdout, sandbox.stderr].filter((text) => text.trim() !== '').join('\n');
-  if (output === '') return [];
+  // When the install failed, the top-level streams are its output; the tests printed nothing.
+  const top = sandbox.phase === 'install' ? 'install-command output' : 'Test output';
+  const install =
+    sandbox.install && sandbox.phase !== 'install'
+      ? outputTail('install-command output', sandbox.install, Math.floor(chars / 4))
+      : [];
+  return [...install, ...(install.length > 0 ? [''] : []), ...outputTail(top, sandbox, chars)];
+}
+
+function outputTail(
+  label: string,
+  run: { readonly stdout: string; readonly stderr: string },
+  chars: number,
+): string[] {
+  const output = [run.stdout, run.stderr].filter((text) => text.trim() !== '').join('\n');
+  if (output === '' || chars === 0) return [];
   const tail =
     output.length > chars
       ? `…(${output.length - chars} earlier characters omitted)\n${output.slice(-chars)}`
       : output;
   return [
-    '<details><summary>Test output (tail)</summary>',
+    `<details><summary>${label} (tail)</summary>`,
     '',
     fencedCode(tail, 'text'),
     '',

@@ -10,7 +10,7 @@ interface SarifRun {
 const violationRules: Record<ViolationKind, { title: string; help: string; cwe: string }> = {
   network: {
     title: 'Network attempt in the sandbox',
-    help: 'The code under test tried to reach an address outside the sandbox (blocked: the sandbox has no network).',
+    help: 'The code under test tried to reach an address outside the sandbox (blocked: the test command has no network), or the install command tried to reach a destination other than the package registries (refused by the install proxy).',
     cwe: 'CWE-200',
   },
   filesystem: {
@@ -142,8 +142,13 @@ function ruleFor(kind: ViolationKind): object {
 
 function message(violation: Violation): string {
   const during = violation.test ? ` during ${violation.test.name}` : '';
-  return `${violation.process}: ${violation.detail} (${violation.count}×, first at ${violation.firstAtMs} ms${during})`;
+  const phase = violation.phase === 'install' ? '[install-command] ' : '';
+  return `${phase}${violation.process}: ${violation.detail} (${violation.count}×, first at ${violation.firstAtMs} ms${during})`;
 }
+
+// Which command the violation came from, when the run had an install phase.
+const phaseProperties = (violation: Violation) =>
+  violation.phase ? { properties: { phase: violation.phase } } : {};
 
 function violationResult(violation: Violation, ruleIndex: number): object {
   return {
@@ -165,6 +170,7 @@ function violationResult(violation: Violation, ruleIndex: number): object {
         200,
       ),
     },
+    ...phaseProperties(violation),
   };
 }
 
@@ -173,5 +179,6 @@ function notification(violation: Violation): object {
     level: violation.kind === 'network' || violation.kind === 'privilege' ? 'error' : 'warning',
     message: { text: message(violation) },
     descriptor: { id: violationRuleId(violation.kind) },
+    ...phaseProperties(violation),
   };
 }

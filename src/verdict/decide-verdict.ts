@@ -58,6 +58,9 @@ export function decideVerdict(input: VerdictInput): Verdict {
 }
 
 function testReasons(sandbox: SandboxResult | null, tests: TestResults | null): VerdictReason[] {
+  // A failed install is the reason itself: the tests never ran, so there is nothing to count.
+  if (sandbox?.phase === 'install' && sandbox.outcome !== 'passed')
+    return [{ kind: 'sandbox-outcome', outcome: sandbox.outcome, phase: 'install' }];
   const failed = tests?.failed ?? 0;
   const errored = tests?.errored ?? 0;
   const reasons: VerdictReason[] = [];

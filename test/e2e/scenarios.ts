@@ -58,6 +58,17 @@ export const scenarios: Record<string, FixtureCommit[]> = {
       },
     },
   ],
+  dependencies: [
+    {
+      author: 'copilot',
+      message: 'Vendor a build step',
+      files: {
+        'requirements.txt': 'left-pad==1.0\n',
+        'tests/test_installed.py':
+          'import json, pathlib\n\n\ndef test_install_ran():\n    assert json.loads(pathlib.Path("build/installed.json").read_text())["ok"]\n',
+      },
+    },
+  ],
   human: [
     {
       author: 'human',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, SandboxOutcome, SandboxResult, TestResults } from '../../src/domain.js';
 import type { VerdictInput } from '../../src/verdict/decide-verdict.js';
+import { describeReason } from '../../src/report/describe-verdict.js';
 import { decideVerdict } from '../../src/verdict/decide-verdict.js';
 import { policyEditFindings } from '../../src/verdict/policy-edit-finding.js';
 
@@ -140,6 +141,18 @@ describe('decideVerdict', () => {
       });
     },
   );
+
+  it('fails on an install that did not pass, naming the install, not a test count', () => {
+    const failedInstall = { ...sandbox('failed'), phase: 'install' as const };
+    const verdict = decideVerdict(input({ sandbox: failedInstall, tests: tests(1) }));
+    expect(verdict).toEqual({
+      conclusion: 'fail',
+      reasons: [{ kind: 'sandbox-outcome', outcome: 'failed', phase: 'install' }],
+    });
+    expect(describeReason(verdict.reasons[0] ?? { kind: 'all-clear' })).toBe(
+      'install-command did not pass (the command exited non-zero), so the tests did not run',
+    );
+  });
 
   it('keeps blocked over fail when both apply', () => {
     expect(

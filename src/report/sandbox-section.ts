@@ -1,0 +1,75 @@
+import type { InstallResult, SandboxResult, Violation } from '../domain.js';
+import { describeOutcome } from './describe-verdict.js';
+import { installEgressSection } from './install-egress-section.js';
+import { sanitizeInline, sanitizeTableCell } from './sanitize-markdown.js';
+
+const MAX_VIOLATION_ROWS = 20;
+
+const mib = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+
+type Run = Pick<InstallResult, 'outcome' | 'exitCode' | 'signal' | 'durationMs' | 'resources'>;
+
+/** Outcome, exit status, duration and resources of one sandboxed command. */
+function runSummary(run: Run): string {
+  const exit = run.signal
+    ? `signal ${sanitizeInline(run.signal, 32)}`
+    : `exit ${run.exitCode ?? 'unknown'}`;
+  const cpu = run.resources.cpuMs === null ? 'n/a' : `${(run.resources.cpuMs / 1000).toFixed(1)} s`;
+  const memory =
+    run.resources.peakMemoryBytes === null ? 'n/a' : mib(run.resources.peakMemoryBytes);
+  return `**${run.outcome}** (${exit}) in ${(run.durationMs / 1000).toFixed(1)} s · CPU ${cpu} · peak memory ${memory}`;
+}
+
+/** With an install phase the top-level fields describe the test command, or the install when it failed. */
+function phaseLines(sandbox: SandboxResult, install: InstallResult, runtime: string): string[] {
+  if (sandbox.phase === 'install') {
+    return [
+      `⛔ **install-command did not pass** (${describeOutcome(install.outcome)}), **so test-command did not run.**`,
+      '',
+      `- install-command: ${runSummary(install)}`,
+      '- test-command: not run',
+      `- ${runtime}`,
+    ];
+  }
+  return [
+    `- install-command: ${runSummary(install)}`,
+    `- test-command: ${runSummary(sandbox)}`,
+    `- ${runtime}`,
+  ];
+}
+
+export function sandboxSection(sandbox: SandboxResult | null): string[] {
+  if (sandbox === null) return [];
+  const runtime = `gVisor ${sanitizeInline(sandbox.sandbox.runscVersion, 40)} (${sandbox.sandbox.platform})`;
+  const { install } = sandbox;
+  const lines = ['### Sandbox', ''];
+  if (install)
+    lines.push(...phaseLines(sandbox, install, runtime), '', ...installEgressSection(install));
+  else lines.push(`${runSummary(sandbox)} · ${runtime}`);
+  // Runs without an install phase keep the table they always had.
+  const phased = Boolean(install) || sandbox.violations.some((v) => v.phase !== undefined);
+  if (sandbox.violations.length > 0) lines.push('', ...violationsTable(sandbox.violations, phased));
+  if (sandbox.error) lines.push('', `Sandbox error: ${sanitizeInline(sandbox.error, 500)}`);
+  return lines;
+}
+
+function violationsTable(violations: readonly Violation[], phased: boolean): string[] {
+  const command = (v: Violation) =>
+    phased ? ` ${v.phase === 'install' ? 'install' : 'test'} |` : '';
+  const lines = [
+    `| Violation |${phased ? ' Command |' : ''} Syscall | Detail | Process | Count | During |`,
+    `| --- |${phased ? ' --- |' : ''} --- | --- | --- | --- | --- |`,
+    ...violations
+      .slice(0, MAX_VIOLATION_ROWS)
+      .map(
+        (v) =>
+          `| ${v.kind} |${command(v)} ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} | ${v.test ? sanitizeTableCell(v.test.name, 120) : ''} |`,
+      ),
+  ];
+  if (violations.length > MAX_VIOLATION_ROWS)
+    lines.push(
+      '',
+      `_…and ${violations.length - MAX_VIOLATION_ROWS} more violations not shown here (see the check run)._`,
+    );
+  return lines;
+}
