@@ -130,6 +130,12 @@ const cases: Case[] = [
   },
   { payload: 'setuid_binary.sh', outcome: 'passed', never: /^0$/m, expect: /^1001$/m },
   {
+    payload: 'namespace_tool.sh',
+    outcome: 'passed',
+    never: /^0$/m,
+    expect: /unshare exit [1-9][\s\S]*nsenter exit [1-9][\s\S]*^1001$/m,
+  },
+  {
     payload: 'raw_socket.py',
     outcome: 'passed',
     never: /ALLOWED/,
@@ -186,6 +192,7 @@ const expectedViolations: Record<string, (ctx: Context) => { kind: string; detai
     detail: new RegExp(`^followed workspace link /workspace/leak -> ${escape(ctx.canaryPath)}`),
   }),
   'privilege_calls.py': () => ({ kind: 'privilege', detail: /^mount attempted/ }),
+  'namespace_tool.sh': () => ({ kind: 'privilege', detail: /^namespace tool \S*unshare / }),
   'reverse_shell.py': () => ({
     kind: 'process',
     detail: /^shell \/(?:usr\/)?bin\/bash .*\/dev\/tcp\//,

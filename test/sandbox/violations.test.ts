@@ -70,6 +70,29 @@ describe('classifyEvent', () => {
     });
   });
 
+  it('is quiet about connections to the install proxy only, not to its neighbours', () => {
+    const proxy = { ...noLinks, proxy: { address: '10.200.3.5', port: 40123 } };
+    const to = (addr: string, port: number) =>
+      exit(
+        'npm',
+        `connect(0x3 socket:[1], 0x7e {Family: AF_INET, Addr: ${addr}, Port: ${port}}, 0x10)`,
+      );
+    expect(classify(to('10.200.3.5', 40123), proxy)).toBeNull();
+    expect(classify(to('10.200.3.5', 22), proxy)?.kind).toBe('network');
+    expect(classify(to('10.200.3.5', 40123))?.kind).toBe('network');
+  });
+
+  it('reports namespace tools as privilege attempts (their unshare/setns never reaches the trace)', () => {
+    const ran = classify(
+      exit('sh', 'execve(0x7e /usr/bin/unshare, 0x7e ["unshare","-r","id"], 0x7e [])'),
+    );
+    expect(ran).toEqual({
+      kind: 'privilege',
+      syscall: 'execve',
+      detail: 'namespace tool /usr/bin/unshare ["unshare","-r","id"]',
+    });
+  });
+
   it('stays quiet about loopback use inside the sandbox', () => {
     expect(
       classify(
