@@ -2645,6 +2645,11 @@ async function sandboxed(config, request, install, deps) {
         if (result.phase !== 'install')
             echo('install-command', result.install);
         deps.log.info(`install-command: ${result.install.outcome} in ${result.install.durationMs} ms; ${egress.connections} connections to registries, ${egress.denied.length} destinations refused`);
+        // Hosts and reasons come from the sandbox: echoed as untrusted text, never as commands.
+        deps.log.untrusted('install-command egress', [
+            ...egress.allowed.map((r) => `allowed ${r.host}:${r.port} x${r.count} (${r.bytes} bytes)`),
+            ...egress.denied.map((r) => `refused ${r.host}:${r.port} x${r.count}: ${r.reason}`),
+        ]);
     }
     echo(result.phase === 'install' ? 'install-command' : 'test-command', result);
     if (result.phase !== 'install')

@@ -2494,6 +2494,9 @@ const notablePrograms = [
     [/^(?:curl|wget|nc|ncat|netcat|socat|ssh|scp|sftp|ftp|tftp|telnet|rsync)$/, 'network tool'],
     [/^(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+|tcc|as|ld|rustc|go)(?:-\d+)?$/, 'compiler'],
     [/^(?:xmrig|minerd|cpuminer|ethminer|nbminer|t-rex|lolminer|phoenixminer|nanominer)$/i, 'miner'],
+    // The seccomp profile refuses unshare/setns before the trace sees the syscall, so the tools that
+    // make those calls are where a namespace attempt shows (a direct syscall stays unreported).
+    [/^(?:unshare|nsenter|bwrap|firejail|newuidmap|newgidmap|capsh|chroot)$/, 'namespace tool'],
 ];
 // Test runners and tools use shells all the time (vitest counts CPUs with `sh -c "cat /proc/cpuinfo | …"`),
 // so a shell is notable only when it is interactive or its script fetches, decodes or pipes into a shell.
@@ -2573,7 +2576,7 @@ function execution(event) {
         .slice(0, MAX_ARGV)
         .map((arg) => (arg.length > MAX_ARG ? `${arg.slice(0, MAX_ARG)}…` : arg));
     return {
-        kind: 'process',
+        kind: notable[1] === 'namespace tool' ? 'privilege' : 'process',
         syscall: event.syscall,
         detail: `${notable[1]} ${exec.binary} ${JSON.stringify(argv)}${outcome(event)}`,
     };
