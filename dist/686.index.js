@@ -1308,6 +1308,7 @@ async function createInstallNetns(options = {}) {
     }
     let disposed;
     const dispose = () => (disposed ??= removeNetns(plan.name));
+    await options.record?.(plan.name);
     try {
         for (const step of netnsSetupSteps(plan))
             await runStep(step, true);
@@ -2116,12 +2117,13 @@ function installNetworkPort(stateDir, proxyDeps = systemEgressDeps) {
  * the proxy on its host end, then the one firewall hole to the proxy's port.
  */
 async function openInstallNetwork(stateDir, runId, policy, proxyDeps) {
-    const netns = await createInstallNetns();
+    const netns = await createInstallNetns({
+        record: (name) => (0,promises_.writeFile)((0,external_node_path_.join)(runDirOf(stateDir, runId), NETNS_RECORD), name),
+    });
     let stopProxy = async () => undefined;
     let closing;
     const close = () => (closing ??= stopProxy().finally(() => netns.dispose()));
     try {
-        await (0,promises_.writeFile)((0,external_node_path_.join)(runDirOf(stateDir, runId), NETNS_RECORD), netns.name);
         const proxy = await startEgressProxy({ listen: { host: netns.hostAddress, port: 0 }, policy }, proxyDeps);
         stopProxy = () => proxy.close();
         const port = Number(new URL(proxy.url).port);
@@ -3084,8 +3086,11 @@ async function runPhases(request, deps) {
     try {
         const below = carry.overridesDir ? [carry.overridesDir] : [];
         const installed = await installPhase(request, install, carry, below, carryId, deps);
-        if (installed.result.outcome !== 'passed' || deps.signal?.aborted)
+        if (installed.result.outcome !== 'passed')
             return combine(installed, null);
+        // Interrupted after a passing install: the tests never ran, which must not read as a pass.
+        if (deps.signal?.aborted)
+            return combine(installed, null, interruptedBeforeTests);
         const spentMs = deps.now() - started;
         const timeoutMs = Math.max(MIN_TEST_MS, Math.round(request.limits.timeoutMs - spentMs));
         const test = await runSandbox({
@@ -3115,7 +3120,11 @@ async function installPhase(request, install, carry, below, carryId, deps) {
         await network.close();
     }
 }
-function combine(installed, test) {
+const interruptedBeforeTests = {
+    outcome: 'sandbox-error',
+    error: 'interrupted: airlock received a termination signal after the install, before the tests',
+};
+function combine(installed, test, override = null) {
     const { result, egress } = installed;
     const tag = (violations, phase) => violations.map((violation) => ({ ...violation, phase }));
     const install = {
@@ -3132,6 +3141,7 @@ function combine(installed, test) {
     const top = test ?? result;
     return {
         ...top,
+        ...override,
         phase: test ? 'test' : 'install',
         install,
         violations: [

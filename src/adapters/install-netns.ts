@@ -27,6 +27,8 @@ export interface InstallNetns extends NetnsPlan {
 export interface InstallNetnsOptions {
   /** Names start with it, so a sweep finds leftovers; tests use their own. */
   readonly prefix?: string;
+  /** Called with the name before anything exists, so a run killed mid-setup can be swept. */
+  readonly record?: (name: string) => Promise<void>;
 }
 
 const env = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
@@ -41,6 +43,7 @@ export async function createInstallNetns(options: InstallNetnsOptions = {}): Pro
   }
   let disposed: Promise<void> | undefined;
   const dispose = (): Promise<void> => (disposed ??= removeNetns(plan.name));
+  await options.record?.(plan.name);
   try {
     for (const step of netnsSetupSteps(plan)) await runStep(step, true);
   } catch (error) {

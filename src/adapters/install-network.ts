@@ -24,12 +24,13 @@ async function openInstallNetwork(
   policy: EgressPolicy,
   proxyDeps: EgressProxyDeps,
 ): Promise<InstallNetwork> {
-  const netns = await createInstallNetns();
+  const netns = await createInstallNetns({
+    record: (name) => writeFile(join(runDirOf(stateDir, runId), NETNS_RECORD), name),
+  });
   let stopProxy: () => Promise<void> = async () => undefined;
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => (closing ??= stopProxy().finally(() => netns.dispose()));
   try {
-    await writeFile(join(runDirOf(stateDir, runId), NETNS_RECORD), netns.name);
     const proxy = await startEgressProxy(
       { listen: { host: netns.hostAddress, port: 0 }, policy },
       proxyDeps,

@@ -38,8 +38,9 @@ export async function runPhases(request: PhasedRequest, deps: PhasedDeps): Promi
   try {
     const below = carry.overridesDir ? [carry.overridesDir] : [];
     const installed = await installPhase(request, install, carry, below, carryId, deps);
-    if (installed.result.outcome !== 'passed' || deps.signal?.aborted)
-      return combine(installed, null);
+    if (installed.result.outcome !== 'passed') return combine(installed, null);
+    // Interrupted after a passing install: the tests never ran, which must not read as a pass.
+    if (deps.signal?.aborted) return combine(installed, null, interruptedBeforeTests);
     const spentMs = deps.now() - started;
     const timeoutMs = Math.max(MIN_TEST_MS, Math.round(request.limits.timeoutMs - spentMs));
     const test = await runSandbox(
@@ -87,7 +88,16 @@ async function installPhase(
   }
 }
 
-function combine(installed: Installed, test: SandboxResult | null): SandboxResult {
+const interruptedBeforeTests = {
+  outcome: 'sandbox-error',
+  error: 'interrupted: airlock received a termination signal after the install, before the tests',
+} as const;
+
+function combine(
+  installed: Installed,
+  test: SandboxResult | null,
+  override: Pick<SandboxResult, 'outcome' | 'error'> | null = null,
+): SandboxResult {
   const { result, egress } = installed;
   const tag = (violations: readonly Violation[], phase: 'install' | 'test') =>
     violations.map((violation) => ({ ...violation, phase }));
@@ -105,6 +115,7 @@ function combine(installed: Installed, test: SandboxResult | null): SandboxResul
   const top = test ?? result;
   return {
     ...top,
+    ...override,
     phase: test ? 'test' : 'install',
     install,
     violations: [
