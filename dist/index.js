@@ -68431,7 +68431,7 @@ function describeReason(reason) {
         case 'findings':
             return `${plural(reason.count, 'finding')} at or above ${reason.threshold} severity`;
         case 'violations':
-            return `${plural(reason.count, 'sandbox violation')}: the tests tried something the sandbox forbids`;
+            return `${plural(reason.count, 'sandbox violation')}: the code under test (or its install) tried something the sandbox forbids`;
         case 'tests-failed':
             return `${plural(reason.failed, 'failing test')}${reason.errored ? `, ${plural(reason.errored, 'test error')}` : ''}`;
         case 'sandbox-outcome':
