@@ -825,7 +825,8 @@ const egressRecordSchema = schemas/* object */.Ikc({
     bytes: schemas/* number */.aig().min(0),
     firstAtMs: schemas/* number */.aig().min(0),
 });
-const installResultSchema = schemas/* object */.Ikc({
+// What every sandboxed command reports, the install's run as much as the command's.
+const runFields = {
     outcome: outcomeSchema,
     exitCode: schemas/* number */.aig().int().nullable(),
     signal: sandbox_result_text(32).nullable(),
@@ -837,6 +838,9 @@ const installResultSchema = schemas/* object */.Ikc({
         cpuMs: schemas/* number */.aig().min(0).nullable(),
         peakMemoryBytes: schemas/* number */.aig().min(0).nullable(),
     }),
+};
+const installResultSchema = schemas/* object */.Ikc({
+    ...runFields,
     egress: schemas/* object */.Ikc({
         connections: schemas/* number */.aig().int().min(0),
         bytes: schemas/* number */.aig().min(0),
@@ -847,17 +851,7 @@ const installResultSchema = schemas/* object */.Ikc({
 });
 /** The `airlock run --json` contract (SandboxResult), as read back from another process or an artifact. */
 const sandboxResultSchema = schemas/* object */.Ikc({
-    outcome: outcomeSchema,
-    exitCode: schemas/* number */.aig().int().nullable(),
-    signal: sandbox_result_text(32).nullable(),
-    durationMs: schemas/* number */.aig().min(0),
-    stdout: sandbox_result_text(4 * 1024 * 1024),
-    stderr: sandbox_result_text(4 * 1024 * 1024),
-    truncated: schemas/* object */.Ikc({ stdout: schemas/* boolean */.zMY(), stderr: schemas/* boolean */.zMY() }),
-    resources: schemas/* object */.Ikc({
-        cpuMs: schemas/* number */.aig().min(0).nullable(),
-        peakMemoryBytes: schemas/* number */.aig().min(0).nullable(),
-    }),
+    ...runFields,
     sandbox: schemas/* object */.Ikc({
         runtime: schemas/* literal */.euz('gvisor'),
         runscVersion: sandbox_result_text(100),
@@ -1747,24 +1741,7 @@ function sarifForFindings(findings, category, violations = []) {
 }
 function addVerdictRules(run) {
     const firstIndex = run.tool.driver.rules.length;
-    run.tool.driver.rules.push(...verdictRules.map((rule) => ({
-        id: rule.id,
-        name: rule.title.replace(/[^A-Za-z0-9]+/g, ''),
-        shortDescription: { text: rule.title },
-        fullDescription: { text: rule.help },
-        help: {
-            text: rule.help,
-            markdown: `**${rule.title}**\n\n${rule.help}\n\n${rule.cwe.join(', ')}`,
-        },
-        properties: {
-            tags: [
-                'security',
-                rule.category,
-                ...rule.cwe.map((cwe) => `external/cwe/${cwe.toLowerCase()}`),
-            ],
-            'security-severity': rule.securitySeverity,
-        },
-    })));
+    run.tool.driver.rules.push(...verdictRules.map((rule) => (0,sarif_report/* sarifRuleDescriptor */.T)(rule, rule.securitySeverity)));
     for (const result of run.results) {
         const index = verdictRules.findIndex((rule) => rule.id === result.ruleId);
         if (index >= 0)

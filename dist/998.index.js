@@ -1931,6 +1931,7 @@ const testRunnerConfigRules = [
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ sarifRuleDescriptor),
 /* harmony export */   _: () => (/* binding */ sarifReport)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -1978,16 +1979,9 @@ function result(finding) {
         properties: { severity: finding.severity, category: finding.category },
     };
 }
-/** SARIF 2.1.0 log with one run: rules with help and CWE tags, results with fingerprints. */
-function sarifReport(report, options) {
-    const worst = new Map();
-    const order = ['low', 'medium', 'high', 'critical'];
-    for (const finding of report.findings) {
-        const seen = worst.get(finding.ruleId);
-        if (!seen || order.indexOf(finding.severity) > order.indexOf(seen))
-            worst.set(finding.ruleId, finding.severity);
-    }
-    const rules = _rule_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .allRules */ .V7.map((rule) => ({
+/** One rule's SARIF descriptor: help text, and the CWE and severity tags code scanning reads. */
+function sarifRuleDescriptor(rule, securitySeverityScore) {
+    return {
         id: rule.id,
         name: rule.title.replace(/[^A-Za-z0-9]+/g, ''),
         shortDescription: { text: rule.title },
@@ -2002,9 +1996,20 @@ function sarifReport(report, options) {
                 rule.category,
                 ...rule.cwe.map((cwe) => `external/cwe/${cwe.toLowerCase()}`),
             ],
-            'security-severity': securitySeverity[worst.get(rule.id) ?? 'medium'],
+            'security-severity': securitySeverityScore,
         },
-    }));
+    };
+}
+/** SARIF 2.1.0 log with one run: rules with help and CWE tags, results with fingerprints. */
+function sarifReport(report, options) {
+    const worst = new Map();
+    const order = ['low', 'medium', 'high', 'critical'];
+    for (const finding of report.findings) {
+        const seen = worst.get(finding.ruleId);
+        if (!seen || order.indexOf(finding.severity) > order.indexOf(seen))
+            worst.set(finding.ruleId, finding.severity);
+    }
+    const rules = _rule_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .allRules */ .V7.map((rule) => sarifRuleDescriptor(rule, securitySeverity[worst.get(rule.id) ?? 'medium']));
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',

@@ -60671,7 +60671,8 @@ const egressRecordSchema = object({
     bytes: schemas_number().min(0),
     firstAtMs: schemas_number().min(0),
 });
-const installResultSchema = object({
+// What every sandboxed command reports, the install's run as much as the command's.
+const runFields = {
     outcome: outcomeSchema,
     exitCode: schemas_number().int().nullable(),
     signal: sandbox_result_text(32).nullable(),
@@ -60683,6 +60684,9 @@ const installResultSchema = object({
         cpuMs: schemas_number().min(0).nullable(),
         peakMemoryBytes: schemas_number().min(0).nullable(),
     }),
+};
+const installResultSchema = object({
+    ...runFields,
     egress: object({
         connections: schemas_number().int().min(0),
         bytes: schemas_number().min(0),
@@ -60693,17 +60697,7 @@ const installResultSchema = object({
 });
 /** The `airlock run --json` contract (SandboxResult), as read back from another process or an artifact. */
 const sandboxResultSchema = object({
-    outcome: outcomeSchema,
-    exitCode: schemas_number().int().nullable(),
-    signal: sandbox_result_text(32).nullable(),
-    durationMs: schemas_number().min(0),
-    stdout: sandbox_result_text(4 * 1024 * 1024),
-    stderr: sandbox_result_text(4 * 1024 * 1024),
-    truncated: object({ stdout: schemas_boolean(), stderr: schemas_boolean() }),
-    resources: object({
-        cpuMs: schemas_number().min(0).nullable(),
-        peakMemoryBytes: schemas_number().min(0).nullable(),
-    }),
+    ...runFields,
     sandbox: object({
         runtime: literal('gvisor'),
         runscVersion: sandbox_result_text(100),
@@ -70174,16 +70168,9 @@ function result(finding) {
         properties: { severity: finding.severity, category: finding.category },
     };
 }
-/** SARIF 2.1.0 log with one run: rules with help and CWE tags, results with fingerprints. */
-function sarifReport(report, options) {
-    const worst = new Map();
-    const order = ['low', 'medium', 'high', 'critical'];
-    for (const finding of report.findings) {
-        const seen = worst.get(finding.ruleId);
-        if (!seen || order.indexOf(finding.severity) > order.indexOf(seen))
-            worst.set(finding.ruleId, finding.severity);
-    }
-    const rules = allRules.map((rule) => ({
+/** One rule's SARIF descriptor: help text, and the CWE and severity tags code scanning reads. */
+function sarifRuleDescriptor(rule, securitySeverityScore) {
+    return {
         id: rule.id,
         name: rule.title.replace(/[^A-Za-z0-9]+/g, ''),
         shortDescription: { text: rule.title },
@@ -70198,9 +70185,20 @@ function sarifReport(report, options) {
                 rule.category,
                 ...rule.cwe.map((cwe) => `external/cwe/${cwe.toLowerCase()}`),
             ],
-            'security-severity': securitySeverity[worst.get(rule.id) ?? 'medium'],
+            'security-severity': securitySeverityScore,
         },
-    }));
+    };
+}
+/** SARIF 2.1.0 log with one run: rules with help and CWE tags, results with fingerprints. */
+function sarifReport(report, options) {
+    const worst = new Map();
+    const order = ['low', 'medium', 'high', 'critical'];
+    for (const finding of report.findings) {
+        const seen = worst.get(finding.ruleId);
+        if (!seen || order.indexOf(finding.severity) > order.indexOf(seen))
+            worst.set(finding.ruleId, finding.severity);
+    }
+    const rules = allRules.map((rule) => sarifRuleDescriptor(rule, securitySeverity[worst.get(rule.id) ?? 'medium']));
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -70299,24 +70297,7 @@ function sarifForFindings(findings, category, violations = []) {
 }
 function addVerdictRules(run) {
     const firstIndex = run.tool.driver.rules.length;
-    run.tool.driver.rules.push(...verdictRules.map((rule) => ({
-        id: rule.id,
-        name: rule.title.replace(/[^A-Za-z0-9]+/g, ''),
-        shortDescription: { text: rule.title },
-        fullDescription: { text: rule.help },
-        help: {
-            text: rule.help,
-            markdown: `**${rule.title}**\n\n${rule.help}\n\n${rule.cwe.join(', ')}`,
-        },
-        properties: {
-            tags: [
-                'security',
-                rule.category,
-                ...rule.cwe.map((cwe) => `external/cwe/${cwe.toLowerCase()}`),
-            ],
-            'security-severity': rule.securitySeverity,
-        },
-    })));
+    run.tool.driver.rules.push(...verdictRules.map((rule) => sarifRuleDescriptor(rule, rule.securitySeverity)));
     for (const result of run.results) {
         const index = verdictRules.findIndex((rule) => rule.id === result.ruleId);
         if (index >= 0)

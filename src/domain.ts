@@ -76,15 +76,11 @@ export interface EgressRecord {
   readonly firstAtMs: number;
 }
 
-export interface InstallResult {
-  readonly outcome: SandboxOutcome;
-  readonly exitCode: number | null;
-  readonly signal: string | null;
-  readonly durationMs: number;
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly truncated: { readonly stdout: boolean; readonly stderr: boolean };
-  readonly resources: { readonly cpuMs: number | null; readonly peakMemoryBytes: number | null };
+/** The install command's run: the same facts as the command's, plus where it reached. */
+export interface InstallResult extends Pick<
+  SandboxResult,
+  'outcome' | 'exitCode' | 'signal' | 'durationMs' | 'stdout' | 'stderr' | 'truncated' | 'resources'
+> {
   readonly egress: {
     /** Connections the proxy opened and bytes it carried, in total. */
     readonly connections: number;

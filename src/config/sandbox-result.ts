@@ -45,7 +45,8 @@ const egressRecordSchema = z.object({
   firstAtMs: z.number().min(0),
 });
 
-const installResultSchema = z.object({
+// What every sandboxed command reports, the install's run as much as the command's.
+const runFields = {
   outcome: outcomeSchema,
   exitCode: z.number().int().nullable(),
   signal: text(32).nullable(),
@@ -57,6 +58,10 @@ const installResultSchema = z.object({
     cpuMs: z.number().min(0).nullable(),
     peakMemoryBytes: z.number().min(0).nullable(),
   }),
+};
+
+const installResultSchema = z.object({
+  ...runFields,
   egress: z.object({
     connections: z.number().int().min(0),
     bytes: z.number().min(0),
@@ -68,17 +73,7 @@ const installResultSchema = z.object({
 
 /** The `airlock run --json` contract (SandboxResult), as read back from another process or an artifact. */
 export const sandboxResultSchema = z.object({
-  outcome: outcomeSchema,
-  exitCode: z.number().int().nullable(),
-  signal: text(32).nullable(),
-  durationMs: z.number().min(0),
-  stdout: text(4 * 1024 * 1024),
-  stderr: text(4 * 1024 * 1024),
-  truncated: z.object({ stdout: z.boolean(), stderr: z.boolean() }),
-  resources: z.object({
-    cpuMs: z.number().min(0).nullable(),
-    peakMemoryBytes: z.number().min(0).nullable(),
-  }),
+  ...runFields,
   sandbox: z.object({
     runtime: z.literal('gvisor'),
     runscVersion: text(100),

@@ -1,5 +1,5 @@
 import type { Finding, Violation, ViolationKind } from '../domain.js';
-import { sarifReport } from '../scan/sarif-report.js';
+import { sarifReport, sarifRuleDescriptor } from '../scan/sarif-report.js';
 
 interface SarifRun {
   tool: { driver: { rules: object[] } };
@@ -99,24 +99,7 @@ export function sarifForFindings(
 function addVerdictRules(run: SarifRun): void {
   const firstIndex = run.tool.driver.rules.length;
   run.tool.driver.rules.push(
-    ...verdictRules.map((rule) => ({
-      id: rule.id,
-      name: rule.title.replace(/[^A-Za-z0-9]+/g, ''),
-      shortDescription: { text: rule.title },
-      fullDescription: { text: rule.help },
-      help: {
-        text: rule.help,
-        markdown: `**${rule.title}**\n\n${rule.help}\n\n${rule.cwe.join(', ')}`,
-      },
-      properties: {
-        tags: [
-          'security',
-          rule.category,
-          ...rule.cwe.map((cwe) => `external/cwe/${cwe.toLowerCase()}`),
-        ],
-        'security-severity': rule.securitySeverity,
-      },
-    })),
+    ...verdictRules.map((rule) => sarifRuleDescriptor(rule, rule.securitySeverity)),
   );
   for (const result of run.results as { ruleId: string; ruleIndex: number }[]) {
     const index = verdictRules.findIndex((rule) => rule.id === result.ruleId);

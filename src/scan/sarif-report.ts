@@ -53,16 +53,18 @@ function result(finding: Finding): object {
   };
 }
 
-/** SARIF 2.1.0 log with one run: rules with help and CWE tags, results with fingerprints. */
-export function sarifReport(report: ScanReport, options: SarifOptions): object {
-  const worst = new Map<string, Severity>();
-  const order: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
-  for (const finding of report.findings) {
-    const seen = worst.get(finding.ruleId);
-    if (!seen || order.indexOf(finding.severity) > order.indexOf(seen))
-      worst.set(finding.ruleId, finding.severity);
-  }
-  const rules = allRules.map((rule) => ({
+/** One rule's SARIF descriptor: help text, and the CWE and severity tags code scanning reads. */
+export function sarifRuleDescriptor(
+  rule: {
+    readonly id: string;
+    readonly title: string;
+    readonly help: string;
+    readonly category: string;
+    readonly cwe: readonly string[];
+  },
+  securitySeverityScore: string,
+): object {
+  return {
     id: rule.id,
     name: rule.title.replace(/[^A-Za-z0-9]+/g, ''),
     shortDescription: { text: rule.title },
@@ -77,9 +79,23 @@ export function sarifReport(report: ScanReport, options: SarifOptions): object {
         rule.category,
         ...rule.cwe.map((cwe) => `external/cwe/${cwe.toLowerCase()}`),
       ],
-      'security-severity': securitySeverity[worst.get(rule.id) ?? 'medium'],
+      'security-severity': securitySeverityScore,
     },
-  }));
+  };
+}
+
+/** SARIF 2.1.0 log with one run: rules with help and CWE tags, results with fingerprints. */
+export function sarifReport(report: ScanReport, options: SarifOptions): object {
+  const worst = new Map<string, Severity>();
+  const order: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
+  for (const finding of report.findings) {
+    const seen = worst.get(finding.ruleId);
+    if (!seen || order.indexOf(finding.severity) > order.indexOf(seen))
+      worst.set(finding.ruleId, finding.severity);
+  }
+  const rules = allRules.map((rule) =>
+    sarifRuleDescriptor(rule, securitySeverity[worst.get(rule.id) ?? 'medium']),
+  );
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
