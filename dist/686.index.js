@@ -434,7 +434,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  installPhaseOf: () => (/* binding */ installPhaseOf),
   runCommand: () => (/* binding */ runCommand),
   runUsage: () => (/* binding */ runUsage)
 });

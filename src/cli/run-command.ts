@@ -110,7 +110,7 @@ export async function runCommand(io: CliIo): Promise<ExitCode> {
 }
 
 /** The install phase the options ask for: its command, egress policy and overrides. */
-export async function installPhaseOf(options: RunOptions): Promise<InstallPhase | null> {
+async function installPhaseOf(options: RunOptions): Promise<InstallPhase | null> {
   if (options.installOverrides && !options.install)
     throw new ConfigError('--install-overrides', 'applies only with --install');
   if (options.allowHosts.length > 0 && !options.install)
