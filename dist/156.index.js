@@ -41,6 +41,8 @@ function sandboxCliInvocation(input) {
         String(request.limits.cpus),
         '--pids',
         String(request.limits.pids),
+        '--workspace-size',
+        String(request.limits.workspaceMiB),
         '--timeout',
         String(request.limits.timeoutSeconds),
         ...Object.keys(request.env).flatMap((name) => ['--env', name]),
@@ -382,6 +384,7 @@ const inputDefaults = {
     cpus: '2',
     timeout: '600',
     pids: '512',
+    'workspace-size': '1024',
     'sandbox-env': '',
 };
 const relativePath = schemas/* string */.YjP()
@@ -450,6 +453,10 @@ const inputSchemas = {
         .min(1)
         .max(6 * 3600)),
     pids: integer.pipe(schemas/* number */.aig().int().min(16).max(1_000_000)),
+    'workspace-size': mebibytes.pipe(schemas/* number */.aig()
+        .int()
+        .min(1)
+        .max(1024 * 1024)),
     'sandbox-env': listInput,
 };
 // An input the workflow leaves out arrives as "" (toolkit getInput), which means "use the default";
@@ -493,6 +500,7 @@ function parseActionInputs(raw) {
             cpus: input.cpus,
             timeoutSeconds: input.timeout,
             pids: input.pids,
+            workspaceMiB: input['workspace-size'],
         },
         sandboxEnv: input['sandbox-env'],
     };
@@ -551,6 +559,11 @@ const policySchema = schemas/* object */.Ikc({
             .max(6 * 3600)
             .optional(),
         pids: schemas/* number */.aig().int().min(16).max(1_000_000).optional(),
+        'workspace-size': schemas/* number */.aig()
+            .int()
+            .min(1)
+            .max(1024 * 1024)
+            .optional(),
     })
         .strict()
         .optional(),
@@ -607,6 +620,7 @@ function applyPolicy(config, policy) {
             cpus: limits.cpus ?? config.limits.cpus,
             timeoutSeconds: limits.timeout ?? config.limits.timeoutSeconds,
             pids: limits.pids ?? config.limits.pids,
+            workspaceMiB: limits['workspace-size'] ?? config.limits.workspaceMiB,
         },
     });
 }

@@ -354,6 +354,8 @@ function sandboxCliInvocation(input) {
         String(request.limits.cpus),
         '--pids',
         String(request.limits.pids),
+        '--workspace-size',
+        String(request.limits.workspaceMiB),
         '--timeout',
         String(request.limits.timeoutSeconds),
         ...Object.keys(request.env).flatMap((name) => ['--env', name]),

@@ -78147,6 +78147,7 @@ const inputDefaults = {
     cpus: '2',
     timeout: '600',
     pids: '512',
+    'workspace-size': '1024',
     'sandbox-env': '',
 };
 const action_inputs_relativePath = schemas_string()
@@ -78215,6 +78216,10 @@ const inputSchemas = {
         .min(1)
         .max(6 * 3600)),
     pids: input_values_integer.pipe(schemas_number().int().min(16).max(1_000_000)),
+    'workspace-size': mebibytes.pipe(schemas_number()
+        .int()
+        .min(1)
+        .max(1024 * 1024)),
     'sandbox-env': listInput,
 };
 // An input the workflow leaves out arrives as "" (toolkit getInput), which means "use the default";
@@ -78258,6 +78263,7 @@ function parseActionInputs(raw) {
             cpus: input.cpus,
             timeoutSeconds: input.timeout,
             pids: input.pids,
+            workspaceMiB: input['workspace-size'],
         },
         sandboxEnv: input['sandbox-env'],
     };
@@ -78316,6 +78322,11 @@ const policySchema = object({
             .max(6 * 3600)
             .optional(),
         pids: schemas_number().int().min(16).max(1_000_000).optional(),
+        'workspace-size': schemas_number()
+            .int()
+            .min(1)
+            .max(1024 * 1024)
+            .optional(),
     })
         .strict()
         .optional(),
@@ -78372,6 +78383,7 @@ function applyPolicy(config, policy) {
             cpus: limits.cpus ?? config.limits.cpus,
             timeoutSeconds: limits.timeout ?? config.limits.timeoutSeconds,
             pids: limits.pids ?? config.limits.pids,
+            workspaceMiB: limits['workspace-size'] ?? config.limits.workspaceMiB,
         },
     });
 }
@@ -78787,6 +78799,8 @@ function sandboxCliInvocation(input) {
         String(request.limits.cpus),
         '--pids',
         String(request.limits.pids),
+        '--workspace-size',
+        String(request.limits.workspaceMiB),
         '--timeout',
         String(request.limits.timeoutSeconds),
         ...Object.keys(request.env).flatMap((name) => ['--env', name]),

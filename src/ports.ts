@@ -33,6 +33,7 @@ export interface SandboxRunRequest {
     readonly cpus: number;
     readonly timeoutSeconds: number;
     readonly pids: number;
+    readonly workspaceMiB: number;
   };
   /** Variables passed into the sandbox, with their values. */
   readonly env: Readonly<Record<string, string>>;

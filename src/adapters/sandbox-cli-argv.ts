@@ -48,6 +48,8 @@ export function sandboxCliInvocation(input: {
     String(request.limits.cpus),
     '--pids',
     String(request.limits.pids),
+    '--workspace-size',
+    String(request.limits.workspaceMiB),
     '--timeout',
     String(request.limits.timeoutSeconds),
     ...Object.keys(request.env).flatMap((name) => ['--env', name]),

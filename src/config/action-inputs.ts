@@ -30,6 +30,7 @@ export const inputDefaults = {
   cpus: '2',
   timeout: '600',
   pids: '512',
+  'workspace-size': '1024',
   'sandbox-env': '',
 } as const;
 
@@ -116,6 +117,13 @@ const inputSchemas = {
       .max(6 * 3600),
   ),
   pids: integer.pipe(z.number().int().min(16).max(1_000_000)),
+  'workspace-size': mebibytes.pipe(
+    z
+      .number()
+      .int()
+      .min(1)
+      .max(1024 * 1024),
+  ),
   'sandbox-env': listInput,
 } satisfies Record<InputName, z.ZodType>;
 
@@ -167,6 +175,8 @@ export interface ActionConfig {
     readonly cpus: number;
     readonly timeoutSeconds: number;
     readonly pids: number;
+    /** What the commands may write into the workspace copy (install included). */
+    readonly workspaceMiB: number;
   };
   readonly sandboxEnv: readonly string[];
 }
@@ -213,6 +223,7 @@ export function parseActionInputs(raw: Readonly<Record<string, string | undefine
       cpus: input.cpus,
       timeoutSeconds: input.timeout,
       pids: input.pids,
+      workspaceMiB: input['workspace-size'],
     },
     sandboxEnv: input['sandbox-env'],
   };

@@ -52,6 +52,12 @@ export const policySchema = z
           .max(6 * 3600)
           .optional(),
         pids: z.number().int().min(16).max(1_000_000).optional(),
+        'workspace-size': z
+          .number()
+          .int()
+          .min(1)
+          .max(1024 * 1024)
+          .optional(),
       })
       .strict()
       .optional(),
@@ -111,6 +117,7 @@ export function applyPolicy(config: ActionConfig, policy: Policy | null): Action
       cpus: limits.cpus ?? config.limits.cpus,
       timeoutSeconds: limits.timeout ?? config.limits.timeoutSeconds,
       pids: limits.pids ?? config.limits.pids,
+      workspaceMiB: limits['workspace-size'] ?? config.limits.workspaceMiB,
     },
   });
 }

@@ -17,7 +17,7 @@ describe('parseActionInputs', () => {
       uploadSarif: false,
       allowPersistedCredentials: false,
       aiLabels: ['ai-generated', 'ai-authored'],
-      limits: { memoryMiB: 2048, cpus: 2, timeoutSeconds: 600, pids: 512 },
+      limits: { memoryMiB: 2048, cpus: 2, timeoutSeconds: 600, pids: 512, workspaceMiB: 1024 },
     });
   });
 
@@ -50,10 +50,15 @@ describe('parseActionInputs', () => {
   });
 
   it('reads sizes and durations with units', () => {
-    expect(parse({ memory: '4G', timeout: '10m' }).limits).toMatchObject({
+    expect(parse({ memory: '4G', timeout: '10m', 'workspace-size': '3G' }).limits).toMatchObject({
       memoryMiB: 4096,
       timeoutSeconds: 600,
+      workspaceMiB: 3072,
     });
+  });
+
+  it('refuses a workspace size that is not a size', () => {
+    expect(() => parse({ 'workspace-size': 'lots' })).toThrowError(/^workspace-size: /);
   });
 
   it('refuses a memory limit below the floor', () => {

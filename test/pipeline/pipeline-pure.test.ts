@@ -17,7 +17,7 @@ const request = {
   command: 'python -m pytest -q; echo "$HOME"',
   workspace: '/home/runner/work/repo',
   workingDirectory: '.',
-  limits: { memoryMiB: 2048, cpus: 2, timeoutSeconds: 600, pids: 512 },
+  limits: { memoryMiB: 2048, cpus: 2, timeoutSeconds: 600, pids: 512, workspaceMiB: 3072 },
   env: { PYTEST_ADDOPTS: '--junitxml=/results/x.xml' },
   install: null,
 };
@@ -50,6 +50,7 @@ describe('the sandbox CLI invocation', () => {
     expect(call.file).toBe('/node');
     expect(call.args.slice(-3)).toEqual(['sh', '-c', request.command]);
     expect(call.args).toContain('--env');
+    expect(call.args[call.args.indexOf('--workspace-size') + 1]).toBe('3072');
     expect(call.env).toEqual({
       PATH: '/bin',
       AIRLOCK_CACHE_DIR: '/c',
