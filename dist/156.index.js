@@ -1356,7 +1356,10 @@ function outputTail(label, run, chars) {
     ];
 }
 
+// EXTERNAL MODULE: ./.build/lib/sandbox/egress-report.js
+var egress_report = __webpack_require__(7878);
 ;// CONCATENATED MODULE: ./.build/lib/report/install-egress-section.js
+
 
 // A reviewer reads the first few destinations; the run's JSON lists up to 200 of each.
 const MAX_DESTINATION_ROWS = 10;
@@ -1372,11 +1375,6 @@ function formatBytes(bytes) {
     return unit === 0 ? `${Math.round(value)} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
 /** host:port as the proxy saw it; an IPv6 host is bracketed as in a URL. Raw: sanitise to show. */
-function destination(record) {
-    return record.host.includes(':')
-        ? `[${record.host}]:${record.port}`
-        : `${record.host}:${record.port}`;
-}
 const install_egress_section_plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const attempts = (records) => records.reduce((total, record) => total + record.count, 0);
 /** The install command's traffic through the registry proxy: totals, then each destination. */
@@ -1393,13 +1391,13 @@ function installEgressSection(install) {
     if (egress.allowed.length > 0) {
         lines.push('', '| Allowed destination | Connections | Traffic |', '| --- | --- | --- |');
         for (const record of egress.allowed.slice(0, MAX_DESTINATION_ROWS))
-            lines.push(`| ${sanitizeTableCell(destination(record), 200)} | ${record.count} | ${formatBytes(record.bytes)} |`);
+            lines.push(`| ${sanitizeTableCell((0,egress_report/* destination */.j_)(record), 200)} | ${record.count} | ${formatBytes(record.bytes)} |`);
         lines.push(...moreDestinations(egress.allowed.length, 'allowed'));
     }
     if (egress.denied.length > 0) {
         lines.push('', '| Refused destination | Rule | Reason | Attempts |', '| --- | --- | --- | --- |');
         for (const record of egress.denied.slice(0, MAX_DESTINATION_ROWS))
-            lines.push(`| ${sanitizeTableCell(destination(record), 200)} | ${sanitizeTableCell(record.rule ?? 'denied', 40)} | ${sanitizeTableCell(record.reason, 200)} | ${record.count} |`);
+            lines.push(`| ${sanitizeTableCell((0,egress_report/* destination */.j_)(record), 200)} | ${sanitizeTableCell(record.rule ?? 'denied', 40)} | ${sanitizeTableCell(record.reason, 200)} | ${record.count} |`);
         lines.push(...moreDestinations(egress.denied.length, 'refused'));
     }
     if (egress.omitted > 0)
@@ -1580,6 +1578,7 @@ function renderJobSummary(model) {
 
 
 
+
 // Terminal output: PR text loses control characters (escape sequences) and newlines.
 const plain = (text, max = 300) => {
     const line = sanitize_markdown_stripInvisible(text).replace(/\s*\n\s*/g, ' ');
@@ -1621,8 +1620,8 @@ function installLines(install) {
         ...records.slice(0, TEXT_DESTINATIONS).map(describe),
         ...(records.length > TEXT_DESTINATIONS ? ['…'] : []),
     ].join(', ');
-    const allowed = list(egress.allowed, (r) => `${plain(destination(r), 100)} ×${r.count}`);
-    const refused = list(egress.denied, (r) => `${plain(destination(r), 100)} (${plain(r.rule ?? 'denied', 20)}) ×${r.count}`);
+    const allowed = list(egress.allowed, (r) => `${plain((0,egress_report/* destination */.j_)(r), 100)} ×${r.count}`);
+    const refused = list(egress.denied, (r) => `${plain((0,egress_report/* destination */.j_)(r), 100)} (${plain(r.rule ?? 'denied', 20)}) ×${r.count}`);
     return [
         `Install: ${install.outcome} (${exitOf(install)}) in ${(install.durationMs / 1000).toFixed(1)} s; ${render_text_plural(egress.connections, 'connection')}, ${formatBytes(egress.bytes)} through the registry proxy${allowed ? ` to ${allowed}` : ''}`,
         ...(egress.denied.length > 0
@@ -2476,6 +2475,7 @@ function testCounts(tests, sandbox) {
 
 
 
+
 /** Analyses the change and publishes the report; a thrown analysis leaves nothing in progress. */
 async function run(request, deps) {
     await deps.publisher.start();
@@ -2638,8 +2638,8 @@ async function sandboxed(config, request, install, deps) {
         deps.log.info(`install-command: ${result.install.outcome} in ${result.install.durationMs} ms; ${egress.connections} connections to registries, ${egress.denied.length} destinations refused`);
         // Hosts and reasons come from the sandbox: echoed as untrusted text, never as commands.
         deps.log.untrusted('install-command egress', [
-            ...egress.allowed.map((r) => `allowed ${r.host}:${r.port} x${r.count} (${r.bytes} bytes)`),
-            ...egress.denied.map((r) => `refused ${r.host}:${r.port} x${r.count}: ${r.reason}`),
+            ...egress.allowed.map((r) => `allowed ${(0,egress_report/* destination */.j_)(r)} x${r.count} (${r.bytes} bytes)`),
+            ...egress.denied.map((r) => `refused ${(0,egress_report/* destination */.j_)(r)} x${r.count}: ${r.reason}`),
         ]);
     }
     echo(result.phase === 'install' ? 'install-command' : 'test-command', result);
@@ -3165,6 +3165,81 @@ function hostEntryProblem(entry, allowedAddresses) {
 }
 function deny(rule, reason) {
     return { decision: 'deny', rule, reason };
+}
+
+
+/***/ }),
+
+/***/ 7878:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gb: () => (/* binding */ egressViolations),
+/* harmony export */   j_: () => (/* binding */ destination),
+/* harmony export */   qC: () => (/* binding */ summariseEgress)
+/* harmony export */ });
+/* unused harmony export MAX_EGRESS_RECORDS */
+// Destinations listed per decision; the rest are counted in `omitted`.
+const MAX_EGRESS_RECORDS = 200;
+const MAX_FIELD = 300;
+function summariseEgress(events, totals) {
+    const allowed = fold(events.filter((event) => event.decision === 'allow'));
+    const denied = fold(events.filter((event) => event.decision === 'deny'));
+    const omitted = Math.max(0, allowed.length - MAX_EGRESS_RECORDS) +
+        Math.max(0, denied.length - MAX_EGRESS_RECORDS) +
+        totals.unrecorded;
+    return {
+        connections: totals.connections,
+        bytes: totals.bytes,
+        allowed: allowed.slice(0, MAX_EGRESS_RECORDS),
+        denied: denied.slice(0, MAX_EGRESS_RECORDS),
+        omitted,
+    };
+}
+/** Each refused destination once, as the violation a maintainer sees beside the trace's. */
+function egressViolations(denied) {
+    return denied.map((record) => ({
+        kind: 'network',
+        syscall: 'proxy',
+        detail: `install proxy refused ${destination(record)} (${record.rule ?? 'denied'}): ${record.reason}`,
+        process: 'install-command',
+        count: record.count,
+        firstAtMs: record.firstAtMs,
+        phase: 'install',
+    }));
+}
+/** Folds repeats of one destination and decision; first-seen order. */
+function fold(events) {
+    const byKey = new Map();
+    for (const event of events) {
+        const host = clip(event.host);
+        const key = `${host}\0${event.port}\0${event.rule ?? ''}\0${event.address ?? ''}`;
+        const seen = byKey.get(key);
+        if (seen) {
+            byKey.set(key, { ...seen, count: seen.count + 1, bytes: seen.bytes + event.bytes });
+            continue;
+        }
+        byKey.set(key, {
+            host,
+            port: event.port,
+            address: event.address ?? null,
+            rule: event.rule ?? null,
+            reason: clip(event.error ? `${event.reason}; ${event.error}` : event.reason),
+            count: 1,
+            bytes: event.bytes,
+            firstAtMs: Math.max(0, Math.round(event.atMs)),
+        });
+    }
+    return [...byKey.values()];
+}
+/** `host:port`, with an IPv6 address in brackets so the port stays unambiguous. */
+function destination(record) {
+    return record.host.includes(':')
+        ? `[${record.host}]:${record.port}`
+        : `${record.host}:${record.port}`;
+}
+function clip(text) {
+    return text.length > MAX_FIELD ? `${text.slice(0, MAX_FIELD)}…` : text;
 }
 
 

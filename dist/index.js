@@ -68649,7 +68649,72 @@ function outputTail(label, run, chars) {
     ];
 }
 
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-report.js
+// Destinations listed per decision; the rest are counted in `omitted`.
+const MAX_EGRESS_RECORDS = 200;
+const MAX_FIELD = 300;
+function summariseEgress(events, totals) {
+    const allowed = fold(events.filter((event) => event.decision === 'allow'));
+    const denied = fold(events.filter((event) => event.decision === 'deny'));
+    const omitted = Math.max(0, allowed.length - MAX_EGRESS_RECORDS) +
+        Math.max(0, denied.length - MAX_EGRESS_RECORDS) +
+        totals.unrecorded;
+    return {
+        connections: totals.connections,
+        bytes: totals.bytes,
+        allowed: allowed.slice(0, MAX_EGRESS_RECORDS),
+        denied: denied.slice(0, MAX_EGRESS_RECORDS),
+        omitted,
+    };
+}
+/** Each refused destination once, as the violation a maintainer sees beside the trace's. */
+function egressViolations(denied) {
+    return denied.map((record) => ({
+        kind: 'network',
+        syscall: 'proxy',
+        detail: `install proxy refused ${destination(record)} (${record.rule ?? 'denied'}): ${record.reason}`,
+        process: 'install-command',
+        count: record.count,
+        firstAtMs: record.firstAtMs,
+        phase: 'install',
+    }));
+}
+/** Folds repeats of one destination and decision; first-seen order. */
+function fold(events) {
+    const byKey = new Map();
+    for (const event of events) {
+        const host = clip(event.host);
+        const key = `${host}\0${event.port}\0${event.rule ?? ''}\0${event.address ?? ''}`;
+        const seen = byKey.get(key);
+        if (seen) {
+            byKey.set(key, { ...seen, count: seen.count + 1, bytes: seen.bytes + event.bytes });
+            continue;
+        }
+        byKey.set(key, {
+            host,
+            port: event.port,
+            address: event.address ?? null,
+            rule: event.rule ?? null,
+            reason: clip(event.error ? `${event.reason}; ${event.error}` : event.reason),
+            count: 1,
+            bytes: event.bytes,
+            firstAtMs: Math.max(0, Math.round(event.atMs)),
+        });
+    }
+    return [...byKey.values()];
+}
+/** `host:port`, with an IPv6 address in brackets so the port stays unambiguous. */
+function destination(record) {
+    return record.host.includes(':')
+        ? `[${record.host}]:${record.port}`
+        : `${record.host}:${record.port}`;
+}
+function clip(text) {
+    return text.length > MAX_FIELD ? `${text.slice(0, MAX_FIELD)}…` : text;
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/report/install-egress-section.js
+
 
 // A reviewer reads the first few destinations; the run's JSON lists up to 200 of each.
 const MAX_DESTINATION_ROWS = 10;
@@ -68665,11 +68730,6 @@ function formatBytes(bytes) {
     return unit === 0 ? `${Math.round(value)} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
 /** host:port as the proxy saw it; an IPv6 host is bracketed as in a URL. Raw: sanitise to show. */
-function destination(record) {
-    return record.host.includes(':')
-        ? `[${record.host}]:${record.port}`
-        : `${record.host}:${record.port}`;
-}
 const install_egress_section_plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const attempts = (records) => records.reduce((total, record) => total + record.count, 0);
 /** The install command's traffic through the registry proxy: totals, then each destination. */
@@ -77424,7 +77484,7 @@ function createCheckRunPayload(input) {
         },
     };
 }
-function clip(text, limit) {
+function check_run_payloads_clip(text, limit) {
     return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }
 const levelOf = (severity) => severity === 'critical' || severity === 'high'
@@ -77458,8 +77518,8 @@ function annotation(path, start, end, level, title, message) {
         start_line: startLine,
         end_line: Math.max(startLine, Math.trunc(end) || startLine),
         annotation_level: level,
-        title: clip(sanitize_markdown_stripInvisible(title).replace(/\s+/g, ' '), TITLE_LIMIT),
-        message: clip(sanitize_markdown_stripInvisible(message), MESSAGE_LIMIT),
+        title: check_run_payloads_clip(sanitize_markdown_stripInvisible(title).replace(/\s+/g, ' '), TITLE_LIMIT),
+        message: check_run_payloads_clip(sanitize_markdown_stripInvisible(message), MESSAGE_LIMIT),
     };
 }
 /**
@@ -77469,8 +77529,8 @@ function annotation(path, start, end, level, title, message) {
  */
 function completeCheckRunPayloads(input) {
     const title = verdictTitle(input.verdict);
-    const summary = clip(input.summary, CHECK_TEXT_LIMIT);
-    const text = clip(input.text, CHECK_TEXT_LIMIT);
+    const summary = check_run_payloads_clip(input.summary, CHECK_TEXT_LIMIT);
+    const text = check_run_payloads_clip(input.text, CHECK_TEXT_LIMIT);
     const batches = [];
     for (let i = 0; i < input.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
         batches.push(input.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
@@ -79634,6 +79694,7 @@ function installOverridePlan(files) {
 
 
 
+
 /** Analyses the change and publishes the report; a thrown analysis leaves nothing in progress. */
 async function run(request, deps) {
     await deps.publisher.start();
@@ -79796,8 +79857,8 @@ async function sandboxed(config, request, install, deps) {
         deps.log.info(`install-command: ${result.install.outcome} in ${result.install.durationMs} ms; ${egress.connections} connections to registries, ${egress.denied.length} destinations refused`);
         // Hosts and reasons come from the sandbox: echoed as untrusted text, never as commands.
         deps.log.untrusted('install-command egress', [
-            ...egress.allowed.map((r) => `allowed ${r.host}:${r.port} x${r.count} (${r.bytes} bytes)`),
-            ...egress.denied.map((r) => `refused ${r.host}:${r.port} x${r.count}: ${r.reason}`),
+            ...egress.allowed.map((r) => `allowed ${destination(r)} x${r.count} (${r.bytes} bytes)`),
+            ...egress.denied.map((r) => `refused ${destination(r)} x${r.count}: ${r.reason}`),
         ]);
     }
     echo(result.phase === 'install' ? 'install-command' : 'test-command', result);

@@ -24,6 +24,7 @@ import { attributeViolations } from './report/violation-attribution.js';
 import { policyEditFindings } from './verdict/policy-edit-finding.js';
 import { dependencyManifestFindings, installOverridePlan } from './verdict/dependency-manifests.js';
 import type { ChangeSet } from './collect/file-changes.js';
+import { destination } from './sandbox/egress-report.js';
 import type { InstallOverrides } from './sandbox/sandbox-ports.js';
 import { testResultsOf } from './verdict/test-results.js';
 
@@ -281,8 +282,8 @@ async function sandboxed(
     );
     // Hosts and reasons come from the sandbox: echoed as untrusted text, never as commands.
     deps.log.untrusted('install-command egress', [
-      ...egress.allowed.map((r) => `allowed ${r.host}:${r.port} x${r.count} (${r.bytes} bytes)`),
-      ...egress.denied.map((r) => `refused ${r.host}:${r.port} x${r.count}: ${r.reason}`),
+      ...egress.allowed.map((r) => `allowed ${destination(r)} x${r.count} (${r.bytes} bytes)`),
+      ...egress.denied.map((r) => `refused ${destination(r)} x${r.count}: ${r.reason}`),
     ]);
   }
   echo(result.phase === 'install' ? 'install-command' : 'test-command', result);

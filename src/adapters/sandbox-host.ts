@@ -115,20 +115,15 @@ async function mountRunFilesystems(
 ): Promise<void> {
   for (const sub of [paths.bundle, paths.upperFs, paths.workspace, paths.results, paths.logs])
     await mkdir(sub, { mode: 0o700 });
-  const lowers = [...(layers?.lowers ?? []), workspace];
-  if (layers?.upper) {
-    await mountOverlay(lowers, layers.upper.dir, layers.upper.work, paths.workspace);
-  } else {
-    await mountTmpfs(paths.upperFs, limits.workspaceWriteBytes, ['mode=0700']);
-    await mkdir(join(paths.upperFs, 'upper'));
-    await mkdir(join(paths.upperFs, 'work'));
-    await mountOverlay(
-      lowers,
-      join(paths.upperFs, 'upper'),
-      join(paths.upperFs, 'work'),
-      paths.workspace,
-    );
-  }
+  const upper =
+    layers?.upper ??
+    (await mountUpperStore(paths.upperFs, limits.workspaceWriteBytes, 'mode=0700'));
+  await mountOverlay(
+    [...(layers?.lowers ?? []), workspace],
+    upper.dir,
+    upper.work,
+    paths.workspace,
+  );
   // The test phase of a two-phase run sees what the install phase already handed over; only the
   // view's root takes its owner from this phase's fresh upper directory.
   if (!layers || layers.upper) await giveToGuest(paths.workspace);
@@ -139,6 +134,19 @@ async function mountRunFilesystems(
     `gid=${GUEST_GID}`,
   ]);
   await mountTmpfs(paths.logs, LOG_BYTES, ['mode=0700']);
+}
+
+/** A size-capped tmpfs holding an overlay's upper and work directories (one filesystem, as overlayfs needs). */
+async function mountUpperStore(
+  mountPoint: string,
+  bytes: number,
+  mode: string,
+): Promise<{ dir: string; work: string }> {
+  await mountTmpfs(mountPoint, bytes, [mode]);
+  const store = { dir: join(mountPoint, 'upper'), work: join(mountPoint, 'work') };
+  await mkdir(store.dir);
+  await mkdir(store.work);
+  return store;
 }
 
 export function cgroupName(id: string): string {
@@ -218,11 +226,8 @@ async function prepareCarry(
     // runsc's gofer must traverse to the shared home it binds.
     await chmod(dir, 0o711);
     await mkdir(paths.upperFs, { mode: 0o700 });
-    await mountTmpfs(paths.upperFs, limits.workspaceWriteBytes, ['mode=0711']);
-    const upper = { dir: join(paths.upperFs, 'upper'), work: join(paths.upperFs, 'work') };
+    const upper = await mountUpperStore(paths.upperFs, limits.workspaceWriteBytes, 'mode=0711');
     const home = join(paths.upperFs, 'home');
-    await mkdir(upper.dir);
-    await mkdir(upper.work);
     await mkdir(home, { mode: 0o700 });
     await chown(home, GUEST_UID, GUEST_GID);
     const overridesDir = overrides ? join(paths.upperFs, 'overrides') : null;

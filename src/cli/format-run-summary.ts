@@ -1,3 +1,4 @@
+import { destination } from '../sandbox/egress-report.js';
 import type { SandboxResult } from '../domain.js';
 
 /** One human line per fact; the command's output was already echoed live. */
@@ -13,9 +14,7 @@ export function formatRunSummary(result: SandboxResult): string {
       `install: ${install.outcome} (exit ${install.exitCode ?? 'n/a'}) in ${install.durationMs} ms; egress ${egress.connections} connections, ${mib(egress.bytes)}, ${egress.denied.length} destinations refused`,
     );
     for (const record of egress.denied.slice(0, 10))
-      lines.push(
-        `  refused ${record.host}:${record.port} (${record.rule ?? 'denied'}) x${record.count}`,
-      );
+      lines.push(`  refused ${destination(record)} (${record.rule ?? 'denied'}) x${record.count}`);
     if (result.phase === 'install') lines.push('tests: not run (the install did not pass)');
   }
   lines.push(

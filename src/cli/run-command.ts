@@ -111,15 +111,17 @@ export async function runCommand(io: CliIo): Promise<ExitCode> {
 
 /** The install phase the options ask for: its command, egress policy and overrides. */
 async function installPhaseOf(options: RunOptions): Promise<InstallPhase | null> {
-  if (options.installOverrides && !options.install)
-    throw new ConfigError('--install-overrides', 'applies only with --install');
-  if (options.allowHosts.length > 0 && !options.install)
-    throw new ConfigError('--allow-host', 'applies only with --install');
-  if (options.allowAddresses.length > 0 && !options.install)
-    throw new ConfigError('--allow-address', 'applies only with --install');
-  if (options.installDir !== undefined && !options.install)
-    throw new ConfigError('--install-dir', 'applies only with --install');
-  if (!options.install) return null;
+  if (!options.install) {
+    const given: Array<[boolean, string]> = [
+      [options.installOverrides !== undefined, '--install-overrides'],
+      [options.allowHosts.length > 0, '--allow-host'],
+      [options.allowAddresses.length > 0, '--allow-address'],
+      [options.installDir !== undefined, '--install-dir'],
+    ];
+    const stray = given.find(([set]) => set);
+    if (stray) throw new ConfigError(stray[1], 'applies only with --install');
+    return null;
+  }
   const policy = parseEgressPolicy({
     allowHosts: [...options.allowHosts],
     ...(options.allowAddresses.length > 0

@@ -1,4 +1,5 @@
 import type { EgressRecord, InstallResult } from '../domain.js';
+import { destination } from '../sandbox/egress-report.js';
 import { sanitizeTableCell } from './sanitize-markdown.js';
 
 // A reviewer reads the first few destinations; the run's JSON lists up to 200 of each.
@@ -17,11 +18,6 @@ export function formatBytes(bytes: number): string {
 }
 
 /** host:port as the proxy saw it; an IPv6 host is bracketed as in a URL. Raw: sanitise to show. */
-export function destination(record: Pick<EgressRecord, 'host' | 'port'>): string {
-  return record.host.includes(':')
-    ? `[${record.host}]:${record.port}`
-    : `${record.host}:${record.port}`;
-}
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 

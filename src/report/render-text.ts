@@ -7,7 +7,8 @@ import type {
   TestResults,
 } from '../domain.js';
 import { conclusionHeadline, describeOutcome, describeReason } from './describe-verdict.js';
-import { destination, formatBytes } from './install-egress-section.js';
+import { destination } from '../sandbox/egress-report.js';
+import { formatBytes } from './install-egress-section.js';
 import type { ReportModel } from './report-model.js';
 import { stripInvisible } from './sanitize-markdown.js';
 

@@ -31,7 +31,7 @@ export function egressViolations(denied: readonly EgressRecord[]): Violation[] {
   return denied.map((record) => ({
     kind: 'network',
     syscall: 'proxy',
-    detail: `install proxy refused ${target(record.host, record.port)} (${record.rule ?? 'denied'}): ${record.reason}`,
+    detail: `install proxy refused ${destination(record)} (${record.rule ?? 'denied'}): ${record.reason}`,
     process: 'install-command',
     count: record.count,
     firstAtMs: record.firstAtMs,
@@ -64,8 +64,11 @@ function fold(events: readonly EgressEvent[]): EgressRecord[] {
   return [...byKey.values()];
 }
 
-function target(host: string, port: number): string {
-  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+/** `host:port`, with an IPv6 address in brackets so the port stays unambiguous. */
+export function destination(record: Pick<EgressRecord, 'host' | 'port'>): string {
+  return record.host.includes(':')
+    ? `[${record.host}]:${record.port}`
+    : `${record.host}:${record.port}`;
 }
 
 function clip(text: string): string {

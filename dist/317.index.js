@@ -1,5 +1,5 @@
-export const id = 686;
-export const ids = [686];
+export const id = 317;
+export const ids = [317];
 export const modules = {
 
 /***/ 5323:
@@ -428,7 +428,7 @@ function shellArgv(command, workingDirectory) {
 
 /***/ }),
 
-/***/ 1686:
+/***/ 9317:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1493,16 +1493,9 @@ async function prepareHost(stateDir, id, workspace, limits, layers) {
 async function mountRunFilesystems(paths, workspace, limits, layers) {
     for (const sub of [paths.bundle, paths.upperFs, paths.workspace, paths.results, paths.logs])
         await (0,promises_.mkdir)(sub, { mode: 0o700 });
-    const lowers = [...(layers?.lowers ?? []), workspace];
-    if (layers?.upper) {
-        await mountOverlay(lowers, layers.upper.dir, layers.upper.work, paths.workspace);
-    }
-    else {
-        await mountTmpfs(paths.upperFs, limits.workspaceWriteBytes, ['mode=0700']);
-        await (0,promises_.mkdir)((0,external_node_path_.join)(paths.upperFs, 'upper'));
-        await (0,promises_.mkdir)((0,external_node_path_.join)(paths.upperFs, 'work'));
-        await mountOverlay(lowers, (0,external_node_path_.join)(paths.upperFs, 'upper'), (0,external_node_path_.join)(paths.upperFs, 'work'), paths.workspace);
-    }
+    const upper = layers?.upper ??
+        (await mountUpperStore(paths.upperFs, limits.workspaceWriteBytes, 'mode=0700'));
+    await mountOverlay([...(layers?.lowers ?? []), workspace], upper.dir, upper.work, paths.workspace);
     // The test phase of a two-phase run sees what the install phase already handed over; only the
     // view's root takes its owner from this phase's fresh upper directory.
     if (!layers || layers.upper)
@@ -1515,6 +1508,14 @@ async function mountRunFilesystems(paths, workspace, limits, layers) {
         `gid=${GUEST_GID}`,
     ]);
     await mountTmpfs(paths.logs, LOG_BYTES, ['mode=0700']);
+}
+/** A size-capped tmpfs holding an overlay's upper and work directories (one filesystem, as overlayfs needs). */
+async function mountUpperStore(mountPoint, bytes, mode) {
+    await mountTmpfs(mountPoint, bytes, [mode]);
+    const store = { dir: (0,external_node_path_.join)(mountPoint, 'upper'), work: (0,external_node_path_.join)(mountPoint, 'work') };
+    await (0,promises_.mkdir)(store.dir);
+    await (0,promises_.mkdir)(store.work);
+    return store;
 }
 function cgroupName(id) {
     return `airlock-${id}`;
@@ -1578,11 +1579,8 @@ async function prepareCarry(stateDir, id, limits, overrides) {
         // runsc's gofer must traverse to the shared home it binds.
         await (0,promises_.chmod)(dir, 0o711);
         await (0,promises_.mkdir)(paths.upperFs, { mode: 0o700 });
-        await mountTmpfs(paths.upperFs, limits.workspaceWriteBytes, ['mode=0711']);
-        const upper = { dir: (0,external_node_path_.join)(paths.upperFs, 'upper'), work: (0,external_node_path_.join)(paths.upperFs, 'work') };
+        const upper = await mountUpperStore(paths.upperFs, limits.workspaceWriteBytes, 'mode=0711');
         const home = (0,external_node_path_.join)(paths.upperFs, 'home');
-        await (0,promises_.mkdir)(upper.dir);
-        await (0,promises_.mkdir)(upper.work);
         await (0,promises_.mkdir)(home, { mode: 0o700 });
         await (0,promises_.chown)(home, GUEST_UID, GUEST_GID);
         const overridesDir = overrides ? (0,external_node_path_.join)(paths.upperFs, 'overrides') : null;
@@ -2283,67 +2281,8 @@ function parseInstallOverrides(text, source) {
 
 // EXTERNAL MODULE: ./.build/lib/adapters/sandbox-cli-argv.js
 var sandbox_cli_argv = __webpack_require__(6102);
-;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-report.js
-// Destinations listed per decision; the rest are counted in `omitted`.
-const MAX_EGRESS_RECORDS = 200;
-const MAX_FIELD = 300;
-function summariseEgress(events, totals) {
-    const allowed = fold(events.filter((event) => event.decision === 'allow'));
-    const denied = fold(events.filter((event) => event.decision === 'deny'));
-    const omitted = Math.max(0, allowed.length - MAX_EGRESS_RECORDS) +
-        Math.max(0, denied.length - MAX_EGRESS_RECORDS) +
-        totals.unrecorded;
-    return {
-        connections: totals.connections,
-        bytes: totals.bytes,
-        allowed: allowed.slice(0, MAX_EGRESS_RECORDS),
-        denied: denied.slice(0, MAX_EGRESS_RECORDS),
-        omitted,
-    };
-}
-/** Each refused destination once, as the violation a maintainer sees beside the trace's. */
-function egressViolations(denied) {
-    return denied.map((record) => ({
-        kind: 'network',
-        syscall: 'proxy',
-        detail: `install proxy refused ${target(record.host, record.port)} (${record.rule ?? 'denied'}): ${record.reason}`,
-        process: 'install-command',
-        count: record.count,
-        firstAtMs: record.firstAtMs,
-        phase: 'install',
-    }));
-}
-/** Folds repeats of one destination and decision; first-seen order. */
-function fold(events) {
-    const byKey = new Map();
-    for (const event of events) {
-        const host = clip(event.host);
-        const key = `${host}\0${event.port}\0${event.rule ?? ''}\0${event.address ?? ''}`;
-        const seen = byKey.get(key);
-        if (seen) {
-            byKey.set(key, { ...seen, count: seen.count + 1, bytes: seen.bytes + event.bytes });
-            continue;
-        }
-        byKey.set(key, {
-            host,
-            port: event.port,
-            address: event.address ?? null,
-            rule: event.rule ?? null,
-            reason: clip(event.error ? `${event.reason}; ${event.error}` : event.reason),
-            count: 1,
-            bytes: event.bytes,
-            firstAtMs: Math.max(0, Math.round(event.atMs)),
-        });
-    }
-    return [...byKey.values()];
-}
-function target(host, port) {
-    return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
-}
-function clip(text) {
-    return text.length > MAX_FIELD ? `${text.slice(0, MAX_FIELD)}…` : text;
-}
-
+// EXTERNAL MODULE: ./.build/lib/sandbox/egress-report.js
+var egress_report = __webpack_require__(7878);
 ;// CONCATENATED MODULE: ./.build/lib/sandbox/classify-outcome.js
 /**
  * The outcome, most specific cause first: a run that hit a limit is reported as that limit even
@@ -3115,7 +3054,7 @@ async function installPhase(request, install, carry, below, carryId, deps) {
             network,
             layers: { lowers: below, upper: carry.upper, home: carry.home },
         }, deps);
-        return { result, egress: summariseEgress(network.events(), network.totals()) };
+        return { result, egress: (0,egress_report/* summariseEgress */.qC)(network.events(), network.totals()) };
     }
     finally {
         await network.close();
@@ -3147,13 +3086,14 @@ function combine(installed, test, override = null) {
         install,
         violations: [
             ...tag(result.violations, 'install'),
-            ...egressViolations(egress.denied),
+            ...(0,egress_report/* egressViolations */.Gb)(egress.denied),
             ...(test ? tag(test.violations, 'test') : []),
         ],
     };
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/cli/format-run-summary.js
+
 /** One human line per fact; the command's output was already echoed live. */
 function formatRunSummary(result) {
     const mib = (bytes) => bytes === null ? 'n/a' : `${Math.round(bytes / 1024 / 1024)} MiB`;
@@ -3164,7 +3104,7 @@ function formatRunSummary(result) {
         const { egress } = install;
         lines.push(`install: ${install.outcome} (exit ${install.exitCode ?? 'n/a'}) in ${install.durationMs} ms; egress ${egress.connections} connections, ${mib(egress.bytes)}, ${egress.denied.length} destinations refused`);
         for (const record of egress.denied.slice(0, 10))
-            lines.push(`  refused ${record.host}:${record.port} (${record.rule ?? 'denied'}) x${record.count}`);
+            lines.push(`  refused ${(0,egress_report/* destination */.j_)(record)} (${record.rule ?? 'denied'}) x${record.count}`);
         if (result.phase === 'install')
             lines.push('tests: not run (the install did not pass)');
     }
@@ -3276,16 +3216,18 @@ async function runCommand(io) {
 }
 /** The install phase the options ask for: its command, egress policy and overrides. */
 async function installPhaseOf(options) {
-    if (options.installOverrides && !options.install)
-        throw new errors/* ConfigError */.xL('--install-overrides', 'applies only with --install');
-    if (options.allowHosts.length > 0 && !options.install)
-        throw new errors/* ConfigError */.xL('--allow-host', 'applies only with --install');
-    if (options.allowAddresses.length > 0 && !options.install)
-        throw new errors/* ConfigError */.xL('--allow-address', 'applies only with --install');
-    if (options.installDir !== undefined && !options.install)
-        throw new errors/* ConfigError */.xL('--install-dir', 'applies only with --install');
-    if (!options.install)
+    if (!options.install) {
+        const given = [
+            [options.installOverrides !== undefined, '--install-overrides'],
+            [options.allowHosts.length > 0, '--allow-host'],
+            [options.allowAddresses.length > 0, '--allow-address'],
+            [options.installDir !== undefined, '--install-dir'],
+        ];
+        const stray = given.find(([set]) => set);
+        if (stray)
+            throw new errors/* ConfigError */.xL(stray[1], 'applies only with --install');
         return null;
+    }
     const policy = (0,egress_policy/* parseEgressPolicy */.nd)({
         allowHosts: [...options.allowHosts],
         ...(options.allowAddresses.length > 0
@@ -3730,6 +3672,81 @@ function hostEntryProblem(entry, allowedAddresses) {
 }
 function deny(rule, reason) {
     return { decision: 'deny', rule, reason };
+}
+
+
+/***/ }),
+
+/***/ 7878:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gb: () => (/* binding */ egressViolations),
+/* harmony export */   j_: () => (/* binding */ destination),
+/* harmony export */   qC: () => (/* binding */ summariseEgress)
+/* harmony export */ });
+/* unused harmony export MAX_EGRESS_RECORDS */
+// Destinations listed per decision; the rest are counted in `omitted`.
+const MAX_EGRESS_RECORDS = 200;
+const MAX_FIELD = 300;
+function summariseEgress(events, totals) {
+    const allowed = fold(events.filter((event) => event.decision === 'allow'));
+    const denied = fold(events.filter((event) => event.decision === 'deny'));
+    const omitted = Math.max(0, allowed.length - MAX_EGRESS_RECORDS) +
+        Math.max(0, denied.length - MAX_EGRESS_RECORDS) +
+        totals.unrecorded;
+    return {
+        connections: totals.connections,
+        bytes: totals.bytes,
+        allowed: allowed.slice(0, MAX_EGRESS_RECORDS),
+        denied: denied.slice(0, MAX_EGRESS_RECORDS),
+        omitted,
+    };
+}
+/** Each refused destination once, as the violation a maintainer sees beside the trace's. */
+function egressViolations(denied) {
+    return denied.map((record) => ({
+        kind: 'network',
+        syscall: 'proxy',
+        detail: `install proxy refused ${destination(record)} (${record.rule ?? 'denied'}): ${record.reason}`,
+        process: 'install-command',
+        count: record.count,
+        firstAtMs: record.firstAtMs,
+        phase: 'install',
+    }));
+}
+/** Folds repeats of one destination and decision; first-seen order. */
+function fold(events) {
+    const byKey = new Map();
+    for (const event of events) {
+        const host = clip(event.host);
+        const key = `${host}\0${event.port}\0${event.rule ?? ''}\0${event.address ?? ''}`;
+        const seen = byKey.get(key);
+        if (seen) {
+            byKey.set(key, { ...seen, count: seen.count + 1, bytes: seen.bytes + event.bytes });
+            continue;
+        }
+        byKey.set(key, {
+            host,
+            port: event.port,
+            address: event.address ?? null,
+            rule: event.rule ?? null,
+            reason: clip(event.error ? `${event.reason}; ${event.error}` : event.reason),
+            count: 1,
+            bytes: event.bytes,
+            firstAtMs: Math.max(0, Math.round(event.atMs)),
+        });
+    }
+    return [...byKey.values()];
+}
+/** `host:port`, with an IPv6 address in brackets so the port stays unambiguous. */
+function destination(record) {
+    return record.host.includes(':')
+        ? `[${record.host}]:${record.port}`
+        : `${record.host}:${record.port}`;
+}
+function clip(text) {
+    return text.length > MAX_FIELD ? `${text.slice(0, MAX_FIELD)}…` : text;
 }
 
 
