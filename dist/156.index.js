@@ -405,6 +405,23 @@ const violationKindSchema = schemas/* enum */.k5n([
     'resource',
 ]);
 const installFromSchema = schemas/* enum */.k5n(['head', 'base']);
+/** The sandbox limits' bounds, in MiB, cores, seconds and processes; the policy file's too. */
+const limitSchemas = {
+    memory: schemas/* number */.aig()
+        .int()
+        .min(64)
+        .max(1024 * 1024),
+    cpus: schemas/* number */.aig().min(0.1).max(256),
+    timeout: schemas/* number */.aig()
+        .int()
+        .min(1)
+        .max(6 * 3600),
+    pids: schemas/* number */.aig().int().min(16).max(1_000_000),
+    'workspace-size': schemas/* number */.aig()
+        .int()
+        .min(1)
+        .max(1024 * 1024),
+};
 // Each allowed host widens what the install phase can reach; a hundred names is already generous.
 const MAX_ALLOW_HOSTS = 100;
 /** Hostnames or `*.domain` patterns, checked by the same rules the egress policy enforces. */
@@ -443,20 +460,11 @@ const inputSchemas = {
         .regex(/^[\w./-]{1,100}$/, 'use letters, digits, "-", "_", "." or "/"'),
     'results-dir': relativePath,
     'allow-persisted-credentials': toolkitBoolean,
-    memory: mebibytes.pipe(schemas/* number */.aig()
-        .int()
-        .min(64)
-        .max(1024 * 1024)),
-    cpus: decimal.pipe(schemas/* number */.aig().min(0.1).max(256)),
-    timeout: seconds.pipe(schemas/* number */.aig()
-        .int()
-        .min(1)
-        .max(6 * 3600)),
-    pids: integer.pipe(schemas/* number */.aig().int().min(16).max(1_000_000)),
-    'workspace-size': mebibytes.pipe(schemas/* number */.aig()
-        .int()
-        .min(1)
-        .max(1024 * 1024)),
+    memory: mebibytes.pipe(limitSchemas.memory),
+    cpus: decimal.pipe(limitSchemas.cpus),
+    timeout: seconds.pipe(limitSchemas.timeout),
+    pids: integer.pipe(limitSchemas.pids),
+    'workspace-size': mebibytes.pipe(limitSchemas['workspace-size']),
     'sandbox-env': listInput,
 };
 // An input the workflow leaves out arrives as "" (toolkit getInput), which means "use the default";
@@ -547,23 +555,11 @@ const policySchema = schemas/* object */.Ikc({
     'ai-labels': patternList.optional(),
     'ai-branch-prefixes': patternList.optional(),
     limits: schemas/* object */.Ikc({
-        memory: schemas/* number */.aig()
-            .int()
-            .min(64)
-            .max(1024 * 1024)
-            .optional(),
-        cpus: schemas/* number */.aig().min(0.1).max(256).optional(),
-        timeout: schemas/* number */.aig()
-            .int()
-            .min(1)
-            .max(6 * 3600)
-            .optional(),
-        pids: schemas/* number */.aig().int().min(16).max(1_000_000).optional(),
-        'workspace-size': schemas/* number */.aig()
-            .int()
-            .min(1)
-            .max(1024 * 1024)
-            .optional(),
+        memory: limitSchemas.memory.optional(),
+        cpus: limitSchemas.cpus.optional(),
+        timeout: limitSchemas.timeout.optional(),
+        pids: limitSchemas.pids.optional(),
+        'workspace-size': limitSchemas['workspace-size'].optional(),
     })
         .strict()
         .optional(),

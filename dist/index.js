@@ -78228,6 +78228,23 @@ const violationKindSchema = schemas_enum([
     'resource',
 ]);
 const installFromSchema = schemas_enum(['head', 'base']);
+/** The sandbox limits' bounds, in MiB, cores, seconds and processes; the policy file's too. */
+const limitSchemas = {
+    memory: schemas_number()
+        .int()
+        .min(64)
+        .max(1024 * 1024),
+    cpus: schemas_number().min(0.1).max(256),
+    timeout: schemas_number()
+        .int()
+        .min(1)
+        .max(6 * 3600),
+    pids: schemas_number().int().min(16).max(1_000_000),
+    'workspace-size': schemas_number()
+        .int()
+        .min(1)
+        .max(1024 * 1024),
+};
 // Each allowed host widens what the install phase can reach; a hundred names is already generous.
 const MAX_ALLOW_HOSTS = 100;
 /** Hostnames or `*.domain` patterns, checked by the same rules the egress policy enforces. */
@@ -78266,20 +78283,11 @@ const inputSchemas = {
         .regex(/^[\w./-]{1,100}$/, 'use letters, digits, "-", "_", "." or "/"'),
     'results-dir': action_inputs_relativePath,
     'allow-persisted-credentials': toolkitBoolean,
-    memory: mebibytes.pipe(schemas_number()
-        .int()
-        .min(64)
-        .max(1024 * 1024)),
-    cpus: decimal.pipe(schemas_number().min(0.1).max(256)),
-    timeout: seconds.pipe(schemas_number()
-        .int()
-        .min(1)
-        .max(6 * 3600)),
-    pids: input_values_integer.pipe(schemas_number().int().min(16).max(1_000_000)),
-    'workspace-size': mebibytes.pipe(schemas_number()
-        .int()
-        .min(1)
-        .max(1024 * 1024)),
+    memory: mebibytes.pipe(limitSchemas.memory),
+    cpus: decimal.pipe(limitSchemas.cpus),
+    timeout: seconds.pipe(limitSchemas.timeout),
+    pids: input_values_integer.pipe(limitSchemas.pids),
+    'workspace-size': mebibytes.pipe(limitSchemas['workspace-size']),
     'sandbox-env': listInput,
 };
 // An input the workflow leaves out arrives as "" (toolkit getInput), which means "use the default";
@@ -78370,23 +78378,11 @@ const policySchema = object({
     'ai-labels': patternList.optional(),
     'ai-branch-prefixes': patternList.optional(),
     limits: object({
-        memory: schemas_number()
-            .int()
-            .min(64)
-            .max(1024 * 1024)
-            .optional(),
-        cpus: schemas_number().min(0.1).max(256).optional(),
-        timeout: schemas_number()
-            .int()
-            .min(1)
-            .max(6 * 3600)
-            .optional(),
-        pids: schemas_number().int().min(16).max(1_000_000).optional(),
-        'workspace-size': schemas_number()
-            .int()
-            .min(1)
-            .max(1024 * 1024)
-            .optional(),
+        memory: limitSchemas.memory.optional(),
+        cpus: limitSchemas.cpus.optional(),
+        timeout: limitSchemas.timeout.optional(),
+        pids: limitSchemas.pids.optional(),
+        'workspace-size': limitSchemas['workspace-size'].optional(),
     })
         .strict()
         .optional(),

@@ -60,6 +60,27 @@ export const violationKindSchema = z.enum([
 
 export const installFromSchema = z.enum(['head', 'base']);
 
+/** The sandbox limits' bounds, in MiB, cores, seconds and processes; the policy file's too. */
+export const limitSchemas = {
+  memory: z
+    .number()
+    .int()
+    .min(64)
+    .max(1024 * 1024),
+  cpus: z.number().min(0.1).max(256),
+  timeout: z
+    .number()
+    .int()
+    .min(1)
+    .max(6 * 3600),
+  pids: z.number().int().min(16).max(1_000_000),
+  'workspace-size': z
+    .number()
+    .int()
+    .min(1)
+    .max(1024 * 1024),
+};
+
 // Each allowed host widens what the install phase can reach; a hundred names is already generous.
 export const MAX_ALLOW_HOSTS = 100;
 
@@ -101,29 +122,11 @@ const inputSchemas = {
     .regex(/^[\w./-]{1,100}$/, 'use letters, digits, "-", "_", "." or "/"'),
   'results-dir': relativePath,
   'allow-persisted-credentials': toolkitBoolean,
-  memory: mebibytes.pipe(
-    z
-      .number()
-      .int()
-      .min(64)
-      .max(1024 * 1024),
-  ),
-  cpus: decimal.pipe(z.number().min(0.1).max(256)),
-  timeout: seconds.pipe(
-    z
-      .number()
-      .int()
-      .min(1)
-      .max(6 * 3600),
-  ),
-  pids: integer.pipe(z.number().int().min(16).max(1_000_000)),
-  'workspace-size': mebibytes.pipe(
-    z
-      .number()
-      .int()
-      .min(1)
-      .max(1024 * 1024),
-  ),
+  memory: mebibytes.pipe(limitSchemas.memory),
+  cpus: decimal.pipe(limitSchemas.cpus),
+  timeout: seconds.pipe(limitSchemas.timeout),
+  pids: integer.pipe(limitSchemas.pids),
+  'workspace-size': mebibytes.pipe(limitSchemas['workspace-size']),
   'sandbox-env': listInput,
 } satisfies Record<InputName, z.ZodType>;
 

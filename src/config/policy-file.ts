@@ -6,6 +6,7 @@ import {
   allowHostsSchema,
   failOnSchema,
   installFromSchema,
+  limitSchemas,
   scopeSchema,
   violationKindSchema,
 } from './action-inputs.js';
@@ -38,26 +39,11 @@ export const policySchema = z
     'ai-branch-prefixes': patternList.optional(),
     limits: z
       .object({
-        memory: z
-          .number()
-          .int()
-          .min(64)
-          .max(1024 * 1024)
-          .optional(),
-        cpus: z.number().min(0.1).max(256).optional(),
-        timeout: z
-          .number()
-          .int()
-          .min(1)
-          .max(6 * 3600)
-          .optional(),
-        pids: z.number().int().min(16).max(1_000_000).optional(),
-        'workspace-size': z
-          .number()
-          .int()
-          .min(1)
-          .max(1024 * 1024)
-          .optional(),
+        memory: limitSchemas.memory.optional(),
+        cpus: limitSchemas.cpus.optional(),
+        timeout: limitSchemas.timeout.optional(),
+        pids: limitSchemas.pids.optional(),
+        'workspace-size': limitSchemas['workspace-size'].optional(),
       })
       .strict()
       .optional(),
