@@ -629,6 +629,16 @@ const privilegedSyscalls = [
     'process_vm_writev',
 ];
 /**
+ * The syscalls the in-sandbox seccomp profile refuses (oci-spec.ts), by number: the sentry logs a
+ * refusal as `Syscall <n>: denied by seccomp`, before its trace would see the call, so this is how a
+ * refused attempt is named. clone3 is answered ENOSYS (its flags are unreadable, and libc then falls
+ * back to clone for threads), so its refusals are libc probing, not attempts.
+ */
+const seccompRefusedSyscalls = {
+    x86_64: { 56: 'clone', 101: 'ptrace', 272: 'unshare', 308: 'setns', 435: 'clone3' },
+    aarch64: { 97: 'unshare', 117: 'ptrace', 220: 'clone', 268: 'setns', 435: 'clone3' },
+};
+/**
  * The syscalls runsc traces for telemetry. Every name must exist in runsc's per-architecture
  * strace table or the sandbox refuses to boot; arm64 has only the *at forms and no fork/vfork.
  */
@@ -669,6 +679,9 @@ function globalFlags(session) {
         `--debug-log=${session.logDir.endsWith('/') ? session.logDir : `${session.logDir}/`}`,
         '--debug-log-format=json',
         '--debug-command=boot',
+        // The sentry logs a syscall the seccomp profile refused only at debug level; it adds ~10% to
+        // the trace (per-process lines, not per-syscall ones).
+        ...(session.telemetry ? ['--debug'] : []),
         '--strace',
         `--strace-syscalls=${traceSyscalls(session.runsc.arch, session.telemetry).join(',')}`,
         '--strace-log-size=64',
@@ -786,23 +799,28 @@ const CLONE_NAMESPACE_FLAGS = [
 const EPERM = 1;
 /**
  * The in-sandbox seccomp profile (gVisor applies it with --oci-seccomp). Only what would weaken
- * containment is refused here: everything else privileged (mount, chroot, ptrace, module loading…)
- * is refused by gVisor's own permission checks, where its trace still sees and reports the attempt.
+ * containment is refused here: namespace creation and ptrace. Everything else privileged (mount,
+ * chroot, module loading…) is refused by gVisor's own permission checks, where its trace sees the
+ * attempt; the sentry logs each refusal here (with --debug), so these attempts are reported too.
+ *
+ * clone3 passes its flags in memory a filter cannot read. SCMP_ACT_TRACE with no tracer answers
+ * ENOSYS without running the call (seccomp(2)), so libc falls back to clone, which is filtered;
+ * this runsc answers SCMP_ACT_ERRNO with EPERM whatever errnoRet says, which would break threads.
+ * ptrace is refused because a tracer with PTRACE_O_TRACESECCOMP would let that clone3 through.
  */
-// clone3 is left alone: it passes its flags in memory a filter cannot read, and this runsc answers
-// every refusal with EPERM (not ENOSYS), which would stop libc falling back to clone for threads.
 function seccompProfile(arch) {
     return {
         defaultAction: 'SCMP_ACT_ALLOW',
         architectures: [arch === 'x86_64' ? 'SCMP_ARCH_X86_64' : 'SCMP_ARCH_AARCH64'],
         syscalls: [
-            { names: ['unshare', 'setns'], action: 'SCMP_ACT_ERRNO', errnoRet: EPERM },
+            { names: ['unshare', 'setns', 'ptrace'], action: 'SCMP_ACT_ERRNO', errnoRet: EPERM },
             ...CLONE_NAMESPACE_FLAGS.map((flag) => ({
                 names: ['clone'],
                 action: 'SCMP_ACT_ERRNO',
                 errnoRet: EPERM,
                 args: [{ index: 0, value: flag, valueTwo: flag, op: 'SCMP_CMP_MASKED_EQ' }],
             })),
+            { names: ['clone3'], action: 'SCMP_ACT_TRACE' },
         ],
     };
 }
@@ -2340,8 +2358,15 @@ function splitExitStatus(status) {
 const MAX_LINE = 16 * 1024;
 // `strace.go:605] [   2:   2] python3 X connect(0x3 socket:[1], …) = 0 (0x0) errno=113 (no route to host) (28.2µs)`
 const exitLine = /^strace\.go:\d+\] \[\s*(\d+):\s*\d+\] (.{0,16}?) X (\w+)\((.*)\) = -?\d+ \(0x[0-9a-f]+\)(?: errno=(\d+) \([^)]*\))? \([^()]*\)$/s;
-/** Parses one log line; anything that is not a well-formed sentry exit line is null (data, not a log line). */
-function parseTraceLine(line) {
+// `task_syscall.go:241] [   1:   1] Syscall 272: denied by seccomp` (logged with --debug only)
+const seccompLine = /^task_syscall\.go:\d+\] \[\s*(\d+):\s*\d+\] Syscall (\d{1,4}): denied by seccomp$/;
+const strace_events_EPERM = 1;
+const ENOSYS = 38;
+/**
+ * Parses one log line; anything that is not a well-formed sentry exit line, or a seccomp refusal of
+ * a syscall in `refusable` (number -> name), is null (data, not a log line).
+ */
+function parseTraceLine(line, refusable) {
     if (line.length === 0 || line.length > MAX_LINE)
         return null;
     let parsed;
@@ -2356,12 +2381,17 @@ function parseTraceLine(line) {
     const { msg, time } = parsed;
     if (typeof msg !== 'string' || typeof time !== 'string')
         return null;
+    const atEpochMs = Date.parse(time);
+    if (Number.isNaN(atEpochMs))
+        return null;
+    const refusal = seccompLine.exec(msg);
+    if (refusal)
+        return seccompRefusal(Number(refusal[1]), Number(refusal[2]), atEpochMs, refusable);
     const match = exitLine.exec(msg);
     if (!match)
         return null;
     const [, pid, process, syscall, args, errno] = match;
-    const atEpochMs = Date.parse(time);
-    if (!pid || !syscall || args === undefined || Number.isNaN(atEpochMs))
+    if (!pid || !syscall || args === undefined)
         return null;
     return {
         pid: Number(pid),
@@ -2371,6 +2401,14 @@ function parseTraceLine(line) {
         errno: errno ? Number(errno) : null,
         atEpochMs,
     };
+}
+function seccompRefusal(pid, sysno, atEpochMs, refusable) {
+    const syscall = Object.hasOwn(refusable, sysno) ? refusable[sysno] : undefined;
+    if (!syscall)
+        return null;
+    // The profile answers clone3 through SCMP_ACT_TRACE (ENOSYS) and everything else with EPERM.
+    const errno = syscall === 'clone3' ? ENOSYS : strace_events_EPERM;
+    return { pid, process: '', syscall, args: '', errno, atEpochMs, seccompRefused: true };
 }
 /** `{Family: AF_INET, Addr: 192.0.2.2, Port: 80}` as rendered by the sentry. */
 function socketAddressIn(args) {
@@ -2436,8 +2474,7 @@ const notablePrograms = [
     [/^(?:curl|wget|nc|ncat|netcat|socat|ssh|scp|sftp|ftp|tftp|telnet|rsync)$/, 'network tool'],
     [/^(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+|tcc|as|ld|rustc|go)(?:-\d+)?$/, 'compiler'],
     [/^(?:xmrig|minerd|cpuminer|ethminer|nbminer|t-rex|lolminer|phoenixminer|nanominer)$/i, 'miner'],
-    // The seccomp profile refuses unshare/setns before the trace sees the syscall, so the tools that
-    // make those calls are where a namespace attempt shows (a direct syscall stays unreported).
+    // Their refused unshare/setns is reported too; the tool names what was attempted.
     [/^(?:unshare|nsenter|bwrap|firejail|newuidmap|newgidmap|capsh|chroot)$/, 'namespace tool'],
 ];
 // Test runners and tools use shells all the time (vitest counts CPUs with `sh -c "cat /proc/cpuinfo | …"`),
@@ -2457,6 +2494,8 @@ const writableRoots = [
 /** Whether one completed syscall is a security-relevant attempt, and how to describe it. */
 function classifyEvent(event, context) {
     const { syscall } = event;
+    if (event.seccompRefused)
+        return classify_violation_seccompRefusal(event);
     if (privileged.has(syscall))
         return { kind: 'privilege', syscall, detail: `${syscall} attempted${outcome(event)}` };
     if (syscall === 'socket')
@@ -2473,6 +2512,24 @@ function classifyEvent(event, context) {
     if (['open', 'openat', 'creat', 'mkdir', 'mkdirat', 'unlink', 'unlinkat'].includes(syscall))
         return fileAccess(event, context);
     return null;
+}
+// What the profile refuses (oci-spec.ts): a clone is refused only for its namespace flags.
+const refusedWhat = {
+    clone: 'clone with namespace flags',
+    unshare: 'unshare',
+    setns: 'setns',
+    ptrace: 'ptrace',
+};
+function classify_violation_seccompRefusal(event) {
+    // clone3 is answered ENOSYS so that libc falls back to clone: every thread start probes it.
+    const what = refusedWhat[event.syscall];
+    if (!what)
+        return null;
+    return {
+        kind: 'privilege',
+        syscall: event.syscall,
+        detail: `${what} attempted (refused by the sandbox's seccomp profile)`,
+    };
 }
 function rawSocket(event) {
     // Netlink raw sockets are how runtimes list interfaces (os.networkInterfaces()); not a packet tool.
@@ -2609,9 +2666,12 @@ function outcome(event) {
 ;// CONCATENATED MODULE: ./.build/lib/sandbox/violation-collector.js
 
 
+
 const MAX_VIOLATIONS = 200;
 const MAX_DETAIL = 400;
 const MAX_PROCESS = 64;
+// Process names by pid, for seccomp refusals (their log line names only the pid).
+const MAX_NAMED_PIDS = 4096;
 /**
  * Reads the sentry's trace a line at a time (a flooded log never sits in memory whole), counts
  * refused forks and turns security-relevant attempts into deduplicated, bounded violations.
@@ -2620,24 +2680,28 @@ class ViolationCollector {
     context;
     startedAtEpochMs;
     recordViolations;
+    arch;
     byKey = new Map();
     forkRefusals = 0;
     linesRead = 0;
     malformedLines = 0;
     dropped = 0;
-    constructor(context, startedAtEpochMs, recordViolations) {
+    names = new Map();
+    constructor(context, startedAtEpochMs, recordViolations, arch) {
         this.context = context;
         this.startedAtEpochMs = startedAtEpochMs;
         this.recordViolations = recordViolations;
+        this.arch = arch;
     }
     add(line) {
         this.linesRead += 1;
-        const event = parseTraceLine(line);
+        const event = parseTraceLine(line, seccompRefusedSyscalls[this.arch]);
         if (!event) {
             if (line.length > 0)
                 this.malformedLines += 1;
             return;
         }
+        const process = this.processName(event.pid, event.process).slice(0, MAX_PROCESS);
         const candidate = classifyEvent(event, this.context);
         if (!candidate)
             return;
@@ -2645,7 +2709,6 @@ class ViolationCollector {
             this.forkRefusals += 1;
         if (!this.recordViolations)
             return;
-        const process = event.process.slice(0, MAX_PROCESS);
         const detail = candidate.detail.length > MAX_DETAIL
             ? `${candidate.detail.slice(0, MAX_DETAIL)}…`
             : candidate.detail;
@@ -2669,6 +2732,21 @@ class ViolationCollector {
         }
         else
             this.dropped += 1;
+    }
+    /** The name the trace last gave this pid (an unnamed refusal borrows it), else `pid N`. */
+    processName(pid, name) {
+        if (name === '')
+            return this.names.get(pid) ?? `pid ${pid}`;
+        if (this.names.get(pid) !== name) {
+            this.names.delete(pid);
+            if (this.names.size >= MAX_NAMED_PIDS) {
+                const oldest = this.names.keys().next();
+                if (!oldest.done)
+                    this.names.delete(oldest.value);
+            }
+            this.names.set(pid, name);
+        }
+        return name;
     }
     summary() {
         const violations = [...this.byKey.values()].map(({ violation, count }) => ({
@@ -2882,7 +2960,7 @@ async function execute(host, request, deps) {
     const trace = await summarise(host, new ViolationCollector({
         workspaceLinks: host.workspaceLinks,
         ...(request.network ? { proxy: request.network.proxy } : {}),
-    }, startedAtEpochMs, request.telemetry));
+    }, startedAtEpochMs, request.telemetry, request.arch));
     const results = request.resultsDir ? await host.collectResults(request.resultsDir) : [];
     const signals = {
         exitStatus: status === RUNSC_FAILURE ? null : status,

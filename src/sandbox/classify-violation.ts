@@ -27,8 +27,7 @@ const notablePrograms: ReadonlyArray<[RegExp, string]> = [
   [/^(?:curl|wget|nc|ncat|netcat|socat|ssh|scp|sftp|ftp|tftp|telnet|rsync)$/, 'network tool'],
   [/^(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+|tcc|as|ld|rustc|go)(?:-\d+)?$/, 'compiler'],
   [/^(?:xmrig|minerd|cpuminer|ethminer|nbminer|t-rex|lolminer|phoenixminer|nanominer)$/i, 'miner'],
-  // The seccomp profile refuses unshare/setns before the trace sees the syscall, so the tools that
-  // make those calls are where a namespace attempt shows (a direct syscall stays unreported).
+  // Their refused unshare/setns is reported too; the tool names what was attempted.
   [/^(?:unshare|nsenter|bwrap|firejail|newuidmap|newgidmap|capsh|chroot)$/, 'namespace tool'],
 ];
 
@@ -56,6 +55,7 @@ export function classifyEvent(
   context: ClassifyContext,
 ): ViolationCandidate | null {
   const { syscall } = event;
+  if (event.seccompRefused) return seccompRefusal(event);
   if (privileged.has(syscall))
     return { kind: 'privilege', syscall, detail: `${syscall} attempted${outcome(event)}` };
   if (syscall === 'socket') return rawSocket(event);
@@ -70,6 +70,25 @@ export function classifyEvent(
   if (['open', 'openat', 'creat', 'mkdir', 'mkdirat', 'unlink', 'unlinkat'].includes(syscall))
     return fileAccess(event, context);
   return null;
+}
+
+// What the profile refuses (oci-spec.ts): a clone is refused only for its namespace flags.
+const refusedWhat: Readonly<Record<string, string>> = {
+  clone: 'clone with namespace flags',
+  unshare: 'unshare',
+  setns: 'setns',
+  ptrace: 'ptrace',
+};
+
+function seccompRefusal(event: TraceEvent): ViolationCandidate | null {
+  // clone3 is answered ENOSYS so that libc falls back to clone: every thread start probes it.
+  const what = refusedWhat[event.syscall];
+  if (!what) return null;
+  return {
+    kind: 'privilege',
+    syscall: event.syscall,
+    detail: `${what} attempted (refused by the sandbox's seccomp profile)`,
+  };
 }
 
 function rawSocket(event: TraceEvent): ViolationCandidate | null {

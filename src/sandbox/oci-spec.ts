@@ -35,23 +35,28 @@ const EPERM = 1;
 
 /**
  * The in-sandbox seccomp profile (gVisor applies it with --oci-seccomp). Only what would weaken
- * containment is refused here: everything else privileged (mount, chroot, ptrace, module loading…)
- * is refused by gVisor's own permission checks, where its trace still sees and reports the attempt.
+ * containment is refused here: namespace creation and ptrace. Everything else privileged (mount,
+ * chroot, module loading…) is refused by gVisor's own permission checks, where its trace sees the
+ * attempt; the sentry logs each refusal here (with --debug), so these attempts are reported too.
+ *
+ * clone3 passes its flags in memory a filter cannot read. SCMP_ACT_TRACE with no tracer answers
+ * ENOSYS without running the call (seccomp(2)), so libc falls back to clone, which is filtered;
+ * this runsc answers SCMP_ACT_ERRNO with EPERM whatever errnoRet says, which would break threads.
+ * ptrace is refused because a tracer with PTRACE_O_TRACESECCOMP would let that clone3 through.
  */
-// clone3 is left alone: it passes its flags in memory a filter cannot read, and this runsc answers
-// every refusal with EPERM (not ENOSYS), which would stop libc falling back to clone for threads.
 export function seccompProfile(arch: 'x86_64' | 'aarch64'): OciSpec['linux']['seccomp'] {
   return {
     defaultAction: 'SCMP_ACT_ALLOW',
     architectures: [arch === 'x86_64' ? 'SCMP_ARCH_X86_64' : 'SCMP_ARCH_AARCH64'],
     syscalls: [
-      { names: ['unshare', 'setns'], action: 'SCMP_ACT_ERRNO', errnoRet: EPERM },
+      { names: ['unshare', 'setns', 'ptrace'], action: 'SCMP_ACT_ERRNO', errnoRet: EPERM },
       ...CLONE_NAMESPACE_FLAGS.map((flag) => ({
         names: ['clone'],
         action: 'SCMP_ACT_ERRNO',
         errnoRet: EPERM,
         args: [{ index: 0, value: flag, valueTwo: flag, op: 'SCMP_CMP_MASKED_EQ' }],
       })),
+      { names: ['clone3'], action: 'SCMP_ACT_TRACE' },
     ],
   };
 }
@@ -143,7 +148,7 @@ export interface OciSpec {
       readonly syscalls: ReadonlyArray<{
         readonly names: readonly string[];
         readonly action: string;
-        readonly errnoRet: number;
+        readonly errnoRet?: number;
         readonly args?: ReadonlyArray<{
           readonly index: number;
           readonly value: number;

@@ -110,6 +110,7 @@ async function execute(
       },
       startedAtEpochMs,
       request.telemetry,
+      request.arch,
     ),
   );
   const results = request.resultsDir ? await host.collectResults(request.resultsDir) : [];

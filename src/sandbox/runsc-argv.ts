@@ -32,6 +32,9 @@ export function globalFlags(session: RunscSession): string[] {
     `--debug-log=${session.logDir.endsWith('/') ? session.logDir : `${session.logDir}/`}`,
     '--debug-log-format=json',
     '--debug-command=boot',
+    // The sentry logs a syscall the seccomp profile refused only at debug level; it adds ~10% to
+    // the trace (per-process lines, not per-syscall ones).
+    ...(session.telemetry ? ['--debug'] : []),
     '--strace',
     `--strace-syscalls=${traceSyscalls(session.runsc.arch, session.telemetry).join(',')}`,
     '--strace-log-size=64',

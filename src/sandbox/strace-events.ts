@@ -8,6 +8,8 @@ export interface TraceEvent {
   readonly errno: number | null;
   /** Wall-clock time the sentry logged the line, ms since the epoch. */
   readonly atEpochMs: number;
+  /** Refused by the in-sandbox seccomp profile before it ran (no arguments, process unnamed). */
+  readonly seccompRefused?: true;
 }
 
 const MAX_LINE = 16 * 1024;
@@ -15,8 +17,20 @@ const MAX_LINE = 16 * 1024;
 const exitLine =
   /^strace\.go:\d+\] \[\s*(\d+):\s*\d+\] (.{0,16}?) X (\w+)\((.*)\) = -?\d+ \(0x[0-9a-f]+\)(?: errno=(\d+) \([^)]*\))? \([^()]*\)$/s;
 
-/** Parses one log line; anything that is not a well-formed sentry exit line is null (data, not a log line). */
-export function parseTraceLine(line: string): TraceEvent | null {
+// `task_syscall.go:241] [   1:   1] Syscall 272: denied by seccomp` (logged with --debug only)
+const seccompLine =
+  /^task_syscall\.go:\d+\] \[\s*(\d+):\s*\d+\] Syscall (\d{1,4}): denied by seccomp$/;
+const EPERM = 1;
+const ENOSYS = 38;
+
+/**
+ * Parses one log line; anything that is not a well-formed sentry exit line, or a seccomp refusal of
+ * a syscall in `refusable` (number -> name), is null (data, not a log line).
+ */
+export function parseTraceLine(
+  line: string,
+  refusable: Readonly<Record<number, string>>,
+): TraceEvent | null {
   if (line.length === 0 || line.length > MAX_LINE) return null;
   let parsed: unknown;
   try {
@@ -27,11 +41,14 @@ export function parseTraceLine(line: string): TraceEvent | null {
   if (typeof parsed !== 'object' || parsed === null) return null;
   const { msg, time } = parsed as { msg?: unknown; time?: unknown };
   if (typeof msg !== 'string' || typeof time !== 'string') return null;
+  const atEpochMs = Date.parse(time);
+  if (Number.isNaN(atEpochMs)) return null;
+  const refusal = seccompLine.exec(msg);
+  if (refusal) return seccompRefusal(Number(refusal[1]), Number(refusal[2]), atEpochMs, refusable);
   const match = exitLine.exec(msg);
   if (!match) return null;
   const [, pid, process, syscall, args, errno] = match;
-  const atEpochMs = Date.parse(time);
-  if (!pid || !syscall || args === undefined || Number.isNaN(atEpochMs)) return null;
+  if (!pid || !syscall || args === undefined) return null;
   return {
     pid: Number(pid),
     process: process ?? '',
@@ -40,6 +57,19 @@ export function parseTraceLine(line: string): TraceEvent | null {
     errno: errno ? Number(errno) : null,
     atEpochMs,
   };
+}
+
+function seccompRefusal(
+  pid: number,
+  sysno: number,
+  atEpochMs: number,
+  refusable: Readonly<Record<number, string>>,
+): TraceEvent | null {
+  const syscall = Object.hasOwn(refusable, sysno) ? refusable[sysno] : undefined;
+  if (!syscall) return null;
+  // The profile answers clone3 through SCMP_ACT_TRACE (ENOSYS) and everything else with EPERM.
+  const errno = syscall === 'clone3' ? ENOSYS : EPERM;
+  return { pid, process: '', syscall, args: '', errno, atEpochMs, seccompRefused: true };
 }
 
 export interface SocketAddress {

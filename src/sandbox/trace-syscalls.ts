@@ -26,6 +26,19 @@ export const privilegedSyscalls = [
 ] as const;
 
 /**
+ * The syscalls the in-sandbox seccomp profile refuses (oci-spec.ts), by number: the sentry logs a
+ * refusal as `Syscall <n>: denied by seccomp`, before its trace would see the call, so this is how a
+ * refused attempt is named. clone3 is answered ENOSYS (its flags are unreadable, and libc then falls
+ * back to clone for threads), so its refusals are libc probing, not attempts.
+ */
+export const seccompRefusedSyscalls: Readonly<
+  Record<'x86_64' | 'aarch64', Readonly<Record<number, string>>>
+> = {
+  x86_64: { 56: 'clone', 101: 'ptrace', 272: 'unshare', 308: 'setns', 435: 'clone3' },
+  aarch64: { 97: 'unshare', 117: 'ptrace', 220: 'clone', 268: 'setns', 435: 'clone3' },
+};
+
+/**
  * The syscalls runsc traces for telemetry. Every name must exist in runsc's per-architecture
  * strace table or the sandbox refuses to boot; arm64 has only the *at forms and no fork/vfork.
  */

@@ -1,10 +1,13 @@
 import type { Violation } from '../domain.js';
 import { classifyEvent, type ClassifyContext } from './classify-violation.js';
 import { parseTraceLine } from './strace-events.js';
+import { seccompRefusedSyscalls } from './trace-syscalls.js';
 
 const MAX_VIOLATIONS = 200;
 const MAX_DETAIL = 400;
 const MAX_PROCESS = 64;
+// Process names by pid, for seccomp refusals (their log line names only the pid).
+const MAX_NAMED_PIDS = 4096;
 
 export interface TraceSummary {
   readonly forkRefusals: number;
@@ -23,25 +26,27 @@ export class ViolationCollector {
   private linesRead = 0;
   private malformedLines = 0;
   private dropped = 0;
+  private readonly names = new Map<number, string>();
 
   constructor(
     private readonly context: ClassifyContext,
     private readonly startedAtEpochMs: number,
     private readonly recordViolations: boolean,
+    private readonly arch: 'x86_64' | 'aarch64',
   ) {}
 
   add(line: string): void {
     this.linesRead += 1;
-    const event = parseTraceLine(line);
+    const event = parseTraceLine(line, seccompRefusedSyscalls[this.arch]);
     if (!event) {
       if (line.length > 0) this.malformedLines += 1;
       return;
     }
+    const process = this.processName(event.pid, event.process).slice(0, MAX_PROCESS);
     const candidate = classifyEvent(event, this.context);
     if (!candidate) return;
     if (candidate.kind === 'resource') this.forkRefusals += 1;
     if (!this.recordViolations) return;
-    const process = event.process.slice(0, MAX_PROCESS);
     const detail =
       candidate.detail.length > MAX_DETAIL
         ? `${candidate.detail.slice(0, MAX_DETAIL)}…`
@@ -63,6 +68,20 @@ export class ViolationCollector {
         count: 1,
       });
     } else this.dropped += 1;
+  }
+
+  /** The name the trace last gave this pid (an unnamed refusal borrows it), else `pid N`. */
+  private processName(pid: number, name: string): string {
+    if (name === '') return this.names.get(pid) ?? `pid ${pid}`;
+    if (this.names.get(pid) !== name) {
+      this.names.delete(pid);
+      if (this.names.size >= MAX_NAMED_PIDS) {
+        const oldest = this.names.keys().next();
+        if (!oldest.done) this.names.delete(oldest.value);
+      }
+      this.names.set(pid, name);
+    }
+    return name;
   }
 
   summary(): TraceSummary {

@@ -51,6 +51,14 @@ interface Case {
 const cases: Case[] = [
   { payload: 'fork_bomb.sh', outcome: 'process-limit', limits: { pids: 64, timeoutSeconds: 8 } },
   { payload: 'fork_loop.py', outcome: 'process-limit', limits: { pids: 64, timeoutSeconds: 8 } },
+  {
+    payload: 'userns_escape.py',
+    outcome: 'process-limit',
+    limits: { pids: 64, timeoutSeconds: 8 },
+    never: /ALLOWED/,
+    expect:
+      /refused clone3\(CLONE_NEWUSER\) Function not implemented\nrefused clone\(CLONE_NEWUSER\) Operation not permitted\nrefused unshare\(CLONE_NEWUSER\) Operation not permitted\nthread started/,
+  },
   { payload: 'spawn_storm.js', outcome: 'process-limit', limits: { pids: 64, timeoutSeconds: 8 } },
   { payload: 'memory_bomb.py', outcome: 'memory-limit', limits: { memoryMiB: 256 } },
   { payload: 'memory_bomb.js', outcome: 'memory-limit', limits: { memoryMiB: 256 } },
@@ -167,10 +175,25 @@ const egress = (call: string) => (ctx: Context) => ({
   detail: new RegExp(`^${call} ${escape(outside(ctx))}:\\d+`),
 });
 
+const refusedBySeccomp = (what: string) => ({
+  kind: 'privilege',
+  detail: new RegExp(`^${escape(what)} attempted \\(refused by the sandbox's seccomp profile\\)$`),
+});
+
+interface Wanted {
+  readonly kind: string;
+  readonly detail: RegExp;
+}
+
 /** What gVisor's trace must report for each payload that attempts something observable. */
-const expectedViolations: Record<string, (ctx: Context) => { kind: string; detail: RegExp }> = {
+const expectedViolations: Record<string, (ctx: Context) => Wanted | readonly Wanted[]> = {
   'fork_bomb.sh': refusedFork,
   'fork_loop.py': refusedFork,
+  'userns_escape.py': () => [
+    refusedFork(),
+    refusedBySeccomp('clone with namespace flags'),
+    refusedBySeccomp('unshare'),
+  ],
   'spawn_storm.js': refusedFork,
   'tcp_egress.py': egress('connect'),
   'udp_egress.py': egress('sendto'),
@@ -191,8 +214,17 @@ const expectedViolations: Record<string, (ctx: Context) => { kind: string; detai
     kind: 'filesystem',
     detail: new RegExp(`^followed workspace link /workspace/leak -> ${escape(ctx.canaryPath)}`),
   }),
-  'privilege_calls.py': () => ({ kind: 'privilege', detail: /^mount attempted/ }),
-  'namespace_tool.sh': () => ({ kind: 'privilege', detail: /^namespace tool \S*unshare / }),
+  'privilege_calls.py': () => [
+    { kind: 'privilege', detail: /^mount attempted/ },
+    { kind: 'privilege', detail: /^chroot attempted/ },
+    refusedBySeccomp('ptrace'),
+    refusedBySeccomp('unshare'),
+  ],
+  'namespace_tool.sh': () => [
+    { kind: 'privilege', detail: /^namespace tool \S*unshare / },
+    refusedBySeccomp('unshare'),
+    refusedBySeccomp('setns'),
+  ],
   'reverse_shell.py': () => ({
     kind: 'process',
     detail: /^shell \/(?:usr\/)?bin\/bash .*\/dev\/tcp\//,
@@ -266,8 +298,7 @@ describe('red-team payloads in the sandbox', () => {
       if (testCase.expect) expect(output).toMatch(testCase.expect);
       if (testCase.never) expect(output).not.toMatch(testCase.never);
       testCase.check?.(result, ctx, workspace);
-      const wanted = expectedViolations[testCase.payload]?.(ctx);
-      if (wanted) {
+      for (const wanted of [expectedViolations[testCase.payload]?.(ctx) ?? []].flat()) {
         const match = expect.objectContaining({
           kind: wanted.kind,
           detail: expect.stringMatching(wanted.detail),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { limitsOf, parseRunOptions } from '../../src/config/run-options.js';
-import { buildOciSpec, GUEST_UID } from '../../src/sandbox/oci-spec.js';
+import { buildOciSpec, GUEST_UID, seccompProfile } from '../../src/sandbox/oci-spec.js';
+import { seccompRefusedSyscalls } from '../../src/sandbox/trace-syscalls.js';
 
 const limits = limitsOf(parseRunOptions({ command: ['pytest'], workspace: '/w' }));
 
@@ -73,11 +74,11 @@ describe('buildOciSpec', () => {
 });
 
 describe('the in-sandbox seccomp profile', () => {
-  it('refuses namespace creation with EPERM, so the guest cannot escape RLIMIT_NPROC', () => {
+  it('refuses namespace creation and ptrace with EPERM, so the guest cannot escape RLIMIT_NPROC', () => {
     const { seccomp } = spec().linux;
     expect(seccomp.defaultAction).toBe('SCMP_ACT_ALLOW');
     expect(seccomp.syscalls[0]).toEqual({
-      names: ['unshare', 'setns'],
+      names: ['unshare', 'setns', 'ptrace'],
       action: 'SCMP_ACT_ERRNO',
       errnoRet: 1,
     });
@@ -87,8 +88,21 @@ describe('the in-sandbox seccomp profile', () => {
     expect(cloneFlags.every((rule) => rule.args?.[0]?.op === 'SCMP_CMP_MASKED_EQ')).toBe(true);
   });
 
-  it('leaves mount, chroot and ptrace to gVisor, whose trace then reports the refused attempt', () => {
+  it('answers clone3 through SCMP_ACT_TRACE (ENOSYS with no tracer), so libc falls back to clone', () => {
+    const rules = spec().linux.seccomp.syscalls.filter((rule) => rule.names.includes('clone3'));
+    expect(rules).toEqual([{ names: ['clone3'], action: 'SCMP_ACT_TRACE' }]);
+  });
+
+  it('leaves mount and chroot to gVisor, whose trace then reports the refused attempt', () => {
     const refused = spec().linux.seccomp.syscalls.flatMap((rule) => rule.names);
-    for (const name of ['mount', 'chroot', 'ptrace', 'clone3']) expect(refused).not.toContain(name);
+    for (const name of ['mount', 'chroot', 'umount2', 'pivot_root'])
+      expect(refused).not.toContain(name);
+  });
+
+  it('names every refused syscall in the per-architecture table the trace reads refusals with', () => {
+    for (const arch of ['x86_64', 'aarch64'] as const) {
+      const refused = new Set(seccompProfile(arch).syscalls.flatMap((rule) => rule.names));
+      expect(new Set(Object.values(seccompRefusedSyscalls[arch]))).toEqual(refused);
+    }
   });
 });

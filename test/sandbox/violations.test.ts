@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyEvent } from '../../src/sandbox/classify-violation.js';
 import { parseTraceLine, type TraceEvent } from '../../src/sandbox/strace-events.js';
 import { ViolationCollector } from '../../src/sandbox/violation-collector.js';
-import { traceSyscalls } from '../../src/sandbox/trace-syscalls.js';
+import { seccompRefusedSyscalls, traceSyscalls } from '../../src/sandbox/trace-syscalls.js';
 
 const T0 = Date.parse('2026-11-27T17:07:06.000Z');
 const line = (msg: string, at = '2026-11-27T17:07:06.250Z') =>
@@ -10,9 +10,12 @@ const line = (msg: string, at = '2026-11-27T17:07:06.250Z') =>
 const exit = (process: string, call: string, result = '= 0 (0x0)') =>
   `strace.go:605] [   2:   2] ${process} X ${call} ${result} (28.2µs)`;
 const noLinks = { workspaceLinks: new Map<string, string>() };
+const x86 = seccompRefusedSyscalls.x86_64;
+const denied = (sysno: number, pid = 2) =>
+  `task_syscall.go:241] [ ${String(pid).padStart(3)}: ${String(pid).padStart(3)}] Syscall ${sysno}: denied by seccomp`;
 
 function classify(msg: string, context = noLinks) {
-  const event = parseTraceLine(line(msg));
+  const event = parseTraceLine(line(msg), x86);
   expect(event).not.toBeNull();
   return classifyEvent(event as TraceEvent, context);
 }
@@ -27,6 +30,7 @@ describe('parseTraceLine', () => {
           '= 0 (0x0) errno=13 (permission denied)',
         ),
       ),
+      x86,
     );
     expect(event).toMatchObject({
       pid: 2,
@@ -43,13 +47,37 @@ describe('parseTraceLine', () => {
         line(
           'strace.go:570] [   2:   2] python3 E openat(AT_FDCWD /, 0x7e /etc/shadow, O_RDONLY, 0o0)',
         ),
+        x86,
       ),
     ).toBeNull();
-    expect(parseTraceLine(line('boot.go:1] starting'))).toBeNull();
+    expect(parseTraceLine(line('boot.go:1] starting'), x86)).toBeNull();
     expect(
-      parseTraceLine(exit('python3', 'openat(AT_FDCWD /, 0x7e /etc/shadow, O_RDONLY, 0o0)')),
+      parseTraceLine(exit('python3', 'openat(AT_FDCWD /, 0x7e /etc/shadow, O_RDONLY, 0o0)'), x86),
     ).toBeNull();
-    expect(parseTraceLine('{"msg": 5, "time": "x"}')).toBeNull();
+    expect(parseTraceLine('{"msg": 5, "time": "x"}', x86)).toBeNull();
+  });
+
+  it('reads a seccomp refusal (debug level) as the syscall the profile refuses, by number', () => {
+    expect(parseTraceLine(line(denied(272, 7)), x86)).toEqual({
+      pid: 7,
+      process: '',
+      syscall: 'unshare',
+      args: '',
+      errno: 1,
+      atEpochMs: T0 + 250,
+      seccompRefused: true,
+    });
+    expect(parseTraceLine(line(denied(435)), x86)).toMatchObject({ syscall: 'clone3', errno: 38 });
+    // Numbers are per architecture: 97 is unshare on arm64 and getrlimit on x86_64.
+    expect(parseTraceLine(line(denied(97)), seccompRefusedSyscalls.aarch64)).toMatchObject({
+      syscall: 'unshare',
+    });
+    expect(parseTraceLine(line(denied(97)), x86)).toBeNull();
+    // Numbers the profile does not refuse, prototype keys and near misses are not events.
+    expect(parseTraceLine(line(denied(0)), x86)).toBeNull();
+    expect(parseTraceLine(line(`${denied(272)} `), x86)).toBeNull();
+    expect(parseTraceLine(line(denied(272).replace('seccomp', 'gvisor')), x86)).toBeNull();
+    expect(parseTraceLine(line(denied(272).replace('272', 'constructor')), x86)).toBeNull();
   });
 });
 
@@ -272,9 +300,56 @@ describe('classifyEvent', () => {
   });
 });
 
+describe('seccomp refusals', () => {
+  it('reports namespace creation and ptrace refused by the profile as privilege attempts', () => {
+    expect(classify(denied(272))).toEqual({
+      kind: 'privilege',
+      syscall: 'unshare',
+      detail: "unshare attempted (refused by the sandbox's seccomp profile)",
+    });
+    expect(classify(denied(308))?.detail).toBe(
+      "setns attempted (refused by the sandbox's seccomp profile)",
+    );
+    expect(classify(denied(56))?.detail).toBe(
+      "clone with namespace flags attempted (refused by the sandbox's seccomp profile)",
+    );
+    expect(classify(denied(101))?.syscall).toBe('ptrace');
+  });
+
+  it('does not report clone3, which libc probes before every thread', () => {
+    expect(classify(denied(435))).toBeNull();
+  });
+});
+
 describe('ViolationCollector', () => {
+  it('names a refused process after its last traced syscall, else by pid', () => {
+    const collector = new ViolationCollector(noLinks, T0, true, 'x86_64');
+    collector.add(line(exit('python3', 'openat(AT_FDCWD /, 0x7e /workspace/a, O_RDONLY, 0o0)')));
+    collector.add(line(denied(272, 2), '2026-11-27T17:07:06.300Z'));
+    collector.add(line(denied(308, 9), '2026-11-27T17:07:06.400Z'));
+    collector.add(line(denied(435, 2)));
+    expect(collector.summary().violations).toEqual([
+      {
+        kind: 'privilege',
+        syscall: 'unshare',
+        detail: "unshare attempted (refused by the sandbox's seccomp profile)",
+        process: 'python3',
+        count: 1,
+        firstAtMs: 300,
+      },
+      {
+        kind: 'privilege',
+        syscall: 'setns',
+        detail: "setns attempted (refused by the sandbox's seccomp profile)",
+        process: 'pid 9',
+        count: 1,
+        firstAtMs: 400,
+      },
+    ]);
+  });
+
   it('deduplicates with counts and keeps when each violation was first seen', () => {
-    const collector = new ViolationCollector(noLinks, T0, true);
+    const collector = new ViolationCollector(noLinks, T0, true, 'x86_64');
     const shadow = exit(
       'cat',
       'openat(AT_FDCWD /, 0x7e /etc/shadow, O_RDONLY, 0o0)',
@@ -298,7 +373,7 @@ describe('ViolationCollector', () => {
   });
 
   it('bounds the number of distinct violations and says how many more there were', () => {
-    const collector = new ViolationCollector(noLinks, T0, true);
+    const collector = new ViolationCollector(noLinks, T0, true, 'x86_64');
     for (let port = 1; port <= 250; port += 1)
       collector.add(
         line(
@@ -314,7 +389,7 @@ describe('ViolationCollector', () => {
   });
 
   it('still counts refused forks when violations are not recorded', () => {
-    const collector = new ViolationCollector(noLinks, T0, false);
+    const collector = new ViolationCollector(noLinks, T0, false, 'x86_64');
     collector.add(
       line(exit('sh', 'clone(0x1200011, 0x0, 0x0, 0x0, 0x0)', '= 0 (0x0) errno=11 (try again)')),
     );
