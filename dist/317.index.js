@@ -791,7 +791,7 @@ const WORKSPACE_PATH = '/workspace';
 const RESULTS_PATH = '/results';
 const HOME_BYTES = 64 * 1024 * 1024;
 const SHM_BYTES = 64 * 1024 * 1024;
-// Namespace flags of clone(2); a new user namespace would give the guest CAP_SYS_ADMIN over itself,
+// Namespace flags of clone(2) and unshare(2); a new user namespace would give the guest CAP_SYS_ADMIN over itself,
 // which exempts it from RLIMIT_NPROC, so namespace creation is refused outright.
 const CLONE_NAMESPACE_FLAGS = [
     0x00020000, 0x02000000, 0x04000000, 0x08000000, 0x10000000, 0x20000000, 0x40000000,
@@ -813,13 +813,14 @@ function seccompProfile(arch) {
         defaultAction: 'SCMP_ACT_ALLOW',
         architectures: [arch === 'x86_64' ? 'SCMP_ARCH_X86_64' : 'SCMP_ARCH_AARCH64'],
         syscalls: [
-            { names: ['unshare', 'setns', 'ptrace'], action: 'SCMP_ACT_ERRNO', errnoRet: EPERM },
-            ...CLONE_NAMESPACE_FLAGS.map((flag) => ({
-                names: ['clone'],
+            { names: ['setns', 'ptrace'], action: 'SCMP_ACT_ERRNO', errnoRet: EPERM },
+            // unshare without namespace flags (CLONE_FS, CLONE_FILES) stays allowed.
+            ...['clone', 'unshare'].flatMap((name) => CLONE_NAMESPACE_FLAGS.map((flag) => ({
+                names: [name],
                 action: 'SCMP_ACT_ERRNO',
                 errnoRet: EPERM,
                 args: [{ index: 0, value: flag, valueTwo: flag, op: 'SCMP_CMP_MASKED_EQ' }],
-            })),
+            }))),
             { names: ['clone3'], action: 'SCMP_ACT_TRACE' },
         ],
     };
@@ -2496,6 +2497,9 @@ function classifyEvent(event, context) {
     const { syscall } = event;
     if (event.seccompRefused)
         return classify_violation_seccompRefusal(event);
+    // unshare(CLONE_FS) and the like create no namespace; the sentry renders flags by name.
+    if (syscall === 'unshare' && !event.args.includes('CLONE_NEW'))
+        return null;
     if (privileged.has(syscall))
         return { kind: 'privilege', syscall, detail: `${syscall} attempted${outcome(event)}` };
     if (syscall === 'socket')
@@ -2516,7 +2520,7 @@ function classifyEvent(event, context) {
 // What the profile refuses (oci-spec.ts): a clone is refused only for its namespace flags.
 const refusedWhat = {
     clone: 'clone with namespace flags',
-    unshare: 'unshare',
+    unshare: 'unshare with namespace flags',
     setns: 'setns',
     ptrace: 'ptrace',
 };

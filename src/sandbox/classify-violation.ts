@@ -56,6 +56,8 @@ export function classifyEvent(
 ): ViolationCandidate | null {
   const { syscall } = event;
   if (event.seccompRefused) return seccompRefusal(event);
+  // unshare(CLONE_FS) and the like create no namespace; the sentry renders flags by name.
+  if (syscall === 'unshare' && !event.args.includes('CLONE_NEW')) return null;
   if (privileged.has(syscall))
     return { kind: 'privilege', syscall, detail: `${syscall} attempted${outcome(event)}` };
   if (syscall === 'socket') return rawSocket(event);
@@ -75,7 +77,7 @@ export function classifyEvent(
 // What the profile refuses (oci-spec.ts): a clone is refused only for its namespace flags.
 const refusedWhat: Readonly<Record<string, string>> = {
   clone: 'clone with namespace flags',
-  unshare: 'unshare',
+  unshare: 'unshare with namespace flags',
   setns: 'setns',
   ptrace: 'ptrace',
 };

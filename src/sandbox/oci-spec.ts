@@ -26,7 +26,7 @@ export interface SpecPlan {
   readonly homeHostPath?: string | undefined;
 }
 
-// Namespace flags of clone(2); a new user namespace would give the guest CAP_SYS_ADMIN over itself,
+// Namespace flags of clone(2) and unshare(2); a new user namespace would give the guest CAP_SYS_ADMIN over itself,
 // which exempts it from RLIMIT_NPROC, so namespace creation is refused outright.
 const CLONE_NAMESPACE_FLAGS = [
   0x00020000, 0x02000000, 0x04000000, 0x08000000, 0x10000000, 0x20000000, 0x40000000,
@@ -49,13 +49,16 @@ export function seccompProfile(arch: 'x86_64' | 'aarch64'): OciSpec['linux']['se
     defaultAction: 'SCMP_ACT_ALLOW',
     architectures: [arch === 'x86_64' ? 'SCMP_ARCH_X86_64' : 'SCMP_ARCH_AARCH64'],
     syscalls: [
-      { names: ['unshare', 'setns', 'ptrace'], action: 'SCMP_ACT_ERRNO', errnoRet: EPERM },
-      ...CLONE_NAMESPACE_FLAGS.map((flag) => ({
-        names: ['clone'],
-        action: 'SCMP_ACT_ERRNO',
-        errnoRet: EPERM,
-        args: [{ index: 0, value: flag, valueTwo: flag, op: 'SCMP_CMP_MASKED_EQ' }],
-      })),
+      { names: ['setns', 'ptrace'], action: 'SCMP_ACT_ERRNO', errnoRet: EPERM },
+      // unshare without namespace flags (CLONE_FS, CLONE_FILES) stays allowed.
+      ...['clone', 'unshare'].flatMap((name) =>
+        CLONE_NAMESPACE_FLAGS.map((flag) => ({
+          names: [name],
+          action: 'SCMP_ACT_ERRNO',
+          errnoRet: EPERM,
+          args: [{ index: 0, value: flag, valueTwo: flag, op: 'SCMP_CMP_MASKED_EQ' }],
+        })),
+      ),
       { names: ['clone3'], action: 'SCMP_ACT_TRACE' },
     ],
   };

@@ -57,7 +57,11 @@ const cases: Case[] = [
     limits: { pids: 64, timeoutSeconds: 8 },
     never: /ALLOWED/,
     expect:
-      /refused clone3\(CLONE_NEWUSER\) Function not implemented\nrefused clone\(CLONE_NEWUSER\) Operation not permitted\nrefused unshare\(CLONE_NEWUSER\) Operation not permitted\nthread started/,
+      /refused clone3\(CLONE_NEWUSER\) Function not implemented\nrefused clone\(CLONE_NEWUSER\) Operation not permitted\nrefused unshare\(CLONE_NEWUSER\) Operation not permitted\nunshare\(CLONE_FS\) returned 0\nthread started/,
+    check: (r) =>
+      expect(r.violations.filter((v) => v.syscall === 'unshare').map((v) => v.detail)).toEqual([
+        "unshare with namespace flags attempted (refused by the sandbox's seccomp profile)",
+      ]),
   },
   { payload: 'spawn_storm.js', outcome: 'process-limit', limits: { pids: 64, timeoutSeconds: 8 } },
   { payload: 'memory_bomb.py', outcome: 'memory-limit', limits: { memoryMiB: 256 } },
@@ -192,7 +196,7 @@ const expectedViolations: Record<string, (ctx: Context) => Wanted | readonly Wan
   'userns_escape.py': () => [
     refusedFork(),
     refusedBySeccomp('clone with namespace flags'),
-    refusedBySeccomp('unshare'),
+    refusedBySeccomp('unshare with namespace flags'),
   ],
   'spawn_storm.js': refusedFork,
   'tcp_egress.py': egress('connect'),
@@ -218,11 +222,11 @@ const expectedViolations: Record<string, (ctx: Context) => Wanted | readonly Wan
     { kind: 'privilege', detail: /^mount attempted/ },
     { kind: 'privilege', detail: /^chroot attempted/ },
     refusedBySeccomp('ptrace'),
-    refusedBySeccomp('unshare'),
+    refusedBySeccomp('unshare with namespace flags'),
   ],
   'namespace_tool.sh': () => [
     { kind: 'privilege', detail: /^namespace tool \S*unshare / },
-    refusedBySeccomp('unshare'),
+    refusedBySeccomp('unshare with namespace flags'),
     refusedBySeccomp('setns'),
   ],
   'reverse_shell.py': () => ({

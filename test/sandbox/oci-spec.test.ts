@@ -78,14 +78,21 @@ describe('the in-sandbox seccomp profile', () => {
     const { seccomp } = spec().linux;
     expect(seccomp.defaultAction).toBe('SCMP_ACT_ALLOW');
     expect(seccomp.syscalls[0]).toEqual({
-      names: ['unshare', 'setns', 'ptrace'],
+      names: ['setns', 'ptrace'],
       action: 'SCMP_ACT_ERRNO',
       errnoRet: 1,
     });
-    const cloneFlags = seccomp.syscalls.filter((rule) => rule.names.includes('clone'));
-    // CLONE_NEWUSER among the refused namespace flags, each matched on the flags argument.
-    expect(cloneFlags.map((rule) => rule.args?.[0]?.value)).toContain(0x10000000);
-    expect(cloneFlags.every((rule) => rule.args?.[0]?.op === 'SCMP_CMP_MASKED_EQ')).toBe(true);
+    for (const name of ['clone', 'unshare']) {
+      const rules = seccomp.syscalls.filter((rule) => rule.names.includes(name));
+      // CLONE_NEWUSER among the refused namespace flags, each matched on the flags argument, so
+      // unshare(CLONE_FS) and plain clone (fork, threads) stay allowed.
+      expect(rules.map((rule) => rule.args?.[0]?.value)).toContain(0x10000000);
+      expect(rules.map((rule) => rule.args?.[0]?.value)).not.toContain(0x200);
+      expect(rules.every((rule) => rule.args?.[0]?.op === 'SCMP_CMP_MASKED_EQ')).toBe(true);
+      expect(rules.every((rule) => rule.action === 'SCMP_ACT_ERRNO' && rule.errnoRet === 1)).toBe(
+        true,
+      );
+    }
   });
 
   it('answers clone3 through SCMP_ACT_TRACE (ENOSYS with no tracer), so libc falls back to clone', () => {

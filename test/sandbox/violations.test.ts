@@ -302,11 +302,7 @@ describe('classifyEvent', () => {
 
 describe('seccomp refusals', () => {
   it('reports namespace creation and ptrace refused by the profile as privilege attempts', () => {
-    expect(classify(denied(272))).toEqual({
-      kind: 'privilege',
-      syscall: 'unshare',
-      detail: "unshare attempted (refused by the sandbox's seccomp profile)",
-    });
+    expect(classify(denied(272))?.kind).toBe('privilege');
     expect(classify(denied(308))?.detail).toBe(
       "setns attempted (refused by the sandbox's seccomp profile)",
     );
@@ -314,6 +310,19 @@ describe('seccomp refusals', () => {
       "clone with namespace flags attempted (refused by the sandbox's seccomp profile)",
     );
     expect(classify(denied(101))?.syscall).toBe('ptrace');
+    expect(classify(denied(272))?.detail).toBe(
+      "unshare with namespace flags attempted (refused by the sandbox's seccomp profile)",
+    );
+  });
+
+  it('reports a traced unshare only when it asks for a namespace', () => {
+    expect(classify(exit('python3', 'unshare(CLONE_FS)'))).toBeNull();
+    expect(classify(exit('python3', 'unshare(CLONE_FILES)'))).toBeNull();
+    expect(classify(exit('python3', 'unshare(CLONE_NEWNS|CLONE_NEWUSER)'))).toEqual({
+      kind: 'privilege',
+      syscall: 'unshare',
+      detail: 'unshare attempted',
+    });
   });
 
   it('does not report clone3, which libc probes before every thread', () => {
@@ -332,7 +341,7 @@ describe('ViolationCollector', () => {
       {
         kind: 'privilege',
         syscall: 'unshare',
-        detail: "unshare attempted (refused by the sandbox's seccomp profile)",
+        detail: "unshare with namespace flags attempted (refused by the sandbox's seccomp profile)",
         process: 'python3',
         count: 1,
         firstAtMs: 300,
