@@ -153,11 +153,16 @@ function generateSuite(dir) {
   return FILES * TESTS_PER_FILE;
 }
 
-function collect(label, fn, runs = RUNS) {
-  fn(); // warm-up: page cache and first-use costs are not what is being measured
-  const samples = [];
-  for (let i = 0; i < runs; i += 1) samples.push(fn());
-  process.stderr.write(`  ${label}: ${runs} runs\n`);
+/**
+ * Samples of several measurements taken in turns (a, b, c, a, b, c, …), so that a machine getting
+ * slower or faster during the run moves them all alike and their ratios stay fair.
+ */
+function collect(label, fns, runs = RUNS) {
+  const names = Object.keys(fns);
+  for (const name of names) fns[name](); // warm-up: page cache and first-use costs are not measured
+  const samples = Object.fromEntries(names.map((name) => [name, []]));
+  for (let i = 0; i < runs; i += 1) for (const name of names) samples[name].push(fns[name]());
+  process.stderr.write(`  ${label}: ${runs} runs each, in turns\n`);
   return samples;
 }
 
@@ -169,30 +174,35 @@ try {
   const tests = generateSuite(suite);
   execFileSync(NATIVE_PYTHON, ['-c', 'import pytest'], { stdio: 'ignore' });
 
-  const nativeTrue = collect('native true', () => timeNative('true', [], empty));
-  const sandboxTrue = collect('sandbox true', () => timeSandbox(['true'], empty));
+  const { nativeTrue, sandboxTrue } = collect('true, native and in the sandbox', {
+    nativeTrue: () => timeNative('true', [], empty),
+    sandboxTrue: () => timeSandbox(['true'], empty),
+  });
   const pytestArgs = ['-m', 'pytest', '-q'];
-  const nativePytest = collect('native pytest', () => timeNative(NATIVE_PYTHON, pytestArgs, suite));
-  const sandboxPytest = collect('sandbox pytest', () =>
-    timeSandbox(['python3', ...pytestArgs], suite),
-  );
-  const quietPytest = collect('sandbox pytest, telemetry off', () =>
-    timeSandbox(['python3', ...pytestArgs], suite, ['--no-telemetry']),
+  const { nativePytest, sandboxPytest, quietPytest } = collect(
+    'pytest natively, in the sandbox, and in the sandbox with telemetry off',
+    {
+      nativePytest: () => timeNative(NATIVE_PYTHON, pytestArgs, suite),
+      sandboxPytest: () => timeSandbox(['python3', ...pytestArgs], suite),
+      quietPytest: () => timeSandbox(['python3', ...pytestArgs], suite, ['--no-telemetry']),
+    },
   );
   // Every address the host resolves the registry to may be reached (on the open internet they are
   // public anyway; a machine behind a registry mirror on a reserved address needs them exempted).
   const exemptions = (await lookup('registry.npmjs.org', { all: true })).map((a) => a.address);
-  const nativeInstall = collect('native npm ci', () => timeNativeInstall(work), INSTALL_RUNS);
-  const sandboxInstall = collect(
-    'sandbox npm ci through the proxy, then npm test offline',
-    () => timeSandboxInstall(work, exemptions),
+  const { nativeInstall, sandboxInstall } = collect(
+    'npm ci natively; in the sandbox through the proxy, then npm test offline',
+    {
+      nativeInstall: () => timeNativeInstall(work),
+      sandboxInstall: () => timeSandboxInstall(work, exemptions),
+    },
     INSTALL_RUNS,
   );
   const demoRepo = join(work, 'demo-repo');
   execFileSync('sh', [DEMO_REPO_SCRIPT, demoRepo], { stdio: 'ignore' });
-  const checkOverhead = collect('airlock check on the demo repo, test command `true`', () =>
-    timeCheck(demoRepo),
-  );
+  const { checkOverhead } = collect('airlock check on the demo repo, test command `true`', {
+    checkOverhead: () => timeCheck(demoRepo),
+  });
 
   const rows = [
     {
@@ -225,7 +235,7 @@ try {
   const telemetryOff = median(quietPytest.map((s) => s.inside));
   const { platform, version } = sandboxPytest[0];
   const lines = [
-    `gVisor ${version} (${platform}), ${RUNS} runs each after one warm-up, medians; ${new Date().toISOString()}`,
+    `gVisor ${version} (${platform}), ${RUNS} runs each after one warm-up, compared measurements taken in turns, medians; ${new Date().toISOString()}`,
     '',
     '| metric | native | sandbox | ratio | target |',
     '| --- | ---: | ---: | ---: | --- |',
