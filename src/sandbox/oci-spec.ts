@@ -26,8 +26,8 @@ export interface SpecPlan {
   readonly homeHostPath?: string | undefined;
 }
 
-// Namespace flags of clone(2) and unshare(2); a new user namespace would give the guest CAP_SYS_ADMIN over itself,
-// which exempts it from RLIMIT_NPROC, so namespace creation is refused outright.
+// Namespace flags of clone(2) and unshare(2); a new user namespace would give the guest
+// CAP_SYS_ADMIN over itself, which exempts it from RLIMIT_NPROC, so namespace creation is refused.
 const CLONE_NAMESPACE_FLAGS = [
   0x00020000, 0x02000000, 0x04000000, 0x08000000, 0x10000000, 0x20000000, 0x40000000,
 ];
