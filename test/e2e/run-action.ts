@@ -1,6 +1,6 @@
 // Runs dist/index.js the way the Actions runner does: INPUT_* variables, the event payload in a
 // file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and nothing else from this process.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { chown, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,9 @@ export async function runAction(options: {
   readonly eventName?: string;
   readonly sha: string;
   readonly inputs: Record<string, string>;
-}): Promise<ActionRun> {
+  /** Run as this non-root user (GitHub's hosted runners), with TMPDIR in the runner directory. */
+  readonly user?: { readonly uid: number; readonly gid: number };
+}): Promise<ActionRun & { readonly runnerDir: string }> {
   const runnerDir = await mkdtemp(join(tmpdir(), 'airlock-e2e-runner-'));
   const files = {
     event: join(runnerDir, 'event.json'),
@@ -32,6 +34,12 @@ export async function runAction(options: {
   await writeFile(files.event, JSON.stringify(options.event));
   await writeFile(files.output, '');
   await writeFile(files.summary, '');
+  const tmp = join(runnerDir, 'tmp');
+  if (options.user) {
+    await mkdir(tmp);
+    for (const path of [runnerDir, tmp, ...Object.values(files)])
+      await chown(path, options.user.uid, options.user.gid);
+  }
   const inputs = Object.fromEntries(
     Object.entries(options.inputs).map(([name, value]) => [
       `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
@@ -39,6 +47,7 @@ export async function runAction(options: {
     ]),
   );
   const child = await execa(process.execPath, [ACTION_ENTRY], {
+    ...(options.user ? { uid: options.user.uid, gid: options.user.gid } : {}),
     cwd: options.workspace,
     reject: false,
     extendEnv: false,
@@ -60,10 +69,12 @@ export async function runAction(options: {
       ...(process.env['AIRLOCK_CACHE_DIR']
         ? { AIRLOCK_CACHE_DIR: process.env['AIRLOCK_CACHE_DIR'] }
         : {}),
+      ...(options.user ? { TMPDIR: tmp } : {}),
       ...inputs,
     },
   });
   return {
+    runnerDir,
     exitCode: child.exitCode ?? -1,
     stdout: child.stdout,
     outputs: parseOutputs(await readFile(files.output, 'utf8')),
