@@ -2387,7 +2387,7 @@ function parseTraceLine(line, refusable) {
         return null;
     const refusal = seccompLine.exec(msg);
     if (refusal)
-        return seccompRefusal(Number(refusal[1]), Number(refusal[2]), atEpochMs, refusable);
+        return refusalEvent(Number(refusal[1]), Number(refusal[2]), atEpochMs, refusable);
     const match = exitLine.exec(msg);
     if (!match)
         return null;
@@ -2403,7 +2403,7 @@ function parseTraceLine(line, refusable) {
         atEpochMs,
     };
 }
-function seccompRefusal(pid, sysno, atEpochMs, refusable) {
+function refusalEvent(pid, sysno, atEpochMs, refusable) {
     const syscall = Object.hasOwn(refusable, sysno) ? refusable[sysno] : undefined;
     if (!syscall)
         return null;
@@ -2496,7 +2496,7 @@ const writableRoots = [
 function classifyEvent(event, context) {
     const { syscall } = event;
     if (event.seccompRefused)
-        return classify_violation_seccompRefusal(event);
+        return seccompRefusal(event);
     // unshare(CLONE_FS) and the like create no namespace; the sentry renders flags by name.
     if (syscall === 'unshare' && !event.args.includes('CLONE_NEW'))
         return null;
@@ -2524,7 +2524,7 @@ const refusedWhat = {
     setns: 'setns',
     ptrace: 'ptrace',
 };
-function classify_violation_seccompRefusal(event) {
+function seccompRefusal(event) {
     // clone3 is answered ENOSYS so that libc falls back to clone: every thread start probes it.
     const what = refusedWhat[event.syscall];
     if (!what)

@@ -44,7 +44,7 @@ export function parseTraceLine(
   const atEpochMs = Date.parse(time);
   if (Number.isNaN(atEpochMs)) return null;
   const refusal = seccompLine.exec(msg);
-  if (refusal) return seccompRefusal(Number(refusal[1]), Number(refusal[2]), atEpochMs, refusable);
+  if (refusal) return refusalEvent(Number(refusal[1]), Number(refusal[2]), atEpochMs, refusable);
   const match = exitLine.exec(msg);
   if (!match) return null;
   const [, pid, process, syscall, args, errno] = match;
@@ -59,7 +59,7 @@ export function parseTraceLine(
   };
 }
 
-function seccompRefusal(
+function refusalEvent(
   pid: number,
   sysno: number,
   atEpochMs: number,
