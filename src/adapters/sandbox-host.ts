@@ -1,5 +1,4 @@
 import { execa } from 'execa';
-import { createReadStream } from 'node:fs';
 import {
   chmod,
   chown,
@@ -10,13 +9,12 @@ import {
   readdir,
   readlink,
   rm,
-  statfs,
   writeFile,
 } from 'node:fs/promises';
 import { join, posix } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { SandboxLimits } from '../config/run-options.js';
 import { GUEST_GID, GUEST_UID, WORKSPACE_PATH } from '../sandbox/oci-spec.js';
+import { TRACE_PIPE } from '../sandbox/runsc-argv.js';
 import { SetupError } from '../errors.js';
 import type {
   CarryStore,
@@ -28,9 +26,8 @@ import type {
 import { createCgroup, detectCgroupLayout, removeEverywhere } from './cgroups.js';
 import { removeInstallNetns } from './install-netns.js';
 import { mountOverlay, mountTmpfs, unmount } from './mounts.js';
+import { makeTracePipe, readTracePipe } from './trace-fifo.js';
 
-const LOG_BYTES = 64 * 1024 * 1024;
-const TRACE_FULL_MARGIN = 1024 * 1024;
 // How much of the workspace is searched for links that point outside it.
 const MAX_LINK_SCAN_ENTRIES = 100_000;
 const MAX_RESULT_FILES = 1000;
@@ -88,11 +85,7 @@ async function prepareHost(
       watchOomKill: (onKill) => watchOomKill(cgroup.readStats, onKill),
       writeBundle: (spec) =>
         writeFile(join(paths.bundle, 'config.json'), JSON.stringify(spec, null, 2)),
-      traceLines: () => readTrace(paths.logs),
-      traceFull: async () => {
-        const stats = await statfs(paths.logs).catch(() => null);
-        return stats !== null && stats.bavail * stats.bsize < TRACE_FULL_MARGIN;
-      },
+      openTrace: (onText) => readTracePipe(join(paths.logs, TRACE_PIPE), onText),
       collectResults: (destination) => copyResults(paths.results, destination),
       dispose: () => disposeRun(stateDir, id),
     };
@@ -103,7 +96,7 @@ async function prepareHost(
 }
 
 /**
- * The copy-on-write workspace view and the size-capped results and log filesystems. A phase of a
+ * The copy-on-write workspace view and the size-capped results filesystem. A phase of a
  * two-phase run stacks its layers above the workspace; the install phase writes into the carried
  * upper, the test phase reads that as a lower layer (already the guest's) and writes to its own.
  */
@@ -133,7 +126,7 @@ async function mountRunFilesystems(
     `uid=${GUEST_UID}`,
     `gid=${GUEST_GID}`,
   ]);
-  await mountTmpfs(paths.logs, LOG_BYTES, ['mode=0700']);
+  await makeTracePipe(join(paths.logs, TRACE_PIPE));
 }
 
 /** A size-capped tmpfs holding an overlay's upper and work directories (one filesystem, as overlayfs needs). */
@@ -175,19 +168,6 @@ async function giveToGuest(workspaceView: string): Promise<void> {
     throw new SetupError(
       `cannot prepare the workspace view: ${result.stderr.trim().slice(0, 500)}`,
     );
-}
-
-async function* readTrace(logDir: string): AsyncIterable<string> {
-  const files = (await readdir(logDir).catch(() => [])).filter((name) =>
-    name.endsWith('.boot.txt'),
-  );
-  for (const name of files) {
-    const lines = createInterface({
-      input: createReadStream(join(logDir, name), { encoding: 'utf8' }),
-      crlfDelay: Infinity,
-    });
-    for await (const line of lines) yield line;
-  }
 }
 
 /** Copies regular files out of the results tmpfs; links and special files from the guest are skipped. */
@@ -276,6 +256,7 @@ export async function disposeRun(stateDir: string, id: string): Promise<void> {
   const netns = await readFile(join(dir, NETNS_RECORD), 'utf8').catch(() => null);
   if (netns) await removeInstallNetns(netns.trim());
   await removeEverywhere(detectCgroupLayout(), cgroupName(id));
+  // logs: a tmpfs in runs of earlier versions, which a sweep may still find.
   for (const target of [paths.workspace, paths.upperFs, paths.results, paths.logs])
     await unmount(target);
   await rm(dir, { recursive: true, force: true });

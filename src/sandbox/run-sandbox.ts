@@ -4,6 +4,8 @@ import type { SandboxResult, SandboxRuntime } from '../domain.js';
 import { classifyOutcome, splitExitStatus, type RunSignals } from './classify-outcome.js';
 import { buildOciSpec } from './oci-spec.js';
 import type { HostPort, HostRun, PhaseLayers, RunningSandbox, RunscPort } from './sandbox-ports.js';
+import { MAX_TRACE_LINE } from './strace-events.js';
+import { TraceLineSplitter } from './trace-lines.js';
 import { ViolationCollector, type TraceSummary } from './violation-collector.js';
 import { StreamCollector } from './stream-collector.js';
 
@@ -42,6 +44,8 @@ export interface SandboxDeps {
 
 // Each escalation step gets this long to end the run before the next, harsher one.
 const SETTLE_MS = 2000;
+// Once runsc has exited, its sandbox has let go of the trace; this long for what is still in the pipe.
+const TRACE_END_MS = 5000;
 
 /** Runs one command in a fresh gVisor sandbox and always leaves the host as it found it. */
 export async function runSandbox(
@@ -88,31 +92,40 @@ async function execute(
   const streams = new StreamCollector(limits.outputLimitBytes, deps.log, () =>
     stopper.stop('outputLimitHit', 0),
   );
-  const started = deps.now();
   const startedAtEpochMs = deps.epochMs();
-  const running = runsc.run(host.id, host.bundleDir, streams.sinks);
-  stopper.attach(running);
-  // A sentry that lost a host process to the OOM killer can hang instead of exiting: stop it.
-  const unwatch = host.watchOomKill(() => stopper.stop('memoryLimitHit', 0));
-  const status = await waitWithLimits(running.exit, stopper, limits, deps.signal);
-  unwatch();
-  const durationMs = Math.max(0, Math.round(deps.now() - started));
-  stopper.cancel();
-  await running.streamsClosed;
+  const collector = new ViolationCollector(
+    {
+      workspaceLinks: host.workspaceLinks,
+      ...(request.network ? { proxy: request.network.proxy } : {}),
+    },
+    startedAtEpochMs,
+    request.telemetry,
+    request.arch,
+  );
+  const lines = new TraceLineSplitter(MAX_TRACE_LINE, (line) => collector.add(line));
+  const tracePipe = host.openTrace((text) => lines.push(text));
+  let status: number | null;
+  let durationMs: number;
+  let traceEnded: boolean;
+  try {
+    const started = deps.now();
+    const running = runsc.run(host.id, host.bundleDir, streams.sinks);
+    stopper.attach(running);
+    // A sentry that lost a host process to the OOM killer can hang instead of exiting: stop it.
+    const unwatch = host.watchOomKill(() => stopper.stop('memoryLimitHit', 0));
+    status = await waitWithLimits(running.exit, stopper, limits, deps.signal);
+    unwatch();
+    durationMs = Math.max(0, Math.round(deps.now() - started));
+    stopper.cancel();
+    await running.streamsClosed;
+    traceEnded = await tracePipe.finish(TRACE_END_MS);
+  } finally {
+    tracePipe.abandon();
+  }
+  lines.end();
   streams.finish();
   const stats = await host.readStats();
-  const trace = await summarise(
-    host,
-    new ViolationCollector(
-      {
-        workspaceLinks: host.workspaceLinks,
-        ...(request.network ? { proxy: request.network.proxy } : {}),
-      },
-      startedAtEpochMs,
-      request.telemetry,
-      request.arch,
-    ),
-  );
+  const trace = summarise(collector, traceEnded);
   const results = request.resultsDir ? await host.collectResults(request.resultsDir) : [];
   const signals: RunSignals = {
     exitStatus: status === RUNSC_FAILURE ? null : status,
@@ -228,17 +241,16 @@ function sandboxError(signals: RunSignals, streams: StreamCollector): string {
   return `runsc ended without a status for the command (exit ${RUNSC_FAILURE}): ${streams.stderr.text().trim().slice(-2000) || 'no message'}`;
 }
 
-async function summarise(host: HostRun, collector: ViolationCollector): Promise<TraceSummary> {
-  for await (const line of host.traceLines()) collector.add(line);
+function summarise(collector: ViolationCollector, traceEnded: boolean): TraceSummary {
   const summary = collector.summary();
-  if (!(await host.traceFull())) return summary;
-  const full = {
+  if (traceEnded) return summary;
+  const cut = {
     kind: 'resource',
     syscall: 'trace',
-    detail: 'the trace reached its size cap; later events were not recorded',
+    detail: 'the trace did not end with the sandbox; later events were not recorded',
     process: 'airlock',
     count: 1,
     firstAtMs: 0,
   } as const;
-  return { ...summary, violations: [...summary.violations, full] };
+  return { ...summary, violations: [...summary.violations, cut] };
 }

@@ -1,6 +1,9 @@
 import type { Platform } from '../domain.js';
 import { traceSyscalls } from './trace-syscalls.js';
 
+/** The boot command's log, named by `--debug-log=<dir>/%COMMAND%.json`: the sentry's trace. */
+export const TRACE_PIPE = 'boot.json';
+
 export interface RunscInstallation {
   readonly path: string;
   readonly version: string;
@@ -12,7 +15,7 @@ export interface RunscSession {
   readonly runsc: RunscInstallation;
   /** Private state root: leftovers of this tool never mix with anyone else's containers. */
   readonly stateRoot: string;
-  /** Directory for runsc's own logs (trailing slash: one file per command). */
+  /** Directory for runsc's logs: `<command>.json` in it, the boot one being the trace pipe. */
   readonly logDir: string;
   /** Trace the full telemetry syscall list, not only what outcome classification needs. */
   readonly telemetry: boolean;
@@ -29,7 +32,8 @@ export function globalFlags(session: RunscSession): string[] {
     '--overlay2=none',
     // Apply the spec's seccomp profile inside the sandbox (refused syscalls, see oci-spec.ts).
     '--oci-seccomp',
-    `--debug-log=${session.logDir.endsWith('/') ? session.logDir : `${session.logDir}/`}`,
+    // Only the boot command (the sentry) logs, to `boot.json`: the pipe the host reads as it runs.
+    `--debug-log=${session.logDir.replace(/\/$/, '')}/%COMMAND%.json`,
     '--debug-log-format=json',
     '--debug-command=boot',
     // The sentry logs a syscall the seccomp profile refused only at debug level; it adds ~10% to

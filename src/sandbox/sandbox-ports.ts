@@ -26,13 +26,24 @@ export interface RunscPort {
   destroy(id: string): Promise<void>;
 }
 
+/** The trace being read while the sandbox runs. */
+export interface TraceStream {
+  /**
+   * Call once runsc has exited: reads the rest and resolves true at the stream's end, or false if
+   * something still held it open after `waitMs` (what came later is missing).
+   */
+  finish(waitMs: number): Promise<boolean>;
+  /** Stops reading at once (the run failed before it could finish). */
+  abandon(): void;
+}
+
 /** Everything one run owns on the host; dispose() takes all of it away again. */
 export interface HostRun {
   readonly id: string;
   readonly bundleDir: string;
   readonly workspacePath: string;
   readonly resultsPath: string;
-  /** Where runsc writes its trace for this run (a size-capped tmpfs). */
+  /** Where runsc writes its logs for this run; its trace goes to a pipe there, read while it runs. */
   readonly logDir: string;
   readonly cgroupsPath: string;
   /** Links in the workspace pointing outside it (guest path of the link -> target), found on the host without following them. */
@@ -41,9 +52,8 @@ export interface HostRun {
   readStats(): Promise<CgroupStats>;
   /** Calls back once when the host OOM-kills anything of the sandbox (it may hang rather than exit). */
   watchOomKill(onKill: () => void): () => void;
-  traceLines(): AsyncIterable<string>;
-  /** True when the trace's size cap was reached, so later events are missing. */
-  traceFull(): Promise<boolean>;
+  /** Starts reading the sentry's trace; `onText` gets it as it comes, in pieces of any size. */
+  openTrace(onText: (text: string) => void): TraceStream;
   collectResults(destination: string): Promise<string[]>;
   dispose(): Promise<void>;
 }

@@ -12,7 +12,8 @@ export interface TraceEvent {
   readonly seccompRefused?: true;
 }
 
-const MAX_LINE = 16 * 1024;
+/** The sentry's longest lines (execve with its argv) stay far below this; longer ones are not its. */
+export const MAX_TRACE_LINE = 16 * 1024;
 // `strace.go:605] [   2:   2] python3 X connect(0x3 socket:[1], …) = 0 (0x0) errno=113 (no route to host) (28.2µs)`
 const exitLine =
   /^strace\.go:\d+\] \[\s*(\d+):\s*\d+\] (.{0,16}?) X (\w+)\((.*)\) = -?\d+ \(0x[0-9a-f]+\)(?: errno=(\d+) \([^)]*\))? \([^()]*\)$/s;
@@ -31,7 +32,9 @@ export function parseTraceLine(
   line: string,
   refusable: Readonly<Record<number, string>>,
 ): TraceEvent | null {
-  if (line.length === 0 || line.length > MAX_LINE) return null;
+  if (line.length === 0 || line.length > MAX_TRACE_LINE) return null;
+  // Half the lines are syscall entries; only exits and refusals are read (a cheap test first).
+  if (!line.includes(' X ') && !line.includes('denied by seccomp')) return null;
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);

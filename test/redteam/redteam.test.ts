@@ -131,6 +131,17 @@ const cases: Case[] = [
   { payload: 'proc_environ.sh', outcome: 'passed', never: /AIRLOCK_TEST_CANARY|GITHUB_TOKEN/ },
   { payload: 'parent_env.js', outcome: 'passed', never: /AIRLOCK_TEST_CANARY|VITEST/ },
   { payload: 'read_shadow.sh', outcome: 'passed', never: /SHADOW_READ|GSHADOW_READ/ },
+  {
+    payload: 'trace_flood.py',
+    outcome: 'passed',
+    never: /SHADOW_READ/,
+    expect: /flood done\nrefused \/etc\/shadow 13/,
+    // Nothing after the flood is lost, and the flood itself is no violation: it is only opens.
+    check: (r) =>
+      expect(r.violations.map((v) => v.detail)).toEqual([
+        'credential file /etc/shadow (refused, errno 13)',
+      ]),
+  },
   { payload: 'write_outside.sh', outcome: 'passed', never: /WROTE/ },
   { payload: 'write_workspace.py', outcome: 'passed', expect: /workspace rewritten/ },
   { payload: 'symlink_escape.sh', outcome: 'passed' },
@@ -210,6 +221,7 @@ const expectedViolations: Record<string, (ctx: Context) => Wanted | readonly Wan
   'proc_environ.sh': () => ({ kind: 'filesystem', detail: /another process's \/proc\/environ/ }),
   'parent_env.js': () => ({ kind: 'filesystem', detail: /another process's \/proc\/environ/ }),
   'read_shadow.sh': () => ({ kind: 'filesystem', detail: /^credential file \/etc\/shadow/ }),
+  'trace_flood.py': () => ({ kind: 'filesystem', detail: /^credential file \/etc\/shadow/ }),
   'write_outside.sh': () => ({
     kind: 'filesystem',
     detail: /^write outside the writable areas \/etc\/airlock-pwned/,

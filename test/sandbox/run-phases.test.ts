@@ -61,8 +61,7 @@ function fakes(options: {
         },
         readStats: async () => ({ oomKills: 0, pidsRefusals: 0, cpuMs: 1, peakMemoryBytes: 1 }),
         watchOomKill: () => () => undefined,
-        traceLines: async function* () {},
-        traceFull: async () => false,
+        openTrace: () => ({ finish: async () => true, abandon: () => undefined }),
         collectResults: async () => [],
         dispose: async () => {
           recorded.events.push(`dispose run ${id}`);

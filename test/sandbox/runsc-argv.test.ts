@@ -18,7 +18,7 @@ describe('runsc global flags', () => {
         '--platform=systrap',
         '--network=none',
         '--oci-seccomp',
-        '--debug-log=/run/airlock/runs/abc/logs/',
+        '--debug-log=/run/airlock/runs/abc/logs/%COMMAND%.json',
         '--debug-log-format=json',
         '--debug-command=boot',
         '--strace',
