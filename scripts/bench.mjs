@@ -22,6 +22,8 @@ const FILES = 32;
 // The install phase's fixture: 23 packages from the npm registry, pinned by a lockfile.
 const NPM_FIXTURE = join(import.meta.dirname, '..', 'test', 'fixtures', 'npm-project');
 const INSTALL_RUNS = Math.max(5, Math.min(RUNS, 5));
+// Telemetry's cost is a few per cent against run-to-run noise of ±15% here: it gets more pairs.
+const TELEMETRY_RUNS = Number(process.env.BENCH_TELEMETRY_RUNS ?? RUNS * 3);
 const NPM_CI = ['npm', 'ci', '--no-audit', '--no-fund', '--loglevel=error'];
 
 const median = (values) => {
@@ -154,14 +156,41 @@ function generateSuite(dir) {
 }
 
 /**
- * Samples of several measurements taken in turns (a, b, c, a, b, c, …), so that a machine getting
- * slower or faster during the run moves them all alike and their ratios stay fair.
+ * A 90% bootstrap interval for median(a) / median(b), resampling the rounds (a sample and the one
+ * taken beside it stay together). Seeded, so the same samples always give the same interval.
+ */
+function ratioInterval(a, b, resamples = 4000) {
+  let seed = 0x2f6b1d3;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const ratios = [];
+  for (let r = 0; r < resamples; r += 1) {
+    const picks = a.map(() => Math.floor(random() * a.length));
+    ratios.push(median(picks.map((i) => a[i])) / median(picks.map((i) => b[i])));
+  }
+  ratios.sort((x, y) => x - y);
+  return [ratios[Math.floor(resamples * 0.05)], ratios[Math.floor(resamples * 0.95)]];
+}
+
+/**
+ * Samples of several measurements taken in turns, each round starting one further along (a, b, c,
+ * b, c, a, c, a, b, …), so that a machine getting slower or faster during the run moves them all
+ * alike, no measurement always follows the same other one, and their ratios stay fair.
  */
 function collect(label, fns, runs = RUNS) {
   const names = Object.keys(fns);
   for (const name of names) fns[name](); // warm-up: page cache and first-use costs are not measured
   const samples = Object.fromEntries(names.map((name) => [name, []]));
-  for (let i = 0; i < runs; i += 1) for (const name of names) samples[name].push(fns[name]());
+  for (let i = 0; i < runs; i += 1) {
+    for (let j = 0; j < names.length; j += 1) {
+      const name = names[(i + j) % names.length];
+      samples[name].push(fns[name]());
+    }
+  }
   process.stderr.write(`  ${label}: ${runs} runs each, in turns\n`);
   return samples;
 }
@@ -179,13 +208,17 @@ try {
     sandboxTrue: () => timeSandbox(['true'], empty),
   });
   const pytestArgs = ['-m', 'pytest', '-q'];
-  const { nativePytest, sandboxPytest, quietPytest } = collect(
-    'pytest natively, in the sandbox, and in the sandbox with telemetry off',
+  const { nativePytest, sandboxPytest } = collect('pytest natively and in the sandbox', {
+    nativePytest: () => timeNative(NATIVE_PYTHON, pytestArgs, suite),
+    sandboxPytest: () => timeSandbox(['python3', ...pytestArgs], suite),
+  });
+  const { tracedPytest, quietPytest } = collect(
+    'pytest in the sandbox, telemetry on and off',
     {
-      nativePytest: () => timeNative(NATIVE_PYTHON, pytestArgs, suite),
-      sandboxPytest: () => timeSandbox(['python3', ...pytestArgs], suite),
+      tracedPytest: () => timeSandbox(['python3', ...pytestArgs], suite),
       quietPytest: () => timeSandbox(['python3', ...pytestArgs], suite, ['--no-telemetry']),
     },
+    TELEMETRY_RUNS,
   );
   // Every address the host resolves the registry to may be reached (on the open internet they are
   // public anyway; a machine behind a registry mirror on a reserved address needs them exempted).
@@ -231,8 +264,11 @@ try {
     },
   ];
   const peakMiB = median(sandboxPytest.map((s) => s.peak)) / 1024 / 1024;
-  const telemetryOn = median(sandboxPytest.map((s) => s.inside));
-  const telemetryOff = median(quietPytest.map((s) => s.inside));
+  const traced = tracedPytest.map((s) => s.inside);
+  const quiet = quietPytest.map((s) => s.inside);
+  const telemetryOn = median(traced);
+  const telemetryOff = median(quiet);
+  const [telemetryLow, telemetryHigh] = ratioInterval(traced, quiet);
   const { platform, version } = sandboxPytest[0];
   const lines = [
     `gVisor ${version} (${platform}), ${RUNS} runs each after one warm-up, compared measurements taken in turns, medians; ${new Date().toISOString()}`,
@@ -247,7 +283,7 @@ try {
     '',
     '| metric | baseline | measured | ratio | target |',
     '| --- | ---: | ---: | ---: | --- |',
-    `| telemetry: pytest in the sandbox, trace on vs off (p50) | ${Math.round(telemetryOff)} ms | ${Math.round(telemetryOn)} ms | ${(telemetryOn / telemetryOff).toFixed(2)}× | ≤ 1.10× |`,
+    `| telemetry: pytest in the sandbox, trace on vs off (p50, ${TELEMETRY_RUNS} runs each; 90% interval ${telemetryLow.toFixed(2)}–${telemetryHigh.toFixed(2)}×) | ${Math.round(telemetryOff)} ms | ${Math.round(telemetryOn)} ms | ${(telemetryOn / telemetryOff).toFixed(2)}× | ≤ 1.10× |`,
     `| action overhead: \`airlock check\` on the demo repo, test command \`true\` (p50) | | ${Math.round(median(checkOverhead))} ms | | ≤ 15 s |`,
     `| install: \`npm ci\` of the 23-package fixture, sandbox+proxy (install phase) vs plain on the host (p50, ${INSTALL_RUNS} runs) | ${Math.round(median(nativeInstall))} ms | ${Math.round(median(sandboxInstall.map((s) => s.install)))} ms | ${(median(sandboxInstall.map((s) => s.install)) / median(nativeInstall)).toFixed(2)}× | |`,
     `| install: the whole \`airlock run --install 'npm ci' -- npm test\` (both phases, p50) | ${Math.round(median(nativeInstall))} ms | ${Math.round(median(sandboxInstall.map((s) => s.wall)))} ms | ${(median(sandboxInstall.map((s) => s.wall)) / median(nativeInstall)).toFixed(2)}× | |`,
@@ -263,7 +299,12 @@ try {
         version,
         rows,
         peakMemoryMiB: peakMiB,
-        telemetry: { on: telemetryOn, off: telemetryOff },
+        telemetry: {
+          runs: TELEMETRY_RUNS,
+          on: telemetryOn,
+          off: telemetryOff,
+          interval90: [telemetryLow, telemetryHigh],
+        },
         checkOverheadMs: median(checkOverhead),
         install: {
           nativeMs: median(nativeInstall),
@@ -276,6 +317,7 @@ try {
           sandboxTrue,
           nativePytest,
           sandboxPytest,
+          tracedPytest,
           quietPytest,
           checkOverhead,
           nativeInstall,
