@@ -1370,7 +1370,6 @@ function formatBytes(bytes) {
     }
     return unit === 0 ? `${Math.round(value)} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
-/** host:port as the proxy saw it; an IPv6 host is bracketed as in a URL. Raw: sanitise to show. */
 const install_egress_section_plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const attempts = (records) => records.reduce((total, record) => total + record.count, 0);
 /** The install command's traffic through the registry proxy: totals, then each destination. */
@@ -3228,7 +3227,10 @@ function fold(events) {
     }
     return [...byKey.values()];
 }
-/** `host:port`, with an IPv6 address in brackets so the port stays unambiguous. */
+/**
+ * `host:port` as the proxy saw it, with an IPv6 address in brackets so the port stays unambiguous.
+ * Raw guest-influenced text: sanitise it before it is shown.
+ */
 function destination(record) {
     return record.host.includes(':')
         ? `[${record.host}]:${record.port}`

@@ -3981,7 +3981,10 @@ function fold(events) {
     }
     return [...byKey.values()];
 }
-/** `host:port`, with an IPv6 address in brackets so the port stays unambiguous. */
+/**
+ * `host:port` as the proxy saw it, with an IPv6 address in brackets so the port stays unambiguous.
+ * Raw guest-influenced text: sanitise it before it is shown.
+ */
 function destination(record) {
     return record.host.includes(':')
         ? `[${record.host}]:${record.port}`

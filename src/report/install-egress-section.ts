@@ -17,8 +17,6 @@ export function formatBytes(bytes: number): string {
   return unit === 0 ? `${Math.round(value)} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
 
-/** host:port as the proxy saw it; an IPv6 host is bracketed as in a URL. Raw: sanitise to show. */
-
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 const attempts = (records: readonly EgressRecord[]) =>

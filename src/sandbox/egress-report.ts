@@ -64,7 +64,10 @@ function fold(events: readonly EgressEvent[]): EgressRecord[] {
   return [...byKey.values()];
 }
 
-/** `host:port`, with an IPv6 address in brackets so the port stays unambiguous. */
+/**
+ * `host:port` as the proxy saw it, with an IPv6 address in brackets so the port stays unambiguous.
+ * Raw guest-influenced text: sanitise it before it is shown.
+ */
 export function destination(record: Pick<EgressRecord, 'host' | 'port'>): string {
   return record.host.includes(':')
     ? `[${record.host}]:${record.port}`
