@@ -1474,6 +1474,12 @@ function readTracePipe(path, onText) {
     let immediate = null;
     let settle = null;
     let closed = false;
+    // Once this end is gone, the stream ends when the last other writer (runsc's sandbox) has gone.
+    const letGo = () => {
+        if (keeper !== null)
+            (0,external_node_fs_.closeSync)(keeper);
+        keeper = null;
+    };
     const close = (ended) => {
         if (closed)
             return;
@@ -1482,9 +1488,7 @@ function readTracePipe(path, onText) {
             clearTimeout(timer);
         if (immediate)
             clearImmediate(immediate);
-        if (keeper !== null)
-            (0,external_node_fs_.closeSync)(keeper);
-        keeper = null;
+        letGo();
         (0,external_node_fs_.closeSync)(reader);
         if (ended) {
             const rest = decoder.end();
@@ -1531,10 +1535,7 @@ function readTracePipe(path, onText) {
                     clearTimeout(deadline);
                     resolve(ended);
                 };
-                // Every write end but runsc's is gone now: the stream ends once runsc's sandbox has gone.
-                if (keeper !== null)
-                    (0,external_node_fs_.closeSync)(keeper);
-                keeper = null;
+                letGo();
             });
         },
         abandon() {

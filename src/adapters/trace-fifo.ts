@@ -37,13 +37,18 @@ export function readTracePipe(path: string, onText: (text: string) => void): Tra
   let settle: ((ended: boolean) => void) | null = null;
   let closed = false;
 
+  // Once this end is gone, the stream ends when the last other writer (runsc's sandbox) has gone.
+  const letGo = () => {
+    if (keeper !== null) closeSync(keeper);
+    keeper = null;
+  };
+
   const close = (ended: boolean) => {
     if (closed) return;
     closed = true;
     if (timer) clearTimeout(timer);
     if (immediate) clearImmediate(immediate);
-    if (keeper !== null) closeSync(keeper);
-    keeper = null;
+    letGo();
     closeSync(reader);
     if (ended) {
       const rest = decoder.end();
@@ -89,9 +94,7 @@ export function readTracePipe(path: string, onText: (text: string) => void): Tra
           clearTimeout(deadline);
           resolve(ended);
         };
-        // Every write end but runsc's is gone now: the stream ends once runsc's sandbox has gone.
-        if (keeper !== null) closeSync(keeper);
-        keeper = null;
+        letGo();
       });
     },
     abandon(): void {
