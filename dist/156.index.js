@@ -873,6 +873,12 @@ const sandboxResultSchema = schemas/* object */.Ikc({
     startedAt: schemas/* string */.YjP().max(40).optional(),
     phase: schemas/* enum */.k5n(['install', 'test']).optional(),
     install: installResultSchema.nullable().optional(),
+    telemetry: schemas/* object */.Ikc({
+        available: schemas/* boolean */.zMY(),
+        missing: schemas/* array */.YOg(schemas/* enum */.k5n(['syscall-trace', 'seccomp-refusals'])).max(8),
+        reason: sandbox_result_text(2000).nullable(),
+    })
+        .optional(),
 });
 /** Parses `airlock run --json` stdout; null when it is not exactly one valid result. */
 function parseSandboxResultJson(stdout) {
@@ -1452,11 +1458,18 @@ function sandboxSection(sandbox) {
         lines.push(`${runSummary(sandbox)} · ${runtime}`);
     // Runs without an install phase keep the table they always had.
     const phased = Boolean(install) || sandbox.violations.some((v) => v.phase !== undefined);
+    if (sandbox.telemetry && !sandbox.telemetry.available)
+        lines.push('', `⚠️ **Runtime telemetry incomplete:** ${telemetryGap(sandbox.telemetry)}`);
     if (sandbox.violations.length > 0)
         lines.push('', ...violationsTable(sandbox.violations, phased));
     if (sandbox.error)
         lines.push('', `Sandbox error: ${sanitizeInline(sandbox.error, 500)}`);
     return lines;
+}
+/** Why violations of some kinds could not be seen; never rendered as "no violations". */
+function telemetryGap(telemetry) {
+    const missing = telemetry.missing.join(', ');
+    return `${sanitizeInline(telemetry.reason ?? 'unavailable', 600)} (missing: ${missing})`;
 }
 function violationsTable(violations, phased) {
     const command = (v) => phased ? ` ${v.phase === 'install' ? 'install' : 'test'} |` : '';
@@ -1636,6 +1649,11 @@ function sandboxLines(sandbox) {
         ...(sandbox.install ? installLines(sandbox.install) : []),
         `Sandbox${which}: ${sandbox.outcome} (${exitOf(sandbox)}) in ${(sandbox.durationMs / 1000).toFixed(1)} s, peak memory ${memory === null ? 'n/a' : `${(memory / 2 ** 20).toFixed(1)} MiB`}, gVisor ${plain(sandbox.sandbox.runscVersion, 40)} (${sandbox.sandbox.platform})`,
         ...sandbox.violations.map((v) => `  violation${v.phase === 'install' ? ' (install-command)' : ''}: ${v.kind} ${plain(v.syscall, 40)} ${plain(v.detail, 200)} by ${plain(v.process, 60)} ×${v.count}${v.test ? ` during ${plain(v.test.name, 120)}` : ''}`),
+        ...(sandbox.telemetry && !sandbox.telemetry.available
+            ? [
+                `  telemetry incomplete (missing: ${sandbox.telemetry.missing.join(', ')}): ${plain(sandbox.telemetry.reason ?? 'unavailable', 600)}`,
+            ]
+            : []),
         ...(sandbox.error ? [`  error: ${plain(sandbox.error, 500)}`] : []),
     ];
 }
@@ -1726,23 +1744,31 @@ const verdictRules = [
  * category. A violation that JUnit timing ties to a test becomes a result on that test's file; the
  * others, having no place in the code, become tool execution notifications of the run.
  */
-function sarifForFindings(findings, category, violations = []) {
+function sarifForFindings(findings, category, sandbox = null) {
+    const violations = sandbox?.violations ?? [];
     const log = (0,sarif_report/* sarifReport */._)({ findings, stats: { files: 0, lines: 0, durationMs: 0, skipped: [] } }, { version: '0.1.0', automationId: `${category}/` });
     const run = log.runs[0];
     if (!run)
         return log;
     addVerdictRules(run);
-    if (violations.length === 0)
+    const gap = sandbox?.telemetry && !sandbox.telemetry.available ? [telemetryNote(sandbox.telemetry)] : [];
+    if (violations.length === 0) {
+        if (gap.length > 0)
+            run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: gap }];
         return log;
+    }
     const kinds = [...new Set(violations.map((v) => v.kind))];
     const firstIndex = run.tool.driver.rules.length;
     run.tool.driver.rules.push(...kinds.map(ruleFor));
     const located = violations.filter((v) => v.test?.file);
     run.results.push(...located.map((v) => violationResult(v, firstIndex + kinds.indexOf(v.kind))));
     const unlocated = violations.filter((v) => !v.test?.file);
-    if (unlocated.length > 0) {
+    if (unlocated.length > 0 || gap.length > 0) {
         run.invocations = [
-            { executionSuccessful: true, toolExecutionNotifications: unlocated.map(notification) },
+            {
+                executionSuccessful: true,
+                toolExecutionNotifications: [...gap, ...unlocated.map(notification)],
+            },
         ];
     }
     return log;
@@ -1796,6 +1822,16 @@ function violationResult(violation, ruleIndex) {
             'airlockViolation/v1': `${violation.kind}:${violation.syscall}:${violation.detail}`.slice(0, 200),
         },
         ...phaseProperties(violation),
+    };
+}
+/** Runtime telemetry could not see everything: said in SARIF so "no results" is not read as clean. */
+function telemetryNote(telemetry) {
+    return {
+        level: 'warning',
+        message: {
+            text: `Runtime telemetry incomplete (missing: ${telemetry.missing.join(', ')}): ${telemetry.reason ?? 'unavailable'}`,
+        },
+        descriptor: { id: 'airlock/telemetry-incomplete' },
     };
 }
 function notification(violation) {
@@ -2741,7 +2777,7 @@ function terminalPublisher(options, io, sarifCategory) {
         abort: async () => undefined,
         async publish(analysis) {
             if (options.sarif) {
-                const sarif = sarifForFindings(analysis.model.findings, sarifCategory, analysis.model.sandbox?.violations ?? []);
+                const sarif = sarifForFindings(analysis.model.findings, sarifCategory, analysis.model.sandbox);
                 await (0,promises_.writeFile)((0,external_node_path_.resolve)(io.cwd, options.sarif), `${JSON.stringify(sarif, null, 2)}\n`);
             }
             io.stdout(render(analysis, options.format));

@@ -60709,6 +60709,12 @@ const sandboxResultSchema = object({
     startedAt: schemas_string().max(40).optional(),
     phase: schemas_enum(['install', 'test']).optional(),
     install: installResultSchema.nullable().optional(),
+    telemetry: object({
+        available: schemas_boolean(),
+        missing: array(schemas_enum(['syscall-trace', 'seccomp-refusals'])).max(8),
+        reason: sandbox_result_text(2000).nullable(),
+    })
+        .optional(),
 });
 /** Parses `airlock run --json` stdout; null when it is not exactly one valid result. */
 function parseSandboxResultJson(stdout) {
@@ -68814,11 +68820,18 @@ function sandboxSection(sandbox) {
         lines.push(`${runSummary(sandbox)} · ${runtime}`);
     // Runs without an install phase keep the table they always had.
     const phased = Boolean(install) || sandbox.violations.some((v) => v.phase !== undefined);
+    if (sandbox.telemetry && !sandbox.telemetry.available)
+        lines.push('', `⚠️ **Runtime telemetry incomplete:** ${telemetryGap(sandbox.telemetry)}`);
     if (sandbox.violations.length > 0)
         lines.push('', ...violationsTable(sandbox.violations, phased));
     if (sandbox.error)
         lines.push('', `Sandbox error: ${sanitizeInline(sandbox.error, 500)}`);
     return lines;
+}
+/** Why violations of some kinds could not be seen; never rendered as "no violations". */
+function telemetryGap(telemetry) {
+    const missing = telemetry.missing.join(', ');
+    return `${sanitizeInline(telemetry.reason ?? 'unavailable', 600)} (missing: ${missing})`;
 }
 function violationsTable(violations, phased) {
     const command = (v) => phased ? ` ${v.phase === 'install' ? 'install' : 'test'} |` : '';
@@ -70336,23 +70349,31 @@ const verdictRules = [
  * category. A violation that JUnit timing ties to a test becomes a result on that test's file; the
  * others, having no place in the code, become tool execution notifications of the run.
  */
-function sarifForFindings(findings, category, violations = []) {
+function sarifForFindings(findings, category, sandbox = null) {
+    const violations = sandbox?.violations ?? [];
     const log = sarifReport({ findings, stats: { files: 0, lines: 0, durationMs: 0, skipped: [] } }, { version: '0.1.0', automationId: `${category}/` });
     const run = log.runs[0];
     if (!run)
         return log;
     addVerdictRules(run);
-    if (violations.length === 0)
+    const gap = sandbox?.telemetry && !sandbox.telemetry.available ? [telemetryNote(sandbox.telemetry)] : [];
+    if (violations.length === 0) {
+        if (gap.length > 0)
+            run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: gap }];
         return log;
+    }
     const kinds = [...new Set(violations.map((v) => v.kind))];
     const firstIndex = run.tool.driver.rules.length;
     run.tool.driver.rules.push(...kinds.map(ruleFor));
     const located = violations.filter((v) => v.test?.file);
     run.results.push(...located.map((v) => violationResult(v, firstIndex + kinds.indexOf(v.kind))));
     const unlocated = violations.filter((v) => !v.test?.file);
-    if (unlocated.length > 0) {
+    if (unlocated.length > 0 || gap.length > 0) {
         run.invocations = [
-            { executionSuccessful: true, toolExecutionNotifications: unlocated.map(notification) },
+            {
+                executionSuccessful: true,
+                toolExecutionNotifications: [...gap, ...unlocated.map(notification)],
+            },
         ];
     }
     return log;
@@ -70408,6 +70429,16 @@ function violationResult(violation, ruleIndex) {
         ...phaseProperties(violation),
     };
 }
+/** Runtime telemetry could not see everything: said in SARIF so "no results" is not read as clean. */
+function telemetryNote(telemetry) {
+    return {
+        level: 'warning',
+        message: {
+            text: `Runtime telemetry incomplete (missing: ${telemetry.missing.join(', ')}): ${telemetry.reason ?? 'unavailable'}`,
+        },
+        descriptor: { id: 'airlock/telemetry-incomplete' },
+    };
+}
 function notification(violation) {
     return {
         level: violation.kind === 'network' || violation.kind === 'privilege' ? 'error' : 'warning',
@@ -70436,7 +70467,7 @@ function actionPublisher(options) {
     return {
         start: async () => github?.startCheck(),
         async publish(analysis) {
-            const sarif = sarifForFindings(analysis.model.findings, config.sarifCategory, analysis.model.sandbox?.violations ?? []);
+            const sarif = sarifForFindings(analysis.model.findings, config.sarifCategory, analysis.model.sandbox);
             await (0,promises_namespaceObject.mkdir)(options.resultsDir, { recursive: true });
             const files = {
                 sarif: (0,external_node_path_namespaceObject.join)(options.resultsDir, SARIF_FILE),

@@ -36,6 +36,18 @@ export interface SandboxRuntime {
   readonly platform: Platform;
 }
 
+/** What gVisor's trace can tell on this host's runsc; the rest of the sandbox works without it. */
+export type TelemetryFeature = 'syscall-trace' | 'seccomp-refusals';
+
+/** Whether runtime violations could be seen at all: a run with none missing is "no violations". */
+export interface TelemetryStatus {
+  readonly available: boolean;
+  /** Parts that could not be seen: violations of those kinds would not have been reported. */
+  readonly missing: readonly TelemetryFeature[];
+  /** Why, and how to get them (null when available). */
+  readonly reason: string | null;
+}
+
 /** The public `airlock run --json` contract. Field names are stable; add, never rename. */
 export interface SandboxResult {
   readonly outcome: SandboxOutcome;
@@ -58,6 +70,8 @@ export interface SandboxResult {
   readonly phase?: 'install' | 'test';
   /** The install command's run, when there was one (`airlock run --install`). */
   readonly install?: InstallResult | null;
+  /** What runtime telemetry could see in this run (absent in results of Airlock before 0.2). */
+  readonly telemetry?: TelemetryStatus;
 }
 
 /** One destination the install phase's proxy decided on, with repeats folded into `count`. */

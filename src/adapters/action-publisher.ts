@@ -33,7 +33,7 @@ export function actionPublisher(options: {
       const sarif = sarifForFindings(
         analysis.model.findings,
         config.sarifCategory,
-        analysis.model.sandbox?.violations ?? [],
+        analysis.model.sandbox,
       );
       await mkdir(options.resultsDir, { recursive: true });
       const files = {

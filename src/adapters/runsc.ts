@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { misdetectsRootNetns } from '../setup/gvisor-release.js';
 import { finished } from 'node:stream/promises';
-import { runscArgv, type RunscSession } from '../sandbox/runsc-argv.js';
+import { runscArgv, taskCountIn, type RunscSession } from '../sandbox/runsc-argv.js';
 import type { RunscPort } from '../sandbox/sandbox-ports.js';
 
 export function runscPort(session: RunscSession): RunscPort {
@@ -40,6 +40,10 @@ export function runscPort(session: RunscSession): RunscPort {
     },
     async destroy(id) {
       await execa(file, runscArgv.delete(session, id), quick);
+    },
+    async taskCount(id) {
+      const result = await execa(file, runscArgv.stats(session, id), quick);
+      return result.exitCode === 0 ? taskCountIn(result.stdout.trim()) : null;
     },
   };
 }

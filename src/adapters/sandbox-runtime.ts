@@ -1,10 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { HostPaths } from '../config/host-paths.js';
-import type { SandboxRuntime } from '../domain.js';
+import type { SandboxResult, SandboxRuntime } from '../domain.js';
 import type { RunscInstallation, RunscSession } from '../sandbox/runsc-argv.js';
 import type { InstallPhase, PhasedDeps, PhasedRequest } from '../sandbox/run-phases.js';
-import { limitsOf, type RunOptions } from '../config/run-options.js';
+import { runSandbox } from '../sandbox/run-sandbox.js';
+import {
+  PROBE_COMMAND,
+  telemetryStatus,
+  type RunscCapabilities,
+} from '../sandbox/runsc-capabilities.js';
+import { limitsOf, parseRunOptions, type RunOptions } from '../config/run-options.js';
 import { SetupError } from '../errors.js';
 import type { Logger } from './logger.js';
 import { findRootfs } from './rootfs-build.js';
@@ -13,9 +21,12 @@ import { findRunsc } from './runsc-install.js';
 import { disposeRun, hostPort, staleRuns } from './sandbox-host.js';
 import { findRecipeDir } from './recipe-dir.js';
 import { installNetworkPort } from './install-network.js';
+import { runscCapabilities } from './runsc-probe.js';
 
 export interface ReadySandbox {
   readonly runsc: RunscInstallation;
+  /** What the probe found this runsc can do (its platform is already the one runs use). */
+  readonly capabilities: RunscCapabilities;
   readonly rootfsPath: string;
   readonly runtime: SandboxRuntime;
   readonly deps: PhasedDeps;
@@ -48,36 +59,81 @@ export async function readySandbox(options: {
   });
   if (!rootfsPath)
     throw new SetupError("the sandbox root filesystem is not built; run 'airlock setup'");
+  await mkdir(`${paths.stateDir}/runsc`, { recursive: true, mode: 0o700 });
+  const base = (using: RunscInstallation) =>
+    sandboxDeps(paths.stateDir, using, log, options.signal);
+  await sweepStale(paths.stateDir, (id) =>
+    base(runsc).runscFor('/nonexistent', false, 'none').destroy(id),
+  );
+  const capabilities = await runscCapabilities({
+    runsc,
+    cacheDir: paths.cacheDir,
+    run: (platform) => runProbe({ ...runsc, platform }, rootfsPath, base),
+  });
+  const probed = { ...runsc, platform: capabilities.platform };
+  return {
+    runsc: probed,
+    capabilities,
+    rootfsPath,
+    runtime: { runtime: 'gvisor', runscVersion: runsc.version, platform: probed.platform },
+    deps: base(probed),
+  };
+}
+
+function sandboxDeps(
+  stateDir: string,
+  runsc: RunscInstallation,
+  log: Logger,
+  signal: AbortSignal | undefined,
+): PhasedDeps {
   const session = (
     logDir: string,
     telemetry: boolean,
     network: 'none' | 'sandbox',
-  ): RunscSession => ({
-    runsc,
-    stateRoot: `${paths.stateDir}/runsc`,
-    logDir,
-    telemetry,
-    network,
-  });
-  await mkdir(`${paths.stateDir}/runsc`, { recursive: true, mode: 0o700 });
-  await sweepStale(paths.stateDir, (id) =>
-    runscPort(session('/nonexistent', false, 'none')).destroy(id),
-  );
+  ): RunscSession => ({ runsc, stateRoot: `${stateDir}/runsc`, logDir, telemetry, network });
   return {
-    runsc,
-    rootfsPath,
-    runtime: { runtime: 'gvisor', runscVersion: runsc.version, platform: runsc.platform },
-    deps: {
-      host: hostPort(paths.stateDir),
-      runscFor: (logDir, telemetry, network) => runscPort(session(logDir, telemetry, network)),
-      network: installNetworkPort(paths.stateDir),
-      log,
-      now: () => performance.now(),
-      epochMs: () => Date.now(),
-      newId: () => randomBytes(6).toString('hex'),
-      ...(options.signal ? { signal: options.signal } : {}),
-    },
+    host: hostPort(stateDir),
+    runscFor: (logDir, telemetry, network) => runscPort(session(logDir, telemetry, network)),
+    network: installNetworkPort(stateDir),
+    log,
+    now: () => performance.now(),
+    epochMs: () => Date.now(),
+    newId: () => randomBytes(6).toString('hex'),
+    ...(signal ? { signal } : {}),
   };
+}
+
+/** The capability probe's one run: the real sandbox, telemetry on, an empty workspace. */
+async function runProbe(
+  runsc: RunscInstallation,
+  rootfsPath: string,
+  depsFor: (runsc: RunscInstallation) => PhasedDeps,
+): Promise<SandboxResult> {
+  const workspace = await mkdtemp(join(tmpdir(), 'airlock-probe-'));
+  try {
+    const options = parseRunOptions({ command: [...PROBE_COMMAND], workspace, timeoutSeconds: 60 });
+    const runtime: SandboxRuntime = {
+      runtime: 'gvisor',
+      runscVersion: runsc.version,
+      platform: runsc.platform,
+    };
+    return await runSandbox(
+      {
+        command: PROBE_COMMAND,
+        workspace,
+        resultsDir: undefined,
+        passEnv: {},
+        limits: limitsOf(options),
+        rootfsPath,
+        runtime,
+        arch: runsc.arch,
+        telemetry: true,
+      },
+      depsFor(runsc),
+    );
+  } finally {
+    await rm(workspace, { recursive: true, force: true });
+  }
 }
 
 /** Leftovers of an airlock that was killed outright (SIGKILL, power loss): remove before running. */
@@ -106,5 +162,6 @@ export function sandboxRequest(
     runtime: ready.runtime,
     arch: ready.runsc.arch,
     telemetry: options.telemetry,
+    telemetryStatus: telemetryStatus(options.telemetry, ready.capabilities, ready.runsc),
   };
 }

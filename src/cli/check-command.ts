@@ -100,7 +100,7 @@ function terminalPublisher(options: CheckOptions, io: CliIo, sarifCategory: stri
         const sarif = sarifForFindings(
           analysis.model.findings,
           sarifCategory,
-          analysis.model.sandbox?.violations ?? [],
+          analysis.model.sandbox,
         );
         await writeFile(resolve(io.cwd, options.sarif), `${JSON.stringify(sarif, null, 2)}\n`);
       }

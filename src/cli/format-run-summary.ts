@@ -22,6 +22,10 @@ export function formatRunSummary(result: SandboxResult): string {
     `resources: cpu ${result.resources.cpuMs ?? 'n/a'} ms, peak memory ${mib(result.resources.peakMemoryBytes)}`,
     `sandbox: gVisor ${result.sandbox.runscVersion} (${result.sandbox.platform})`,
   );
+  if (result.telemetry && !result.telemetry.available)
+    lines.push(
+      `telemetry: incomplete (missing: ${result.telemetry.missing.join(', ')}): ${result.telemetry.reason ?? 'unavailable'}`,
+    );
   if (result.truncated.stdout || result.truncated.stderr)
     lines.push('output: truncated (head and tail kept)');
   if (result.results.length > 0) lines.push(`results: ${result.results.join(', ')}`);

@@ -85,6 +85,13 @@ export const sandboxResultSchema = z.object({
   startedAt: z.string().max(40).optional(),
   phase: z.enum(['install', 'test']).optional(),
   install: installResultSchema.nullable().optional(),
+  telemetry: z
+    .object({
+      available: z.boolean(),
+      missing: z.array(z.enum(['syscall-trace', 'seccomp-refusals'])).max(8),
+      reason: text(2000).nullable(),
+    })
+    .optional(),
 }) satisfies z.ZodType<SandboxResult>;
 
 /** Parses `airlock run --json` stdout; null when it is not exactly one valid result. */

@@ -89,6 +89,11 @@ function sandboxLines(sandbox: SandboxResult | null): string[] {
       (v) =>
         `  violation${v.phase === 'install' ? ' (install-command)' : ''}: ${v.kind} ${plain(v.syscall, 40)} ${plain(v.detail, 200)} by ${plain(v.process, 60)} ×${v.count}${v.test ? ` during ${plain(v.test.name, 120)}` : ''}`,
     ),
+    ...(sandbox.telemetry && !sandbox.telemetry.available
+      ? [
+          `  telemetry incomplete (missing: ${sandbox.telemetry.missing.join(', ')}): ${plain(sandbox.telemetry.reason ?? 'unavailable', 600)}`,
+        ]
+      : []),
     ...(sandbox.error ? [`  error: ${plain(sandbox.error, 500)}`] : []),
   ];
 }

@@ -1,4 +1,4 @@
-import type { InstallResult, SandboxResult, Violation } from '../domain.js';
+import type { InstallResult, SandboxResult, TelemetryStatus, Violation } from '../domain.js';
 import { describeOutcome } from './describe-verdict.js';
 import { installEgressSection } from './install-egress-section.js';
 import { sanitizeInline, sanitizeTableCell } from './sanitize-markdown.js';
@@ -48,9 +48,17 @@ export function sandboxSection(sandbox: SandboxResult | null): string[] {
   else lines.push(`${runSummary(sandbox)} · ${runtime}`);
   // Runs without an install phase keep the table they always had.
   const phased = Boolean(install) || sandbox.violations.some((v) => v.phase !== undefined);
+  if (sandbox.telemetry && !sandbox.telemetry.available)
+    lines.push('', `⚠️ **Runtime telemetry incomplete:** ${telemetryGap(sandbox.telemetry)}`);
   if (sandbox.violations.length > 0) lines.push('', ...violationsTable(sandbox.violations, phased));
   if (sandbox.error) lines.push('', `Sandbox error: ${sanitizeInline(sandbox.error, 500)}`);
   return lines;
+}
+
+/** Why violations of some kinds could not be seen; never rendered as "no violations". */
+function telemetryGap(telemetry: TelemetryStatus): string {
+  const missing = telemetry.missing.join(', ');
+  return `${sanitizeInline(telemetry.reason ?? 'unavailable', 600)} (missing: ${missing})`;
 }
 
 function violationsTable(violations: readonly Violation[], phased: boolean): string[] {

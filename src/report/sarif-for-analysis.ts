@@ -1,4 +1,10 @@
-import type { Finding, Violation, ViolationKind } from '../domain.js';
+import type {
+  Finding,
+  SandboxResult,
+  TelemetryStatus,
+  Violation,
+  ViolationKind,
+} from '../domain.js';
 import { sarifReport, sarifRuleDescriptor } from '../scan/sarif-report.js';
 
 interface SarifRun {
@@ -72,8 +78,9 @@ const verdictRules: readonly {
 export function sarifForFindings(
   findings: readonly Finding[],
   category: string,
-  violations: readonly Violation[] = [],
+  sandbox: Pick<SandboxResult, 'violations' | 'telemetry'> | null = null,
 ): object {
+  const violations = sandbox?.violations ?? [];
   const log = sarifReport(
     { findings, stats: { files: 0, lines: 0, durationMs: 0, skipped: [] } },
     { version: '0.1.0', automationId: `${category}/` },
@@ -81,16 +88,25 @@ export function sarifForFindings(
   const run = log.runs[0];
   if (!run) return log;
   addVerdictRules(run);
-  if (violations.length === 0) return log;
+  const gap =
+    sandbox?.telemetry && !sandbox.telemetry.available ? [telemetryNote(sandbox.telemetry)] : [];
+  if (violations.length === 0) {
+    if (gap.length > 0)
+      run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: gap }];
+    return log;
+  }
   const kinds = [...new Set(violations.map((v) => v.kind))];
   const firstIndex = run.tool.driver.rules.length;
   run.tool.driver.rules.push(...kinds.map(ruleFor));
   const located = violations.filter((v) => v.test?.file);
   run.results.push(...located.map((v) => violationResult(v, firstIndex + kinds.indexOf(v.kind))));
   const unlocated = violations.filter((v) => !v.test?.file);
-  if (unlocated.length > 0) {
+  if (unlocated.length > 0 || gap.length > 0) {
     run.invocations = [
-      { executionSuccessful: true, toolExecutionNotifications: unlocated.map(notification) },
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: [...gap, ...unlocated.map(notification)],
+      },
     ];
   }
   return log;
@@ -154,6 +170,17 @@ function violationResult(violation: Violation, ruleIndex: number): object {
       ),
     },
     ...phaseProperties(violation),
+  };
+}
+
+/** Runtime telemetry could not see everything: said in SARIF so "no results" is not read as clean. */
+function telemetryNote(telemetry: TelemetryStatus): object {
+  return {
+    level: 'warning',
+    message: {
+      text: `Runtime telemetry incomplete (missing: ${telemetry.missing.join(', ')}): ${telemetry.reason ?? 'unavailable'}`,
+    },
+    descriptor: { id: 'airlock/telemetry-incomplete' },
   };
 }
 

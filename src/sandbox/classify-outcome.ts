@@ -12,6 +12,8 @@ export interface RunSignals {
   /** Host pids cgroup refusals (the backstop) plus RLIMIT_NPROC refusals seen in the trace. */
   readonly pidsRefusals: number;
   readonly forkRefusals: number;
+  /** The sentry's own task count reached RLIMIT_NPROC at some sample: needs no trace. */
+  readonly tasksAtLimit: boolean;
 }
 
 /**
@@ -24,7 +26,8 @@ export function classifyOutcome(signals: RunSignals): SandboxOutcome {
   if (signals.exitStatus === 0 && !killedByUs && signals.oomKills === 0) return 'passed';
   if (signals.oomKills > 0) return 'memory-limit';
   if (signals.outputLimitHit) return 'output-limit';
-  if (signals.pidsRefusals > 0 || signals.forkRefusals > 0) return 'process-limit';
+  if (signals.pidsRefusals > 0 || signals.forkRefusals > 0 || signals.tasksAtLimit)
+    return 'process-limit';
   if (signals.timedOut) return 'timeout';
   if (signals.exitStatus === null) return 'sandbox-error';
   return 'failed';

@@ -1,6 +1,6 @@
 import type { Logger } from '../adapters/logger.js';
 import type { SandboxLimits } from '../config/run-options.js';
-import type { SandboxResult, SandboxRuntime } from '../domain.js';
+import type { SandboxResult, SandboxRuntime, TelemetryStatus } from '../domain.js';
 import { classifyOutcome, splitExitStatus, type RunSignals } from './classify-outcome.js';
 import { buildOciSpec } from './oci-spec.js';
 import type { HostPort, HostRun, PhaseLayers, RunningSandbox, RunscPort } from './sandbox-ports.js';
@@ -21,6 +21,8 @@ export interface SandboxRequest {
   readonly arch: 'x86_64' | 'aarch64';
   /** Collect violations from gVisor's trace (off: only what outcome classification needs). */
   readonly telemetry: boolean;
+  /** What this host's runsc lets telemetry see, as its probe found; reported with the result. */
+  readonly telemetryStatus?: TelemetryStatus;
   /** The install phase's network (else none); connections to its proxy are not violations. */
   readonly network?: {
     readonly nsPath: string;
@@ -104,6 +106,7 @@ async function execute(
   );
   const lines = new TraceLineSplitter(MAX_TRACE_LINE, (line) => collector.add(line));
   const tracePipe = host.openTrace((text) => lines.push(text));
+  const tasks = new TaskSampler(() => runsc.taskCount(host.id));
   let status: number | null;
   let durationMs: number;
   let traceEnded: boolean;
@@ -113,7 +116,9 @@ async function execute(
     stopper.attach(running);
     // A sentry that lost a host process to the OOM killer can hang instead of exiting: stop it.
     const unwatch = host.watchOomKill(() => stopper.stop('memoryLimitHit', 0));
+    tasks.start();
     status = await waitWithLimits(running.exit, stopper, limits, deps.signal);
+    tasks.stop();
     unwatch();
     durationMs = Math.max(0, Math.round(deps.now() - started));
     stopper.cancel();
@@ -135,6 +140,7 @@ async function execute(
     oomKills: stats.oomKills,
     pidsRefusals: stats.pidsRefusals,
     forkRefusals: trace.forkRefusals,
+    tasksAtLimit: tasks.peak >= limits.pids,
   };
   const outcome = classifyOutcome(signals);
   return {
@@ -150,6 +156,7 @@ async function execute(
     error: outcome === 'sandbox-error' ? sandboxError(signals, streams) : null,
     results,
     startedAt: new Date(startedAtEpochMs).toISOString(),
+    ...(request.telemetryStatus ? { telemetry: request.telemetryStatus } : {}),
   };
 }
 
@@ -232,6 +239,36 @@ class Stopper {
         { once: true },
       );
     });
+  }
+}
+
+// A fork bomb holds the guest at its task limit for as long as it runs; one sample a second finds it.
+const TASK_SAMPLE_MS = 1000;
+
+/** Samples the guest's task count while the sandbox runs and keeps the highest seen. */
+class TaskSampler {
+  peak = 0;
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private pending = false;
+
+  constructor(private readonly read: () => Promise<number | null>) {}
+
+  start(): void {
+    this.timer = setInterval(() => this.sample(), TASK_SAMPLE_MS);
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  private sample(): void {
+    if (this.pending) return;
+    this.pending = true;
+    void this.read()
+      .then((count) => {
+        if (count !== null) this.peak = Math.max(this.peak, count);
+      })
+      .finally(() => (this.pending = false));
   }
 }
 

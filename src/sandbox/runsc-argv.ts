@@ -62,4 +62,23 @@ export const runscArgv = {
   ],
   delete: (s: RunscSession, id: string) => [...globalFlags(s), 'delete', '--force', id],
   list: (s: RunscSession) => [...globalFlags(s), 'list', '--format=json'],
+  stats: (s: RunscSession, id: string) => [...globalFlags(s), 'events', '--stats', id],
 } as const;
+
+/**
+ * The task count in one `runsc events --stats` line (`{"type":"stats","data":{"pids":{"current":12}}}`);
+ * null for anything else. Trace-independent: fork bombs are classified from it on every runsc.
+ */
+export function taskCountIn(statsLine: string): number | null {
+  if (statsLine.length > 64 * 1024) return null;
+  try {
+    const parsed: unknown = JSON.parse(statsLine);
+    const current = (parsed as { data?: { pids?: { current?: unknown } } } | null)?.data?.pids
+      ?.current;
+    return typeof current === 'number' && Number.isSafeInteger(current) && current >= 0
+      ? current
+      : null;
+  } catch {
+    return null;
+  }
+}

@@ -24,6 +24,8 @@ export interface RunscPort {
   run(id: string, bundleDir: string, sinks: OutputSinks): RunningSandbox;
   kill(id: string, signal: 'TERM' | 'KILL'): Promise<void>;
   destroy(id: string): Promise<void>;
+  /** The guest's task count as the sentry reports it (`runsc events --stats`), null if it could not say. */
+  taskCount(id: string): Promise<number | null>;
 }
 
 /** The trace being read while the sandbox runs. */

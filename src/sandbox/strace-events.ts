@@ -15,12 +15,13 @@ export interface TraceEvent {
 /** The sentry's longest lines (execve with its argv) stay far below this; longer ones are not its. */
 export const MAX_TRACE_LINE = 16 * 1024;
 // `strace.go:605] [   2:   2] python3 X connect(0x3 socket:[1], …) = 0 (0x0) errno=113 (no route to host) (28.2µs)`
+// runsc before 2023 logs the same line without its source prefix (`[   2:   2] python3 X …`).
 const exitLine =
-  /^strace\.go:\d+\] \[\s*(\d+):\s*\d+\] (.{0,16}?) X (\w+)\((.*)\) = -?\d+ \(0x[0-9a-f]+\)(?: errno=(\d+) \([^)]*\))? \([^()]*\)$/s;
+  /^(?:strace\.go:\d+\] )?\[\s*(\d+):\s*\d+\] (.{0,16}?) X (\w+)\((.*)\) = -?\d+ \(0x[0-9a-f]+\)(?: errno=(\d+) \([^)]*\))? \([^()]*\)$/s;
 
 // `task_syscall.go:241] [   1:   1] Syscall 272: denied by seccomp` (logged with --debug only)
 const seccompLine =
-  /^task_syscall\.go:\d+\] \[\s*(\d+):\s*\d+\] Syscall (\d{1,4}): denied by seccomp$/;
+  /^(?:task_syscall\.go:\d+\] )?\[\s*(\d+):\s*\d+\] Syscall (\d{1,4}): denied by seccomp$/;
 const EPERM = 1;
 const ENOSYS = 38;
 

@@ -151,13 +151,13 @@ describe('the install phase in SARIF', () => {
   const violations = installedModel.sandbox?.violations ?? [];
 
   it('still validates against the official SARIF 2.1.0 schema', () => {
-    const log = sarifForFindings([], 'airlock', violations);
+    const log = sarifForFindings([], 'airlock', { violations });
     const validate = new AjvDraft04({ allErrors: true, strict: false }).compile(schema);
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
   });
 
   it('marks which command each violation came from', () => {
-    const log = sarifForFindings([], 'airlock', violations) as {
+    const log = sarifForFindings([], 'airlock', { violations }) as {
       runs: Array<{
         invocations: Array<{
           toolExecutionNotifications: Array<{

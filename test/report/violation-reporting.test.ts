@@ -117,13 +117,13 @@ describe('violations in SARIF', () => {
   ];
 
   it('validates against the official SARIF 2.1.0 schema', () => {
-    const log = sarifForFindings([], 'airlock', violations);
+    const log = sarifForFindings([], 'airlock', { violations });
     const validate = new AjvDraft04({ allErrors: true, strict: false }).compile(schema);
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
   });
 
   it('reports an attributed violation as a result on the test, with a rule id per kind', () => {
-    const log = sarifForFindings([], 'airlock', violations) as {
+    const log = sarifForFindings([], 'airlock', { violations }) as {
       runs: Array<{
         results: Array<{
           ruleId: string;

@@ -13,6 +13,7 @@ const clean: RunSignals = {
   oomKills: 0,
   pidsRefusals: 0,
   forkRefusals: 0,
+  tasksAtLimit: false,
 };
 
 describe('classifyOutcome', () => {
@@ -29,6 +30,12 @@ describe('classifyOutcome', () => {
     expect(classifyOutcome({ ...clean, exitStatus: 137, timedOut: true, forkRefusals: 20 })).toBe(
       'process-limit',
     ));
+  it('reports the process limit from the task count alone, with no trace to read', () =>
+    expect(classifyOutcome({ ...clean, exitStatus: 143, timedOut: true, tasksAtLimit: true })).toBe(
+      'process-limit',
+    ));
+  it('passes exit 0 even when the task count touched the limit', () =>
+    expect(classifyOutcome({ ...clean, tasksAtLimit: true })).toBe('passed'));
   it('reports the process limit when the host pids backstop refused', () =>
     expect(classifyOutcome({ ...clean, exitStatus: null, pidsRefusals: 1 })).toBe('process-limit'));
   it('reports output-limit when the run was stopped for output', () =>

@@ -112,6 +112,7 @@ function fakes(options: {
     },
     kill: async () => undefined,
     destroy: async () => undefined,
+    taskCount: async () => null,
   });
   return {
     recorded,

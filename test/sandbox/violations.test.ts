@@ -41,6 +41,27 @@ describe('parseTraceLine', () => {
     });
   });
 
+  it('reads the lines of runsc before 2023, which carry no source prefix', () => {
+    const bare = (msg: string) => msg.replace(/^\w+\.go:\d+\] /, '');
+    const opened = exit(
+      'cat',
+      'openat(AT_FDCWD /workspace, 0x7f /etc/shadow, O_RDONLY|0x0, 0o0)',
+      '= 0 (0x0) errno=13 (permission denied)',
+    );
+    expect(parseTraceLine(line(bare(opened)), x86)).toMatchObject({
+      pid: 2,
+      process: 'cat',
+      syscall: 'openat',
+      errno: 13,
+    });
+    expect(parseTraceLine(line(bare(denied(272, 3))), x86)).toMatchObject({
+      pid: 3,
+      syscall: 'unshare',
+      seccompRefused: true,
+    });
+    expect(parseTraceLine(line(`x ${bare(opened)}`), x86)).toBeNull();
+  });
+
   it('ignores entry lines, other log lines and anything that is not the sentry JSON', () => {
     expect(
       parseTraceLine(

@@ -1,0 +1,59 @@
+import type { Platform, TelemetryFeature, TelemetryStatus, Violation } from '../domain.js';
+
+/** What one runsc build can do for Airlock, as its probe run showed (cached per path and version). */
+export interface RunscCapabilities {
+  readonly platform: Platform;
+  readonly features: readonly TelemetryFeature[];
+}
+
+export const TELEMETRY_FEATURES: readonly TelemetryFeature[] = [
+  'syscall-trace',
+  'seccomp-refusals',
+];
+
+/**
+ * The probe: reading a credential file shows the syscall trace works (an openat exit line the
+ * collector understood), a refused `unshare -U` shows seccomp refusals reach the log. Both run as
+ * the guest user in the real sandbox, so the probe exercises exactly the flags a run passes.
+ */
+export const PROBE_COMMAND: readonly string[] = [
+  '/bin/sh',
+  '-c',
+  'cat /etc/shadow >/dev/null 2>&1; unshare -U true >/dev/null 2>&1; exit 0',
+];
+
+/** Which telemetry features the probe's violations prove, by kind and syscall (never by text). */
+export function featuresSeen(violations: readonly Violation[]): TelemetryFeature[] {
+  const seen: TelemetryFeature[] = [];
+  if (violations.some((v) => v.kind === 'filesystem' && v.syscall.startsWith('open')))
+    seen.push('syscall-trace');
+  if (violations.some((v) => v.kind === 'privilege' && v.syscall === 'unshare'))
+    seen.push('seccomp-refusals');
+  return seen;
+}
+
+const featureNames: Record<TelemetryFeature, string> = {
+  'syscall-trace': 'the syscall trace (network, file and process violations)',
+  'seccomp-refusals': 'seccomp refusal logs (namespace and ptrace attempts)',
+};
+
+/** What a run on this runsc reports about its telemetry. */
+export function telemetryStatus(
+  requested: boolean,
+  capabilities: RunscCapabilities,
+  runsc: { readonly path: string; readonly version: string },
+): TelemetryStatus {
+  if (!requested)
+    return {
+      available: false,
+      missing: [...TELEMETRY_FEATURES],
+      reason: 'telemetry was turned off (--no-telemetry): runtime violations were not collected',
+    };
+  const missing = TELEMETRY_FEATURES.filter((f) => !capabilities.features.includes(f));
+  if (missing.length === 0) return { available: true, missing: [], reason: null };
+  return {
+    available: false,
+    missing,
+    reason: `runsc ${runsc.version} (${runsc.path}) does not provide ${missing.map((f) => featureNames[f]).join(' or ')}; violations of those kinds could not be seen. Run 'airlock setup' as root to install a runsc that does.`,
+  };
+}
