@@ -4,6 +4,7 @@ import { lstat, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/
 import { join } from 'node:path';
 import type { Logger } from './logger.js';
 import { aptInstall } from './runsc-install.js';
+import { hasCommand } from './host-packages.js';
 import {
   mmdebstrapArgs,
   resolveRecipe,
@@ -63,7 +64,7 @@ export async function ensureRootfs(location: RootfsLocation, log: Logger): Promi
   const resolved = await loadRecipe(location);
   const dir = rootfsDir(location.cacheDir, resolved);
   if (existsSync(join(dir, COMPLETE_MARKER))) return join(dir, 'rootfs');
-  if (!existsSync('/usr/bin/mmdebstrap')) await aptInstall(['mmdebstrap'], log);
+  if (!hasCommand('mmdebstrap')) await aptInstall(['mmdebstrap'], log);
   const staging = `${dir}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });

@@ -6,18 +6,25 @@ import { arch as nodeArch } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from './logger.js';
 import type { RunscInstallation } from '../sandbox/runsc-argv.js';
+import { debianBuildDir, installDebianBuild } from './debian-runsc.js';
+import { probeRunsc } from './runsc-version.js';
 import {
   archOf,
+  isCapableDate,
+  pinnedDebianBuild,
   pinnedRelease,
-  platformFor,
   releaseTarballUrl,
   runscReleaseDate,
-  versionLabel,
   type Arch,
 } from '../setup/gvisor-release.js';
-import { SetupError, errorMessage } from '../errors.js';
+import { SetupError, assertNever, errorMessage } from '../errors.js';
 
-export type GvisorSource = 'auto' | 'release' | 'distribution';
+const GVISOR_SOURCES = ['auto', 'release', 'distribution', 'debian-build'] as const;
+export type GvisorSource = (typeof GVISOR_SOURCES)[number];
+
+export function isGvisorSource(value: string): value is GvisorSource {
+  return (GVISOR_SOURCES as readonly string[]).includes(value);
+}
 
 export interface RunscSearch {
   readonly cacheDir: string;
@@ -39,12 +46,19 @@ export function releaseDir(cacheDir: string, arch: Arch): string {
   return join(cacheDir, 'gvisor', pinnedRelease.version, arch);
 }
 
-/** Finds an installed runsc without installing anything: explicit path, tool cache, then the system's. */
+/**
+ * Finds an installed runsc without installing anything: the explicit path, else Airlock's own
+ * builds (pinned release, pinned Debian build), else the system's.
+ */
 export async function findRunsc(search: RunscSearch): Promise<RunscInstallation | null> {
   const arch = hostArch();
   const candidates = search.explicitPath
     ? [search.explicitPath]
-    : [join(releaseDir(search.cacheDir, arch), 'runsc'), ...DISTRIBUTION_PATHS];
+    : [
+        join(releaseDir(search.cacheDir, arch), 'runsc'),
+        join(debianBuildDir(search.cacheDir, pinnedDebianBuild, arch), 'runsc'),
+        ...DISTRIBUTION_PATHS,
+      ];
   for (const path of candidates) {
     if (!existsSync(path)) continue;
     return probeRunsc(path, arch);
@@ -54,37 +68,69 @@ export async function findRunsc(search: RunscSearch): Promise<RunscInstallation 
   return null;
 }
 
-export async function probeRunsc(path: string, arch: Arch): Promise<RunscInstallation> {
-  const result = await execa(path, ['--version'], { reject: false, timeout: 30_000 });
-  if (result.exitCode !== 0)
-    throw new SetupError(`${path} --version failed: ${result.stderr.trim()}`);
-  const date = runscReleaseDate(result.stdout);
-  return { path, version: versionLabel(result.stdout), platform: platformFor(date), arch };
+/** Whether a runsc already there is what `source` asks for (an explicit one always is). */
+function satisfies(found: RunscInstallation, source: GvisorSource, search: RunscSearch): boolean {
+  if (search.explicitPath) return true;
+  const arch = found.arch;
+  switch (source) {
+    case 'auto':
+      return found.platform === 'systrap';
+    case 'release':
+      return found.path.startsWith(releaseDir(search.cacheDir, arch));
+    case 'debian-build':
+      return found.path.startsWith(debianBuildDir(search.cacheDir, pinnedDebianBuild, arch));
+    case 'distribution':
+      return DISTRIBUTION_PATHS.includes(found.path);
+    default:
+      return assertNever(source);
+  }
 }
 
-/** Installs runsc: the pinned upstream release where reachable, else the distribution package. */
+/**
+ * Installs runsc: the pinned upstream release where reachable; else the distribution's package if
+ * it has systrap; else the pinned Debian build. `distribution` takes the package whatever its age.
+ */
 export async function installRunsc(
   search: RunscSearch,
   source: GvisorSource,
 ): Promise<RunscInstallation> {
   const existing = await findRunsc(search);
-  if (existing && (source !== 'release' || existing.path.startsWith(search.cacheDir)))
-    return existing;
+  if (existing && satisfies(existing, source, search)) return existing;
   const arch = hostArch();
-  if (source !== 'distribution') {
+  if (source === 'release' || source === 'auto') {
     try {
       return await installRelease(releaseDir(search.cacheDir, arch), arch, search.log);
     } catch (error) {
       if (source === 'release') throw error;
-      search.log.warn(
-        `pinned gVisor release unavailable (${errorMessage(error)}); using the distribution package`,
-      );
+      search.log.warn(`pinned gVisor release unavailable (${errorMessage(error)})`);
     }
   }
+  if (source === 'distribution' || (source === 'auto' && (await distributionIsCapable())))
+    return installDistribution(search);
+  const target = debianBuildDir(search.cacheDir, pinnedDebianBuild, arch);
+  return installDebianBuild(target, pinnedDebianBuild, arch, search.log);
+}
+
+async function installDistribution(search: RunscSearch): Promise<RunscInstallation> {
   await aptInstall(['runsc'], search.log);
-  const installed = await findRunsc({ ...search, explicitPath: undefined });
-  if (!installed) throw new SetupError('no runsc found after installing the distribution package');
+  const arch = hostArch();
+  const path = DISTRIBUTION_PATHS.find((candidate) => existsSync(candidate));
+  if (!path) throw new SetupError('no runsc found after installing the distribution package');
+  const installed = await probeRunsc(path, arch);
+  if (installed.platform !== 'systrap')
+    search.log.warn(
+      `the distribution's runsc ${installed.version} predates systrap: runs use ptrace (slower)`,
+    );
   return installed;
+}
+
+/** Whether apt's candidate for runsc has systrap (Debian 12's 2022 build does not). */
+async function distributionIsCapable(): Promise<boolean> {
+  if (!existsSync('/usr/bin/apt-cache')) return false;
+  const policy = await execa('apt-cache', ['policy', 'runsc'], { reject: false });
+  const candidate = /Candidate: (\S+)/.exec(policy.stdout)?.[1];
+  if (!candidate || candidate === '(none)') return false;
+  return isCapableDate(runscReleaseDate(`runsc version ${candidate}`));
 }
 
 export async function installRelease(

@@ -108,13 +108,22 @@ async function provision(options: {
   for (const line of String(child.all ?? '')
     .split('\n')
     .slice(-20))
-    if (line.trim()) options.log.info(line.trim().slice(0, 500));
+    if (line.trim()) relay(line.trim().slice(0, 500), options.log);
   if (child.exitCode === 0) return null;
   const failure = cliFailure(child);
   return {
     ...failure,
     error: `provisioning the sandbox failed: ${failure.error ?? ''}`.slice(0, 4000),
   };
+}
+
+/** A line of the setup child's log, at its own level and without its own `airlock:` prefix. */
+function relay(line: string, log: Logger): void {
+  const [, level, text] = /^airlock: (?:(warning|error): )?(.*)$/s.exec(line) ?? [];
+  if (text === undefined) log.info(line);
+  else if (level === 'warning') log.warn(text);
+  else if (level === 'error') log.error(text);
+  else log.info(text);
 }
 
 function cliFailure(child: {

@@ -2,6 +2,7 @@ import { buildDemoRepo } from '../adapters/demo-repo.js';
 import type { CliIo, ExitCode } from './cli-io.js';
 import { runCheck } from './check-command.js';
 import { provision } from './setup-command.js';
+import { isGvisorSource } from '../adapters/runsc-install.js';
 
 const DEMO_TEST_COMMAND = 'python3 -m pytest -q';
 
@@ -11,11 +12,8 @@ const DEMO_TEST_COMMAND = 'python3 -m pytest -q';
  * exit 0 when the demo blocked it as intended, 1 when it did not, 2 when it could not run.
  */
 export async function demoCommand(io: CliIo): Promise<ExitCode> {
-  await provision(
-    io,
-    (io.env['AIRLOCK_GVISOR_SOURCE'] as 'auto' | 'release' | 'distribution' | undefined) ?? 'auto',
-    [],
-  );
+  const source = io.env['AIRLOCK_GVISOR_SOURCE'] ?? 'auto';
+  await provision(io, isGvisorSource(source) ? source : 'auto', []);
   const repo = await buildDemoRepo(io.env);
   try {
     io.log.info(

@@ -1,20 +1,34 @@
 import { parseArgs } from 'node:util';
-import { hostPathsFrom } from '../config/host-paths.js';
+import { hostPathsFrom, type HostPaths } from '../config/host-paths.js';
+import { ensureHostTools } from '../adapters/host-packages.js';
+import { readySandbox } from '../adapters/sandbox-runtime.js';
+import { telemetryStatus, type RunscCapabilities } from '../sandbox/runsc-capabilities.js';
 import { ensureRootfs } from '../adapters/rootfs-build.js';
-import { installRunsc, type GvisorSource } from '../adapters/runsc-install.js';
+import { installRunsc, isGvisorSource, type GvisorSource } from '../adapters/runsc-install.js';
 import { findRecipeDir } from '../adapters/recipe-dir.js';
 import { ConfigError } from '../errors.js';
 import type { RunscInstallation } from '../sandbox/runsc-argv.js';
 import type { CliIo, ExitCode } from './cli-io.js';
 
-export const setupUsage = `Usage: airlock setup [--gvisor-source auto|release|distribution] [--package NAME]... [--json]
+export const setupUsage = `Usage: airlock setup [--gvisor-source auto|release|distribution|debian-build] [--package NAME]... [--json]
 
-Installs gVisor (the pinned upstream release, verified against the sha512 in Airlock's source,
-else the distribution's runsc package) and builds the sandbox root filesystem (cached by recipe hash).`;
+Installs what Airlock uses on this host and says what it installed: the host tools (mmdebstrap,
+iproute2, nftables) and gVisor — the pinned upstream release (verified against the sha512 in
+Airlock's source); where that cannot be downloaded, the distribution's runsc if it has systrap, else
+the pinned Debian build (fetched into Airlock's cache, sha256-checked; no package of the machine
+changes). Builds the sandbox root filesystem (cached by recipe hash), then probes the runsc once for
+its platform and telemetry.
+
+  distribution   the distribution's runsc package, whatever its age
+  debian-build   the pinned Debian build`;
 
 export interface Provisioned {
   readonly runsc: RunscInstallation;
   readonly rootfsPath: string;
+  /** Debian packages this run installed (empty when everything was there). */
+  readonly installed: readonly string[];
+  /** What the probe found, or null when not run as root (the probe needs the sandbox). */
+  readonly capabilities: RunscCapabilities | null;
 }
 
 /** Shared by `setup` and `demo`: idempotent, fast when everything is already cached. */
@@ -24,6 +38,8 @@ export async function provision(
   extraPackages: readonly string[],
 ): Promise<Provisioned> {
   const paths = hostPathsFrom(io.env);
+  const installed = await ensureHostTools(io.log);
+  if (installed.length > 0) io.log.info(`installed host packages: ${installed.join(', ')}`);
   const runsc = await installRunsc(
     { cacheDir: paths.cacheDir, explicitPath: paths.runscPath, log: io.log },
     source,
@@ -34,7 +50,24 @@ export async function provision(
     io.log,
   );
   io.log.info(`sandbox root filesystem: ${rootfsPath}`);
-  return { runsc, rootfsPath };
+  const capabilities = await probeCapabilities(io, paths, extraPackages);
+  return { runsc, rootfsPath, installed, capabilities };
+}
+
+async function probeCapabilities(
+  io: CliIo,
+  paths: HostPaths,
+  extraPackages: readonly string[],
+): Promise<RunscCapabilities | null> {
+  if (process.getuid?.() !== 0) return null;
+  const ready = await readySandbox({ paths, env: io.env, log: io.log, extraPackages });
+  const { capabilities } = ready;
+  const status = telemetryStatus(true, capabilities, ready.runsc);
+  io.log.info(
+    `runsc probe: platform ${capabilities.platform}; telemetry ${status.available ? `complete (${capabilities.features.join(', ')})` : 'incomplete'}`,
+  );
+  if (status.reason) io.log.warn(status.reason);
+  return capabilities;
 }
 
 export async function setupCommand(io: CliIo): Promise<ExitCode> {
@@ -54,11 +87,12 @@ export async function setupCommand(io: CliIo): Promise<ExitCode> {
     return 0;
   }
   const source = values['gvisor-source'] ?? io.env['AIRLOCK_GVISOR_SOURCE'] ?? 'auto';
-  if (source !== 'auto' && source !== 'release' && source !== 'distribution') {
-    throw new ConfigError('--gvisor-source', 'must be auto, release or distribution');
-  }
+  if (!isGvisorSource(source))
+    throw new ConfigError('--gvisor-source', 'must be auto, release, distribution or debian-build');
   const provisioned = await provision(io, source, values.package ?? []);
-  if (values.json)
-    io.stdout(`${JSON.stringify({ runsc: provisioned.runsc, rootfs: provisioned.rootfsPath })}\n`);
+  if (values.json) {
+    const { runsc, rootfsPath, installed, capabilities } = provisioned;
+    io.stdout(`${JSON.stringify({ runsc, rootfs: rootfsPath, installed, capabilities })}\n`);
+  }
   return 0;
 }

@@ -58,3 +58,34 @@ export function misdetectsRootNetns(version: string): boolean {
   const match = /(?:^|[^\d])(\d{8})(?:\.\d+)?$/.exec(version);
   return match?.[1] !== undefined && Number(match[1]) < NETNS_CHECK_FIXED;
 }
+
+/**
+ * Where the pinned release cannot be downloaded (no route to Google's bucket) and the distribution's
+ * runsc predates systrap (Debian 12 ships 0.0~20221219), Airlock takes this Debian build: a static
+ * binary, fetched with apt into Airlock's own cache (never installed as a package, so no other
+ * package of the machine moves to another release), checked against the sha256 pinned here as well
+ * as apt's signed index.
+ */
+export const pinnedDebianBuild = {
+  suite: 'trixie',
+  version: '0.0~20240729.0-4+b7',
+  sha256: {
+    x86_64: '3c25a5130dfac2f71237d5baad56ac86a255de87a0400f11b36a555156dc325a',
+    aarch64: '8e13e0625a094f962da3edcaf81ab0ed779726b6335e385a8148919f2c217c8e',
+  },
+} as const;
+
+export interface DebianBuild {
+  readonly suite: string;
+  readonly version: string;
+  readonly sha256: Readonly<Record<Arch, string>>;
+}
+
+export function debianArch(arch: Arch): 'amd64' | 'arm64' {
+  return arch === 'x86_64' ? 'amd64' : 'arm64';
+}
+
+/** The oldest runsc Airlock takes from a distribution without asking: the first with systrap. */
+export function isCapableDate(releaseDate: number | null): boolean {
+  return platformFor(releaseDate) === 'systrap';
+}

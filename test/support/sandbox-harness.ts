@@ -22,35 +22,41 @@ import type { InstallOverrides } from '../../src/sandbox/sandbox-ports.js';
 export const TEST_STATE_DIR = '/run/airlock-test';
 export const testEnv = { ...process.env, AIRLOCK_STATE_DIR: TEST_STATE_DIR };
 
-let ready: ReadySandbox | undefined;
+const ready = new Map<string, Promise<ReadySandbox>>();
 
 /**
  * Fails (never skips) when this host cannot run the sandbox: a green run without the sandbox
- * tests would hide the one thing this project exists to do.
+ * tests would hide the one thing this project exists to do. `runscPath` picks another runsc
+ * (as AIRLOCK_RUNSC does), e.g. an older build whose telemetry is weaker.
  */
-export async function sandbox(): Promise<ReadySandbox> {
-  ready ??= await readySandbox({
-    paths: {
-      cacheDir: process.env['AIRLOCK_CACHE_DIR'] || '/var/cache/airlock',
-      stateDir: TEST_STATE_DIR,
-      runscPath: process.env['AIRLOCK_RUNSC'],
-    },
-    env: process.env,
-    log: new RecordingLogger(),
-  });
-  return ready;
+export function sandbox(runscPath = process.env['AIRLOCK_RUNSC']): Promise<ReadySandbox> {
+  const key = runscPath ?? '';
+  let found = ready.get(key);
+  if (!found) {
+    found = readySandbox({
+      paths: { cacheDir: TEST_CACHE_DIR, stateDir: TEST_STATE_DIR, runscPath },
+      env: process.env,
+      log: new RecordingLogger(),
+    });
+    ready.set(key, found);
+  }
+  return found;
 }
+
+export const TEST_CACHE_DIR = process.env['AIRLOCK_CACHE_DIR'] || '/var/cache/airlock';
 
 export interface RunInput extends Partial<RunOptionsInput> {
   readonly command: string[];
   readonly workspace: string;
   readonly passEnv?: Record<string, string>;
   readonly signal?: AbortSignal;
+  /** Another runsc binary than the one setup installed. */
+  readonly runscPath?: string;
 }
 
 export async function runIn(input: RunInput): Promise<SandboxResult & { log: RecordingLogger }> {
-  const base = await sandbox();
-  const { passEnv = {}, signal, ...rest } = input;
+  const { passEnv = {}, signal, runscPath, ...rest } = input;
+  const base = await sandbox(runscPath);
   const options = parseRunOptions({ timeoutSeconds: 60, ...rest });
   const log = new RecordingLogger();
   const result = await runSandbox(sandboxRequest(base, options, passEnv), {

@@ -1,0 +1,589 @@
+export const id = 381;
+export const ids = [381];
+export const modules = {
+
+/***/ 6102:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ shellArgv),
+/* harmony export */   WJ: () => (/* binding */ setupCliInvocation),
+/* harmony export */   aQ: () => (/* binding */ sandboxCliInvocation)
+/* harmony export */ });
+// Host-path settings the sandbox CLI reads (config/host-paths.ts); passed on when set.
+const HOST_PATH_VARIABLES = [
+    'AIRLOCK_CACHE_DIR',
+    'AIRLOCK_STATE_DIR',
+    'AIRLOCK_RUNSC',
+    'AIRLOCK_RECIPE_DIR',
+    'RUNNER_TOOL_CACHE',
+];
+/**
+ * `[sudo -n --preserve-env=…] <node> <cli.js> run --json … -- sh -c <command>`: the command stays
+ * one argv element for the shell inside the sandbox; no shell runs on the host.
+ */
+function sandboxCliInvocation(input) {
+    const { request } = input;
+    const env = { ...hostPathEnv(input.hostEnv, HOST_PATH_VARIABLES), ...request.env };
+    const run = [
+        input.nodePath,
+        input.cliPath,
+        'run',
+        '--json',
+        '--quiet',
+        '--workspace',
+        request.workspace,
+        '--results',
+        input.resultsDir,
+        '--memory',
+        String(request.limits.memoryMiB),
+        '--cpus',
+        String(request.limits.cpus),
+        '--pids',
+        String(request.limits.pids),
+        '--workspace-size',
+        String(request.limits.workspaceMiB),
+        '--timeout',
+        String(request.limits.timeoutSeconds),
+        ...Object.keys(request.env).flatMap((name) => ['--env', name]),
+        ...installArgs(request.install, request.workingDirectory, input.overridesFile),
+        '--',
+        ...shellArgv(request.command, request.workingDirectory),
+    ];
+    return asRootOrViaSudo(run, env, input.isRoot);
+}
+/**
+ * `[sudo -n --preserve-env=…] <node> <cli.js> setup --quiet`: provisions gVisor and the root
+ * filesystem on first use (a no-op when both are cached), with the same clean environment.
+ */
+function setupCliInvocation(input) {
+    const env = hostPathEnv(input.hostEnv, [...HOST_PATH_VARIABLES, 'AIRLOCK_GVISOR_SOURCE']);
+    return asRootOrViaSudo([input.nodePath, input.cliPath, 'setup'], env, input.isRoot);
+}
+/** PATH plus the named host settings that are set: the child's whole environment. */
+function hostPathEnv(hostEnv, names) {
+    const env = { PATH: hostEnv['PATH'] ?? '/usr/bin:/bin' };
+    for (const name of names) {
+        const value = hostEnv[name];
+        if (value)
+            env[name] = value;
+    }
+    return env;
+}
+/** argv as is when root; else through `sudo -n`, which resets the environment unless told to keep it. */
+function asRootOrViaSudo(argv, env, isRoot) {
+    if (isRoot)
+        return { file: argv[0] ?? '', args: argv.slice(1), env };
+    const keep = Object.keys(env).filter((name) => name !== 'PATH');
+    return {
+        file: 'sudo',
+        args: ['-n', ...(keep.length > 0 ? [`--preserve-env=${keep.join(',')}`] : []), ...argv],
+        env,
+    };
+}
+/** `--install <script> [--install-dir D] [--allow-host H]… [--install-overrides FILE]`, or nothing. */
+function installArgs(install, workingDirectory, overridesFile) {
+    if (!install)
+        return [];
+    const dir = guestSubdirectory(workingDirectory);
+    return [
+        '--install',
+        install.command,
+        ...(dir ? ['--install-dir', dir] : []),
+        ...install.allowHosts.flatMap((host) => ['--allow-host', host]),
+        ...(install.overrides && overridesFile ? ['--install-overrides', overridesFile] : []),
+    ];
+}
+function guestSubdirectory(workingDirectory) {
+    return workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
+}
+/** `sh -c <command>`, first changing into the working directory when it is not the root. */
+function shellArgv(command, workingDirectory) {
+    const dir = guestSubdirectory(workingDirectory);
+    if (dir === '')
+        return ['sh', '-c', command];
+    return [
+        'sh',
+        '-c',
+        'cd -- "$1" || exit 125; exec sh -c "$2"',
+        'airlock',
+        `/workspace/${dir}`,
+        command,
+    ];
+}
+
+
+/***/ }),
+
+/***/ 9381:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runCommand: () => (/* binding */ runCommand),
+  runUsage: () => (/* binding */ runUsage)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./.build/lib/config/host-paths.js
+var host_paths = __webpack_require__(6630);
+// EXTERNAL MODULE: ./.build/lib/config/run-options.js
+var run_options = __webpack_require__(6731);
+// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-runtime.js + 16 modules
+var sandbox_runtime = __webpack_require__(2909);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./.build/lib/errors.js
+var errors = __webpack_require__(5119);
+;// CONCATENATED MODULE: ./.build/lib/config/install-overrides.js
+
+
+// Manifests and lockfiles only: a handful of files, none of them huge.
+const MAX_OVERRIDE_FILES = 256;
+const MAX_OVERRIDE_BYTES = 32 * 1024 * 1024;
+// Workspace-relative, normalised, no "." or ".." segments, no characters overlayfs options split on.
+const overridePath = schemas/* string */.YjP()
+    .min(1)
+    .max(1024)
+    .refine((path) => !path.startsWith('/') &&
+    path.split('/').every((part) => part !== '' && part !== '.' && part !== '..') &&
+    !/[\0\\]/.test(path), { message: 'must be a normalised path inside the workspace' });
+/**
+ * `airlock run --install-overrides FILE`: files the install phase sees in place of the PR's
+ * (`airlock check --install-from base` and the action write it from the base commit).
+ */
+const installOverridesSchema = schemas/* strictObject */.rej({
+    restore: schemas/* array */.YOg(schemas/* strictObject */.rej({ path: overridePath, content: schemas/* string */.YjP() }))
+        .max(MAX_OVERRIDE_FILES)
+        .default([]),
+    hide: schemas/* array */.YOg(overridePath).max(MAX_OVERRIDE_FILES).default([]),
+})
+    .superRefine((value, ctx) => {
+    const bytes = value.restore.reduce((sum, file) => sum + Buffer.byteLength(file.content), 0);
+    if (bytes > MAX_OVERRIDE_BYTES)
+        ctx.addIssue({ code: 'custom', message: `more than ${MAX_OVERRIDE_BYTES} bytes of files` });
+    const paths = [...value.restore.map((file) => file.path), ...value.hide];
+    const seen = new Set();
+    for (const path of paths) {
+        if (seen.has(path))
+            ctx.addIssue({ code: 'custom', message: `'${path}' is listed twice` });
+        seen.add(path);
+    }
+    // A file and a directory at one path cannot both exist in the override layer.
+    for (const path of paths) {
+        const parent = path.split('/').slice(0, -1);
+        for (let depth = 1; depth <= parent.length; depth += 1) {
+            const prefix = parent.slice(0, depth).join('/');
+            if (seen.has(prefix))
+                ctx.addIssue({ code: 'custom', message: `'${prefix}' is both a file and a directory` });
+        }
+    }
+});
+/** Parses the overrides file's text; `source` names it in the error. */
+function parseInstallOverrides(text, source) {
+    if (Buffer.byteLength(text) > MAX_OVERRIDE_BYTES * 2)
+        throw new errors/* ConfigError */.xL('--install-overrides', `${source} is too large`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigError */.xL('--install-overrides', `${source} is not JSON: ${error.message}`);
+    }
+    const parsed = installOverridesSchema.safeParse(value);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    throw new errors/* ConfigError */.xL('--install-overrides', `${source}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`.trim());
+}
+
+// EXTERNAL MODULE: ./.build/lib/sandbox/egress-policy.js + 1 modules
+var egress_policy = __webpack_require__(7500);
+// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-cli-argv.js
+var sandbox_cli_argv = __webpack_require__(6102);
+// EXTERNAL MODULE: ./.build/lib/sandbox/egress-report.js
+var egress_report = __webpack_require__(7878);
+// EXTERNAL MODULE: ./.build/lib/sandbox/run-sandbox.js + 8 modules
+var run_sandbox = __webpack_require__(2646);
+;// CONCATENATED MODULE: ./.build/lib/sandbox/run-phases.js
+
+
+// The test phase gets at least this long even when the install used up nearly all the budget.
+const MIN_TEST_MS = 1000;
+/**
+ * Without an install command this is one run. With one, the install writes into a carried upper
+ * layer; the test phase sees it read-only beneath its own copy-on-write layer, so nothing the tests
+ * do changes what the install produced, and neither reaches the host copy.
+ */
+async function runPhases(request, deps) {
+    const { install } = request;
+    if (!install)
+        return (0,run_sandbox/* runSandbox */.F)(request, deps);
+    const started = deps.now();
+    const carryId = deps.newId();
+    const carry = await deps.host.prepareCarry(carryId, request.limits, install.overrides);
+    try {
+        const below = carry.overridesDir ? [carry.overridesDir] : [];
+        const installed = await installPhase(request, install, carry, below, carryId, deps);
+        if (installed.result.outcome !== 'passed')
+            return combine(installed, null);
+        // Interrupted after a passing install: the tests never ran, which must not read as a pass.
+        if (deps.signal?.aborted)
+            return combine(installed, null, interruptedBeforeTests);
+        const spentMs = deps.now() - started;
+        const timeoutMs = Math.max(MIN_TEST_MS, Math.round(request.limits.timeoutMs - spentMs));
+        const test = await (0,run_sandbox/* runSandbox */.F)({
+            ...request,
+            limits: { ...request.limits, timeoutMs },
+            layers: { lowers: [carry.upper.dir, ...below], upper: null, home: carry.home },
+        }, deps);
+        return combine(installed, test);
+    }
+    finally {
+        await carry.dispose();
+    }
+}
+async function installPhase(request, install, carry, below, carryId, deps) {
+    const network = await deps.network.open(carryId, install.policy);
+    try {
+        const result = await (0,run_sandbox/* runSandbox */.F)({
+            ...request,
+            command: install.command,
+            resultsDir: undefined,
+            network,
+            layers: { lowers: below, upper: carry.upper, home: carry.home },
+        }, deps);
+        return { result, egress: (0,egress_report/* summariseEgress */.qC)(network.events(), network.totals()) };
+    }
+    finally {
+        await network.close();
+    }
+}
+const interruptedBeforeTests = {
+    outcome: 'sandbox-error',
+    error: 'interrupted: airlock received a termination signal after the install, before the tests',
+};
+function combine(installed, test, override = null) {
+    const { result, egress } = installed;
+    const tag = (violations, phase) => violations.map((violation) => ({ ...violation, phase }));
+    const install = {
+        outcome: result.outcome,
+        exitCode: result.exitCode,
+        signal: result.signal,
+        durationMs: result.durationMs,
+        stdout: result.stdout,
+        stderr: result.stderr,
+        truncated: result.truncated,
+        resources: result.resources,
+        egress,
+    };
+    const top = test ?? result;
+    return {
+        ...top,
+        ...override,
+        phase: test ? 'test' : 'install',
+        install,
+        violations: [
+            ...tag(result.violations, 'install'),
+            ...(0,egress_report/* egressViolations */.Gb)(egress.denied),
+            ...(test ? tag(test.violations, 'test') : []),
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/lib/cli/format-run-summary.js
+
+/** One human line per fact; the command's output was already echoed live. */
+function formatRunSummary(result) {
+    const mib = (bytes) => bytes === null ? 'n/a' : `${Math.round(bytes / 1024 / 1024)} MiB`;
+    const status = result.signal ? `signal ${result.signal}` : `exit ${result.exitCode ?? 'n/a'}`;
+    const lines = [];
+    const { install } = result;
+    if (install) {
+        const { egress } = install;
+        lines.push(`install: ${install.outcome} (exit ${install.exitCode ?? 'n/a'}) in ${install.durationMs} ms; egress ${egress.connections} connections, ${mib(egress.bytes)}, ${egress.denied.length} destinations refused`);
+        for (const record of egress.denied.slice(0, 10))
+            lines.push(`  refused ${(0,egress_report/* destination */.j_)(record)} (${record.rule ?? 'denied'}) x${record.count}`);
+        if (result.phase === 'install')
+            lines.push('tests: not run (the install did not pass)');
+    }
+    lines.push(`outcome: ${result.outcome} (${status}) in ${result.durationMs} ms`, `resources: cpu ${result.resources.cpuMs ?? 'n/a'} ms, peak memory ${mib(result.resources.peakMemoryBytes)}`, `sandbox: gVisor ${result.sandbox.runscVersion} (${result.sandbox.platform})`);
+    if (result.telemetry && !result.telemetry.available)
+        lines.push(`telemetry: incomplete (missing: ${result.telemetry.missing.join(', ')}): ${result.telemetry.reason ?? 'unavailable'}`);
+    if (result.truncated.stdout || result.truncated.stderr)
+        lines.push('output: truncated (head and tail kept)');
+    if (result.results.length > 0)
+        lines.push(`results: ${result.results.join(', ')}`);
+    if (result.error)
+        lines.push(`error: ${result.error}`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./.build/lib/cli/run-command.js
+
+
+
+
+
+
+
+
+
+
+
+const runUsage = `Usage: airlock run [options] -- <command...>
+
+Runs one command in a fresh gVisor sandbox: read-only root, no network, non-root, limited.
+  --workspace DIR       directory shown at /workspace, writable inside, never changed on the host (default: cwd)
+  --results DIR         copy files the command writes to /results (e.g. JUnit XML) into DIR
+  --memory MiB          memory limit (default 2048)
+  --cpus N              CPU limit (default 2)
+  --pids N              process limit for the guest user (default 512)
+  --timeout SECONDS     wall-clock limit (default 600); then TERM, grace, KILL, forced delete
+  --grace SECONDS       time between TERM and KILL at the timeout (default 5)
+  --open-files N        open file limit (default 4096)
+  --file-size MiB       largest file the command may write (default 1024)
+  --tmp-size MiB        size of /tmp (default 512)
+  --workspace-size MiB  how much the command may write into /workspace (default 1024)
+  --results-size MiB    size of /results (default 16)
+  --output-limit MiB    stdout+stderr cap; the run stops as output-limit past it (default 64)
+  --env NAME            pass the caller's variable NAME (repeatable); nothing else enters
+  --install CMD         run CMD (with sh -c) first, reaching only package registries through a
+                        proxy; the command then runs on top of what it wrote, with no network
+  --install-dir DIR     directory under /workspace the install command starts in
+  --allow-host HOST     a host the install may reach besides the registries (repeatable; *.example.com)
+  --allow-address IP    let the install reach this non-public address, e.g. a registry mirror on a
+                        private network (repeatable; never a cloud metadata address)
+  --install-overrides FILE  JSON {"restore":[{"path","content"}],"hide":[path]}: files both phases
+                        see in place of the workspace's (install-from base)
+  --platform P          systrap or ptrace (default: what the installed runsc supports)
+  --package NAME        use the root filesystem built with this extra Debian package (repeatable)
+  --no-telemetry        do not collect violations from gVisor's trace (outcomes are unaffected)
+  --json                print one JSON object on stdout (logs stay on stderr)
+  --quiet               do not echo the command's output live
+
+Exit: 0 passed, 1 any other outcome, 2 usage or setup error.`;
+const spec = {
+    workspace: { type: 'string' },
+    results: { type: 'string' },
+    memory: { type: 'string' },
+    cpus: { type: 'string' },
+    pids: { type: 'string' },
+    timeout: { type: 'string' },
+    grace: { type: 'string' },
+    'open-files': { type: 'string' },
+    'file-size': { type: 'string' },
+    'tmp-size': { type: 'string' },
+    'workspace-size': { type: 'string' },
+    'results-size': { type: 'string' },
+    'output-limit': { type: 'string' },
+    env: { type: 'string', multiple: true },
+    install: { type: 'string' },
+    'allow-host': { type: 'string', multiple: true },
+    'allow-address': { type: 'string', multiple: true },
+    'install-overrides': { type: 'string' },
+    'install-dir': { type: 'string' },
+    platform: { type: 'string' },
+    package: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
+    'no-telemetry': { type: 'boolean' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
+async function runCommand(io) {
+    const separator = io.argv.indexOf('--');
+    const flags = separator === -1 ? io.argv : io.argv.slice(0, separator);
+    const { values, positionals } = parseFlags(flags);
+    if (values.help) {
+        io.stdout(`${runUsage}\n`);
+        return 0;
+    }
+    if (positionals.length > 0)
+        throw new errors/* ConfigError */.xL('command', `put the command after '--' (got '${positionals[0]}' before it)`);
+    const options = (0,run_options/* parseRunOptions */.di)(toInput(values, separator === -1 ? [] : io.argv.slice(separator + 1), io.cwd));
+    const ready = await (0,sandbox_runtime/* readySandbox */.V)({
+        paths: (0,host_paths/* hostPathsFrom */.n)(io.env),
+        env: io.env,
+        log: io.log,
+        platform: options.platform,
+        extraPackages: values.package ?? [],
+        signal: io.signal,
+    });
+    const install = await installPhaseOf(options);
+    io.log.info(`gVisor ${ready.runtime.runscVersion} (${ready.runtime.platform}); running: ${options.command.join(' ')}`);
+    const result = await runPhases((0,sandbox_runtime/* sandboxRequest */.Z)(ready, options, passEnv(options, io.env), install), ready.deps);
+    report(result, options, io);
+    return result.outcome === 'passed' ? 0 : 1;
+}
+/** The install phase the options ask for: its command, egress policy and overrides. */
+async function installPhaseOf(options) {
+    if (!options.install) {
+        const given = [
+            [options.installOverrides !== undefined, '--install-overrides'],
+            [options.allowHosts.length > 0, '--allow-host'],
+            [options.allowAddresses.length > 0, '--allow-address'],
+            [options.installDir !== undefined, '--install-dir'],
+        ];
+        const stray = given.find(([set]) => set);
+        if (stray)
+            throw new errors/* ConfigError */.xL(stray[1], 'applies only with --install');
+        return null;
+    }
+    const policy = (0,egress_policy/* parseEgressPolicy */.nd)({
+        allowHosts: [...options.allowHosts],
+        ...(options.allowAddresses.length > 0
+            ? { testAllowances: { addresses: [...options.allowAddresses] } }
+            : {}),
+    });
+    const path = options.installOverrides;
+    const overrides = path ? parseInstallOverrides(await readOverrides(path), path) : null;
+    return { command: (0,sandbox_cli_argv/* shellArgv */.$K)(options.install, options.installDir ?? ''), policy, overrides };
+}
+async function readOverrides(path) {
+    const stat = await (0,promises_.lstat)(path).catch(() => null);
+    if (!stat?.isFile())
+        throw new errors/* ConfigError */.xL('--install-overrides', `${path} is not a regular file`);
+    if (stat.size > MAX_OVERRIDE_BYTES * 2)
+        throw new errors/* ConfigError */.xL('--install-overrides', `${path} is too large`);
+    return (0,promises_.readFile)(path, 'utf8');
+}
+function parseFlags(flags) {
+    try {
+        return (0,external_node_util_.parseArgs)({ args: [...flags], options: spec, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        throw new errors/* ConfigError */.xL('airlock run', `${error.message}\n${runUsage}`);
+    }
+}
+function toInput(values, command, cwd) {
+    const number = (text) => text === undefined ? undefined : /^\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+    return {
+        command,
+        workspace: values.workspace ?? cwd,
+        resultsDir: values.results,
+        memoryMiB: number(values.memory),
+        cpus: number(values.cpus),
+        pids: number(values.pids),
+        timeoutSeconds: number(values.timeout),
+        graceSeconds: number(values.grace),
+        openFiles: number(values['open-files']),
+        fileSizeMiB: number(values['file-size']),
+        tmpMiB: number(values['tmp-size']),
+        workspaceWriteMiB: number(values['workspace-size']),
+        resultsMiB: number(values['results-size']),
+        outputLimitMiB: number(values['output-limit']),
+        env: values.env,
+        platform: values.platform,
+        install: values.install,
+        allowHosts: values['allow-host'],
+        allowAddresses: values['allow-address'],
+        installOverrides: values['install-overrides'],
+        installDir: values['install-dir'],
+        json: values.json ?? false,
+        telemetry: !values['no-telemetry'],
+    };
+}
+function passEnv(options, env) {
+    const passed = {};
+    for (const name of options.env) {
+        const value = env[name];
+        if (value !== undefined)
+            passed[name] = value;
+    }
+    return passed;
+}
+function report(result, options, io) {
+    if (options.json)
+        io.stdout(`${JSON.stringify(result)}\n`);
+    else
+        io.log.info(formatRunSummary(result));
+}
+
+
+/***/ }),
+
+/***/ 7878:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gb: () => (/* binding */ egressViolations),
+/* harmony export */   j_: () => (/* binding */ destination),
+/* harmony export */   qC: () => (/* binding */ summariseEgress)
+/* harmony export */ });
+/* unused harmony export MAX_EGRESS_RECORDS */
+// Destinations listed per decision; the rest are counted in `omitted`.
+const MAX_EGRESS_RECORDS = 200;
+const MAX_FIELD = 300;
+function summariseEgress(events, totals) {
+    const allowed = fold(events.filter((event) => event.decision === 'allow'));
+    const denied = fold(events.filter((event) => event.decision === 'deny'));
+    const omitted = Math.max(0, allowed.length - MAX_EGRESS_RECORDS) +
+        Math.max(0, denied.length - MAX_EGRESS_RECORDS) +
+        totals.unrecorded;
+    return {
+        connections: totals.connections,
+        bytes: totals.bytes,
+        allowed: allowed.slice(0, MAX_EGRESS_RECORDS),
+        denied: denied.slice(0, MAX_EGRESS_RECORDS),
+        omitted,
+    };
+}
+/** Each refused destination once, as the violation a maintainer sees beside the trace's. */
+function egressViolations(denied) {
+    return denied.map((record) => ({
+        kind: 'network',
+        syscall: 'proxy',
+        detail: `install proxy refused ${destination(record)} (${record.rule ?? 'denied'}): ${record.reason}`,
+        process: 'install-command',
+        count: record.count,
+        firstAtMs: record.firstAtMs,
+        phase: 'install',
+    }));
+}
+/** Folds repeats of one destination and decision; first-seen order. */
+function fold(events) {
+    const byKey = new Map();
+    for (const event of events) {
+        const host = clip(event.host);
+        const key = `${host}\0${event.port}\0${event.rule ?? ''}\0${event.address ?? ''}`;
+        const seen = byKey.get(key);
+        if (seen) {
+            byKey.set(key, { ...seen, count: seen.count + 1, bytes: seen.bytes + event.bytes });
+            continue;
+        }
+        byKey.set(key, {
+            host,
+            port: event.port,
+            address: event.address ?? null,
+            rule: event.rule ?? null,
+            reason: clip(event.error ? `${event.reason}; ${event.error}` : event.reason),
+            count: 1,
+            bytes: event.bytes,
+            firstAtMs: Math.max(0, Math.round(event.atMs)),
+        });
+    }
+    return [...byKey.values()];
+}
+/**
+ * `host:port` as the proxy saw it, with an IPv6 address in brackets so the port stays unambiguous.
+ * Raw guest-influenced text: sanitise it before it is shown.
+ */
+function destination(record) {
+    return record.host.includes(':')
+        ? `[${record.host}]:${record.port}`
+        : `${record.host}:${record.port}`;
+}
+function clip(text) {
+    return text.length > MAX_FIELD ? `${text.slice(0, MAX_FIELD)}…` : text;
+}
+
+
+/***/ })
+
+};

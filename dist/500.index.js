@@ -1,0 +1,361 @@
+export const id = 500;
+export const ids = [500];
+export const modules = {
+
+/***/ 1626:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ classifyAddress),
+/* harmony export */   Z5: () => (/* binding */ canonicalAddress)
+/* harmony export */ });
+/* unused harmony export parseAddress */
+// Classifies IP addresses for the install proxy: only public unicast addresses are destinations.
+// Parsing is done here (not node:net) so the stage stays pure and the IPv6 embeddings are explicit.
+// First match wins, so the single metadata addresses precede the ranges that hold them.
+const v4Ranges = [
+    ['169.254.169.254', 32, 'metadata'],
+    // Alibaba Cloud's metadata service sits inside the shared (CGNAT) range.
+    ['100.100.100.200', 32, 'metadata'],
+    // Azure's WireServer: a public-range address that only the platform answers (GitHub runners are Azure VMs).
+    ['168.63.129.16', 32, 'metadata'],
+    ['0.0.0.0', 8, 'unspecified'],
+    ['10.0.0.0', 8, 'private'],
+    ['100.64.0.0', 10, 'shared'],
+    ['127.0.0.0', 8, 'loopback'],
+    ['169.254.0.0', 16, 'link-local'],
+    ['172.16.0.0', 12, 'private'],
+    ['192.0.0.0', 24, 'reserved'],
+    ['192.0.2.0', 24, 'reserved'],
+    ['192.88.99.0', 24, 'reserved'],
+    ['192.168.0.0', 16, 'private'],
+    ['198.18.0.0', 15, 'reserved'],
+    ['198.51.100.0', 24, 'reserved'],
+    ['203.0.113.0', 24, 'reserved'],
+    ['224.0.0.0', 4, 'multicast'],
+    ['255.255.255.255', 32, 'broadcast'],
+    ['240.0.0.0', 4, 'reserved'],
+];
+const v6Ranges = [
+    ['fd00:ec2::254', 128, 'metadata'],
+    ['::', 128, 'unspecified'],
+    ['::1', 128, 'loopback'],
+    ['64:ff9b:1::', 48, 'private'],
+    ['2001::', 32, 'reserved'],
+    ['2001:db8::', 32, 'reserved'],
+    ['100::', 64, 'reserved'],
+    ['fc00::', 7, 'private'],
+    ['fe80::', 10, 'link-local'],
+    ['fec0::', 10, 'private'],
+    ['ff00::', 8, 'multicast'],
+];
+function parseAddress(text) {
+    const bare = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1) : text;
+    const v4 = parseV4(bare);
+    if (v4)
+        return { family: 4, bytes: v4 };
+    const v6 = parseV6(bare);
+    return v6 ? { family: 6, bytes: v6 } : undefined;
+}
+/** The address's kind, or undefined when the text is not an IP address at all. */
+function classifyAddress(text) {
+    const parsed = parseAddress(text);
+    if (!parsed)
+        return undefined;
+    return parsed.family === 4 ? classifyV4(parsed.bytes) : classifyV6(parsed.bytes);
+}
+/** Canonical text for comparing addresses: mapped, bracketed and zero-padded forms compare equal. */
+function canonicalAddress(text) {
+    const parsed = parseAddress(text);
+    if (!parsed)
+        return undefined;
+    const embedded = parsed.family === 6 ? mappedV4(parsed.bytes) : undefined;
+    const bytes = embedded ?? parsed.bytes;
+    if (bytes.length === 4)
+        return bytes.join('.');
+    const groups = [];
+    for (let i = 0; i < 16; i += 2)
+        groups.push((((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0)).toString(16));
+    return groups.join(':');
+}
+function classifyV4(bytes) {
+    for (const [base, prefix, kind] of v4Ranges) {
+        if (inRange(bytes, parseV4(base) ?? [], prefix))
+            return kind;
+    }
+    return 'public';
+}
+function classifyV6(bytes) {
+    const mapped = mappedV4(bytes);
+    if (mapped)
+        return classifyV4(mapped);
+    // NAT64 (64:ff9b::/96) and 6to4 (2002::/16) carry an IPv4 address the network may translate to.
+    if (inRange(bytes, parseV6('64:ff9b::') ?? [], 96))
+        return classifyV4(bytes.slice(12));
+    if (bytes[0] === 0x20 && bytes[1] === 0x02)
+        return classifyV4(bytes.slice(2, 6));
+    for (const [base, prefix, kind] of v6Ranges) {
+        if (inRange(bytes, parseV6(base) ?? [], prefix))
+            return kind;
+    }
+    // Only 2000::/3 is allocated global unicast; anything else (including ::/8 forms) is not a destination.
+    return ((bytes[0] ?? 0) & 0xe0) === 0x20 ? 'public' : 'reserved';
+}
+/** The IPv4 address inside ::ffff:a.b.c.d (mapped) or ::a.b.c.d (deprecated compatible) forms. */
+function mappedV4(bytes) {
+    if (bytes.slice(0, 10).some((byte) => byte !== 0))
+        return undefined;
+    const marker = bytes.slice(10, 12);
+    const isMapped = marker.every((byte) => byte === 0xff);
+    const isCompatible = marker.every((byte) => byte === 0) && bytes.slice(12).some((b) => b !== 0);
+    // ::1 and :: are IPv6's own loopback and unspecified, not embedded IPv4.
+    if (isCompatible && bytes.slice(12, 15).every((b) => b === 0))
+        return undefined;
+    return isMapped || isCompatible ? bytes.slice(12) : undefined;
+}
+function inRange(bytes, base, prefix) {
+    if (bytes.length !== base.length)
+        return false;
+    for (let bit = 0; bit < prefix; bit += 1) {
+        const index = bit >> 3;
+        const mask = 0x80 >> (bit & 7);
+        if (((bytes[index] ?? 0) & mask) !== ((base[index] ?? 0) & mask))
+            return false;
+    }
+    return true;
+}
+function parseV4(text) {
+    const parts = text.split('.');
+    if (parts.length !== 4)
+        return undefined;
+    const bytes = parts.map((part) => (/^(0|[1-9]\d{0,2})$/.test(part) ? Number(part) : NaN));
+    return bytes.every((byte) => byte >= 0 && byte <= 255) ? bytes : undefined;
+}
+function parseV6(text) {
+    // Zone ids (fe80::1%eth0) name an interface: never a destination, so not parsed as one.
+    if (!/^[0-9a-fA-F:.]+$/.test(text) || text.split('::').length > 2)
+        return undefined;
+    const [head = '', tail] = text.split('::');
+    const headGroups = head === '' ? [] : head.split(':');
+    const tailGroups = tail === undefined || tail === '' ? [] : tail.split(':');
+    const groups = groupsToBytes([
+        ...headGroups,
+        ...(tail === undefined ? [] : ['::']),
+        ...tailGroups,
+    ]);
+    if (!groups)
+        return undefined;
+    const gap = groups.indexOf(-1);
+    const fill = 16 - (groups.length - (gap >= 0 ? 1 : 0));
+    if (gap < 0)
+        return fill === 0 ? groups : undefined;
+    if (fill < 2)
+        return undefined;
+    return [...groups.slice(0, gap), ...Array(fill).fill(0), ...groups.slice(gap + 1)];
+}
+/** Bytes of each group; -1 marks where '::' stands. */
+function groupsToBytes(groups) {
+    const out = [];
+    for (const [index, group] of groups.entries()) {
+        if (group === '::') {
+            out.push(-1);
+        }
+        else if (group.includes('.') && index === groups.length - 1) {
+            const v4 = parseV4(group);
+            if (!v4)
+                return undefined;
+            out.push(...v4);
+        }
+        else if (/^[0-9a-fA-F]{1,4}$/.test(group)) {
+            const value = parseInt(group, 16);
+            out.push(value >> 8, value & 0xff);
+        }
+        else {
+            return undefined;
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7500:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I3: () => (/* binding */ checkName),
+  Fl: () => (/* binding */ decideDestination),
+  vC: () => (/* binding */ egressPolicyInputSchema),
+  cS: () => (/* binding */ normalizeHost),
+  nd: () => (/* binding */ parseEgressPolicy)
+});
+
+// UNUSED EXPORTS: hostMatches, webPorts
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./.build/lib/errors.js
+var errors = __webpack_require__(5119);
+// EXTERNAL MODULE: ./.build/lib/sandbox/egress-address.js
+var egress_address = __webpack_require__(1626);
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-ecosystems.js
+// The registries each ecosystem's installer talks to by default. Git dependencies, private registries
+// and mirrors are not here on purpose: the user names them in `allow-hosts`.
+const ecosystems = ['npm', 'pypi', 'cargo', 'go', 'rubygems', 'maven'];
+const ecosystemHosts = {
+    // yarn v1 defaults to its own alias of the npm registry.
+    npm: ['registry.npmjs.org', 'registry.yarnpkg.com'],
+    // pip reads the index from pypi.org and downloads files from files.pythonhosted.org.
+    pypi: ['pypi.org', 'files.pythonhosted.org'],
+    // Cargo's sparse index lives on index.crates.io; crate files are served by static.crates.io.
+    cargo: ['crates.io', 'index.crates.io', 'static.crates.io'],
+    // GOPROXY and GOSUMDB defaults; GONOSUMDB/GOPRIVATE modules need the user's own hosts.
+    go: ['proxy.golang.org', 'sum.golang.org'],
+    rubygems: ['rubygems.org', 'index.rubygems.org'],
+    maven: ['repo.maven.apache.org', 'repo1.maven.org'],
+};
+/** Hostnames that reach instance metadata or the machine itself whatever they resolve to. */
+const refusedNames = [
+    'localhost',
+    'metadata',
+    'metadata.google.internal',
+    'metadata.goog',
+    'instance-data',
+    'instance-data.ec2.internal',
+];
+/** Name suffixes that only a local or cloud-internal resolver answers. */
+const refusedSuffixes = [
+    '.localhost',
+    '.internal',
+    '.local',
+    '.home.arpa',
+];
+
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-policy.js
+// Which destinations the install phase may reach: allowlisted names on web ports, and only when
+// every address the name resolves to is public unicast.
+
+
+
+
+// Installers only fetch over HTTP(S); any other port is a tunnel to something else.
+const webPorts = [80, 443];
+const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+// At least two labels: single-label names resolve through search domains to internal hosts.
+const hostPattern = new RegExp(`^(?:\\*\\.)?${label}(?:\\.${label})+$`);
+const portSchema = schemas/* number */.aig().int().min(1).max(65_535);
+const egressPolicyInputSchema = schemas/* strictObject */.rej({
+    ecosystems: schemas/* array */.YOg(schemas/* enum */.k5n(ecosystems)).default([...ecosystems]),
+    allowHosts: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+    maxBytes: schemas/* number */.aig()
+        .int()
+        .positive()
+        .default(4 * 1024 ** 3),
+    maxConnections: schemas/* number */.aig().int().positive().default(2_000),
+    testAllowances: schemas/* strictObject */.rej({
+        addresses: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+        ports: schemas/* array */.YOg(portSchema).default([]),
+    })
+        .optional(),
+})
+    .superRefine((input, ctx) => {
+    const allowed = (input.testAllowances?.addresses ?? []).map((a) => (0,egress_address/* canonicalAddress */.Z5)(a));
+    for (const address of input.testAllowances?.addresses ?? []) {
+        if (!(0,egress_address/* canonicalAddress */.Z5)(address))
+            ctx.addIssue({ code: 'custom', message: `'${address}' is not an IP address` });
+        else if ((0,egress_address/* classifyAddress */.DV)(address) === 'metadata')
+            ctx.addIssue({ code: 'custom', message: `'${address}' is a cloud metadata address` });
+    }
+    for (const entry of input.allowHosts) {
+        const problem = hostEntryProblem(normalizeHost(entry), allowed);
+        if (problem)
+            ctx.addIssue({ code: 'custom', message: `'${entry}' ${problem}` });
+    }
+});
+/** Parses the user's allow-hosts and caps into a policy; throws ConfigError naming allow-hosts. */
+function parseEgressPolicy(input) {
+    const parsed = egressPolicyInputSchema.safeParse(input);
+    if (!parsed.success) {
+        const problems = parsed.error.issues.map((issue) => issue.message).join('; ');
+        throw new errors/* ConfigError */.xL('allow-hosts', `${problems}. Use hostnames such as pkg.example.com or *.example.com.`);
+    }
+    const { testAllowances, ...rest } = parsed.data;
+    const defaults = rest.ecosystems.flatMap((name) => ecosystemHosts[name]);
+    return {
+        hosts: [...new Set([...defaults, ...rest.allowHosts.map(normalizeHost)])],
+        ports: [...new Set([...webPorts, ...(testAllowances?.ports ?? [])])],
+        allowedAddresses: (testAllowances?.addresses ?? []).map((a) => (0,egress_address/* canonicalAddress */.Z5)(a) ?? a),
+        maxBytes: rest.maxBytes,
+        maxConnections: rest.maxConnections,
+    };
+}
+/** The checks that need no DNS: refusing here means a non-allowlisted name is never even looked up. */
+function checkName(host, port, policy) {
+    const name = normalizeHost(host);
+    if (!policy.ports.includes(port))
+        return deny('port', `port ${port} is not an allowed port`);
+    const canonical = (0,egress_address/* canonicalAddress */.Z5)(name);
+    if (canonical !== undefined) {
+        if (policy.allowedAddresses.includes(canonical))
+            return undefined;
+        return deny('raw-ip', `${host} is an IP address; only allowlisted hostnames are reachable`);
+    }
+    if (refusedNames.includes(name) || refusedSuffixes.some((suffix) => name.endsWith(suffix))) {
+        return deny('refused-name', `${host} names a local or cloud-internal service`);
+    }
+    if (!policy.hosts.some((pattern) => hostMatches(pattern, name))) {
+        return deny('host', `${host} is not on the allowlist`);
+    }
+    return undefined;
+}
+/** Allows only when the name passes and every resolved address is public (or test-allowed). */
+function decideDestination(host, port, resolvedAddresses, policy) {
+    const nameDenial = checkName(host, port, policy);
+    if (nameDenial)
+        return nameDenial;
+    if (resolvedAddresses.length === 0)
+        return deny('unresolved', `${host} resolved to no address`);
+    for (const address of resolvedAddresses) {
+        const canonical = (0,egress_address/* canonicalAddress */.Z5)(address);
+        if (canonical !== undefined && policy.allowedAddresses.includes(canonical))
+            continue;
+        const kind = (0,egress_address/* classifyAddress */.DV)(address);
+        // One bad address refuses the name: a name mixing public and private answers is a rebinding setup.
+        if (kind !== 'public') {
+            return deny('address', `${host} resolves to ${address} (${kind ?? 'not an IP address'})`);
+        }
+    }
+    const address = resolvedAddresses[0] ?? '';
+    return { decision: 'allow', address, reason: `${host} is allowlisted` };
+}
+function hostMatches(pattern, name) {
+    if (pattern.startsWith('*.'))
+        return name.endsWith(pattern.slice(1)) && name.length > pattern.length - 1;
+    return pattern === name;
+}
+function normalizeHost(host) {
+    const trimmed = host.trim().toLowerCase();
+    return trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
+}
+function hostEntryProblem(entry, allowedAddresses) {
+    const canonical = (0,egress_address/* canonicalAddress */.Z5)(entry);
+    if (canonical !== undefined) {
+        return allowedAddresses.includes(canonical)
+            ? undefined
+            : 'is an IP address; name the host instead';
+    }
+    if (entry.length > 253 || !hostPattern.test(entry))
+        return 'is not a hostname or *.domain pattern';
+    return undefined;
+}
+function deny(rule, reason) {
+    return { decision: 'deny', rule, reason };
+}
+
+
+/***/ })
+
+};
