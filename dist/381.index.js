@@ -131,8 +131,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./.build/lib/config/host-paths.js
 var host_paths = __webpack_require__(6630);
-// EXTERNAL MODULE: ./.build/lib/config/run-options.js
-var run_options = __webpack_require__(6731);
+// EXTERNAL MODULE: ./.build/lib/config/run-options.js + 1 modules
+var run_options = __webpack_require__(5072);
 // EXTERNAL MODULE: ./.build/lib/adapters/sandbox-runtime.js + 16 modules
 var sandbox_runtime = __webpack_require__(2909);
 // EXTERNAL MODULE: external "node:fs/promises"

@@ -523,8 +523,8 @@ var external_node_path_ = __webpack_require__(6760);
 var run_sandbox = __webpack_require__(2646);
 // EXTERNAL MODULE: ./.build/lib/sandbox/runsc-capabilities.js
 var runsc_capabilities = __webpack_require__(5780);
-// EXTERNAL MODULE: ./.build/lib/config/run-options.js
-var run_options = __webpack_require__(6731);
+// EXTERNAL MODULE: ./.build/lib/config/run-options.js + 1 modules
+var run_options = __webpack_require__(5072);
 // EXTERNAL MODULE: ./.build/lib/errors.js
 var errors = __webpack_require__(5119);
 // EXTERNAL MODULE: ./.build/lib/adapters/rootfs-build.js + 1 modules
@@ -2195,98 +2195,115 @@ function hostPathsFrom(env) {
 
 /***/ }),
 
-/***/ 6731:
+/***/ 5072:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Af: () => (/* binding */ limitsOf),
-/* harmony export */   di: () => (/* binding */ parseRunOptions)
-/* harmony export */ });
-/* unused harmony export runOptionsSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5119);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Af: () => (/* binding */ limitsOf),
+  di: () => (/* binding */ parseRunOptions)
+});
+
+// UNUSED EXPORTS: runOptionsSchema
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./.build/lib/errors.js
+var errors = __webpack_require__(5119);
+;// CONCATENATED MODULE: ./.build/lib/config/env-names.js
+/** AIRLOCK_* names are Airlock's own settings (state, cache, runsc…): none is a test's variable. */
+const reservedPrefix = /^AIRLOCK_/;
+const RESERVED_PREFIX_MESSAGE = "uses the AIRLOCK_ prefix, which is reserved for Airlock's own settings";
+function isReservedName(name) {
+    return reservedPrefix.test(name);
+}
+
+;// CONCATENATED MODULE: ./.build/lib/config/run-options.js
+
 
 
 const MiB = 1024 * 1024;
 // Names that carry credentials of the runner or the action; they never enter the sandbox.
-const forbiddenEnv = [/^GITHUB_TOKEN$/, /^ACTIONS_/, /^INPUT_/, /^RUNNER_/, /^AIRLOCK_/];
+const forbiddenEnv = [/^GITHUB_TOKEN$/, /^ACTIONS_/, /^INPUT_/, /^RUNNER_/];
 const fixedEnvNames = new Set(['PATH', 'HOME', 'LANG', 'TZ', 'CI']);
-const envName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const envName = schemas/* string */.YjP()
     .regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/, 'must be a variable name such as NODE_OPTIONS')
+    .refine((name) => !isReservedName(name), { message: RESERVED_PREFIX_MESSAGE })
     .refine((name) => !forbiddenEnv.some((pattern) => pattern.test(name)), {
     message: 'carries runner or action credentials and never enters the sandbox',
 })
     .refine((name) => !fixedEnvNames.has(name), { message: 'is fixed by the sandbox' });
 // Paths end up in mount options, where ',' ':' and whitespace are separators.
-const hostPath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const hostPath = schemas/* string */.YjP()
     .min(1)
     .max(1024)
     .refine((path) => path.startsWith('/'), { message: 'must be an absolute path' })
     .refine((path) => !/[,:\\\s]/.test(path), {
     message: 'may not contain commas, colons, backslashes or whitespace',
 });
-const runOptionsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    command: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(128 * 1024))
+const runOptionsSchema = schemas/* object */.Ikc({
+    command: schemas/* array */.YOg(schemas/* string */.YjP().max(128 * 1024))
         .min(1, 'give the command after --')
         .max(4096),
     workspace: hostPath,
     resultsDir: hostPath.optional(),
-    memoryMiB: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+    memoryMiB: schemas/* number */.aig()
         .int()
         .min(64)
         .max(1024 * 1024)
         .default(2048),
-    cpus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0.1).max(256).default(2),
-    pids: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(16).max(1_000_000).default(512),
-    timeoutSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+    cpus: schemas/* number */.aig().min(0.1).max(256).default(2),
+    pids: schemas/* number */.aig().int().min(16).max(1_000_000).default(512),
+    timeoutSeconds: schemas/* number */.aig()
         .int()
         .min(1)
         .max(7 * 24 * 3600)
         .default(600),
-    graceSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(600).default(5),
-    openFiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(64).max(1_048_576).default(4096),
-    fileSizeMiB: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+    graceSeconds: schemas/* number */.aig().int().min(0).max(600).default(5),
+    openFiles: schemas/* number */.aig().int().min(64).max(1_048_576).default(4096),
+    fileSizeMiB: schemas/* number */.aig()
         .int()
         .min(1)
         .max(1024 * 1024)
         .default(1024),
-    tmpMiB: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+    tmpMiB: schemas/* number */.aig()
         .int()
         .min(1)
         .max(1024 * 1024)
         .default(512),
-    workspaceWriteMiB: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+    workspaceWriteMiB: schemas/* number */.aig()
         .int()
         .min(1)
         .max(1024 * 1024)
         .default(1024),
-    resultsMiB: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(4096).default(16),
-    outputLimitMiB: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+    resultsMiB: schemas/* number */.aig().int().min(1).max(4096).default(16),
+    outputLimitMiB: schemas/* number */.aig()
         .int()
         .min(1)
         .max(64 * 1024)
         .default(64),
-    env: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(envName).max(256).default([]),
-    platform: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['systrap', 'ptrace']).optional(),
+    env: schemas/* array */.YOg(envName).max(256).default([]),
+    platform: schemas/* enum */.k5n(['systrap', 'ptrace']).optional(),
     /** Shell command run first, with egress only to package registries (`sh -c`). */
-    install: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    install: schemas/* string */.YjP()
         .max(32 * 1024)
         .refine((value) => value.trim() !== '', { message: 'must not be empty' })
         .optional(),
     /** Hosts the install may reach besides the registries (validated by the egress policy). */
-    allowHosts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(253)).max(100).default([]),
+    allowHosts: schemas/* array */.YOg(schemas/* string */.YjP().max(253)).max(100).default([]),
     /** Exact addresses the proxy may connect to although not public (a registry mirror). */
-    allowAddresses: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(64)).max(32).default([]),
+    allowAddresses: schemas/* array */.YOg(schemas/* string */.YjP().max(64)).max(32).default([]),
     installOverrides: hostPath.optional(),
     /** Directory under /workspace the install command starts in. */
-    installDir: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    installDir: schemas/* string */.YjP()
         .max(1024)
         .refine((path) => !path.startsWith('/') && !path.split('/').includes('..'), {
         message: 'must be a path inside the workspace (relative, without "..")',
     })
         .optional(),
-    telemetry: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(true),
-    json: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
+    telemetry: schemas/* boolean */.zMY().default(true),
+    json: schemas/* boolean */.zMY().default(false),
 });
 function parseRunOptions(input) {
     const parsed = runOptionsSchema.safeParse(input);
@@ -2294,7 +2311,7 @@ function parseRunOptions(input) {
         return Object.freeze(parsed.data);
     const issue = parsed.error.issues[0];
     const field = issue?.path.map(String).join('.') || 'options';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(optionName(field), issue?.message ?? 'invalid');
+    throw new errors/* ConfigError */.xL(optionName(field), issue?.message ?? 'invalid');
 }
 function limitsOf(options) {
     return {
@@ -3605,7 +3622,7 @@ async function execute(host, request, deps) {
         const unwatch = host.watchOomKill(() => stopper.stop('memoryLimitHit', 0));
         tasks.start();
         status = await waitWithLimits(running.exit, stopper, limits, deps.signal);
-        tasks.stop();
+        await tasks.stop();
         unwatch();
         durationMs = Math.max(0, Math.round(deps.now() - started));
         stopper.cancel();
@@ -3729,26 +3746,28 @@ class TaskSampler {
     read;
     peak = 0;
     timer;
-    pending = false;
+    pending = null;
     constructor(read) {
         this.read = read;
     }
     start() {
         this.timer = setInterval(() => this.sample(), TASK_SAMPLE_MS);
     }
-    stop() {
+    /** No further sample starts; resolves once the one under way (a runsc process) has ended. */
+    async stop() {
         clearInterval(this.timer);
+        await this.pending;
     }
     sample() {
         if (this.pending)
             return;
-        this.pending = true;
-        void this.read()
+        this.pending = this.read()
             .then((count) => {
             if (count !== null)
                 this.peak = Math.max(this.peak, count);
         })
-            .finally(() => (this.pending = false));
+            .catch(() => undefined)
+            .finally(() => (this.pending = null));
     }
 }
 function sandboxError(signals, streams) {

@@ -79112,16 +79112,27 @@ async function readJunitReports(dir, names) {
     return reports;
 }
 
+;// CONCATENATED MODULE: ./.build/lib/config/env-names.js
+/** AIRLOCK_* names are Airlock's own settings (state, cache, runsc…): none is a test's variable. */
+const reservedPrefix = /^AIRLOCK_/;
+const RESERVED_PREFIX_MESSAGE = "uses the AIRLOCK_ prefix, which is reserved for Airlock's own settings";
+function isReservedName(name) {
+    return reservedPrefix.test(name);
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/config/sandbox-env.js
 
+
 // Credentials of the runner and the action: never handed to the sandbox, whatever the inputs say.
-const refused = [/TOKEN/i, /^GITHUB_/, /^ACTIONS_/, /^INPUT_/, /^RUNNER_/, /^AIRLOCK_/];
+const refused = [/TOKEN/i, /^GITHUB_/, /^ACTIONS_/, /^INPUT_/, /^RUNNER_/];
 /** Values of the `sandbox-env` names that are set; a credential name is a ConfigError. */
 function sandboxEnvValues(names, env) {
     const values = {};
     for (const name of names) {
         if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name))
             throw new errors_ConfigError('sandbox-env', `"${name.slice(0, 40)}" is not a variable name`);
+        if (isReservedName(name))
+            throw new errors_ConfigError('sandbox-env', `${name} ${RESERVED_PREFIX_MESSAGE}`);
         if (refused.some((pattern) => pattern.test(name)))
             throw new errors_ConfigError('sandbox-env', `${name} carries credentials and never enters the sandbox`);
         const value = env[name];

@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
+import { RESERVED_PREFIX_MESSAGE, isReservedName } from './env-names.js';
 
 const MiB = 1024 * 1024;
 
 // Names that carry credentials of the runner or the action; they never enter the sandbox.
-const forbiddenEnv = [/^GITHUB_TOKEN$/, /^ACTIONS_/, /^INPUT_/, /^RUNNER_/, /^AIRLOCK_/];
+const forbiddenEnv = [/^GITHUB_TOKEN$/, /^ACTIONS_/, /^INPUT_/, /^RUNNER_/];
 const fixedEnvNames = new Set(['PATH', 'HOME', 'LANG', 'TZ', 'CI']);
 
 const envName = z
   .string()
   .regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/, 'must be a variable name such as NODE_OPTIONS')
+  .refine((name) => !isReservedName(name), { message: RESERVED_PREFIX_MESSAGE })
   .refine((name) => !forbiddenEnv.some((pattern) => pattern.test(name)), {
     message: 'carries runner or action credentials and never enters the sandbox',
   })

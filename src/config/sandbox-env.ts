@@ -1,7 +1,8 @@
 import { ConfigError } from '../errors.js';
+import { RESERVED_PREFIX_MESSAGE, isReservedName } from './env-names.js';
 
 // Credentials of the runner and the action: never handed to the sandbox, whatever the inputs say.
-const refused = [/TOKEN/i, /^GITHUB_/, /^ACTIONS_/, /^INPUT_/, /^RUNNER_/, /^AIRLOCK_/];
+const refused = [/TOKEN/i, /^GITHUB_/, /^ACTIONS_/, /^INPUT_/, /^RUNNER_/];
 
 /** Values of the `sandbox-env` names that are set; a credential name is a ConfigError. */
 export function sandboxEnvValues(
@@ -12,6 +13,8 @@ export function sandboxEnvValues(
   for (const name of names) {
     if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name))
       throw new ConfigError('sandbox-env', `"${name.slice(0, 40)}" is not a variable name`);
+    if (isReservedName(name))
+      throw new ConfigError('sandbox-env', `${name} ${RESERVED_PREFIX_MESSAGE}`);
     if (refused.some((pattern) => pattern.test(name)))
       throw new ConfigError(
         'sandbox-env',

@@ -118,7 +118,7 @@ async function execute(
     const unwatch = host.watchOomKill(() => stopper.stop('memoryLimitHit', 0));
     tasks.start();
     status = await waitWithLimits(running.exit, stopper, limits, deps.signal);
-    tasks.stop();
+    await tasks.stop();
     unwatch();
     durationMs = Math.max(0, Math.round(deps.now() - started));
     stopper.cancel();
@@ -249,7 +249,7 @@ const TASK_SAMPLE_MS = 1000;
 class TaskSampler {
   peak = 0;
   private timer: ReturnType<typeof setInterval> | undefined;
-  private pending = false;
+  private pending: Promise<void> | null = null;
 
   constructor(private readonly read: () => Promise<number | null>) {}
 
@@ -257,18 +257,20 @@ class TaskSampler {
     this.timer = setInterval(() => this.sample(), TASK_SAMPLE_MS);
   }
 
-  stop(): void {
+  /** No further sample starts; resolves once the one under way (a runsc process) has ended. */
+  async stop(): Promise<void> {
     clearInterval(this.timer);
+    await this.pending;
   }
 
   private sample(): void {
     if (this.pending) return;
-    this.pending = true;
-    void this.read()
+    this.pending = this.read()
       .then((count) => {
         if (count !== null) this.peak = Math.max(this.peak, count);
       })
-      .finally(() => (this.pending = false));
+      .catch(() => undefined)
+      .finally(() => (this.pending = null));
   }
 }
 

@@ -1,10 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attributeChanges } from '../../src/collect/attribute-changes.js';
 import { gitHistory } from '../../src/adapters/git-history.js';
+import { tempDir } from '../support/temp-dirs.js';
 
 const human = ['-c', 'user.name=Maya', '-c', 'user.email=maya@example.org'];
 const copilot = [
@@ -35,7 +35,7 @@ async function commitFile(
 
 // main: app.py; PR branch: a Copilot commit, a human fix-up, a merge of main, a hostile file name.
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'airlock-history-'));
+  dir = tempDir('history');
   await git('init', '-q', '-b', 'main');
   await commitFile(human, 'app.py', 'a = 1\nb = 2\n', 'base');
   await git('checkout', '-q', '-b', 'copilot/fix');

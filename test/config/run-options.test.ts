@@ -29,6 +29,12 @@ describe('parseRunOptions', () => {
     }
   });
 
+  it('says the AIRLOCK_ prefix is reserved, not that it carries credentials', () => {
+    expect(() => parseRunOptions({ ...base, env: ['AIRLOCK_CACHE_DIR'] })).toThrow(
+      /--env: .*AIRLOCK_ prefix, which is reserved/,
+    );
+  });
+
   it('refuses variable names the sandbox fixes itself', () => {
     expect(() => parseRunOptions({ ...base, env: ['PATH'] })).toThrow(/fixed by the sandbox/);
   });

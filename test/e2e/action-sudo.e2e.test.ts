@@ -1,9 +1,12 @@
 // The action as GitHub's hosted runners run it: as a non-root user with passwordless sudo. The
 // sandbox needs root (cgroups, mounts), so provisioning and every sandboxed command go through
 // `sudo -n`; the results the root-run sandbox copied back must reach the user, and nothing of
-// root's may be left in the user's directories. Needs root (to create the user) and sudo.
+// root's may be left in the user's directories. Needs root: it installs sudo where missing, creates
+// the user, and removes both again. The action is run from a copy the user can read, as the runner
+// checks it out, so the suite passes from a clone anywhere (root's home is 0700).
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +15,8 @@ import { startFakeGitHub } from '../fake-github/fake-github-server.js';
 import { pullRequestEvent } from '../fake-github/pull-request-event.js';
 import { fixtureRepo, type FixtureRepo } from './fixture-repo.js';
 import { ACTION_ENTRY, runAction } from './run-action.js';
+import { aptInstall } from '../../src/adapters/runsc-install.js';
+import { RecordingLogger } from '../../src/adapters/logger.js';
 import { scenarios } from './scenarios.js';
 
 const USER = 'airlock-e2e-runner';
@@ -23,12 +28,30 @@ let github: FakeGitHub;
 let repo: FixtureRepo;
 let user: { uid: number; gid: number };
 let createdUser = false;
+let installedSudo = false;
+let runnerDir: string | undefined;
+let action: { dir: string; script: string; node: string };
+
+/** action.yml, dist/, runner-image/ and the node binary, in a directory every user can read. */
+async function copyAction(): Promise<typeof action> {
+  const root = join(import.meta.dirname, '..', '..');
+  const dir = await mkdtemp(join(tmpdir(), 'airlock-e2e-action-'));
+  await chmod(dir, 0o755);
+  for (const part of ['action.yml', 'dist', 'runner-image'])
+    await cp(join(root, part), join(dir, part), { recursive: true });
+  await copyFile(process.execPath, join(dir, 'node'));
+  await chmod(join(dir, 'node'), 0o755);
+  return { dir, script: join(dir, 'dist', 'index.js'), node: join(dir, 'node') };
+}
 
 beforeAll(async () => {
   if (!existsSync(ACTION_ENTRY))
     throw new Error('dist/index.js is missing: run `npm run build` first');
-  if ((await execa('sh', ['-c', 'command -v sudo'], { reject: false })).exitCode !== 0)
-    throw new Error('this test needs sudo (Debian/Ubuntu: apt-get install sudo)');
+  if ((await execa('sh', ['-c', 'command -v sudo'], { reject: false })).exitCode !== 0) {
+    await aptInstall(['sudo'], new RecordingLogger());
+    installedSudo = true;
+  }
+  action = await copyAction();
   if ((await execa('id', ['-u', USER], { reject: false })).exitCode !== 0) {
     await execa('useradd', ['--system', '--user-group', '--no-create-home', USER]);
     createdUser = true;
@@ -51,7 +74,13 @@ afterAll(async () => {
   await github?.close();
   await rm(SUDOERS, { force: true });
   if (repo) await rm(repo.dir, { recursive: true, force: true });
+  if (action) await rm(action.dir, { recursive: true, force: true });
+  if (runnerDir) await rm(runnerDir, { recursive: true, force: true });
   if (createdUser) await execa('userdel', [USER], { reject: false });
+  if (installedSudo)
+    await execa('apt-get', ['purge', '-y', '-q', 'sudo'], {
+      env: { DEBIAN_FRONTEND: 'noninteractive', SUDO_FORCE_REMOVE: 'yes' },
+    });
 });
 
 describe('the action run by a non-root user with passwordless sudo', () => {
@@ -63,7 +92,10 @@ describe('the action run by a non-root user with passwordless sudo', () => {
       sha: repo.headSha,
       inputs: { 'github-token': TOKEN, 'test-command': 'python3 -m pytest -q' },
       user,
+      entry: action,
+      keepRunnerDir: true,
     });
+    runnerDir = run.runnerDir;
     // A non-root process cannot create cgroups or mounts: tests that ran prove sudo carried them,
     // and counted tests prove the JUnit file root wrote was handed back and read.
     expect(run.outputs, run.stdout.slice(-3000)).toMatchObject({

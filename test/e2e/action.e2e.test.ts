@@ -1,7 +1,7 @@
 // End to end: dist/index.js as the runner runs it, against the fake GitHub API and fixture
 // repositories, with the real gVisor sandbox (run as root; `npm run build` first).
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeGitHub } from '../fake-github/fake-github-server.js';
 import { startFakeGitHub } from '../fake-github/fake-github-server.js';
@@ -10,6 +10,7 @@ import type { FixtureRepo } from './fixture-repo.js';
 import { fixtureRepo } from './fixture-repo.js';
 import { HOSTILE_PATH, scenarios } from './scenarios.js';
 import { ACTION_ENTRY, runAction } from './run-action.js';
+import { tempDir } from '../support/temp-dirs.js';
 
 const WRITE = 'ghs-write-token';
 const READ = 'ghs-read-token';
@@ -30,7 +31,10 @@ beforeAll(async () => {
   });
   for (const [name, commits] of Object.entries(scenarios)) repos[name] = await fixtureRepo(commits);
 });
-afterAll(() => github.close());
+afterAll(async () => {
+  await github.close();
+  for (const repo of Object.values(repos)) await rm(repo.dir, { recursive: true, force: true });
+});
 
 async function action(
   scenario: string,
@@ -248,10 +252,9 @@ describe('the action (dist/index.js) on a pull request', () => {
     expect(analyzed.run.outputs['verdict']).toBe('blocked');
     expect(analyzed.comments).toHaveLength(0);
     const repo = analyzed.repo;
-    const { mkdtemp, mkdir, copyFile } = await import('node:fs/promises');
+    const { mkdir, copyFile } = await import('node:fs/promises');
     const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const reportJob = await mkdtemp(join(tmpdir(), 'airlock-e2e-report-'));
+    const reportJob = tempDir('e2e-report');
     await mkdir(join(reportJob, 'airlock-results'));
     await copyFile(
       analyzed.run.outputs['report-json'] ?? '',

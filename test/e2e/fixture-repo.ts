@@ -1,9 +1,9 @@
 // Fixture git repositories for the end-to-end tests: a human base commit on main, then the PR's
 // commits. Dates and identities are fixed, so SHAs (and golden comments) are stable.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { execa } from 'execa';
+import { tempDir } from '../support/temp-dirs.js';
 
 export type Author = 'human' | 'copilot' | 'claude-co-author';
 
@@ -38,7 +38,7 @@ export const baseProject: Record<string, string> = {
 };
 
 export async function fixtureRepo(prCommits: readonly FixtureCommit[]): Promise<FixtureRepo> {
-  const dir = await mkdtemp(join(tmpdir(), 'airlock-e2e-repo-'));
+  const dir = tempDir('e2e-repo');
   const git = async (args: string[], env: Record<string, string> = {}, input?: string) =>
     (
       await execa('git', ['-c', 'commit.gpgsign=false', ...args], {

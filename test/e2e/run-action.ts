@@ -1,6 +1,6 @@
 // Runs dist/index.js the way the Actions runner does: INPUT_* variables, the event payload in a
 // file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and nothing else from this process.
-import { chown, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,10 @@ export async function runAction(options: {
   readonly inputs: Record<string, string>;
   /** Run as this non-root user (GitHub's hosted runners), with TMPDIR in the runner directory. */
   readonly user?: { readonly uid: number; readonly gid: number };
+  /** Keep the runner directory for the caller to inspect (and remove); else it goes at once. */
+  readonly keepRunnerDir?: boolean;
+  /** The action's entry and the node that runs it, where the user can reach them. */
+  readonly entry?: { readonly script: string; readonly node: string };
 }): Promise<ActionRun & { readonly runnerDir: string }> {
   const runnerDir = await mkdtemp(join(tmpdir(), 'airlock-e2e-runner-'));
   const files = {
@@ -46,40 +50,46 @@ export async function runAction(options: {
       value,
     ]),
   );
-  const child = await execa(process.execPath, [ACTION_ENTRY], {
-    ...(options.user ? { uid: options.user.uid, gid: options.user.gid } : {}),
-    cwd: options.workspace,
-    reject: false,
-    extendEnv: false,
-    env: {
-      PATH: process.env['PATH'] ?? '/usr/bin:/bin',
-      HOME: runnerDir,
-      CI: 'true',
-      GITHUB_ACTIONS: 'true',
-      GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
-      GITHUB_EVENT_PATH: files.event,
-      GITHUB_API_URL: options.apiUrl,
-      GITHUB_REPOSITORY: 'Codertocat/Hello-World',
-      GITHUB_SHA: options.sha,
-      GITHUB_WORKSPACE: options.workspace,
-      GITHUB_OUTPUT: files.output,
-      GITHUB_STEP_SUMMARY: files.summary,
-      RUNNER_TEMP: runnerDir,
-      AIRLOCK_STATE_DIR: '/run/airlock-e2e',
-      ...(process.env['AIRLOCK_CACHE_DIR']
-        ? { AIRLOCK_CACHE_DIR: process.env['AIRLOCK_CACHE_DIR'] }
-        : {}),
-      ...(options.user ? { TMPDIR: tmp } : {}),
-      ...inputs,
+  const child = await execa(
+    options.entry?.node ?? process.execPath,
+    [options.entry?.script ?? ACTION_ENTRY],
+    {
+      ...(options.user ? { uid: options.user.uid, gid: options.user.gid } : {}),
+      cwd: options.workspace,
+      reject: false,
+      extendEnv: false,
+      env: {
+        PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+        HOME: runnerDir,
+        CI: 'true',
+        GITHUB_ACTIONS: 'true',
+        GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
+        GITHUB_EVENT_PATH: files.event,
+        GITHUB_API_URL: options.apiUrl,
+        GITHUB_REPOSITORY: 'Codertocat/Hello-World',
+        GITHUB_SHA: options.sha,
+        GITHUB_WORKSPACE: options.workspace,
+        GITHUB_OUTPUT: files.output,
+        GITHUB_STEP_SUMMARY: files.summary,
+        RUNNER_TEMP: runnerDir,
+        AIRLOCK_STATE_DIR: '/run/airlock-e2e',
+        ...(process.env['AIRLOCK_CACHE_DIR']
+          ? { AIRLOCK_CACHE_DIR: process.env['AIRLOCK_CACHE_DIR'] }
+          : {}),
+        ...(options.user ? { TMPDIR: tmp } : {}),
+        ...inputs,
+      },
     },
-  });
-  return {
+  );
+  const run = {
     runnerDir,
     exitCode: child.exitCode ?? -1,
     stdout: child.stdout,
     outputs: parseOutputs(await readFile(files.output, 'utf8')),
     summary: await readFile(files.summary, 'utf8'),
   };
+  if (!options.keepRunnerDir) await rm(runnerDir, { recursive: true, force: true });
+  return run;
 }
 
 // GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks (actions/toolkit file commands).

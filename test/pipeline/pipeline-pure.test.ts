@@ -186,6 +186,9 @@ describe('pipeline inputs parsed at the edge', () => {
   it('refuses credential variables in sandbox-env', () => {
     expect(() => sandboxEnvValues(['GITHUB_TOKEN'], {})).toThrow(/sandbox-env/);
     expect(() => sandboxEnvValues(['NPM_TOKEN'], {})).toThrow(/credentials/);
+    expect(() => sandboxEnvValues(['AIRLOCK_RUNSC'], {})).toThrow(
+      /AIRLOCK_RUNSC uses the AIRLOCK_ prefix, which is reserved/,
+    );
     expect(sandboxEnvValues(['LANGUAGE', 'UNSET'], { LANGUAGE: 'en' })).toEqual({ LANGUAGE: 'en' });
   });
 

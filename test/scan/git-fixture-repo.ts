@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { tempDir } from '../support/temp-dirs.js';
 
 /** A throwaway git repository in a temp dir, for diff-mode tests on real git objects. */
 export class GitFixtureRepo {
-  readonly dir = mkdtempSync(join(tmpdir(), 'airlock-scan-git-'));
+  readonly dir = tempDir('scan-git');
 
   constructor() {
     this.git('init', '-q', '-b', 'main');

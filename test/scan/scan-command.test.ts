@@ -1,13 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RecordingLogger } from '../../src/adapters/logger.js';
 import type { CliIo } from '../../src/cli/cli-io.js';
 import { scanCommand } from '../../src/cli/scan-command.js';
 import { ConfigError } from '../../src/errors.js';
+import { tempDir } from '../support/temp-dirs.js';
 
-const workspace = mkdtempSync(join(tmpdir(), 'airlock-scan-cli-'));
+const workspace = tempDir('scan-cli');
 const files: Record<string, string> = {
   'benign.py': 'import subprocess\nsubprocess.run(["git", "status"])\n',
   'shell.py': 'import os\nos.system(command)\n',

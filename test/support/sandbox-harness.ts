@@ -1,7 +1,6 @@
 // Real-runsc test harness: every sandbox test goes through the same adapters the CLI uses.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { RecordingLogger } from '../../src/adapters/logger.js';
 import {
@@ -135,9 +134,7 @@ export function cli(
   });
 }
 
-export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `airlock-${prefix}-`));
-}
+export { tempDir } from './temp-dirs.js';
 
 /** Everything a run could leave behind on the host; empty after every run, however it ended. */
 export function leftovers(stateDir = TEST_STATE_DIR): string[] {
