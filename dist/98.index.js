@@ -290,7 +290,9 @@ async function installDebianBuild(target, build, arch, log) {
     const work = await (0,promises_.mkdtemp)(`${target}.staging-`);
     try {
         const deb = await download(work, build, arch);
-        const digest = (0,external_node_crypto_.createHash)('sha256').update(await (0,promises_.readFile)(deb)).digest('hex');
+        const digest = (0,external_node_crypto_.createHash)('sha256')
+            .update(await (0,promises_.readFile)(deb))
+            .digest('hex');
         if (digest !== build.sha256[arch])
             throw new errors/* SetupError */.w3(`runsc ${build.version} from Debian has sha256 ${digest}, not the pinned ${build.sha256[arch]}; refusing to install`);
         await run('dpkg-deb', ['-x', deb, (0,external_node_path_.join)(work, 'unpacked')]);

@@ -2,7 +2,16 @@
 // keyring, under a private package index: the machine's sources, state and packages stay as they were.
 import { execa } from 'execa';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import {
+  copyFile,
+  mkdir,
+  mkdtemp,
+  readFile,
+  readdir,
+  rename,
+  rm,
+  writeFile,
+} from 'node:fs/promises';
 import { join } from 'node:path';
 import { SetupError } from '../errors.js';
 import type { RunscInstallation } from '../sandbox/runsc-argv.js';
@@ -29,7 +38,9 @@ export async function installDebianBuild(
   const work = await mkdtemp(`${target}.staging-`);
   try {
     const deb = await download(work, build, arch);
-    const digest = createHash('sha256').update(await readFile(deb)).digest('hex');
+    const digest = createHash('sha256')
+      .update(await readFile(deb))
+      .digest('hex');
     if (digest !== build.sha256[arch])
       throw new SetupError(
         `runsc ${build.version} from Debian has sha256 ${digest}, not the pinned ${build.sha256[arch]}; refusing to install`,
@@ -65,7 +76,11 @@ async function download(work: string, build: DebianBuild, arch: Arch): Promise<s
     ['APT::Sandbox::User', 'root'],
   ].flatMap(([key, value]) => ['-o', `${key}=${value}`]);
   await run('apt-get', [...options, '-q', 'update']);
-  await run('apt-get', [...options, '-q', 'download', `runsc=${build.version}`], join(work, 'debs'));
+  await run(
+    'apt-get',
+    [...options, '-q', 'download', `runsc=${build.version}`],
+    join(work, 'debs'),
+  );
   const [deb] = await readdir(join(work, 'debs'));
   if (!deb) throw new SetupError(`apt-get downloaded no runsc ${build.version}`);
   return join(work, 'debs', deb);
