@@ -46,7 +46,11 @@ function runAirlock(args, cwd = repo) {
   return { report: JSON.parse(result.stdout), wallSeconds: seconds(start) };
 }
 
+// Bandit is the comparison, not the subject: without it the Airlock figures still print.
+const hasBandit = spawnSync('bandit', ['--version'], { encoding: 'utf8' }).status === 0;
+
 function runBandit(args) {
+  if (!hasBandit) return null;
   const start = process.hrtime.bigint();
   const result = spawnSync('bandit', ['-f', 'json', '-q', ...args], {
     maxBuffer: 1 << 30,
@@ -85,7 +89,7 @@ function redcode() {
     path: join(dir, f.path.replace(/^.*redcode\//, '')),
     severity: f.severity,
   }));
-  const bandit = runBandit(['-r', dir]).report.results.map((r) => ({
+  const bandit = runBandit(['-r', dir])?.report.results.map((r) => ({
     path: r.filename,
     severity: r.issue_severity,
   }));
@@ -115,7 +119,7 @@ function redcode() {
       },
     };
   };
-  return { airlock: score(airlock), bandit: score(bandit) };
+  return { airlock: score(airlock), bandit: bandit ? score(bandit) : null };
 }
 
 function stdlibFiles() {
@@ -148,7 +152,7 @@ function throughput() {
       linesPerSecond: lines / airlock.wallSeconds,
       skipped: airlock.report.stats.skipped.length,
     },
-    bandit: { seconds: bandit.wallSeconds, linesPerSecond: lines / bandit.wallSeconds },
+    bandit: bandit && { seconds: bandit.wallSeconds, linesPerSecond: lines / bandit.wallSeconds },
   };
 }
 
@@ -187,7 +191,10 @@ function diffBench() {
   return { addedLines: report.stats.lines, wallSeconds, scanMs: report.stats.durationMs };
 }
 
-const pct = ({ flagged: f, total }) => `${f}/${total} (${((100 * f) / total).toFixed(1)}%)`;
+const pct = (share) =>
+  share
+    ? `${share.flagged}/${share.total} (${((100 * share.flagged) / share.total).toFixed(1)}%)`
+    : 'n/a';
 
 try {
   const only =
@@ -210,28 +217,30 @@ try {
     rows.push([
       `  ${category}`,
       pct(airlock.perCategory[category]),
-      pct(bandit.perCategory[category]),
+      pct(bandit?.perCategory[category]),
     ]);
-  rows.push(['In-scope recall (>= medium)', pct(airlock.recall), pct(bandit.recall)]);
+  rows.push(['In-scope recall (>= medium)', pct(airlock.recall), pct(bandit?.recall)]);
   rows.push([
     'Out-of-scope flagged (>= high)',
     pct(airlock.falsePositivesHigh),
-    pct(bandit.falsePositivesHigh),
+    pct(bandit?.falsePositivesHigh),
   ]);
   rows.push([
     'Out-of-scope flagged (>= medium)',
     pct(airlock.falsePositivesMedium),
-    pct(bandit.falsePositivesMedium),
+    pct(bandit?.falsePositivesMedium),
   ]);
   const t = results.throughput;
   rows.push([
     `Throughput, ${t.lines} lines of ${stdlib}`,
     `${Math.round(t.airlock.linesPerSecond)} lines/s (${t.airlock.seconds.toFixed(1)} s)`,
-    `${Math.round(t.bandit.linesPerSecond)} lines/s (${t.bandit.seconds.toFixed(1)} s)`,
+    t.bandit
+      ? `${Math.round(t.bandit.linesPerSecond)} lines/s (${t.bandit.seconds.toFixed(1)} s)`
+      : 'n/a (bandit not installed)',
   ]);
   rows.push([
     'Throughput ratio',
-    `${(t.airlock.linesPerSecond / t.bandit.linesPerSecond).toFixed(1)}x`,
+    t.bandit ? `${(t.airlock.linesPerSecond / t.bandit.linesPerSecond).toFixed(1)}x` : 'n/a',
     '1.0x',
   ]);
   rows.push([

@@ -13,13 +13,18 @@ import { processExecution } from './rules/process-execution.js';
 import { processKilling } from './rules/process-killing.js';
 import { resourceAbuse } from './rules/resource-abuse.js';
 import { suppressionComments } from './rules/suppression-comments.js';
+import { pytestOutcomeRules } from './rules/pytest-outcome-rewrite.js';
 import { testMarkers } from './rules/test-markers.js';
 import { testRunnerConfigRules } from './rules/test-runner-config.js';
 import { changeRules } from './rules/change-rules.js';
+import { ciTampering } from './rules/ci-tampering.js';
+import { dnsExfiltration } from './rules/dns-exfiltration.js';
 
 /** Rule families that read a parsed file's facts. */
 export const codeFamilies: readonly RuleFamily[] = [
   networkEgress,
+  dnsExfiltration,
+  ciTampering,
   downloads,
   processExecution,
   dynamicCode,
@@ -40,6 +45,7 @@ export const allRules: readonly RuleMeta[] = [
   ...codeFamilies.flatMap((family) => family.rules),
   ...installHookRules,
   ...testRunnerConfigRules,
+  ...pytestOutcomeRules,
   ...changeRules,
 ];
 

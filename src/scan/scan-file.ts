@@ -5,6 +5,7 @@ import { pythonFacts } from './python-facts.js';
 import { codeFamilies, ruleMeta } from './rule-catalog.js';
 import type { RuleHit } from './rule-types.js';
 import { checkInstallHooks } from './rules/install-hooks.js';
+import { checkOutcomeRewrite } from './rules/pytest-outcome-rewrite.js';
 import { checkTestRunnerConfig } from './rules/test-runner-config.js';
 import { shellFacts } from './shell-facts.js';
 import type { SyntaxParser } from './syntax-parser.js';
@@ -58,7 +59,11 @@ export interface SourceScan {
 /** Scans one file's text whole, parsing it once; the diff stage filters findings to changed lines. */
 export function scanSource(path: string, text: string, deps: ScanFileDeps): SourceScan {
   const lines = lineCount(text);
-  const hits: RuleHit[] = [...checkInstallHooks(path, text), ...checkTestRunnerConfig(path, text)];
+  const hits: RuleHit[] = [
+    ...checkInstallHooks(path, text),
+    ...checkTestRunnerConfig(path, text),
+    ...checkOutcomeRewrite(path, text),
+  ];
   const language = languageOf(path, text);
   const facts = factsOf(path, text, deps);
   if (language && !facts) {
