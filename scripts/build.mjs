@@ -25,7 +25,7 @@ const entries = [
   { source: 'lib/adapters/scan-worker.js', output: 'scan-worker.js' },
 ];
 // The scanner's tree-sitter runtime and grammars are WASM, loaded beside the bundles at run time.
-const grammars = ['python', 'javascript', 'typescript', 'tsx', 'bash'].map((name) => ({
+const grammars = ['python', 'javascript', 'typescript', 'tsx', 'bash', 'go'].map((name) => ({
   from: `node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter-${name}.wasm`,
   to: `grammars/tree-sitter-${name}.wasm`,
 }));

@@ -4,6 +4,7 @@ import { deserialisation } from './rules/deserialisation.js';
 import { downloads } from './rules/downloads.js';
 import { dynamicCode } from './rules/dynamic-code.js';
 import { filesystemAccess } from './rules/filesystem-access.js';
+import { goToolchain } from './rules/go-toolchain.js';
 import { installHookRules } from './rules/install-hooks.js';
 import { nativeCode } from './rules/native-code.js';
 import { networkEgress } from './rules/network-egress.js';
@@ -38,6 +39,7 @@ export const codeFamilies: readonly RuleFamily[] = [
   nativeCode,
   testMarkers,
   suppressionComments,
+  goToolchain,
 ];
 
 /** Every rule, for SARIF's tool.driver.rules and the docs; ids are unique and stable. */

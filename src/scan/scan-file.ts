@@ -1,5 +1,6 @@
 import type { Finding } from '../domain.js';
 import type { FileFacts } from './code-facts.js';
+import { goFacts } from './go-facts.js';
 import { javascriptFacts } from './javascript-facts.js';
 import { pythonFacts } from './python-facts.js';
 import { codeFamilies, ruleMeta } from './rule-catalog.js';
@@ -40,6 +41,7 @@ export function factsOf(path: string, text: string, deps: ScanFileDeps): FileFac
   if (!root) return undefined;
   if (language === 'python') return pythonFacts(root, path);
   if (language === 'bash') return shellFacts(root, path);
+  if (language === 'go') return goFacts(root, path);
   return javascriptFacts(root, path, language);
 }
 

@@ -3,9 +3,9 @@ import { hasTaint } from '../code-facts.js';
 import type { RuleFamily, RuleHit } from '../rule-types.js';
 import { hit, inputs } from './call-targets.js';
 
-const socketEgress = /^(connect|connect_ex|send|sendall|sendto|write|end)$/;
+const socketEgress = /^(connect|connect_ex|send|sendall|sendto|write|end|Write|WriteTo)$/;
 const socketOpeners =
-  /(create_connection|open_connection|Telnet|net\.connect|net\.createConnection|tls\.connect|dgram\.createSocket)$/;
+  /(create_connection|open_connection|Telnet|net\.connect|net\.createConnection|tls\.connect|dgram\.createSocket|^net\.Dial\w*|^crypto\/tls\.Dial)$/;
 
 function isEgress(call: CallFact): boolean {
   if (call.capability === 'net.http' || call.capability === 'net.download') return true;

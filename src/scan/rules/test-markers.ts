@@ -8,7 +8,7 @@ import { hit } from './call-targets.js';
 const skipDecorator =
   /^((pytest\.)?mark\.(skip|skipif|xfail)|unittest\.(skip|skipIf|skipUnless|expectedFailure)|skip|skipIf|skipUnless|expectedFailure)$/;
 const skipCall =
-  /^(pytest\.(skip|xfail)|(pytest\.)?mark\.(skip|skipif|xfail)|(unittest\.)?SkipTest|(test\.)?(it|test|describe|context|suite)(\.concurrent)?\.(skip|todo|skipIf|fails|fixme)(\.each)?|xit|xdescribe|xtest|self\.skipTest)$/;
+  /^(pytest\.(skip|xfail)|(pytest\.)?mark\.(skip|skipif|xfail)|(unittest\.)?SkipTest|(test\.)?(it|test|describe|context|suite)(\.concurrent)?\.(skip|todo|skipIf|fails|fixme)(\.each)?|xit|xdescribe|xtest|self\.skipTest|(t|b|f|tb)\.(Skip|SkipNow|Skipf)|testing\.Short)$/;
 const onlyCall =
   /^((test\.)?(it|test|describe|context|suite)(\.concurrent)?\.only(\.each)?|fit|fdescribe)$/;
 // Hooks that can rewrite what pytest reports, rather than what the tests do.
