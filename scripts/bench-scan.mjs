@@ -4,9 +4,12 @@
 //      written to a temp directory and only ever scanned, never executed or copied into the repo.
 //   2. Throughput on /usr/lib/python3.11 (excluding test/): lines per second, ratio.
 //   3. Wall time of `airlock scan --diff` on a generated 2,000-line diff.
+//   4. Go (scripts/bench-scan-go.mjs): throughput on a large real Go repository (AIRLOCK_BENCH_GO_REPO,
+//      a git directory; default the prometheus/prometheus mirror) and recall/false positives on the
+//      labelled programs in bench/go-labelled/.
 // Prints a table and writes bench-results/scan-<time>.json.
 // Options: --cli PATH benchmarks another build of the CLI (default dist/cli.js);
-// --only redcode|throughput|diff runs one part and prints its JSON.
+// --only redcode|throughput|diff|go runs one part and prints its JSON.
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   mkdirSync,
@@ -19,6 +22,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { defaultGoRepo, goLabelled, goThroughput } from './bench-scan-go.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
 const option = (name) => {
@@ -191,6 +195,17 @@ function diffBench() {
   return { addedLines: report.stats.lines, wallSeconds, scanMs: report.stats.durationMs };
 }
 
+function goBench() {
+  return {
+    throughput: goThroughput({
+      gitDir: process.env.AIRLOCK_BENCH_GO_REPO ?? defaultGoRepo,
+      work,
+      runAirlock,
+    }),
+    labelled: goLabelled({ labelledDir: join(repo, 'bench/go-labelled'), runAirlock }),
+  };
+}
+
 const pct = (share) =>
   share
     ? `${share.flagged}/${share.total} (${((100 * share.flagged) / share.total).toFixed(1)}%)`
@@ -200,7 +215,7 @@ try {
   const only =
     option('--only') ?? (process.argv.includes('--redcode-only') ? 'redcode' : undefined);
   if (only) {
-    const parts = { redcode, throughput, diff: diffBench };
+    const parts = { redcode, throughput, diff: diffBench, go: goBench };
     if (!(only in parts)) throw new Error(`--only takes one of ${Object.keys(parts).join(', ')}`);
     console.log(JSON.stringify(parts[only](), null, 1));
     process.exit(0);
@@ -210,6 +225,7 @@ try {
     redcode: redcode(),
     throughput: throughput(),
     diff: diffBench(),
+    go: goBench(),
   };
   const { airlock, bandit } = results.redcode;
   const rows = [['RedCode-Exec category', 'Airlock (>= medium)', 'Bandit 1.6.2 (>= medium)']];
@@ -246,6 +262,27 @@ try {
   rows.push([
     `Diff of ${results.diff.addedLines} added lines`,
     `${results.diff.wallSeconds.toFixed(2)} s wall (${results.diff.scanMs} ms scan)`,
+    'n/a',
+  ]);
+  const go = results.go;
+  rows.push([
+    go.throughput.lines
+      ? `Go throughput, ${go.throughput.lines} lines of ${go.throughput.repository}`
+      : 'Go throughput',
+    go.throughput.lines
+      ? `${Math.round(go.throughput.linesPerSecond)} lines/s (${go.throughput.seconds.toFixed(1)} s)`
+      : `skipped: ${go.throughput.skipped}`,
+    'n/a',
+  ]);
+  rows.push(['Go labelled set: malicious flagged (>= medium)', pct(go.labelled.recall), 'n/a']);
+  rows.push([
+    'Go labelled set: benign flagged (>= high)',
+    pct(go.labelled.falsePositivesHigh),
+    'n/a',
+  ]);
+  rows.push([
+    'Go labelled set: benign flagged (>= medium)',
+    pct(go.labelled.falsePositivesMedium),
     'n/a',
   ]);
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));

@@ -114,6 +114,9 @@ function callExpression(node: SyntaxNode, ctx: GoContext): Value {
     method = fn.childForFieldName('field')?.text;
     receiver = operand ? evalGo(operand, ctx) : unknownValue;
     callee = receiver.ref ? `${receiver.ref}.${method ?? ''}` : callee;
+  } else if (fn?.type === 'identifier') {
+    // `run := exec.Command` then run(...): the value remembers what it names.
+    callee = ctx.scope.get(fn.text)?.ref ?? callee;
   } else if (fn?.type === 'func_literal') {
     evalGo(fn, ctx);
   }
