@@ -2,7 +2,7 @@ import type { SyntaxNode } from './syntax-tree.js';
 import type { CallFact, Handle, Value } from './code-facts.js';
 import { constant, unknownValue } from './code-facts.js';
 import { environmentRead } from './environment-reads.js';
-import { MAX_DEPTH, evidenceOf, locOf } from './fact-collector.js';
+import { deeper, evidenceOf, locOf } from './fact-collector.js';
 import { concatTexts, decodeBase64, decodeHex } from './fold-strings.js';
 import {
   goCapability,
@@ -16,13 +16,7 @@ import { classifyPath } from './path-classes.js';
 
 /** The abstract value of a Go expression; calls met on the way are recorded as facts. */
 export function evalGo(node: SyntaxNode, ctx: GoContext): Value {
-  if (ctx.depth > MAX_DEPTH) return unknownValue;
-  ctx.depth++;
-  try {
-    return evalNode(node, ctx);
-  } finally {
-    ctx.depth--;
-  }
+  return deeper(ctx, unknownValue, () => evalNode(node, ctx));
 }
 
 function evalNode(node: SyntaxNode, ctx: GoContext): Value {

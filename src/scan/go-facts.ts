@@ -3,9 +3,9 @@ import type { CallFact, FileFacts, Value } from './code-facts.js';
 import { unknownValue } from './code-facts.js';
 import {
   FactCollector,
-  MAX_DEPTH,
   Scope,
   collectComments,
+  deeper,
   evidenceOf,
   locOf,
 } from './fact-collector.js';
@@ -50,13 +50,7 @@ function importFact(node: SyntaxNode, callee: string): CallFact {
 }
 
 function walkGo(node: SyntaxNode, ctx: GoContext): void {
-  if (ctx.depth > MAX_DEPTH) return;
-  ctx.depth++;
-  try {
-    walkNode(node, ctx);
-  } finally {
-    ctx.depth--;
-  }
+  deeper(ctx, undefined, () => walkNode(node, ctx));
 }
 
 const expression = /(_expression|_literal)$|^identifier$/;
