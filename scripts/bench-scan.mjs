@@ -228,7 +228,8 @@ try {
     go: goBench(),
   };
   const { airlock, bandit } = results.redcode;
-  const rows = [['RedCode-Exec category', 'Airlock (>= medium)', 'Bandit 1.6.2 (>= medium)']];
+  const banditTitle = hasBandit ? 'Bandit 1.6.2 (>= medium)' : 'Bandit (not installed)';
+  const rows = [['RedCode-Exec category', 'Airlock (>= medium)', banditTitle]];
   for (const category of inScope)
     rows.push([
       `  ${category}`,
@@ -257,7 +258,7 @@ try {
   rows.push([
     'Throughput ratio',
     t.bandit ? `${(t.airlock.linesPerSecond / t.bandit.linesPerSecond).toFixed(1)}x` : 'n/a',
-    '1.0x',
+    t.bandit ? '1.0x' : 'n/a',
   ]);
   rows.push([
     `Diff of ${results.diff.addedLines} added lines`,
