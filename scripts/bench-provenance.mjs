@@ -4,6 +4,7 @@
 //   action, event labels  what the opened event's payload alone gives (the Codex label comes later)
 //   action, API labels    what the action classifies: the event plus labels read at run time
 //   airlock check         commits only; recall over PRs whose commits carry any signal
+// and the two action views again with every branch renamed, for what labels and bodies give alone.
 // Runs the TypeScript sources directly (Node's type stripping); prints a table and writes
 // bench-results/provenance-<time>.json. Options: --seed N, --per-agent N, --humans N.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -48,9 +49,16 @@ const shape = {
   humans: option('--humans', 2000),
 };
 const corpus = provenanceCorpus(shape);
-const views = ['event-labels', 'api-labels', 'check'].map((view) =>
-  evaluateProvenance(corpus, view, rules),
-);
+// The same PRs with every head branch renamed to "feature": what labels and bodies give alone,
+// as where the branch is unknown or a fork's default branch.
+const anyBranch = corpus.map((pr) => ({ ...pr, event: { ...pr.event, headRef: 'feature' } }));
+const views = [
+  ...['event-labels', 'api-labels', 'check'].map((view) => evaluateProvenance(corpus, view, rules)),
+  ...['event-labels', 'api-labels'].map((view) => ({
+    ...evaluateProvenance(anyBranch, view, rules),
+    branchIgnored: true,
+  })),
+];
 
 const percent = (found, total) => (total === 0 ? 'n/a' : `${((100 * found) / total).toFixed(1)}%`);
 const titles = {
@@ -61,7 +69,7 @@ const titles = {
 const agents = views[0].recall.map((r) => r.agent);
 const header = ['view', ...agents, 'false labels (human commits)'];
 const rows = views.map((v) => [
-  titles[v.view],
+  `${titles[v.view]}${v.branchIgnored ? ', branch ignored' : ''}`,
   ...v.recall.map((r) => `${percent(r.found, r.pullRequests)} (${r.found}/${r.pullRequests})`),
   `${v.falseLabels} / ${v.humanCommits}`,
 ]);

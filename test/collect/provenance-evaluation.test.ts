@@ -29,6 +29,15 @@ describe('provenance on a corpus shaped like real agent PRs, with the default in
     expect(recallOf(action, 'codex')).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('finds at least 90% of Codex PRs by label and body alone, when the branch says nothing', () => {
+    const anyBranch = corpus.map((pr) => ({ ...pr, event: { ...pr.event, headRef: 'feature' } }));
+    const labelled = evaluateProvenance(anyBranch, 'api-labels', defaults);
+    expect(recallOf(labelled, 'codex')).toBeGreaterThanOrEqual(0.9);
+    expect(recallOf(evaluateProvenance(anyBranch, 'event-labels', defaults), 'codex')).toBeLessThan(
+      0.6,
+    );
+  });
+
   it('finds fewer Codex PRs from the opened event alone, which lacks the label', () => {
     const eventOnly = evaluateProvenance(corpus, 'event-labels', defaults);
     expect(recallOf(eventOnly, 'codex')).toBeLessThan(recallOf(action, 'codex'));
