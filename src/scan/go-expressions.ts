@@ -52,7 +52,8 @@ function stringLiteral(node: SyntaxNode, ctx: GoContext): Value {
   let text = raw;
   if (node.type === 'interpreted_string_literal') {
     try {
-      text = JSON.parse(`"${raw.replace(/\\x([0-9a-fA-F]{2})/g, '\\u00$1')}"`) as string;
+      const decoded: unknown = JSON.parse(`"${raw.replace(/\\x([0-9a-fA-F]{2})/g, '\\u00$1')}"`);
+      text = typeof decoded === 'string' ? decoded : raw;
     } catch {
       text = raw;
     }
