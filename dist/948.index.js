@@ -89,8 +89,8 @@ async function writeReportFile(cwd, path, text) {
     await (0,promises_.writeFile)(target, text, 'utf8');
 }
 
-// EXTERNAL MODULE: ./.build/lib/scan/scan-file.js + 18 modules
-var scan_file = __webpack_require__(5153);
+// EXTERNAL MODULE: ./.build/lib/scan/scan-file.js + 22 modules
+var scan_file = __webpack_require__(3799);
 // EXTERNAL MODULE: ./.build/lib/scan/scan-changes.js
 var scan_changes = __webpack_require__(6225);
 // EXTERNAL MODULE: ./.build/lib/scan/change-findings.js

@@ -92,6 +92,12 @@ function charsFromCodes(codes) {
 ;// CONCATENATED MODULE: ./.build/lib/scan/path-classes.js
 // What a path points at, judged from its text alone: the scanner never looks at the real file.
 // Folded paths may contain '*' where a part was computed at run time.
+// Files that steer the CI run itself: the runner's command files (read as "$GITHUB_ENV" once an
+// environment read is folded) and the workflows. Judged by the CI-tampering rules.
+const ciControl = [
+    /^\$\{?(GITHUB_ENV|GITHUB_PATH|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\}?$/,
+    /(^|\/)\.github\/workflows(\/|$)/,
+];
 const credential = [
     /(^|\/)\.ssh(\/|$)/,
     /(^|\/)id_(rsa|dsa|ecdsa|ed25519)/,
@@ -130,6 +136,8 @@ const persistence = [
 ];
 const temporary = /^\/(tmp|var\/tmp|dev\/(null|stdout|stderr|stdin|zero|u?random|shm|tty|fd\/))(\/|$)?/;
 function classifyPath(path) {
+    if (ciControl.some((pattern) => pattern.test(path)))
+        return 'ci';
     if (credential.some((pattern) => pattern.test(path)))
         return 'credential';
     if (profile.some((pattern) => pattern.test(path)))
@@ -254,7 +262,8 @@ function checkCall(call) {
         ];
     }
     const kind = classifyPath(resolved);
-    if (kind === 'project' || kind === 'temp')
+    // Deleting a workflow or the runner's files is CI tampering, judged by ci-tampering.ts.
+    if (kind === 'project' || kind === 'temp' || kind === 'ci')
         return [];
     return [hit(call, 'destroy-system-files', 'high', `deletes ${resolved}, outside the project`)];
 }
@@ -488,6 +497,99 @@ const filesystemAccess = {
     check: (facts) => facts.calls.flatMap(filesystem_access_checkCall),
 };
 
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/go-toolchain.js
+
+// Go runs code before any test does: every init() of every imported package, and `go generate`
+// runs whatever its directives name. These rules read only Go files.
+const initEffects = new Set([
+    'process.spawn',
+    'process.shell',
+    'process.kill',
+    'net.http',
+    'net.socket',
+    'fs.write',
+    'fs.delete',
+    'fs.copy',
+    'fs.chmod',
+    'native',
+]);
+// A generator names a tool (stringer, mockgen, protoc); a shell, a download or a pipe is a payload.
+const riskyGenerate = /\b(sh|bash|zsh)\s+-c\b|\b(curl|wget|nc)\b|https?:\/\/|\|\s*(sh|bash)\b|\$\(|\bgo\s+run\s+\S*@|\bbase64\b/;
+// Build tags that name the CI environment compile code only where the secrets are; ordinary
+// tags (linux, integration, ignore) do not.
+const ciBuildTag = /\b(ci|github|actions|gha|runner|ci_only|on_ci)\b/i;
+const buildLine = /^\/\/(go:build\s|\s*\+build\s)/;
+function initSideEffects(facts) {
+    const inits = facts.functions.filter((fn) => fn.name === 'init');
+    const inside = (call) => inits.some((fn) => call.loc.line >= fn.loc.line && call.loc.line <= fn.loc.endLine);
+    return facts.calls
+        .filter((call) => call.capability !== null && initEffects.has(call.capability) && inside(call))
+        .map((call) => hit(call, 'go-init-side-effect', 'high', `init() ${call.callee || call.method || 'code'} runs on import, before any test`));
+}
+function directiveHits(comment) {
+    const text = comment.text.trim();
+    const evidence = text.slice(0, 200);
+    if (text.startsWith('//go:generate') && riskyGenerate.test(text))
+        return [
+            {
+                ruleId: 'go-generate-command',
+                severity: 'high',
+                message: 'a go:generate directive runs a shell, a download or a pipe',
+                loc: comment.loc,
+                evidence,
+            },
+        ];
+    if (buildLine.test(text) && ciBuildTag.test(text.replace(buildLine, '')))
+        return [
+            {
+                ruleId: 'go-build-tag-ci',
+                severity: 'medium',
+                message: 'a build constraint compiles this file only in CI',
+                loc: comment.loc,
+                evidence,
+            },
+        ];
+    if (text.startsWith('//go:linkname'))
+        return [
+            {
+                ruleId: 'native-escape-hatch',
+                severity: 'medium',
+                message: 'go:linkname reaches an unexported runtime symbol',
+                loc: comment.loc,
+                evidence,
+            },
+        ];
+    return [];
+}
+const goToolchain = {
+    rules: [
+        {
+            id: 'go-init-side-effect',
+            category: 'go',
+            title: 'init() with side effects',
+            help: 'A Go init() function runs a process, opens a connection or writes files: it runs whenever the package is imported, tests included.',
+            cwe: ['CWE-506'],
+        },
+        {
+            id: 'go-generate-command',
+            category: 'go',
+            title: 'go:generate runs a payload',
+            help: 'A //go:generate directive runs a shell command, a download or a pipe instead of a code generator.',
+            cwe: ['CWE-78', 'CWE-494'],
+        },
+        {
+            id: 'go-build-tag-ci',
+            category: 'go',
+            title: 'Build constraint targets CI',
+            help: 'A //go:build or +build line names a CI tag (ci, github, actions): the file is compiled only where the runner and its secrets are, and reviewers never run it.',
+            cwe: ['CWE-506'],
+        },
+    ],
+    check: (facts) => facts.language === 'go'
+        ? [...initSideEffects(facts), ...facts.comments.flatMap(directiveHits)]
+        : [],
+};
+
 ;// CONCATENATED MODULE: ./.build/lib/scan/rules/text-lines.js
 /** 1-based line of the first occurrence of `needle`, or 1 when absent. */
 function lineOf(text, needle) {
@@ -590,7 +692,7 @@ const nativeCode = {
             id: 'native-escape-hatch',
             category: 'native',
             title: 'Native escape hatch',
-            help: 'ctypes, cffi, process.binding, process.dlopen or ffi-napi call native code directly.',
+            help: 'ctypes, cffi, process.binding, process.dlopen, ffi-napi, Go cgo, unsafe.Pointer, raw syscalls or go:linkname reach native code directly.',
             cwe: ['CWE-676'],
         },
     ],
@@ -600,14 +702,23 @@ const nativeCode = {
 ;// CONCATENATED MODULE: ./.build/lib/scan/rules/network-egress.js
 
 
-const socketEgress = /^(connect|connect_ex|send|sendall|sendto|write|end)$/;
-const socketOpeners = /(create_connection|open_connection|Telnet|net\.connect|net\.createConnection|tls\.connect|dgram\.createSocket)$/;
+const socketEgress = /^(connect|connect_ex|send|sendall|sendto|write|end|Write|WriteTo)$/;
+const socketOpeners = /(create_connection|open_connection|Telnet|net\.connect|net\.createConnection|tls\.connect|dgram\.createSocket|^net\.Dial\w*|^crypto\/tls\.Dial)$/;
 function isEgress(call) {
     if (call.capability === 'net.http' || call.capability === 'net.download')
         return true;
     if (call.capability !== 'net.socket')
         return false;
     return socketEgress.test(call.method ?? '') || socketOpeners.test(call.callee);
+}
+// One argument names where to connect (the first; Go's Dial takes the network first). A variable
+// read whole there (DB_ADDR, WEBHOOK_URL) is configuration; built into a longer address it
+// carries data, and counts as sent.
+function payload(call) {
+    const at = /(^|\.)Dial\w*$/.test(call.callee) ? 1 : 0;
+    if (call.args[at]?.envName === undefined)
+        return inputs(call);
+    return inputs({ ...call, args: call.args.map((arg, i) => (i === at ? unknownValue : arg)) });
 }
 function network_egress_checkCall(call) {
     if (call.capability === 'fs.dup' && hasTaint(inputs(call), 'socket')) {
@@ -617,7 +728,7 @@ function network_egress_checkCall(call) {
     }
     if (!isEgress(call))
         return [];
-    const data = inputs(call);
+    const data = payload(call);
     if (hasTaint(data, 'secret')) {
         return [
             hit(call, 'net-exfiltrate-secret', 'critical', 'sends secrets (environment or credential files) over the network'),
@@ -1023,11 +1134,53 @@ const suppressionComments = {
     check: suppression_comments_check,
 };
 
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/pytest-outcome-rewrite.js
+// pytest loads plugins from any importable module (-p, entry points, pytest_plugins), so a hook
+// that rewrites outcomes is judged in every Python file, not only conftest.py. A results model
+// that sets its own `outcome` is not a hook: the rule needs a pytest hook defined in the file.
+const definesHook = /^\s*(?:async\s+)?def\s+pytest_(runtest_\w+|report_\w+|terminal_summary|sessionfinish)\s*\(/m;
+const rewrites = [
+    /^\s*[\w.]+\.outcome\s*=\s*(['"])(passed|skipped)\1/,
+    /\bsetattr\(\s*[\w.]+\s*,\s*(['"])outcome\1\s*,\s*(['"])(passed|skipped)\2/,
+    /^\s*[\w.]+\.(longrepr|wasxfail)\s*=\s*(None|['"])/,
+    /\.force_result\(/,
+];
+const pytestOutcomeRules = [
+    {
+        id: 'test-outcome-rewrite',
+        category: 'test-integrity',
+        title: 'pytest outcome rewritten',
+        help: 'A pytest hook sets report.outcome to "passed" (or clears the failure, or forces a result): failing tests are reported as passing. Plugins load from any module, so every file is checked.',
+        cwe: ['CWE-693'],
+    },
+];
+/** Lines of a Python file that rewrite a test report's outcome inside a module with pytest hooks. */
+function checkOutcomeRewrite(path, text) {
+    if (!/\.py$/.test(path) || !definesHook.test(text))
+        return [];
+    const out = [];
+    text.split('\n').forEach((line, index) => {
+        if (/^\s*#/.test(line) || !rewrites.some((pattern) => pattern.test(line)))
+            return;
+        out.push({
+            ruleId: 'test-outcome-rewrite',
+            severity: 'critical',
+            message: 'a pytest hook rewrites a test outcome: failures are reported as passes',
+            loc: { line: index + 1, column: 1, endLine: index + 1 },
+            evidence: line.trim().slice(0, 200),
+        });
+    });
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/scan/rules/test-markers.js
 
-const skipDecorator = /^(pytest\.mark\.(skip|skipif|xfail)|unittest\.(skip|skipIf|skipUnless|expectedFailure)|skip|skipIf|skipUnless|expectedFailure)$/;
-const skipCall = /^(pytest\.(skip|xfail)|(it|test|describe|context|suite)\.(skip|todo|skipIf|fails)|xit|xdescribe|xtest|self\.skipTest)$/;
-const onlyCall = /^((it|test|describe|context|suite)\.only|fit|fdescribe)$/;
+// Whole-file scans judge every line, so these match wherever a test is skipped or focused, in
+// every form the runners accept: chained (it.only.each, test.describe.only, it.concurrent.skip),
+// imported (from pytest import mark), module-wide (pytestmark = pytest.mark.skip) or raised.
+const skipDecorator = /^((pytest\.)?mark\.(skip|skipif|xfail)|unittest\.(skip|skipIf|skipUnless|expectedFailure)|skip|skipIf|skipUnless|expectedFailure)$/;
+const skipCall = /^(pytest\.(skip|xfail)|(pytest\.)?mark\.(skip|skipif|xfail)|(unittest\.)?SkipTest|(test\.)?(it|test|describe|context|suite)(\.concurrent)?\.(skip|todo|skipIf|fails|fixme)(\.each)?|xit|xdescribe|xtest|self\.skipTest|(t|b|f|tb)\.(Skip|SkipNow|Skipf)|testing\.Short)$/;
+const onlyCall = /^((test\.)?(it|test|describe|context|suite)(\.concurrent)?\.only(\.each)?|fit|fdescribe)$/;
 // Hooks that can rewrite what pytest reports, rather than what the tests do.
 const outcomeHooks = /^(pytest_runtest_makereport|pytest_report_teststatus|pytest_collection_modifyitems|pytest_runtest_call|pytest_runtest_protocol|pytest_deselected|pytest_sessionfinish|pytest_terminal_summary)$/;
 function test_markers_check(facts) {
@@ -1071,14 +1224,14 @@ const testMarkers = {
             id: 'test-skip-added',
             category: 'test-integrity',
             title: 'Test skipped',
-            help: 'skip/skipif/xfail markers, it.skip, xit, pytest.skip(): a patch that skips tests can hide a regression.',
+            help: 'skip/skipif/xfail markers (also module-wide pytestmark), unittest.skip, SkipTest, it.skip, xit, pytest.skip(): a patch that skips tests can hide a regression.',
             cwe: ['CWE-693'],
         },
         {
             id: 'test-only-added',
             category: 'test-integrity',
             title: 'Focused test (.only)',
-            help: 'it.only/describe.only/fit run one test and silently skip the rest.',
+            help: 'it.only/describe.only/test.only(.each)/fit run one test and silently skip the rest.',
             cwe: ['CWE-693'],
         },
         {
@@ -1206,7 +1359,140 @@ const changeRules = [
     },
 ];
 
+;// CONCATENATED MODULE: ./.build/lib/scan/test-run-context.js
+// Code the test command runs: test files and folders, pytest's conftest and plugins, test-runner
+// setup files. A plugin can load from any module, so defining a pytest hook makes a file one.
+const testPath = /(^|\/)(tests?|__tests__|testing|spec)\/|(^|\/)(test_[^/]*\.py|[^/]*_test\.(py|go)|conftest\.py|[^/]*\.(test|spec)\.[cm]?[jt]sx?|(jest|vitest)\.setup\.[cm]?[jt]s|setup-?tests\.[cm]?[jt]s)$/i;
+const pytestHook = /^pytest_[a-z_]+$/;
+/** True when the file's code runs as part of a test run rather than a build or release script. */
+function runsInTests(facts) {
+    return testPath.test(facts.path) || facts.functions.some((fn) => pytestHook.test(fn.name));
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/ci-tampering.js
+
+
+
+
+// Tests have no reason to steer the CI job that runs them. Writes to the runner's command files
+// (GITHUB_ENV, GITHUB_PATH, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY), to workflows or to git hooks are
+// flagged only in code the test run executes (see runsInTests): a release script or an action's
+// own source writing GITHUB_OUTPUT, or a generator writing a workflow for review, is not a test.
+const runnerFile = /^\$\{?(GITHUB_ENV|GITHUB_PATH|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\}?$/;
+const gitHook = /(^|\/)\.git\/hooks(\/|$)/;
+const shellRunnerWrite = /(>>?|\btee\b(\s+-a)?)\s*["']?\$\{?(GITHUB_ENV|GITHUB_PATH|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\b/;
+const shellTreeWrite = /(>>?|\b(tee|cp|mv|install|ln)\b[^|;&]*)\s*["']?(\S*\/)?\.(github\/workflows|git\/hooks)\//;
+function targetOf(path) {
+    if (runnerFile.test(path))
+        return 'runner';
+    if (gitHook.test(path))
+        return 'hook';
+    return classifyPath(normalisePath(path)) === 'ci' ? 'workflow' : null;
+}
+function fileWrite(call) {
+    const copies = call.capability === 'fs.copy';
+    if (!writesTo(call) && !copies)
+        return [];
+    // A write on a handle opened for writing was judged where it was opened.
+    if (call.method !== undefined && /[wax+]/.test(call.receiver?.handle?.mode ?? ''))
+        return [];
+    const paths = copies ? namedPaths(call).slice(1) : namedPaths(call).slice(0, 1);
+    const target = paths.map(targetOf).find((kind) => kind !== null);
+    return target ? [hitFor(call, target, paths.join(' → '))] : [];
+}
+function shellWrite(call) {
+    if (call.capability !== 'process.shell' && call.capability !== 'process.spawn')
+        return [];
+    const text = commandText(call) ?? '';
+    if (shellRunnerWrite.test(text))
+        return [hitFor(call, 'runner', 'a runner command file')];
+    const tree = shellTreeWrite.exec(text)?.[4];
+    if (tree)
+        return [hitFor(call, tree === 'github/workflows' ? 'workflow' : 'hook', `.${tree}`)];
+    return [];
+}
+function hitFor(call, target, path) {
+    if (target === 'runner')
+        return hit(call, 'ci-runner-file-write', 'critical', `a test writes to ${path}, which steers later CI steps`);
+    if (target === 'workflow')
+        return hit(call, 'ci-workflow-write', 'high', `a test writes a workflow (${path})`);
+    return hit(call, 'ci-git-hook-write', 'high', `a test installs a git hook (${path})`);
+}
+const ciTampering = {
+    rules: [
+        {
+            id: 'ci-runner-file-write',
+            category: 'ci-tampering',
+            title: 'Test writes to a runner command file',
+            help: 'Code run by the tests writes to GITHUB_ENV, GITHUB_PATH, GITHUB_OUTPUT or GITHUB_STEP_SUMMARY: it can set variables, put programs on PATH or forge outputs for the steps after it.',
+            cwe: ['CWE-15', 'CWE-494'],
+        },
+        {
+            id: 'ci-workflow-write',
+            category: 'ci-tampering',
+            title: 'Test writes a workflow',
+            help: 'Code run by the tests writes under .github/workflows, where a later push would run it with the repository token.',
+            cwe: ['CWE-494'],
+        },
+        {
+            id: 'ci-git-hook-write',
+            category: 'ci-tampering',
+            title: 'Test installs a git hook',
+            help: 'Code run by the tests writes under .git/hooks, which git runs on later commits and checkouts.',
+            cwe: ['CWE-506'],
+        },
+    ],
+    check: (facts) => runsInTests(facts)
+        ? facts.calls.flatMap((call) => [...fileWrite(call), ...shellWrite(call)])
+        : [],
+};
+
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/dns-exfiltration.js
+
+// Name lookups by language: the hostname is the first argument.
+const resolvers = /^(socket\.(gethostbyname|gethostbyname_ex|getaddrinfo|getfqdn)|dns\.resolver\.(resolve|query|resolve_name)|dns\.(lookup|resolve|resolve4|resolve6|resolveAny|resolveTxt|resolveCname)|dns\.promises\.(lookup|resolve\w*)|net\.(LookupHost|LookupIP|LookupAddr|LookupTXT|LookupCNAME|ResolveIPAddr|ResolveTCPAddr|ResolveUDPAddr))$/;
+const resolverMethods = /^(resolve|query|lookup|LookupHost|LookupIP|LookupTXT)$/;
+// A lookup command whose name expands a secret-looking variable or a command's output.
+const shellLookup = /\b(nslookup|dig|host|getent\s+hosts)\b[^|;&\n]*(\$\{?\w*(TOKEN|SECRET|KEY|PASS|PWD|CRED|AUTH)\w*\}?|\$\((cat|base64|env|printenv|whoami|id)\b)/i;
+function isResolver(call) {
+    if (resolvers.test(call.callee))
+        return true;
+    return /[Rr]esolver/.test(call.receiver?.ref ?? '') && resolverMethods.test(call.method ?? '');
+}
+// A secret placed into a hostname leaves through the resolver. A variable read whole (a host
+// named by DB_HOST) is configuration, not a payload: environmentRead marks it with envName.
+function carriesSecret(name) {
+    return name !== undefined && name.taints.has('secret') && name.envName === undefined;
+}
+function dns_exfiltration_checkCall(call) {
+    if (isResolver(call) && carriesSecret(call.args[0] ?? call.kwargs.get('host')))
+        return [
+            hit(call, 'net-dns-exfiltrate-secret', 'critical', 'resolves a hostname built from a secret: DNS carries it out'),
+        ];
+    if (call.capability === 'process.shell' && shellLookup.test(commandText(call) ?? ''))
+        return [
+            hit(call, 'net-dns-exfiltrate-secret', 'high', "looks up a hostname built from a secret or a command's output"),
+        ];
+    return [];
+}
+const dnsExfiltration = {
+    rules: [
+        {
+            id: 'net-dns-exfiltrate-secret',
+            category: 'network',
+            title: 'Secret sent through DNS',
+            help: "An environment value or credential is placed into a hostname that is then resolved: the lookup reaches the attacker's name server even where HTTP egress is blocked.",
+            cwe: ['CWE-201', 'CWE-200'],
+        },
+    ],
+    check: (facts) => facts.calls.flatMap(dns_exfiltration_checkCall),
+};
+
 ;// CONCATENATED MODULE: ./.build/lib/scan/rule-catalog.js
+
+
+
+
 
 
 
@@ -1227,6 +1513,8 @@ const changeRules = [
 /** Rule families that read a parsed file's facts. */
 const codeFamilies = [
     networkEgress,
+    dnsExfiltration,
+    ciTampering,
     downloads,
     processExecution,
     dynamicCode,
@@ -1240,12 +1528,14 @@ const codeFamilies = [
     nativeCode,
     testMarkers,
     suppressionComments,
+    goToolchain,
 ];
 /** Every rule, for SARIF's tool.driver.rules and the docs; ids are unique and stable. */
 const allRules = [
     ...codeFamilies.flatMap((family) => family.rules),
     ...installHookRules,
     ...testRunnerConfigRules,
+    ...pytestOutcomeRules,
     ...changeRules,
 ];
 const byId = new Map(allRules.map((rule) => [rule.id, rule]));
@@ -1259,7 +1549,7 @@ function ruleMeta(id) {
 ;// CONCATENATED MODULE: ./.build/lib/scan/change-findings.js
 
 
-const testPath = /(^|\/)(tests?|__tests__|spec|specs)\/|(^|\/)test_[^/]*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)conftest\.py$/;
+const change_findings_testPath = /(^|\/)(tests?|__tests__|spec|specs)\/|(^|\/)test_[^/]*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)conftest\.py$/;
 const ciPath = /(^|\/)\.github\/(workflows|actions)\/|(^|\/)action\.ya?ml$|(^|\/)CODEOWNERS$|(^|\/)\.airlock[^/]*$|(^|\/)airlock\.ya?ml$|(^|\/)\.ci\/|(^|\/)\.gitlab-ci\.yml$|(^|\/)\.pre-commit-config\.yaml$/;
 const snapshotPath = /(^|\/)__snapshots__\/|\.snap$|\.ambr$/;
 const assertion = /\bassert\b|\.assert[A-Z]\w*\(|\bexpect\(|\bassert\.\w+\(|\bshould\.|\.to(Be|Equal|Throw|Match)/;
@@ -1289,7 +1579,7 @@ function structuralFindings(change) {
     if (change.newMode === SUBMODULE_MODE && change.oldMode !== SUBMODULE_MODE) {
         out.push(changeFinding(change, 'repo-submodule-added', 'high', 'adds a git submodule'));
     }
-    if (change.status === 'deleted' && testPath.test(change.path)) {
+    if (change.status === 'deleted' && change_findings_testPath.test(change.path)) {
         out.push(changeFinding(change, 'test-file-deleted', 'high', 'deletes a test file'));
     }
     if (ciPath.test(change.path) || (change.oldPath !== undefined && ciPath.test(change.oldPath))) {
@@ -1312,7 +1602,7 @@ function countAssertions(text) {
 }
 /** Assertions a test file lost, and trivially true ones it gained. */
 function assertionFindings(change, oldText, newText) {
-    if (!testPath.test(change.path))
+    if (!change_findings_testPath.test(change.path))
         return [];
     const out = [];
     const removed = change.removed.filter((line) => assertion.test(line.text));
@@ -1346,6 +1636,18 @@ function locOf(node) {
 function evidenceOf(node) {
     const firstLine = node.text.split('\n', 1)[0] ?? '';
     return firstLine.length > MAX_EVIDENCE ? `${firstLine.slice(0, MAX_EVIDENCE)}…` : firstLine;
+}
+/** Runs `step` one level deeper; past MAX_DEPTH it returns `fallback` instead of descending. */
+function deeper(ctx, fallback, step) {
+    if (ctx.depth > MAX_DEPTH)
+        return fallback;
+    ctx.depth++;
+    try {
+        return step();
+    }
+    finally {
+        ctx.depth--;
+    }
 }
 /** Lexical scopes: a chain of maps from a name to its abstract value. */
 class Scope {
@@ -1391,71 +1693,89 @@ function collectComments(root, into) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/javascript-call-table.js
+;// CONCATENATED MODULE: ./.build/lib/scan/environment-reads.js
+// Files the runner reads back after the step: a line written to GITHUB_ENV or GITHUB_PATH changes
+// what later steps run; GITHUB_OUTPUT and GITHUB_STEP_SUMMARY feed outputs and the summary.
+const ciControlVariables = new Set([
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_OUTPUT',
+    'GITHUB_STEP_SUMMARY',
+]);
+/**
+ * The value of reading the environment variable `name` (a constant) into `value`: it records the
+ * name, and a CI control file's variable reads as the path "$NAME", so path rules can judge it.
+ */
+function environmentRead(name, value) {
+    if (name === undefined || !/^\w{1,100}$/.test(name))
+        return value;
+    const read = { ...value, envName: name };
+    return ciControlVariables.has(name) ? { ...read, text: `$${name}` } : read;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/go-call-table.js
+// What Go's standard library does, by import path and name: 'os/exec.Command' whatever the
+// package was imported as. Methods are judged by the handle their receiver holds.
 const words = (text) => text.split(' ');
-// Node's built-ins and common packages, by resolved name ('node:' prefixes are dropped first).
 const byName = [
     [
-        'process.shell',
-        words('child_process.exec child_process.execSync shelljs.exec execa.execaCommand execa.execaCommandSync execa.$'),
-    ],
-    [
         'process.spawn',
-        words('child_process.spawn child_process.spawnSync child_process.execFile child_process.execFileSync execa execa.execa execa.execaSync cross-spawn Bun.spawn Deno.run'),
+        words('os/exec.Command os/exec.CommandContext syscall.Exec syscall.ForkExec syscall.StartProcess os.StartProcess golang.org/x/sys/unix.Exec'),
     ],
-    ['process.fork', words('child_process.fork cluster.fork')],
-    ['process.kill', words('process.kill')],
+    ['process.kill', words('syscall.Kill golang.org/x/sys/unix.Kill')],
     [
         'net.http',
-        words('fetch http.request http.get https.request https.get axios axios.get axios.post axios.put axios.patch axios.delete axios.request got got.get got.post node-fetch undici.request undici.fetch request superagent.get superagent.post XMLHttpRequest WebSocket ws navigator.sendBeacon'),
+        words('net/http.Get net/http.Post net/http.PostForm net/http.Head net/http.DefaultClient.Do'),
     ],
     [
         'net.socket',
-        words('net.connect net.createConnection net.Socket tls.connect dgram.createSocket'),
+        words('net.Dial net.DialTimeout net.DialTCP net.DialUDP net.DialIP net.DialUnix crypto/tls.Dial'),
     ],
-    [
-        'fs.read',
-        words('fs.readFileSync fs.readFile fs.promises.readFile fs/promises.readFile fs.createReadStream fs.openSync fs.open'),
-    ],
-    [
-        'fs.write',
-        words('fs.writeFileSync fs.writeFile fs.appendFileSync fs.appendFile fs.promises.writeFile fs.promises.appendFile fs/promises.writeFile fs/promises.appendFile fs.createWriteStream'),
-    ],
-    [
-        'fs.delete',
-        words('fs.rmSync fs.rm fs.unlinkSync fs.unlink fs.rmdirSync fs.rmdir fs.promises.rm fs.promises.unlink fs/promises.rm fs/promises.unlink rimraf rimraf.sync del fs-extra.remove fs-extra.removeSync'),
-    ],
+    ['fs.open', words('os.Open os.OpenFile os.Create')],
+    ['fs.read', words('os.ReadFile io/ioutil.ReadFile')],
+    ['fs.write', words('os.WriteFile io/ioutil.WriteFile')],
+    ['fs.delete', words('os.Remove os.RemoveAll os.Truncate')],
     [
         'fs.list',
-        words('fs.readdirSync fs.readdir fs.promises.readdir fs/promises.readdir fs.opendirSync glob glob.sync fast-glob'),
+        words('os.ReadDir io/ioutil.ReadDir path/filepath.Walk path/filepath.WalkDir path/filepath.Glob'),
     ],
-    [
-        'fs.copy',
-        words('fs.copyFileSync fs.copyFile fs.cpSync fs.cp fs.renameSync fs.rename fs.symlinkSync fs.symlink fs/promises.copyFile'),
-    ],
-    ['fs.chmod', words('fs.chmodSync fs.chmod fs.chownSync fs.chown')],
-    [
-        'code.eval',
-        words('eval Function vm.runInThisContext vm.runInNewContext vm.runInContext vm.Script vm.compileFunction vm.SourceTextModule'),
-    ],
-    [
-        'deserialise',
-        words('node-serialize.unserialize serialize-to-js.deserialize v8.deserialize funcster.deepDeserialize'),
-    ],
+    ['fs.chmod', words('os.Chmod os.Chown os.Lchown')],
+    ['fs.copy', words('os.Rename os.Link os.Symlink')],
     [
         'native',
-        words('process.binding process._linkedBinding process.dlopen ffi-napi.Library ffi.Library ref-napi koffi.load'),
+        words('syscall.Syscall syscall.Syscall6 syscall.RawSyscall syscall.RawSyscall6 syscall.Mmap syscall.PtraceAttach golang.org/x/sys/unix.Syscall golang.org/x/sys/unix.RawSyscall unsafe.Pointer plugin.Open'),
     ],
 ];
-const table = new Map();
-for (const [capability, names] of byName)
-    for (const name of names)
-        table.set(name, capability);
-function javascriptCapability(callee) {
-    return table.get(callee) ?? null;
+const table = new Map(byName.flatMap(([capability, names]) => names.map((name) => [name, capability])));
+const goSecretSources = new Set(words('os.Getenv os.LookupEnv os.Environ syscall.Getenv syscall.Environ'));
+const goEnvironmentGetters = new Set(words('os.Getenv os.LookupEnv syscall.Getenv'));
+const goDecoders = /^encoding\/(base64\.\w+Encoding\.DecodeString|hex\.DecodeString)$/;
+/** Methods by the kind of handle they are called on. */
+const methods = {
+    file: new Map([
+        ['Write', 'fs.write'],
+        ['WriteString', 'fs.write'],
+        ['WriteAt', 'fs.write'],
+    ]),
+    socket: new Map([
+        ['Write', 'net.socket'],
+        ['WriteTo', 'net.socket'],
+    ]),
+    http: new Map([
+        ['Do', 'net.http'],
+        ['Get', 'net.http'],
+        ['Post', 'net.http'],
+        ['PostForm', 'net.http'],
+        ['Head', 'net.http'],
+    ]),
+    process: new Map([['Kill', 'process.kill']]),
+};
+function goCapability(callee, method, handle) {
+    const named = table.get(callee);
+    if (named)
+        return named;
+    return handle && method ? (methods[handle].get(method) ?? null) : null;
 }
-/** Resolved names whose value is a secret. */
-const javascriptSecretRefs = /^(process\.env|Deno\.env|Bun\.env)(\.|$)/;
 
 ;// CONCATENATED MODULE: ./.build/lib/scan/merge-values.js
 
@@ -1493,6 +1813,372 @@ function derived(values, text) {
 function valueSignature(value) {
     return `${value.text ?? '?'}|${[...value.taints].sort().join(',')}|${value.handle?.kind ?? ''}:${value.handle?.path ?? ''}`;
 }
+
+;// CONCATENATED MODULE: ./.build/lib/scan/go-expressions.js
+
+
+
+
+
+
+
+/** The abstract value of a Go expression; calls met on the way are recorded as facts. */
+function evalGo(node, ctx) {
+    return deeper(ctx, unknownValue, () => evalNode(node, ctx));
+}
+function evalNode(node, ctx) {
+    switch (node.type) {
+        case 'interpreted_string_literal':
+        case 'raw_string_literal':
+            return stringLiteral(node, ctx);
+        case 'int_literal':
+            return constant(node.text);
+        case 'identifier':
+            return identifier(node.text, ctx);
+        case 'selector_expression':
+            return selector(node, ctx);
+        case 'binary_expression':
+            return binary(node, ctx);
+        case 'call_expression':
+            return callExpression(node, ctx);
+        case 'composite_literal':
+            return compositeLiteral(node, ctx);
+        case 'unary_expression':
+        case 'parenthesized_expression': {
+            // &http.Client{} and (x) are the value itself, handle included.
+            const operand = node.childForFieldName('operand') ?? node.namedChildren[0];
+            return operand ? evalGo(operand, ctx) : unknownValue;
+        }
+        default:
+            return derived(node.namedChildren.map((child) => evalGo(child, ctx)));
+    }
+}
+function stringLiteral(node, ctx) {
+    const raw = node.text.slice(1, -1);
+    let text = raw;
+    if (node.type === 'interpreted_string_literal') {
+        try {
+            const decoded = JSON.parse(`"${raw.replace(/\\x([0-9a-fA-F]{2})/g, '\\u00$1')}"`);
+            text = typeof decoded === 'string' ? decoded : raw;
+        }
+        catch {
+            text = raw;
+        }
+    }
+    if (text.length > 1)
+        ctx.facts.strings.push({ text, loc: locOf(node) });
+    return constant(text);
+}
+function identifier(name, ctx) {
+    const bound = ctx.scope.get(name);
+    if (bound)
+        return bound;
+    const path = ctx.imports.get(name);
+    return path ? { taints: new Set(), ref: path } : unknownValue;
+}
+function selector(node, ctx) {
+    const operand = node.childForFieldName('operand');
+    const field = node.childForFieldName('field')?.text ?? '';
+    const base = operand ? evalGo(operand, ctx) : unknownValue;
+    const ref = base.ref ? `${base.ref}.${field}` : undefined;
+    const value = derived([base]);
+    if (ref === 'net/http.DefaultClient')
+        return { ...value, ref, handle: { kind: 'http' } };
+    if (ref)
+        return { ...value, ref };
+    return base.handle ? { ...value, handle: base.handle } : value;
+}
+function binary(node, ctx) {
+    const left = evalGo(node.childForFieldName('left') ?? node, ctx);
+    const right = evalGo(node.childForFieldName('right') ?? node, ctx);
+    const plus = node.childForFieldName('operator')?.text === '+';
+    const text = plus ? concatTexts([left.text, right.text]) : undefined;
+    return derived([left, right], text);
+}
+function compositeLiteral(node, ctx) {
+    const type = node.childForFieldName('type')?.text ?? '';
+    const body = node.childForFieldName('body');
+    const value = derived(body ? body.namedChildren.map((child) => evalGo(child, ctx)) : []);
+    const http = ctx.imports.get(type.split('.')[0] ?? '') === 'net/http';
+    return http && type.endsWith('.Client') ? { ...value, handle: { kind: 'http' } } : value;
+}
+function callExpression(node, ctx) {
+    const fn = node.childForFieldName('function');
+    const args = (node.childForFieldName('arguments')?.namedChildren ?? []).map((arg) => evalGo(arg, ctx));
+    let callee = fn?.text ?? '';
+    let receiver;
+    let method;
+    if (fn?.type === 'selector_expression') {
+        const operand = fn.childForFieldName('operand');
+        method = fn.childForFieldName('field')?.text;
+        receiver = operand ? evalGo(operand, ctx) : unknownValue;
+        callee = receiver.ref ? `${receiver.ref}.${method ?? ''}` : callee;
+    }
+    else if (fn?.type === 'identifier') {
+        // `run := exec.Command` then run(...): the value remembers what it names.
+        callee = ctx.scope.get(fn.text)?.ref ?? callee;
+    }
+    else if (fn?.type === 'func_literal') {
+        evalGo(fn, ctx);
+    }
+    const call = goCall({ node, callee, method, receiver, args, ctx });
+    ctx.facts.calls.push(call);
+    return callResult(call);
+}
+function goCall(parts) {
+    const { node, callee, method, receiver, args } = parts;
+    const capability = goCapability(callee, method, receiver?.handle?.kind);
+    // exec.Command takes its argv as separate arguments: one list, as Python's subprocess has it.
+    const argv = capability === 'process.spawn' && !callee.startsWith('syscall.');
+    const fields = {
+        capability,
+        callee,
+        args: argv ? [{ ...derived(args), items: args }] : args,
+        // The open mode as a keyword, where writesTo() reads Python's open(..., mode=).
+        kwargs: new Map(capability === 'fs.open' ? [['mode', constant(openMode(callee, evidenceOf(node)))]] : []),
+        loc: locOf(node),
+        inLoop: parts.ctx.inLoop,
+        evidence: evidenceOf(node),
+        computedCallee: false,
+    };
+    const withMethod = method !== undefined && !receiver?.ref ? { ...fields, method } : fields;
+    return receiver && !receiver.ref ? { ...withMethod, receiver } : withMethod;
+}
+// os.OpenFile's flags say whether it writes: O_WRONLY, O_RDWR, O_APPEND, O_CREATE, O_TRUNC.
+function openMode(callee, flags) {
+    if (callee === 'os.Create')
+        return 'w';
+    if (callee === 'os.Open')
+        return 'r';
+    if (/O_APPEND/.test(flags))
+        return 'a';
+    return /O_WRONLY|O_RDWR|O_CREATE|O_TRUNC/.test(flags) ? 'w' : 'r';
+}
+function callResult(call) {
+    const first = call.args[0];
+    if (goSecretSources.has(call.callee)) {
+        const value = withTaints(derived([]), 'secret');
+        return goEnvironmentGetters.has(call.callee) ? environmentRead(first?.text, value) : value;
+    }
+    if (goDecoders.test(call.callee)) {
+        const text = first?.text;
+        const decoded = text === undefined
+            ? undefined
+            : call.callee.includes('hex')
+                ? decodeHex(text)
+                : decodeBase64(text);
+        return withTaints(derived(call.args, decoded), 'decoded');
+    }
+    return capabilityResult(call) ?? derived([call.receiver, ...call.args]);
+}
+function capabilityResult(call) {
+    const path = call.args[0]?.text;
+    switch (call.capability) {
+        case 'fs.open': {
+            const handle = {
+                kind: 'file',
+                mode: call.kwargs.get('mode')?.text ?? 'r',
+                ...(path === undefined ? {} : { path }),
+            };
+            return { taints: new Set(), handle };
+        }
+        case 'fs.read': {
+            const value = withTaints(derived([]), 'file');
+            return path !== undefined && classifyPath(path) === 'credential'
+                ? withTaints(value, 'secret')
+                : value;
+        }
+        case 'net.http':
+            return { ...withTaints(derived([]), 'network'), handle: { kind: 'http' } };
+        case 'net.socket':
+            return { taints: new Set(['socket']), handle: { kind: 'socket' } };
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/go-facts.js
+
+
+
+/** Lowers a Go syntax tree into facts: imports resolve package names, assignments carry values. */
+function goFacts(root, path) {
+    const ctx = {
+        scope: new Scope(),
+        facts: new FactCollector(),
+        imports: new Map(),
+        inLoop: false,
+        depth: 0,
+    };
+    for (const spec of root.descendantsOfType('import_spec'))
+        importSpec(spec, ctx);
+    walkGo(root, ctx);
+    collectComments(root, ctx.facts.comments);
+    return ctx.facts.finish(path, 'go');
+}
+// cgo: `import "C"` compiles the C in the comment above it into the package.
+function importSpec(spec, ctx) {
+    const path = (spec.childForFieldName('path')?.text ?? '').slice(1, -1);
+    const alias = spec.childForFieldName('name')?.text;
+    const name = alias ?? path.split('/').pop() ?? path;
+    if (name !== '_' && name !== '.')
+        ctx.imports.set(name, path);
+    if (path === 'C')
+        ctx.facts.calls.push(importFact(spec, 'cgo.import'));
+}
+function importFact(node, callee) {
+    return {
+        capability: 'native',
+        callee,
+        args: [],
+        kwargs: new Map(),
+        loc: locOf(node),
+        inLoop: false,
+        evidence: evidenceOf(node),
+        computedCallee: false,
+    };
+}
+function walkGo(node, ctx) {
+    deeper(ctx, undefined, () => walkNode(node, ctx));
+}
+const expression = /(_expression|_literal)$|^identifier$/;
+function walkNode(node, ctx) {
+    switch (node.type) {
+        case 'import_declaration':
+        case 'comment':
+            return;
+        case 'function_declaration':
+        case 'method_declaration':
+            ctx.facts.functions.push({
+                name: node.childForFieldName('name')?.text ?? '',
+                loc: locOf(node),
+            });
+            return inScope(node, ctx);
+        case 'func_literal':
+            return inScope(node, ctx);
+        case 'short_var_declaration':
+        case 'assignment_statement':
+            return go_facts_assign(node.childForFieldName('left'), node.childForFieldName('right'), ctx);
+        case 'var_spec':
+        case 'const_spec':
+            return declare(node, ctx);
+        case 'for_statement':
+            return loop(node, ctx);
+        default:
+            for (const child of node.namedChildren) {
+                if (expression.test(child.type))
+                    evalGo(child, ctx);
+                else
+                    walkGo(child, ctx);
+            }
+    }
+}
+function inScope(node, ctx) {
+    const outer = ctx.scope;
+    ctx.scope = outer.child();
+    try {
+        const body = node.childForFieldName('body');
+        if (body)
+            walkGo(body, ctx);
+    }
+    finally {
+        ctx.scope = outer;
+    }
+}
+function loop(node, ctx) {
+    const outer = ctx.inLoop;
+    ctx.inLoop = true;
+    try {
+        for (const child of node.namedChildren)
+            walkGo(child, ctx);
+    }
+    finally {
+        ctx.inLoop = outer;
+    }
+}
+// `a, err := f()` binds the call's value to the first name; the rest (errors, ok) stay unknown.
+function go_facts_assign(left, right, ctx) {
+    const values = (right?.namedChildren ?? []).map((child) => evalGo(child, ctx));
+    const names = left?.namedChildren ?? [];
+    names.forEach((name, index) => {
+        if (name.type !== 'identifier' || name.text === '_')
+            return;
+        ctx.scope.set(name.text, values[index] ?? unknownValue);
+    });
+}
+function declare(node, ctx) {
+    const value = node.childForFieldName('value');
+    const values = (value?.namedChildren ?? []).map((child) => evalGo(child, ctx));
+    node.childrenForFieldName('name').forEach((name, index) => {
+        ctx.scope.set(name.text, values[index] ?? unknownValue);
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript-call-table.js
+const javascript_call_table_words = (text) => text.split(' ');
+// Node's built-ins and common packages, by resolved name ('node:' prefixes are dropped first).
+const javascript_call_table_byName = [
+    [
+        'process.shell',
+        javascript_call_table_words('child_process.exec child_process.execSync shelljs.exec execa.execaCommand execa.execaCommandSync execa.$'),
+    ],
+    [
+        'process.spawn',
+        javascript_call_table_words('child_process.spawn child_process.spawnSync child_process.execFile child_process.execFileSync execa execa.execa execa.execaSync cross-spawn Bun.spawn Deno.run'),
+    ],
+    ['process.fork', javascript_call_table_words('child_process.fork cluster.fork')],
+    ['process.kill', javascript_call_table_words('process.kill')],
+    [
+        'net.http',
+        javascript_call_table_words('fetch http.request http.get https.request https.get axios axios.get axios.post axios.put axios.patch axios.delete axios.request got got.get got.post node-fetch undici.request undici.fetch request superagent.get superagent.post XMLHttpRequest WebSocket ws navigator.sendBeacon'),
+    ],
+    [
+        'net.socket',
+        javascript_call_table_words('net.connect net.createConnection net.Socket tls.connect dgram.createSocket'),
+    ],
+    [
+        'fs.read',
+        javascript_call_table_words('fs.readFileSync fs.readFile fs.promises.readFile fs/promises.readFile fs.createReadStream fs.openSync fs.open'),
+    ],
+    [
+        'fs.write',
+        javascript_call_table_words('fs.writeFileSync fs.writeFile fs.appendFileSync fs.appendFile fs.promises.writeFile fs.promises.appendFile fs/promises.writeFile fs/promises.appendFile fs.createWriteStream'),
+    ],
+    [
+        'fs.delete',
+        javascript_call_table_words('fs.rmSync fs.rm fs.unlinkSync fs.unlink fs.rmdirSync fs.rmdir fs.promises.rm fs.promises.unlink fs/promises.rm fs/promises.unlink rimraf rimraf.sync del fs-extra.remove fs-extra.removeSync'),
+    ],
+    [
+        'fs.list',
+        javascript_call_table_words('fs.readdirSync fs.readdir fs.promises.readdir fs/promises.readdir fs.opendirSync glob glob.sync fast-glob'),
+    ],
+    [
+        'fs.copy',
+        javascript_call_table_words('fs.copyFileSync fs.copyFile fs.cpSync fs.cp fs.renameSync fs.rename fs.symlinkSync fs.symlink fs/promises.copyFile'),
+    ],
+    ['fs.chmod', javascript_call_table_words('fs.chmodSync fs.chmod fs.chownSync fs.chown')],
+    [
+        'code.eval',
+        javascript_call_table_words('eval Function vm.runInThisContext vm.runInNewContext vm.runInContext vm.Script vm.compileFunction vm.SourceTextModule'),
+    ],
+    [
+        'deserialise',
+        javascript_call_table_words('node-serialize.unserialize serialize-to-js.deserialize v8.deserialize funcster.deepDeserialize'),
+    ],
+    [
+        'native',
+        javascript_call_table_words('process.binding process._linkedBinding process.dlopen ffi-napi.Library ffi.Library ref-napi koffi.load'),
+    ],
+];
+const javascript_call_table_table = new Map();
+for (const [capability, names] of javascript_call_table_byName)
+    for (const name of names)
+        javascript_call_table_table.set(name, capability);
+function javascriptCapability(callee) {
+    return javascript_call_table_table.get(callee) ?? null;
+}
+/** Resolved names whose value is a secret. */
+const javascriptSecretRefs = /^(process\.env|Deno\.env|Bun\.env)(\.|$)/;
 
 ;// CONCATENATED MODULE: ./.build/lib/scan/javascript-calls.js
 
@@ -1664,6 +2350,7 @@ function foldPythonString(node, interpolate) {
 
 
 
+
 const globalObjects = /^(globalThis|global|window|self)\./;
 function normaliseJsRef(ref) {
     return ref.replace(/^node:/, '').replace(globalObjects, '');
@@ -1673,13 +2360,13 @@ function evalJs(node, ctx) {
         return unknownValue;
     ctx.depth++;
     try {
-        return evalNode(node, ctx);
+        return javascript_expressions_evalNode(node, ctx);
     }
     finally {
         ctx.depth--;
     }
 }
-function evalNode(node, ctx) {
+function javascript_expressions_evalNode(node, ctx) {
     switch (node.type) {
         case 'string':
         case 'template_string':
@@ -1751,6 +2438,9 @@ function evalMember(node, ctx) {
         return field;
     if (value.ref && javascriptSecretRefs.test(value.ref))
         value = withTaints(value, 'secret');
+    const variable = /^(?:process\.env|Deno\.env|Bun\.env)\.(\w+)$/.exec(value.ref ?? '')?.[1];
+    if (variable)
+        value = environmentRead(variable, value);
     if (base.handle?.kind === 'http')
         value = withTaints(value, 'network');
     return base.handle ? { ...value, handle: base.handle } : value;
@@ -1811,19 +2501,19 @@ function walkJs(node, ctx) {
         return;
     ctx.depth++;
     try {
-        walkNode(node, ctx);
+        javascript_facts_walkNode(node, ctx);
     }
     finally {
         ctx.depth--;
     }
 }
 const statement = /(_statement|_declaration|^program$|^statement_block$|^variable_declarator$|^export_clause$|_clause$|^class_body$|^switch_case$|^switch_default$|^method_definition$)/;
-function walkNode(node, ctx) {
+function javascript_facts_walkNode(node, ctx) {
     switch (node.type) {
         case 'import_statement':
             return importStatement(node, ctx);
         case 'variable_declarator':
-            return declare(node, ctx);
+            return javascript_facts_declare(node, ctx);
         case 'function_declaration':
         case 'generator_function_declaration':
         case 'method_definition':
@@ -1836,7 +2526,7 @@ function walkNode(node, ctx) {
         case 'for_statement':
         case 'while_statement':
         case 'do_statement':
-            return loop(node, ctx);
+            return javascript_facts_loop(node, ctx);
         case 'comment':
             return;
         default:
@@ -1872,7 +2562,7 @@ function importStatement(node, ctx) {
         }
     }
 }
-function declare(node, ctx) {
+function javascript_facts_declare(node, ctx) {
     const name = node.childForFieldName('name');
     const valueNode = node.childForFieldName('value');
     const value = valueNode ? evalJs(valueNode, ctx) : unknownValue;
@@ -1903,7 +2593,7 @@ function bindPattern(pattern, value, ctx) {
         pattern.namedChildren.forEach((part, index) => bindPattern(part, value.items?.[index] ?? derived([value]), ctx));
     }
 }
-function loop(node, ctx) {
+function javascript_facts_loop(node, ctx) {
     const left = node.childForFieldName('left');
     const right = node.childForFieldName('right');
     if (left && right) {
@@ -2069,7 +2759,7 @@ const pythonDecoders = new Set(python_call_table_words('base64.b64decode base64.
 ;// CONCATENATED MODULE: ./.build/lib/scan/python-string-methods.js
 
 
-const methods = {
+const python_string_methods_methods = {
     join: (text, call) => {
         const items = call.args[0]?.items;
         return items
@@ -2094,13 +2784,14 @@ const methods = {
 /** Folds str methods called on a constant: '{}'.format(...), ''.join([...]), 'x'.replace(...). */
 function stringMethodResult(call) {
     const text = call.receiver?.text;
-    const method = call.method ? methods[call.method] : undefined;
+    const method = call.method ? python_string_methods_methods[call.method] : undefined;
     if (text === undefined || !method)
         return undefined;
     return derived([call.receiver, ...call.args, ...call.kwargs.values()], method(text, call));
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/scan/python-call-results.js
+
 
 
 
@@ -2130,7 +2821,7 @@ function pythonCallResult(call) {
     if (namespaces.has(call.callee) && call.args.length === 0)
         return { taints: new Set(), ref: 'globals()' };
     if (pythonSecretSources.has(call.callee))
-        return withTaints(derived(call.args), 'secret');
+        return secretResult(call);
     if (pythonEncoders.has(call.callee))
         return withTaints(derived(call.args), 'encoded');
     if (pythonDecoders.has(call.callee))
@@ -2233,6 +2924,11 @@ function fileContents(handle) {
     return handle.path !== undefined && classifyPath(handle.path) === 'credential'
         ? withTaints(value, 'secret')
         : value;
+}
+const environmentGetters = new Set(['os.getenv', 'os.environ.get', 'os.getenvb']);
+function secretResult(call) {
+    const value = withTaints(derived(call.args), 'secret');
+    return environmentGetters.has(call.callee) ? environmentRead(call.args[0]?.text, value) : value;
 }
 function defaultResult(call) {
     // A module's function returns data, not the module: do not leak the receiver's ref.
@@ -2425,6 +3121,7 @@ function callLocal(name, args, ctx) {
 
 
 
+
 // Names that reach builtins or other modules by string, so a subscript on them names a function.
 const namespaceRefs = new Set([
     'globals()',
@@ -2531,6 +3228,8 @@ function evalSubscript(node, ctx) {
     if (picked)
         return picked;
     const value = derived([base]);
+    if (base.ref === 'os.environ' || base.ref === 'os.environb')
+        return environmentRead(key.text, value);
     return base.handle ? { ...value, handle: base.handle } : value;
 }
 function python_expressions_evalBinary(node, ctx) {
@@ -2876,6 +3575,7 @@ const allLanguages = [
     'typescript',
     'tsx',
     'bash',
+    'go',
 ];
 const byExtension = {
     py: 'python',
@@ -2892,6 +3592,7 @@ const byExtension = {
     sh: 'bash',
     bash: 'bash',
     zsh: 'bash',
+    go: 'go',
 };
 const interpreters = [
     [/python[0-9.]*\b/, 'python'],
@@ -2926,6 +3627,8 @@ function languageOf(path, text) {
 
 
 
+
+
 // Larger files are generated or vendored; they are skipped with a reason rather than parsed.
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 // Git's own heuristic: a NUL byte in the first 8000 bytes means binary.
@@ -2949,6 +3652,8 @@ function factsOf(path, text, deps) {
         return pythonFacts(root, path);
     if (language === 'bash')
         return shellFacts(root, path);
+    if (language === 'go')
+        return goFacts(root, path);
     return javascriptFacts(root, path, language);
 }
 function lineCount(text) {
@@ -2962,7 +3667,11 @@ function lineCount(text) {
 /** Scans one file's text whole, parsing it once; the diff stage filters findings to changed lines. */
 function scanSource(path, text, deps) {
     const lines = lineCount(text);
-    const hits = [...checkInstallHooks(path, text), ...checkTestRunnerConfig(path, text)];
+    const hits = [
+        ...checkInstallHooks(path, text),
+        ...checkTestRunnerConfig(path, text),
+        ...checkOutcomeRewrite(path, text),
+    ];
     const language = languageOf(path, text);
     const facts = factsOf(path, text, deps);
     if (language && !facts) {
@@ -3218,6 +3927,7 @@ const grammarFiles = {
     typescript: 'tree-sitter-typescript.wasm',
     tsx: 'tree-sitter-tsx.wasm',
     bash: 'tree-sitter-bash.wasm',
+    go: 'tree-sitter-go.wasm',
 };
 // A single file may not hold the scan longer than this; its findings are then skipped with a reason.
 const PARSE_BUDGET_MS = 3000;

@@ -4,9 +4,12 @@
 //      written to a temp directory and only ever scanned, never executed or copied into the repo.
 //   2. Throughput on /usr/lib/python3.11 (excluding test/): lines per second, ratio.
 //   3. Wall time of `airlock scan --diff` on a generated 2,000-line diff.
+//   4. Go (scripts/bench-scan-go.mjs): throughput on a large real Go repository (AIRLOCK_BENCH_GO_REPO,
+//      a git directory; default the prometheus/prometheus mirror) and recall/false positives on the
+//      labelled programs in bench/go-labelled/.
 // Prints a table and writes bench-results/scan-<time>.json.
 // Options: --cli PATH benchmarks another build of the CLI (default dist/cli.js);
-// --only redcode|throughput|diff runs one part and prints its JSON.
+// --only redcode|throughput|diff|go runs one part and prints its JSON.
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   mkdirSync,
@@ -19,6 +22,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { defaultGoRepo, goLabelled, goThroughput } from './bench-scan-go.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
 const option = (name) => {
@@ -46,7 +50,11 @@ function runAirlock(args, cwd = repo) {
   return { report: JSON.parse(result.stdout), wallSeconds: seconds(start) };
 }
 
+// Bandit is the comparison, not the subject: without it the Airlock figures still print.
+const hasBandit = spawnSync('bandit', ['--version'], { encoding: 'utf8' }).status === 0;
+
 function runBandit(args) {
+  if (!hasBandit) return null;
   const start = process.hrtime.bigint();
   const result = spawnSync('bandit', ['-f', 'json', '-q', ...args], {
     maxBuffer: 1 << 30,
@@ -85,7 +93,7 @@ function redcode() {
     path: join(dir, f.path.replace(/^.*redcode\//, '')),
     severity: f.severity,
   }));
-  const bandit = runBandit(['-r', dir]).report.results.map((r) => ({
+  const bandit = runBandit(['-r', dir])?.report.results.map((r) => ({
     path: r.filename,
     severity: r.issue_severity,
   }));
@@ -115,7 +123,7 @@ function redcode() {
       },
     };
   };
-  return { airlock: score(airlock), bandit: score(bandit) };
+  return { airlock: score(airlock), bandit: bandit ? score(bandit) : null };
 }
 
 function stdlibFiles() {
@@ -148,7 +156,7 @@ function throughput() {
       linesPerSecond: lines / airlock.wallSeconds,
       skipped: airlock.report.stats.skipped.length,
     },
-    bandit: { seconds: bandit.wallSeconds, linesPerSecond: lines / bandit.wallSeconds },
+    bandit: bandit && { seconds: bandit.wallSeconds, linesPerSecond: lines / bandit.wallSeconds },
   };
 }
 
@@ -187,13 +195,27 @@ function diffBench() {
   return { addedLines: report.stats.lines, wallSeconds, scanMs: report.stats.durationMs };
 }
 
-const pct = ({ flagged: f, total }) => `${f}/${total} (${((100 * f) / total).toFixed(1)}%)`;
+function goBench() {
+  return {
+    throughput: goThroughput({
+      gitDir: process.env.AIRLOCK_BENCH_GO_REPO ?? defaultGoRepo,
+      work,
+      runAirlock,
+    }),
+    labelled: goLabelled({ labelledDir: join(repo, 'bench/go-labelled'), runAirlock }),
+  };
+}
+
+const pct = (share) =>
+  share
+    ? `${share.flagged}/${share.total} (${((100 * share.flagged) / share.total).toFixed(1)}%)`
+    : 'n/a';
 
 try {
   const only =
     option('--only') ?? (process.argv.includes('--redcode-only') ? 'redcode' : undefined);
   if (only) {
-    const parts = { redcode, throughput, diff: diffBench };
+    const parts = { redcode, throughput, diff: diffBench, go: goBench };
     if (!(only in parts)) throw new Error(`--only takes one of ${Object.keys(parts).join(', ')}`);
     console.log(JSON.stringify(parts[only](), null, 1));
     process.exit(0);
@@ -203,40 +225,65 @@ try {
     redcode: redcode(),
     throughput: throughput(),
     diff: diffBench(),
+    go: goBench(),
   };
   const { airlock, bandit } = results.redcode;
-  const rows = [['RedCode-Exec category', 'Airlock (>= medium)', 'Bandit 1.6.2 (>= medium)']];
+  const banditTitle = hasBandit ? 'Bandit 1.6.2 (>= medium)' : 'Bandit (not installed)';
+  const rows = [['RedCode-Exec category', 'Airlock (>= medium)', banditTitle]];
   for (const category of inScope)
     rows.push([
       `  ${category}`,
       pct(airlock.perCategory[category]),
-      pct(bandit.perCategory[category]),
+      pct(bandit?.perCategory[category]),
     ]);
-  rows.push(['In-scope recall (>= medium)', pct(airlock.recall), pct(bandit.recall)]);
+  rows.push(['In-scope recall (>= medium)', pct(airlock.recall), pct(bandit?.recall)]);
   rows.push([
     'Out-of-scope flagged (>= high)',
     pct(airlock.falsePositivesHigh),
-    pct(bandit.falsePositivesHigh),
+    pct(bandit?.falsePositivesHigh),
   ]);
   rows.push([
     'Out-of-scope flagged (>= medium)',
     pct(airlock.falsePositivesMedium),
-    pct(bandit.falsePositivesMedium),
+    pct(bandit?.falsePositivesMedium),
   ]);
   const t = results.throughput;
   rows.push([
     `Throughput, ${t.lines} lines of ${stdlib}`,
     `${Math.round(t.airlock.linesPerSecond)} lines/s (${t.airlock.seconds.toFixed(1)} s)`,
-    `${Math.round(t.bandit.linesPerSecond)} lines/s (${t.bandit.seconds.toFixed(1)} s)`,
+    t.bandit
+      ? `${Math.round(t.bandit.linesPerSecond)} lines/s (${t.bandit.seconds.toFixed(1)} s)`
+      : 'n/a (bandit not installed)',
   ]);
   rows.push([
     'Throughput ratio',
-    `${(t.airlock.linesPerSecond / t.bandit.linesPerSecond).toFixed(1)}x`,
-    '1.0x',
+    t.bandit ? `${(t.airlock.linesPerSecond / t.bandit.linesPerSecond).toFixed(1)}x` : 'n/a',
+    t.bandit ? '1.0x' : 'n/a',
   ]);
   rows.push([
     `Diff of ${results.diff.addedLines} added lines`,
     `${results.diff.wallSeconds.toFixed(2)} s wall (${results.diff.scanMs} ms scan)`,
+    'n/a',
+  ]);
+  const go = results.go;
+  rows.push([
+    go.throughput.lines
+      ? `Go throughput, ${go.throughput.lines} lines of ${go.throughput.repository}`
+      : 'Go throughput',
+    go.throughput.lines
+      ? `${Math.round(go.throughput.linesPerSecond)} lines/s (${go.throughput.seconds.toFixed(1)} s)`
+      : `skipped: ${go.throughput.skipped}`,
+    'n/a',
+  ]);
+  rows.push(['Go labelled set: malicious flagged (>= medium)', pct(go.labelled.recall), 'n/a']);
+  rows.push([
+    'Go labelled set: benign flagged (>= high)',
+    pct(go.labelled.falsePositivesHigh),
+    'n/a',
+  ]);
+  rows.push([
+    'Go labelled set: benign flagged (>= medium)',
+    pct(go.labelled.falsePositivesMedium),
     'n/a',
   ]);
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));

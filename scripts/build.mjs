@@ -25,7 +25,7 @@ const entries = [
   { source: 'lib/adapters/scan-worker.js', output: 'scan-worker.js' },
 ];
 // The scanner's tree-sitter runtime and grammars are WASM, loaded beside the bundles at run time.
-const grammars = ['python', 'javascript', 'typescript', 'tsx', 'bash'].map((name) => ({
+const grammars = ['python', 'javascript', 'typescript', 'tsx', 'bash', 'go'].map((name) => ({
   from: `node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter-${name}.wasm`,
   to: `grammars/tree-sitter-${name}.wasm`,
 }));
@@ -62,8 +62,12 @@ try {
     copyFileSync(join(out, 'package.json'), join(staging, 'package.json'));
     // Chunks of dynamic imports (the CLI loads each command on demand) sit beside their bundle.
     for (const chunk of readdirSync(out).filter((name) => /^\d+\.index\.js$/.test(name))) {
-      if (existsSync(join(staging, chunk)))
-        throw new Error(`chunk ${chunk} emitted by two bundles`);
+      // Two bundles may share a chunk (the same module, the same id); a different one would clash.
+      if (existsSync(join(staging, chunk))) {
+        const same = readFileSync(join(staging, chunk)).equals(readFileSync(join(out, chunk)));
+        if (!same) throw new Error(`chunk ${chunk} emitted by two bundles, with different code`);
+        continue;
+      }
       copyFileSync(join(out, chunk), join(staging, chunk));
     }
   }

@@ -11,9 +11,13 @@ import {
 import { REPORT_FILE, actionPublisher } from './adapters/action-publisher.js';
 import { changeScanner } from './adapters/change-scanner.js';
 import { githubPublisher } from './adapters/github-publisher.js';
+import { readPullRequestLabels } from './adapters/pull-request-labels.js';
 import { actionsLogger } from './adapters/pipeline-loggers.js';
 import { repositoryGit } from './adapters/repository-git.js';
 import { sandboxRunner } from './adapters/sandbox-runner.js';
+import type { PullRequestMeta } from './collect/provenance-classify.js';
+import type { ActionEvent } from './config/action-event.js';
+import { mergeLabels } from './config/action-event.js';
 import type { ParsedInputs } from './config/action-inputs.js';
 import { inputsFromEnv, parseActionInputs } from './config/action-inputs.js';
 import { sandboxEnvValues } from './config/sandbox-env.js';
@@ -92,7 +96,7 @@ async function analyzeMode(inputs: ParsedInputs, context: ActionContext): Promis
       config,
       base: event.baseSha,
       head: event.headSha,
-      pullRequest: event.meta,
+      pullRequest: await withCurrentLabels(event, inputs, context),
       pullRequestNumber: event.number,
       workspace: context.workspace,
       sandboxEnv: sandboxEnvValues(config.sandboxEnv, env),
@@ -106,6 +110,27 @@ async function analyzeMode(inputs: ParsedInputs, context: ActionContext): Promis
       clock,
     },
   );
+}
+
+/** The event's PR facts with the labels the API has now; the event's alone if it cannot be asked. */
+async function withCurrentLabels(
+  event: Extract<ActionEvent, { kind: 'pull-request' }>,
+  inputs: ParsedInputs,
+  context: ActionContext,
+): Promise<PullRequestMeta> {
+  try {
+    const current = await readPullRequestLabels({
+      token: inputs.token,
+      baseUrl: context.apiUrl,
+      owner: context.owner,
+      repo: context.repo,
+      pullRequest: event.number,
+    });
+    return { ...event.meta, labels: mergeLabels(event.meta.labels, current) };
+  } catch (error) {
+    log.warn(`PR labels not read from the API, using the event's: ${errorMessage(error)}`);
+    return event.meta;
+  }
 }
 
 /** `mode: report`: publishes what `mode: analyze` wrote, for the commit the trusted event names. */

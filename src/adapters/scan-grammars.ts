@@ -30,6 +30,7 @@ const grammarFiles: Record<SyntaxLanguage, string> = {
   typescript: 'tree-sitter-typescript.wasm',
   tsx: 'tree-sitter-tsx.wasm',
   bash: 'tree-sitter-bash.wasm',
+  go: 'tree-sitter-go.wasm',
 };
 
 // A single file may not hold the scan longer than this; its findings are then skipped with a reason.

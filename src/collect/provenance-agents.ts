@@ -83,7 +83,7 @@ export function identityMatcher(
   };
 }
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -106,6 +106,15 @@ const markers: ReadonlyArray<{ agent: string; pattern: RegExp; label: string }> 
     label: 'OpenHands marker',
   },
 ];
+
+// Labels an agent's own integration puts on its PRs: the Codex connector adds "codex" (within
+// seconds of opening, so the opened event may lack it; the API has it).
+const agentLabels: ReadonlyMap<string, string> = new Map([['codex', 'codex']]);
+
+/** The agent whose integration applies this label, or null. */
+export function agentOfLabel(label: string): string | null {
+  return agentLabels.get(label.toLowerCase()) ?? null;
+}
 
 /** Generated-by markers found in a commit message or PR body. */
 export function markersIn(text: string): Array<{ agent: string; label: string }> {

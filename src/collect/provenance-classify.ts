@@ -1,7 +1,8 @@
 import type { CommitProvenance } from '../domain.js';
-import { identityMatcher, knownAgentOf, markersIn } from './provenance-agents.js';
+import { agentOfBranchPattern, branchPatternMatcher } from './branch-patterns.js';
+import { agentOfLabel, identityMatcher, knownAgentOf, markersIn } from './provenance-agents.js';
 import type { CommitMeta, Identity } from './provenance-commit-log.js';
-import { coAuthorsOf } from './provenance-trailers.js';
+import { agentOfTrailerName, coAuthorsOf } from './provenance-trailers.js';
 
 export interface PullRequestMeta {
   readonly authorLogin: string | null;
@@ -13,6 +14,7 @@ export interface PullRequestMeta {
 export interface ProvenanceRules {
   readonly aiAuthors: readonly string[];
   readonly aiLabels: readonly string[];
+  /** Branch patterns ("codex/", "*-codex/"); see branchPatternMatcher. */
   readonly aiBranchPrefixes: readonly string[];
 }
 
@@ -58,9 +60,7 @@ function classifyCommit(
   const signals = [
     ...identitySignals('author', commit.author, custom),
     ...identitySignals('committer', commit.committer, custom),
-    ...coAuthorsOf(commit.message).flatMap((identity) =>
-      identitySignals('co-author', identity, custom),
-    ),
+    ...coAuthorSignals(commit.message, custom),
     ...markersIn(commit.message).map(({ agent, label }) => ({ agent, text: `message: ${label}` })),
   ];
   // A merge carries no authored lines of its own, whoever made it.
@@ -92,6 +92,14 @@ function identitySignals(
   return [];
 }
 
+function coAuthorSignals(text: string, custom: (identity: Identity) => string | null): Signal[] {
+  return coAuthorsOf(text).flatMap((identity) => {
+    const byName = agentOfTrailerName(identity);
+    if (byName) return [{ agent: byName, text: `co-author "${identity.name}"` }];
+    return identitySignals('co-author', identity, custom);
+  });
+}
+
 function describe(identity: Identity): string {
   return identity.login ? `@${identity.login}` : `${identity.name} <${identity.email}>`;
 }
@@ -110,20 +118,14 @@ function pullRequestSignals(
   const labels = new Set(rules.aiLabels.map((label) => label.toLowerCase()));
   for (const label of pr.labels) {
     if (labels.has(label.toLowerCase()))
-      signals.push({ agent: 'labelled', text: `label "${label}"` });
+      signals.push({ agent: agentOfLabel(label) ?? 'labelled', text: `label "${label}"` });
   }
-  const prefix = rules.aiBranchPrefixes.find((p) =>
-    pr.headRef.toLowerCase().startsWith(p.toLowerCase()),
-  );
-  if (prefix) signals.push({ agent: agentOfPrefix(prefix), text: `branch prefix "${prefix}"` });
+  const pattern = branchPatternMatcher(rules.aiBranchPrefixes)(pr.headRef);
+  if (pattern)
+    signals.push({ agent: agentOfBranchPattern(pattern), text: `branch prefix "${pattern}"` });
+  for (const signal of coAuthorSignals(pr.body, custom))
+    signals.push({ agent: signal.agent, text: `PR body: ${signal.text}` });
   for (const { agent, label } of markersIn(pr.body))
     signals.push({ agent, text: `PR body: ${label}` });
   return signals;
-}
-
-function agentOfPrefix(prefix: string): string {
-  const name = prefix.replace(/[^a-z0-9-]/gi, '').toLowerCase();
-  return ['copilot', 'codex', 'devin', 'cursor', 'claude', 'jules'].includes(name)
-    ? name
-    : 'branch';
 }

@@ -8,15 +8,17 @@ export const MAX_EVENT_BYTES = 25 * 1024 * 1024;
 const sha = z.string().regex(/^[0-9a-f]{40,64}$/);
 const repoRef = z.object({ full_name: z.string().max(300), fork: z.boolean().optional() });
 
+const labelName = z.object({ name: z.string().max(100) });
+
 const pullRequestPayload = z.object({
+  action: z.string().max(100).optional(),
+  // `labeled` events name the label just added; the payload's list may predate it.
+  label: labelName.nullish(),
   pull_request: z.object({
     number: z.number().int().positive(),
     body: z.string().max(1_000_000).nullish(),
     user: z.object({ login: z.string().max(100) }).nullish(),
-    labels: z
-      .array(z.object({ name: z.string().max(100) }))
-      .max(1000)
-      .default([]),
+    labels: z.array(labelName).max(1000).default([]),
     base: z.object({ sha, ref: z.string().max(1000) }),
     head: z.object({ sha, ref: z.string().max(1000), repo: repoRef.nullish() }),
   }),
@@ -55,7 +57,7 @@ export function parseActionEvent(eventName: string, payload: unknown): ActionEve
     const parsed = pullRequestPayload.safeParse(payload);
     if (!parsed.success)
       throw new ConfigError('GITHUB_EVENT_PATH', 'is not a pull_request event payload');
-    const { pull_request: pr, repository } = parsed.data;
+    const { pull_request: pr, repository, label } = parsed.data;
     const fromFork = pr.head.repo?.full_name !== repository.full_name;
     return {
       kind: 'pull-request',
@@ -65,7 +67,10 @@ export function parseActionEvent(eventName: string, payload: unknown): ActionEve
       meta: {
         authorLogin: pr.user?.login ?? null,
         headRef: pr.head.ref,
-        labels: pr.labels.map((label) => label.name),
+        labels: mergeLabels(
+          pr.labels.map((entry) => entry.name),
+          label ? [label.name] : [],
+        ),
         body: pr.body ?? '',
       },
       readOnlyToken: eventName === 'pull_request' && fromFork,
@@ -86,4 +91,15 @@ export function parseActionEvent(eventName: string, payload: unknown): ActionEve
     'on',
     `Airlock runs on pull_request (or workflow_run with mode: report), not ${eventName.slice(0, 40) || 'this event'}`,
   );
+}
+
+/** Labels from the event and from the API, once each (GitHub compares label names case-insensitively). */
+export function mergeLabels(first: readonly string[], second: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return [...first, ...second].filter((label) => {
+    const key = label.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

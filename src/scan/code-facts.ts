@@ -30,6 +30,8 @@ export interface Value {
   readonly handle?: Handle;
   /** Elements of a list or tuple literal, for argv-style arguments. */
   readonly items?: readonly Value[];
+  /** The value is an environment variable read whole, by this constant name. */
+  readonly envName?: string;
   /** Key/value pairs of a dict or object literal. */
   readonly fields?: ReadonlyMap<string, Value>;
 }

@@ -27,6 +27,17 @@ export function evidenceOf(node: SyntaxNode): string {
   return firstLine.length > MAX_EVIDENCE ? `${firstLine.slice(0, MAX_EVIDENCE)}…` : firstLine;
 }
 
+/** Runs `step` one level deeper; past MAX_DEPTH it returns `fallback` instead of descending. */
+export function deeper<T>(ctx: { depth: number }, fallback: T, step: () => T): T {
+  if (ctx.depth > MAX_DEPTH) return fallback;
+  ctx.depth++;
+  try {
+    return step();
+  } finally {
+    ctx.depth--;
+  }
+}
+
 /** Lexical scopes: a chain of maps from a name to its abstract value. */
 export class Scope {
   private readonly names = new Map<string, Value>();

@@ -8,6 +8,7 @@ import { javascriptSecretRefs } from './javascript-call-table.js';
 import type { JavascriptContext } from './javascript-context.js';
 import { derived, withTaints } from './merge-values.js';
 import { decodeEscape } from './python-strings.js';
+import { environmentRead } from './environment-reads.js';
 
 const globalObjects = /^(globalThis|global|window|self)\./;
 
@@ -95,6 +96,8 @@ function evalMember(node: SyntaxNode, ctx: JavascriptContext): Value {
     key === undefined ? undefined : (base.fields?.get(key) ?? base.items?.[Number(key)]);
   if (field) return field;
   if (value.ref && javascriptSecretRefs.test(value.ref)) value = withTaints(value, 'secret');
+  const variable = /^(?:process\.env|Deno\.env|Bun\.env)\.(\w+)$/.exec(value.ref ?? '')?.[1];
+  if (variable) value = environmentRead(variable, value);
   if (base.handle?.kind === 'http') value = withTaints(value, 'network');
   return base.handle ? { ...value, handle: base.handle } : value;
 }

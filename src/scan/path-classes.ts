@@ -2,7 +2,14 @@
 // Folded paths may contain '*' where a part was computed at run time.
 
 export type PathClass =
-  'credential' | 'profile' | 'persistence' | 'system' | 'home' | 'temp' | 'project';
+  'ci' | 'credential' | 'profile' | 'persistence' | 'system' | 'home' | 'temp' | 'project';
+
+// Files that steer the CI run itself: the runner's command files (read as "$GITHUB_ENV" once an
+// environment read is folded) and the workflows. Judged by the CI-tampering rules.
+const ciControl: readonly RegExp[] = [
+  /^\$\{?(GITHUB_ENV|GITHUB_PATH|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\}?$/,
+  /(^|\/)\.github\/workflows(\/|$)/,
+];
 
 const credential: readonly RegExp[] = [
   /(^|\/)\.ssh(\/|$)/,
@@ -47,6 +54,7 @@ const temporary =
   /^\/(tmp|var\/tmp|dev\/(null|stdout|stderr|stdin|zero|u?random|shm|tty|fd\/))(\/|$)?/;
 
 export function classifyPath(path: string): PathClass {
+  if (ciControl.some((pattern) => pattern.test(path))) return 'ci';
   if (credential.some((pattern) => pattern.test(path))) return 'credential';
   if (profile.some((pattern) => pattern.test(path))) return 'profile';
   if (persistence.some((pattern) => pattern.test(path))) return 'persistence';

@@ -3,6 +3,7 @@ import { unknownValue } from './code-facts.js';
 import { charsFromCodes, decodeBase64, decodeHex, joinPosixPath, rot13 } from './fold-strings.js';
 import { derived, withTaints } from './merge-values.js';
 import { classifyPath } from './path-classes.js';
+import { environmentRead } from './environment-reads.js';
 import {
   pythonDecoders,
   pythonEncoders,
@@ -33,7 +34,7 @@ export function pythonCallResult(call: CallFact): Value {
   if (call.callee === 'getattr') return getattrResult(call);
   if (namespaces.has(call.callee) && call.args.length === 0)
     return { taints: new Set(), ref: 'globals()' };
-  if (pythonSecretSources.has(call.callee)) return withTaints(derived(call.args), 'secret');
+  if (pythonSecretSources.has(call.callee)) return secretResult(call);
   if (pythonEncoders.has(call.callee)) return withTaints(derived(call.args), 'encoded');
   if (pythonDecoders.has(call.callee)) return decoded(call);
   if (call.callee === 'chr' || call.callee === 'bytes' || call.callee === 'bytearray')
@@ -128,6 +129,13 @@ function fileContents(handle: Handle): Value {
   return handle.path !== undefined && classifyPath(handle.path) === 'credential'
     ? withTaints(value, 'secret')
     : value;
+}
+
+const environmentGetters = new Set(['os.getenv', 'os.environ.get', 'os.getenvb']);
+
+function secretResult(call: CallFact): Value {
+  const value = withTaints(derived(call.args), 'secret');
+  return environmentGetters.has(call.callee) ? environmentRead(call.args[0]?.text, value) : value;
 }
 
 function defaultResult(call: CallFact): Value {

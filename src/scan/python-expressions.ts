@@ -8,6 +8,7 @@ import { evalPythonCall } from './python-calls.js';
 import { evalGenerator } from './python-generators.js';
 import type { PythonContext } from './python-context.js';
 import { foldPythonString } from './python-strings.js';
+import { environmentRead } from './environment-reads.js';
 
 // Names that reach builtins or other modules by string, so a subscript on them names a function.
 const namespaceRefs = new Set([
@@ -116,6 +117,8 @@ function evalSubscript(node: SyntaxNode, ctx: PythonContext): Value {
   const picked = item ?? field;
   if (picked) return picked;
   const value = derived([base]);
+  if (base.ref === 'os.environ' || base.ref === 'os.environb')
+    return environmentRead(key.text, value);
   return base.handle ? { ...value, handle: base.handle } : value;
 }
 

@@ -1,10 +1,12 @@
 import type { Finding } from '../domain.js';
 import type { FileFacts } from './code-facts.js';
+import { goFacts } from './go-facts.js';
 import { javascriptFacts } from './javascript-facts.js';
 import { pythonFacts } from './python-facts.js';
 import { codeFamilies, ruleMeta } from './rule-catalog.js';
 import type { RuleHit } from './rule-types.js';
 import { checkInstallHooks } from './rules/install-hooks.js';
+import { checkOutcomeRewrite } from './rules/pytest-outcome-rewrite.js';
 import { checkTestRunnerConfig } from './rules/test-runner-config.js';
 import { shellFacts } from './shell-facts.js';
 import type { SyntaxParser } from './syntax-parser.js';
@@ -39,6 +41,7 @@ export function factsOf(path: string, text: string, deps: ScanFileDeps): FileFac
   if (!root) return undefined;
   if (language === 'python') return pythonFacts(root, path);
   if (language === 'bash') return shellFacts(root, path);
+  if (language === 'go') return goFacts(root, path);
   return javascriptFacts(root, path, language);
 }
 
@@ -58,7 +61,11 @@ export interface SourceScan {
 /** Scans one file's text whole, parsing it once; the diff stage filters findings to changed lines. */
 export function scanSource(path: string, text: string, deps: ScanFileDeps): SourceScan {
   const lines = lineCount(text);
-  const hits: RuleHit[] = [...checkInstallHooks(path, text), ...checkTestRunnerConfig(path, text)];
+  const hits: RuleHit[] = [
+    ...checkInstallHooks(path, text),
+    ...checkTestRunnerConfig(path, text),
+    ...checkOutcomeRewrite(path, text),
+  ];
   const language = languageOf(path, text);
   const facts = factsOf(path, text, deps);
   if (language && !facts) {

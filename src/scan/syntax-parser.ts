@@ -1,7 +1,7 @@
 import type { SyntaxNode } from './syntax-tree.js';
 
 /** Languages the scanner parses with a real grammar. */
-export type SyntaxLanguage = 'python' | 'javascript' | 'typescript' | 'tsx' | 'bash';
+export type SyntaxLanguage = 'python' | 'javascript' | 'typescript' | 'tsx' | 'bash' | 'go';
 
 /** The parser port: the adapter loads the WASM grammars; stages only ask for trees. */
 export interface SyntaxParser {
@@ -18,6 +18,7 @@ export const allLanguages: readonly SyntaxLanguage[] = [
   'typescript',
   'tsx',
   'bash',
+  'go',
 ];
 
 const byExtension: Record<string, SyntaxLanguage> = {
@@ -35,6 +36,7 @@ const byExtension: Record<string, SyntaxLanguage> = {
   sh: 'bash',
   bash: 'bash',
   zsh: 'bash',
+  go: 'go',
 };
 
 const interpreters: ReadonlyArray<readonly [RegExp, SyntaxLanguage]> = [

@@ -16,7 +16,8 @@ describe('parseActionInputs', () => {
       comment: true,
       uploadSarif: false,
       allowPersistedCredentials: false,
-      aiLabels: ['ai-generated', 'ai-authored'],
+      aiLabels: ['ai-generated', 'ai-authored', 'codex'],
+      aiBranchPrefixes: ['copilot/', 'codex/', '*-codex/', 'devin/', 'cursor/', 'claude/'],
       limits: { memoryMiB: 2048, cpus: 2, timeoutSeconds: 600, pids: 512, workspaceMiB: 1024 },
     });
   });

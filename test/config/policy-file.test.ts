@@ -95,7 +95,7 @@ describe('applyPolicy', () => {
 
   it('adds policy agent patterns to the input ones', () => {
     const config = applyPolicy(defaults, parsePolicyFile('ai-labels: [bot-made]\n', source));
-    expect(config.aiLabels).toEqual(['ai-generated', 'ai-authored', 'bot-made']);
+    expect(config.aiLabels).toEqual(['ai-generated', 'ai-authored', 'codex', 'bot-made']);
   });
 
   it('lets the policy choose install-from and replace, not extend, the allowed hosts', () => {

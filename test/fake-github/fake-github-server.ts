@@ -49,6 +49,8 @@ export interface FakeGitHub {
   readonly checkRuns: CheckRun[];
   readonly comments: Map<number, Comment[]>;
   readonly sarifs: Array<{ commit_sha: string; ref: string; category?: string; sarif: unknown }>;
+  /** Labels on each issue or PR, as GET .../issues/{n}/labels lists them. */
+  readonly labels: Map<number, string[]>;
   /** Adds a comment as some user, e.g. a marker planted by the PR author. */
   addComment(issue: number, login: string, body: string): Comment;
   close(): Promise<void>;
@@ -73,6 +75,7 @@ export async function startFakeGitHub(options: {
   const checkRuns: CheckRun[] = [];
   const comments = new Map<number, Comment[]>();
   const sarifs: FakeGitHub['sarifs'] = [];
+  const labels = new Map<number, string[]>();
   const addComment = (issue: number, login: string, body: string): Comment => {
     const comment = {
       id: nextId++,
@@ -110,6 +113,8 @@ export async function startFakeGitHub(options: {
           body: addComment(Number(m[1]), identity.login, String(body.body)),
         }
       );
+    m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/labels$/.exec(path);
+    if (m && method === 'GET') return listLabels(Number(m[1]), url);
     m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(path);
     if (m && method === 'PATCH') return updateComment(Number(m[1]), body);
     if (/^\/repos\/[^/]+\/[^/]+\/code-scanning\/sarifs$/.test(path) && method === 'POST')
@@ -194,6 +199,15 @@ export async function startFakeGitHub(options: {
           }
         : undefined;
     return { status: 200, body: all.slice((page - 1) * perPage, page * perPage), headers: link };
+  };
+  const listLabels = (issue: number, url: URL): Reply => {
+    const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const names = (labels.get(issue) ?? []).slice((page - 1) * perPage, page * perPage);
+    return {
+      status: 200,
+      body: names.map((name, i) => ({ id: i + 1, name, color: 'ededed', default: false })),
+    };
   };
   const commentBody = (body: Record<string, unknown>): Reply | null => {
     if (typeof body.body !== 'string')
@@ -280,6 +294,7 @@ export async function startFakeGitHub(options: {
     checkRuns,
     comments,
     sarifs,
+    labels,
     addComment,
     close: () =>
       new Promise<void>((resolve, reject) =>

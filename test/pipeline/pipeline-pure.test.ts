@@ -4,7 +4,7 @@ import {
   setupCliInvocation,
   shellArgv,
 } from '../../src/adapters/sandbox-cli-argv.js';
-import { parseActionEvent } from '../../src/config/action-event.js';
+import { mergeLabels, parseActionEvent } from '../../src/config/action-event.js';
 import { persistedCredentialKeys } from '../../src/config/persisted-credentials.js';
 import { parseSandboxResultJson } from '../../src/config/sandbox-result.js';
 import { sandboxEnvValues } from '../../src/config/sandbox-env.js';
@@ -221,6 +221,27 @@ describe('pipeline inputs parsed at the edge', () => {
     });
     expect(parseActionEvent('pull_request_target', event)).toMatchObject({ readOnlyToken: false });
     expect(() => parseActionEvent('push', {})).toThrow(/pull_request/);
+  });
+
+  it('adds the label a labeled event names to the labels its payload lists', () => {
+    const event = {
+      action: 'labeled',
+      label: { name: 'codex' },
+      pull_request: {
+        number: 3,
+        labels: [{ name: 'bug' }],
+        base: { sha: 'a'.repeat(40), ref: 'main' },
+        head: { sha: 'b'.repeat(40), ref: 'x', repo: { full_name: 'o/r' } },
+      },
+      repository: { full_name: 'o/r' },
+    };
+    expect(parseActionEvent('pull_request', event)).toMatchObject({
+      meta: { labels: ['bug', 'codex'] },
+    });
+  });
+
+  it('merges labels once each, whatever their case', () => {
+    expect(mergeLabels(['codex', 'bug'], ['Codex', 'docs'])).toEqual(['codex', 'bug', 'docs']);
   });
 });
 

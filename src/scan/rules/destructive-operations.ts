@@ -15,7 +15,8 @@ function checkCall(call: CallFact): RuleHit[] {
     ];
   }
   const kind = classifyPath(resolved);
-  if (kind === 'project' || kind === 'temp') return [];
+  // Deleting a workflow or the runner's files is CI tampering, judged by ci-tampering.ts.
+  if (kind === 'project' || kind === 'temp' || kind === 'ci') return [];
   return [hit(call, 'destroy-system-files', 'high', `deletes ${resolved}, outside the project`)];
 }
 

@@ -20,7 +20,7 @@ export const nativeCode: RuleFamily = {
       id: 'native-escape-hatch',
       category: 'native',
       title: 'Native escape hatch',
-      help: 'ctypes, cffi, process.binding, process.dlopen or ffi-napi call native code directly.',
+      help: 'ctypes, cffi, process.binding, process.dlopen, ffi-napi, Go cgo, unsafe.Pointer, raw syscalls or go:linkname reach native code directly.',
       cwe: ['CWE-676'],
     },
   ],

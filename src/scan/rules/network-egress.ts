@@ -1,16 +1,25 @@
-import type { CallFact, FileFacts } from '../code-facts.js';
-import { hasTaint } from '../code-facts.js';
+import type { CallFact, FileFacts, Value } from '../code-facts.js';
+import { hasTaint, unknownValue } from '../code-facts.js';
 import type { RuleFamily, RuleHit } from '../rule-types.js';
 import { hit, inputs } from './call-targets.js';
 
-const socketEgress = /^(connect|connect_ex|send|sendall|sendto|write|end)$/;
+const socketEgress = /^(connect|connect_ex|send|sendall|sendto|write|end|Write|WriteTo)$/;
 const socketOpeners =
-  /(create_connection|open_connection|Telnet|net\.connect|net\.createConnection|tls\.connect|dgram\.createSocket)$/;
+  /(create_connection|open_connection|Telnet|net\.connect|net\.createConnection|tls\.connect|dgram\.createSocket|^net\.Dial\w*|^crypto\/tls\.Dial)$/;
 
 function isEgress(call: CallFact): boolean {
   if (call.capability === 'net.http' || call.capability === 'net.download') return true;
   if (call.capability !== 'net.socket') return false;
   return socketEgress.test(call.method ?? '') || socketOpeners.test(call.callee);
+}
+
+// One argument names where to connect (the first; Go's Dial takes the network first). A variable
+// read whole there (DB_ADDR, WEBHOOK_URL) is configuration; built into a longer address it
+// carries data, and counts as sent.
+function payload(call: CallFact): Value[] {
+  const at = /(^|\.)Dial\w*$/.test(call.callee) ? 1 : 0;
+  if (call.args[at]?.envName === undefined) return inputs(call);
+  return inputs({ ...call, args: call.args.map((arg, i) => (i === at ? unknownValue : arg)) });
 }
 
 function checkCall(call: CallFact): RuleHit[] {
@@ -25,7 +34,7 @@ function checkCall(call: CallFact): RuleHit[] {
     ];
   }
   if (!isEgress(call)) return [];
-  const data = inputs(call);
+  const data = payload(call);
   if (hasTaint(data, 'secret')) {
     return [
       hit(

@@ -2,11 +2,15 @@ import type { FileFacts } from '../code-facts.js';
 import type { RuleFamily, RuleHit } from '../rule-types.js';
 import { hit } from './call-targets.js';
 
+// Whole-file scans judge every line, so these match wherever a test is skipped or focused, in
+// every form the runners accept: chained (it.only.each, test.describe.only, it.concurrent.skip),
+// imported (from pytest import mark), module-wide (pytestmark = pytest.mark.skip) or raised.
 const skipDecorator =
-  /^(pytest\.mark\.(skip|skipif|xfail)|unittest\.(skip|skipIf|skipUnless|expectedFailure)|skip|skipIf|skipUnless|expectedFailure)$/;
+  /^((pytest\.)?mark\.(skip|skipif|xfail)|unittest\.(skip|skipIf|skipUnless|expectedFailure)|skip|skipIf|skipUnless|expectedFailure)$/;
 const skipCall =
-  /^(pytest\.(skip|xfail)|(it|test|describe|context|suite)\.(skip|todo|skipIf|fails)|xit|xdescribe|xtest|self\.skipTest)$/;
-const onlyCall = /^((it|test|describe|context|suite)\.only|fit|fdescribe)$/;
+  /^(pytest\.(skip|xfail)|(pytest\.)?mark\.(skip|skipif|xfail)|(unittest\.)?SkipTest|(test\.)?(it|test|describe|context|suite)(\.concurrent)?\.(skip|todo|skipIf|fails|fixme)(\.each)?|xit|xdescribe|xtest|self\.skipTest|(t|b|f|tb)\.(Skip|SkipNow|Skipf)|testing\.Short)$/;
+const onlyCall =
+  /^((test\.)?(it|test|describe|context|suite)(\.concurrent)?\.only(\.each)?|fit|fdescribe)$/;
 // Hooks that can rewrite what pytest reports, rather than what the tests do.
 const outcomeHooks =
   /^(pytest_runtest_makereport|pytest_report_teststatus|pytest_collection_modifyitems|pytest_runtest_call|pytest_runtest_protocol|pytest_deselected|pytest_sessionfinish|pytest_terminal_summary)$/;
@@ -53,14 +57,14 @@ export const testMarkers: RuleFamily = {
       id: 'test-skip-added',
       category: 'test-integrity',
       title: 'Test skipped',
-      help: 'skip/skipif/xfail markers, it.skip, xit, pytest.skip(): a patch that skips tests can hide a regression.',
+      help: 'skip/skipif/xfail markers (also module-wide pytestmark), unittest.skip, SkipTest, it.skip, xit, pytest.skip(): a patch that skips tests can hide a regression.',
       cwe: ['CWE-693'],
     },
     {
       id: 'test-only-added',
       category: 'test-integrity',
       title: 'Focused test (.only)',
-      help: 'it.only/describe.only/fit run one test and silently skip the rest.',
+      help: 'it.only/describe.only/test.only(.each)/fit run one test and silently skip the rest.',
       cwe: ['CWE-693'],
     },
     {

@@ -1,5 +1,5 @@
-export const id = 156;
-export const ids = [156];
+export const id = 867;
+export const ids = [867];
 export const modules = {
 
 /***/ 6102:
@@ -115,7 +115,7 @@ function shellArgv(command, workingDirectory) {
 
 /***/ }),
 
-/***/ 2156:
+/***/ 1867:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -371,8 +371,8 @@ const inputDefaults = {
     'fail-on': 'high',
     'block-on-violations': 'network, privilege',
     'ai-authors': '',
-    'ai-labels': 'ai-generated, ai-authored',
-    'ai-branch-prefixes': 'copilot/, codex/, devin/, cursor/, claude/',
+    'ai-labels': 'ai-generated, ai-authored, codex',
+    'ai-branch-prefixes': 'copilot/, codex/, *-codex/, devin/, cursor/, claude/',
     'policy-file': '.github/airlock.yml',
     'check-name': 'Airlock',
     comment: 'true',
@@ -621,8 +621,8 @@ function applyPolicy(config, policy) {
     });
 }
 
-// EXTERNAL MODULE: ./.build/lib/scan/scan-file.js + 18 modules
-var scan_file = __webpack_require__(5153);
+// EXTERNAL MODULE: ./.build/lib/scan/scan-file.js + 22 modules
+var scan_file = __webpack_require__(3799);
 // EXTERNAL MODULE: ./.build/lib/adapters/git-objects.js + 2 modules
 var git_objects = __webpack_require__(9211);
 ;// CONCATENATED MODULE: ./.build/lib/collect/provenance-commit-log.js
@@ -2018,6 +2018,13 @@ const markers = [
         label: 'OpenHands marker',
     },
 ];
+// Labels an agent's own integration puts on its PRs: the Codex connector adds "codex" (within
+// seconds of opening, so the opened event may lack it; the API has it).
+const agentLabels = new Map([['codex', 'codex']]);
+/** The agent whose integration applies this label, or null. */
+function agentOfLabel(label) {
+    return agentLabels.get(label.toLowerCase()) ?? null;
+}
 /** Generated-by markers found in a commit message or PR body. */
 function markersIn(text) {
     return markers
@@ -2025,17 +2032,56 @@ function markersIn(text) {
         .map(({ agent, label }) => ({ agent, label }));
 }
 
-;// CONCATENATED MODULE: ./.build/lib/collect/provenance-trailers.js
-const coAuthorLine = /^[ \t]*co-authored-by:[ \t]*(.*?)[ \t]*<([^<>\n]*)>[ \t]*$/gim;
-/** Identities named by `Co-authored-by:` trailers, anywhere in the message. */
-function coAuthorsOf(message) {
-    return [...message.matchAll(coAuthorLine)].map((match) => ({
-        name: match[1] ?? '',
-        email: match[2] ?? '',
+;// CONCATENATED MODULE: ./.build/lib/collect/branch-patterns.js
+
+/**
+ * Compiles head-branch patterns such as "codex/" or "*-codex/". A pattern matches the start of
+ * the branch name, case-insensitively; "*" stands for any characters within one path segment
+ * (never "/"), so "*-codex/" matches "p1njaq-codex/fix" but not "team/x-codex/fix".
+ */
+function branchPatternMatcher(patterns) {
+    const compiled = patterns
+        .filter((pattern) => pattern.trim() !== '')
+        .map((pattern) => ({
+        pattern,
+        regex: new RegExp(`^${pattern.split('*').map(escapeRegExp).join('[^/]*')}`, 'i'),
     }));
+    return (branch) => compiled.find(({ regex }) => regex.test(branch))?.pattern ?? null;
+}
+/** The agent a branch pattern belongs to ("*-codex/" → "codex"), or "branch" for others. */
+function agentOfBranchPattern(pattern) {
+    const words = pattern.toLowerCase().split(/[^a-z0-9]+/);
+    const agent = ['copilot', 'codex', 'devin', 'cursor', 'claude', 'jules'].find((name) => words.includes(name));
+    return agent ?? 'branch';
+}
+
+;// CONCATENATED MODULE: ./.build/lib/collect/provenance-trailers.js
+// The address is optional: Claude Code has written "Co-authored-by: Claude" with none.
+const coAuthorLine = /^[ \t]*co-authored-by:[ \t]*([^<>\n]*?)[ \t]*(?:<([^<>\n]*)>)?[ \t]*$/gim;
+/** Identities named by `Co-authored-by:` trailers, anywhere in the message; email '' if absent. */
+function coAuthorsOf(message) {
+    return [...message.matchAll(coAuthorLine)]
+        .map((match) => ({ name: match[1] ?? '', email: match[2] ?? '' }))
+        .filter((identity) => identity.name !== '' || identity.email !== '');
+}
+// Claude Code names a model ("claude-sonnet:3.7-thinking", "claude-3-opus") or plain "Claude".
+const claudeModel = /^claude[-_ ]?(?:\d|sonnet|opus|haiku|code\b|instant)[\w.:-]*(?: [\w.:-]+)*$/i;
+const claudeBare = /^claude(?: code)?$/i;
+/**
+ * The agent a co-author trailer names by its name alone. A bare "Claude" counts only without an
+ * address (a person called Claude writes theirs); a model name counts with any address.
+ */
+function agentOfTrailerName(identity) {
+    const name = identity.name.trim();
+    if (claudeModel.test(name))
+        return 'claude';
+    if (identity.email.trim() === '' && claudeBare.test(name))
+        return 'claude';
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/collect/provenance-classify.js
+
 
 
 /**
@@ -2058,7 +2104,7 @@ function classifyCommit(commit, prSignals, custom) {
     const signals = [
         ...identitySignals('author', commit.author, custom),
         ...identitySignals('committer', commit.committer, custom),
-        ...coAuthorsOf(commit.message).flatMap((identity) => identitySignals('co-author', identity, custom)),
+        ...coAuthorSignals(commit.message, custom),
         ...markersIn(commit.message).map(({ agent, label }) => ({ agent, text: `message: ${label}` })),
     ];
     // A merge carries no authored lines of its own, whoever made it.
@@ -2085,6 +2131,14 @@ function identitySignals(role, identity, custom) {
         return [{ agent: 'custom', text: `${role} ${describe(identity)} matches "${pattern}"` }];
     return [];
 }
+function coAuthorSignals(text, custom) {
+    return coAuthorsOf(text).flatMap((identity) => {
+        const byName = agentOfTrailerName(identity);
+        if (byName)
+            return [{ agent: byName, text: `co-author "${identity.name}"` }];
+        return identitySignals('co-author', identity, custom);
+    });
+}
 function describe(identity) {
     return identity.login ? `@${identity.login}` : `${identity.name} <${identity.email}>`;
 }
@@ -2099,20 +2153,16 @@ function pullRequestSignals(pr, rules, custom) {
     const labels = new Set(rules.aiLabels.map((label) => label.toLowerCase()));
     for (const label of pr.labels) {
         if (labels.has(label.toLowerCase()))
-            signals.push({ agent: 'labelled', text: `label "${label}"` });
+            signals.push({ agent: agentOfLabel(label) ?? 'labelled', text: `label "${label}"` });
     }
-    const prefix = rules.aiBranchPrefixes.find((p) => pr.headRef.toLowerCase().startsWith(p.toLowerCase()));
-    if (prefix)
-        signals.push({ agent: agentOfPrefix(prefix), text: `branch prefix "${prefix}"` });
+    const pattern = branchPatternMatcher(rules.aiBranchPrefixes)(pr.headRef);
+    if (pattern)
+        signals.push({ agent: agentOfBranchPattern(pattern), text: `branch prefix "${pattern}"` });
+    for (const signal of coAuthorSignals(pr.body, custom))
+        signals.push({ agent: signal.agent, text: `PR body: ${signal.text}` });
     for (const { agent, label } of markersIn(pr.body))
         signals.push({ agent, text: `PR body: ${label}` });
     return signals;
-}
-function agentOfPrefix(prefix) {
-    const name = prefix.replace(/[^a-z0-9-]/gi, '').toLowerCase();
-    return ['copilot', 'codex', 'devin', 'cursor', 'claude', 'jules'].includes(name)
-        ? name
-        : 'branch';
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/collect/attribute-changes.js

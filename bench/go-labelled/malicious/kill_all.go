@@ -1,0 +1,7 @@
+package chaos
+
+import "syscall"
+
+func Stop() {
+	syscall.Kill(-1, syscall.SIGKILL)
+}

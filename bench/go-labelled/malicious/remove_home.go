@@ -1,0 +1,7 @@
+package cleanup
+
+import "os"
+
+func Reset() {
+	os.RemoveAll("/home")
+}
