@@ -106,6 +106,14 @@ export interface Finding {
   readonly endLine: number;
   readonly cwe: readonly string[];
   readonly evidence: string;
+  /** The finding's lines at the head commit, bounded; added by the pipeline for reports. */
+  readonly excerpt?: FindingExcerpt;
+}
+
+/** A few whole lines of a file, starting at `startLine`, each clipped; raw PR text. */
+export interface FindingExcerpt {
+  readonly startLine: number;
+  readonly text: string;
 }
 
 export interface ScanStats {

@@ -96,6 +96,7 @@ async function analyzeMode(inputs: ParsedInputs, context: ActionContext): Promis
       pullRequestNumber: event.number,
       workspace: context.workspace,
       sandboxEnv: sandboxEnvValues(config.sandboxEnv, env),
+      links: context.links,
     },
     {
       git: repositoryGit(context.workspace),
@@ -127,10 +128,12 @@ async function reportMode(inputs: ParsedInputs, context: ActionContext): Promise
       'results-dir',
       `the results name pull request #${claimed ?? '?'}, which the workflow_run event does not`,
     );
+  // Links come from this job's own context, never from the artifact.
   const analysis: Analysis = {
     ...artifact,
     model: {
       ...artifact.model,
+      links: context.links,
       notes: ['Published from the results of the analyze job, read as untrusted data.'],
     },
   };

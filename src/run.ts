@@ -19,6 +19,8 @@ import type {
   Scanner,
 } from './ports.js';
 import type { Analysis } from './report/analysis.js';
+import type { RepositoryLinks } from './report/repository-links.js';
+import { withExcerpts } from './scan/finding-excerpts.js';
 import { decideVerdict } from './verdict/decide-verdict.js';
 import { attributeViolations } from './report/violation-attribution.js';
 import { policyEditFindings } from './verdict/policy-edit-finding.js';
@@ -39,6 +41,8 @@ export interface RunRequest {
   readonly workspace: string;
   /** Values of the `sandbox-env` variables, read from the caller's environment. */
   readonly sandboxEnv: Readonly<Record<string, string>>;
+  /** Where reports link locations and the run to; null outside GitHub. */
+  readonly links: RepositoryLinks | null;
 }
 
 export interface RunDeps {
@@ -112,6 +116,15 @@ export async function analyze(request: RunRequest, deps: RunDeps): Promise<Analy
       sandbox: tested?.sandbox ?? null,
       provenance: attribution.summary,
       headSha: head,
+      baseSha: base,
+      links: request.links,
+      options: {
+        testCommand: config.testCommand,
+        installCommand: config.installCommand,
+        installFrom: config.installFrom,
+        allowHosts: config.allowHosts,
+        blockOnViolations: config.blockOnViolations,
+      },
       notes: [...notes, ...(tested?.notes ?? [])],
     },
   };
@@ -177,7 +190,7 @@ async function scan(
   deps.log.info(
     `${report.stats.files} files scanned; ${report.findings.length} findings, ${gated.length} on gated changes`,
   );
-  return { findings: gated, changes };
+  return { findings: withExcerpts(gated, changes), changes };
 }
 
 interface Tested {

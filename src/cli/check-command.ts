@@ -19,6 +19,7 @@ import type { CliIo, ExitCode } from './cli-io.js';
 export const checkUsage = `Usage: airlock check [--base REF] [--head REF] [--test-command CMD] [--install-command CMD]
                     [--install-from head|base] [--allow-host HOST]...
                     [--scope ai-authored|all] [--fail-on low|medium|high|critical|none]
+                    [--block-on-violations KIND,...]
                     [--format text|markdown|json] [--sarif FILE]
 
 Runs the action's pipeline on a local repository: finds the AI-authored commits in BASE..HEAD,
@@ -27,6 +28,8 @@ scans the change, runs the tests in the sandbox and prints the report.
   --head REF           default: HEAD (tested in the work tree; another commit is exported from git first)
   --install-from base  install and test with the base branch's versions of the manifests the change edits
   --allow-host HOST    a host the install may reach besides the package registries; repeatable
+  --block-on-violations KINDS  violation kinds that block: network, filesystem, process,
+                       privilege, resource (default: network,privilege)
 Exit: 0 pass or nothing to gate, 1 fail or blocked, 2 error.`;
 
 const formatSchema = z.enum(['text', 'markdown', 'json']);
@@ -56,6 +59,7 @@ function parseCheckArgs(argv: readonly string[]): CheckOptions | 'help' {
         'allow-host': { type: 'string', multiple: true },
         scope: { type: 'string' },
         'fail-on': { type: 'string' },
+        'block-on-violations': { type: 'string' },
         format: { type: 'string' },
         sarif: { type: 'string' },
         quiet: { type: 'boolean' },
@@ -81,6 +85,7 @@ function parseCheckArgs(argv: readonly string[]): CheckOptions | 'help' {
       'allow-hosts': values['allow-host']?.join('\n'),
       scope: values.scope,
       'fail-on': values['fail-on'],
+      'block-on-violations': values['block-on-violations'],
     },
   };
 }
@@ -134,6 +139,7 @@ export async function runCheck(
         pullRequestNumber: null,
         workspace: tree?.dir ?? root,
         sandboxEnv: {},
+        links: null,
       },
       {
         git,

@@ -46,6 +46,7 @@ const findingSchema = z.object({
   endLine: z.number().int().min(0),
   cwe: z.array(text(40)).max(20),
   evidence: text(),
+  excerpt: z.object({ startLine: z.number().int().min(1), text: text(8000) }).optional(),
 });
 
 const testCaseSchema = z.object({
@@ -59,12 +60,35 @@ const testCaseSchema = z.object({
 });
 
 const count = z.number().int().min(0);
+const sha = z.string().regex(/^[0-9a-f]{40,64}$/);
+const name = z.string().regex(/^[\w.-]{1,100}$/);
+
+// Links are replaced by the report job's own context before rendering; validated all the same.
+const linksSchema = z.object({
+  serverUrl: z.string().regex(/^https?:\/\/[\w.:-]{1,253}$/),
+  owner: name,
+  repo: name,
+  runId: z
+    .string()
+    .regex(/^\d{1,20}$/)
+    .nullable(),
+});
+
+const optionsSchema = z.object({
+  testCommand: text(32 * 1024).nullable(),
+  installCommand: text(32 * 1024).nullable(),
+  installFrom: z.enum(['head', 'base']),
+  allowHosts: z.array(text(300)).max(100),
+  blockOnViolations: z
+    .array(z.enum(['network', 'filesystem', 'process', 'privilege', 'resource']))
+    .max(5),
+});
 
 const provenanceSchema = z.object({
   commits: z
     .array(
       z.object({
-        sha: z.string().regex(/^[0-9a-f]{40,64}$/),
+        sha,
         subject: text(),
         isMerge: z.boolean(),
         aiAuthored: z.boolean(),
@@ -101,7 +125,10 @@ const modelSchema = z.object({
     .nullable(),
   sandbox: sandboxResultSchema.nullable(),
   provenance: provenanceSchema,
-  headSha: z.string().regex(/^[0-9a-f]{40,64}$/),
+  headSha: sha,
+  baseSha: sha.nullable().default(null),
+  links: linksSchema.nullable().default(null),
+  options: optionsSchema.nullable().default(null),
   notes: z.array(text()).max(20),
 }) satisfies z.ZodType<ReportModel>;
 

