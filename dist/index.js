@@ -60543,25 +60543,147 @@ function errors_assertNever(value) {
     throw new Error(`unexpected value: ${JSON.stringify(value)}`);
 }
 
+;// CONCATENATED MODULE: ./.build/lib/verdict/maintainer-acceptance.js
+// Repository roles that may accept a blocked PR; triage, read and none may not.
+const MAINTAINER_ROLES = new Set(['admin', 'maintain', 'write']);
+const ACCEPT_COMMAND = '/airlock accept';
+// A shorter prefix could name more than one commit; seven is git's own shortest default.
+const MIN_SHA_PREFIX = 7;
+const MAX_REASON = 300;
+// Each ignored request is one line in the report; a PR full of them gets a count instead.
+const MAX_IGNORED_NOTES = 5;
+const LOGIN = /^[A-Za-z0-9-]{1,39}(\[bot\])?$/;
+/** `/airlock accept <head sha> <reason>` on the comment's first line; null for other comments. */
+function parseAcceptComment(body) {
+    const first = body.trimStart().split('\n', 1)[0]?.trim() ?? '';
+    if (first !== ACCEPT_COMMAND && !first.startsWith(`${ACCEPT_COMMAND} `))
+        return null;
+    const rest = first.slice(ACCEPT_COMMAND.length).trim();
+    const [token = '', ...words] = rest.split(/\s+/);
+    const named = /^[0-9a-f]{7,64}$/i.test(token);
+    const reason = (named ? words.join(' ') : rest).slice(0, MAX_REASON);
+    return { sha: named ? token.toLowerCase() : null, reason };
+}
+const who = (login) => (LOGIN.test(login) ? `\`@${login}\`` : 'someone');
+const what = (claim) => claim.via === 'label'
+    ? `The accept label added by ${who(claim.login)}`
+    : `\`${ACCEPT_COMMAND}\` by ${who(claim.login)}`;
+/** Why a claim does not accept `headSha`, or null when it does. */
+function objection(claim, headSha, evidence) {
+    if (evidence.prAuthor !== null && claim.login.toLowerCase() === evidence.prAuthor.toLowerCase())
+        return "the pull request's author cannot accept it";
+    const role = evidence.roles[claim.login] ?? 'no';
+    if (!MAINTAINER_ROLES.has(role))
+        return `${who(claim.login)} has ${role.replace(/[^a-z]/g, '') || 'no'} access to the repository; write, maintain or admin is needed`;
+    if (claim.sha === null)
+        return claim.unbound ?? `it names no commit; write \`${ACCEPT_COMMAND} <head sha> <reason>\``;
+    if (claim.sha.length < MIN_SHA_PREFIX || !headSha.startsWith(claim.sha))
+        return `it is for commit \`${claim.sha.slice(0, 12)}\`, not the head \`${headSha.slice(0, 12)}\`; each push is judged afresh`;
+    return null;
+}
+/**
+ * A failed or blocked verdict becomes `pass` when the newest valid request accepts this head
+ * commit; every request ignored on the way is said in the notes.
+ */
+function decideAcceptance(verdict, headSha, evidence) {
+    const overrode = verdict.conclusion;
+    if (overrode !== 'fail' && overrode !== 'blocked')
+        return { verdict, notes: [] };
+    const ignored = [];
+    for (const claim of evidence.claims) {
+        const why = objection(claim, headSha, evidence);
+        if (why !== null) {
+            ignored.push(`${what(claim)} was ignored: ${why}.`);
+            continue;
+        }
+        const accepted = {
+            kind: 'accepted',
+            by: claim.login,
+            reason: claim.reason.trim() || 'no reason given',
+            via: claim.via,
+            headSha,
+            overrode,
+        };
+        return {
+            verdict: { conclusion: 'pass', reasons: [accepted, ...verdict.reasons] },
+            notes: boundNotes(ignored),
+        };
+    }
+    return { verdict, notes: boundNotes(ignored) };
+}
+function boundNotes(notes) {
+    if (notes.length <= MAX_IGNORED_NOTES)
+        return [...notes];
+    const rest = notes.length - MAX_IGNORED_NOTES;
+    return [...notes.slice(0, MAX_IGNORED_NOTES), `${rest} more requests to accept were ignored.`];
+}
+/**
+ * The verdict after any maintainer's acceptance of this head commit. Without a reader (the CLI),
+ * or when nothing failed, it stands; a reader that cannot read leaves it standing and says so.
+ */
+async function acceptVerdict(verdict, request, deps) {
+    if (!deps.reader || (verdict.conclusion !== 'fail' && verdict.conclusion !== 'blocked'))
+        return { verdict, notes: [] };
+    let evidence;
+    try {
+        evidence = await deps.reader.read(request);
+    }
+    catch (error) {
+        const status = typeof error === 'object' && error !== null && 'status' in error
+            ? ` (HTTP ${String(error.status)})`
+            : '';
+        const note = `Could not read the requests to accept this pull request${status}; the verdict stands.`;
+        deps.log.warn(note);
+        return { verdict, notes: [note] };
+    }
+    const decided = decideAcceptance(verdict, request.headSha, evidence);
+    const first = decided.verdict.reasons[0];
+    deps.log.info(first?.kind === 'accepted'
+        ? `accepted by @${first.by} for ${request.headSha.slice(0, 12)}`
+        : `${evidence.claims.length} requests to accept, none valid for ${request.headSha.slice(0, 12)}`);
+    return decided;
+}
+/** An analysis from another job cannot bring its own acceptance: it is decided again here. */
+function withoutAcceptance(verdict) {
+    const first = verdict.reasons[0];
+    if (first?.kind !== 'accepted')
+        return verdict;
+    return {
+        conclusion: first.overrode,
+        reasons: verdict.reasons.filter((reason) => reason.kind !== 'accepted'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/config/action-event.js
+
 
 
 // Event payloads are at most a few hundred KiB; the PR body alone is capped at 65,536 characters.
 const MAX_EVENT_BYTES = 25 * 1024 * 1024;
 const sha = schemas_string().regex(/^[0-9a-f]{40,64}$/);
 const repoRef = object({ full_name: schemas_string().max(300), fork: schemas_boolean().optional() });
+const pullRequestSchema = object({
+    number: schemas_number().int().positive(),
+    body: schemas_string().max(1_000_000).nullish(),
+    user: object({ login: schemas_string().max(100) }).nullish(),
+    labels: array(object({ name: schemas_string().max(100) }))
+        .max(1000)
+        .default([]),
+    base: object({ sha, ref: schemas_string().max(1000) }),
+    head: object({ sha, ref: schemas_string().max(1000), repo: repoRef.nullish() }),
+});
 const pullRequestPayload = object({
-    pull_request: object({
-        number: schemas_number().int().positive(),
-        body: schemas_string().max(1_000_000).nullish(),
-        user: object({ login: schemas_string().max(100) }).nullish(),
-        labels: array(object({ name: schemas_string().max(100) }))
-            .max(1000)
-            .default([]),
-        base: object({ sha, ref: schemas_string().max(1000) }),
-        head: object({ sha, ref: schemas_string().max(1000), repo: repoRef.nullish() }),
-    }),
+    action: schemas_string().max(100).optional(),
+    label: object({ name: schemas_string().max(100) }).nullish(),
+    pull_request: pullRequestSchema,
     repository: repoRef,
+});
+const issueCommentPayload = object({
+    issue: object({
+        number: schemas_number().int().positive(),
+        pull_request: object({}).passthrough().nullish(),
+    }),
+    comment: object({ body: schemas_string().max(1_000_000).nullish() }),
 });
 const workflowRunPayload = object({
     workflow_run: object({
@@ -60577,20 +60699,23 @@ function parseActionEvent(eventName, payload) {
         const parsed = pullRequestPayload.safeParse(payload);
         if (!parsed.success)
             throw new errors_ConfigError('GITHUB_EVENT_PATH', 'is not a pull_request event payload');
-        const { pull_request: pr, repository } = parsed.data;
+        const { pull_request: pr, repository, label, action } = parsed.data;
         const fromFork = pr.head.repo?.full_name !== repository.full_name;
         return {
-            kind: 'pull-request',
-            number: pr.number,
-            baseSha: pr.base.sha,
-            headSha: pr.head.sha,
-            meta: {
-                authorLogin: pr.user?.login ?? null,
-                headRef: pr.head.ref,
-                labels: pr.labels.map((label) => label.name),
-                body: pr.body ?? '',
-            },
-            readOnlyToken: eventName === 'pull_request' && fromFork,
+            ...pullRequestOf(pr, eventName === 'pull_request' && fromFork),
+            labeled: action === 'labeled' && label ? { label: label.name, headSha: pr.head.sha } : null,
+        };
+    }
+    if (eventName === 'issue_comment') {
+        const parsed = issueCommentPayload.safeParse(payload);
+        if (!parsed.success)
+            throw new errors_ConfigError('GITHUB_EVENT_PATH', 'is not an issue_comment event payload');
+        const { issue, comment } = parsed.data;
+        return {
+            kind: 'issue-comment',
+            number: issue.number,
+            onPullRequest: Boolean(issue.pull_request),
+            acceptRequest: parseAcceptComment(comment.body ?? '') !== null,
         };
     }
     if (eventName === 'workflow_run') {
@@ -60604,7 +60729,33 @@ function parseActionEvent(eventName, payload) {
             pullRequests: run.pull_requests.map((p) => p.number),
         };
     }
-    throw new errors_ConfigError('on', `Airlock runs on pull_request (or workflow_run with mode: report), not ${eventName.slice(0, 40) || 'this event'}`);
+    throw new errors_ConfigError('on', `Airlock runs on pull_request, issue_comment (an accept) or workflow_run (mode: report), not ${eventName.slice(0, 40) || 'this event'}`);
+}
+function pullRequestOf(pr, readOnlyToken) {
+    return {
+        kind: 'pull-request',
+        number: pr.number,
+        baseSha: pr.base.sha,
+        headSha: pr.head.sha,
+        meta: {
+            authorLogin: pr.user?.login ?? null,
+            headRef: pr.head.ref,
+            labels: pr.labels.map((label) => label.name),
+            body: pr.body ?? '',
+        },
+        readOnlyToken,
+        labeled: null,
+    };
+}
+/**
+ * A pull request as the REST API returns it (GET /repos/{owner}/{repo}/pulls/{number}), for an
+ * issue_comment run: that event names only the number. The token there can write.
+ */
+function parsePullRequest(data) {
+    const parsed = pullRequestSchema.safeParse(data);
+    if (!parsed.success)
+        throw new Error('the pulls API answered with something other than a pull request');
+    return pullRequestOf(parsed.data, false);
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/config/persisted-credentials.js
@@ -60731,6 +60882,7 @@ function parseSandboxResultJson(stdout) {
 // An honest analysis of a large PR is a few MiB; the cap keeps a hostile artifact from costing more.
 const MAX_ANALYSIS_BYTES = 32 * 1024 * 1024;
 const analysis_text = (max = 4000) => schemas_string().max(max);
+const analysis_sha = schemas_string().regex(/^[0-9a-f]{40,64}$/);
 const severity = schemas_enum(['low', 'medium', 'high', 'critical']);
 const sandboxOutcome = sandboxResultSchema.shape.outcome;
 const reasonSchema = discriminatedUnion('kind', [
@@ -60749,6 +60901,14 @@ const reasonSchema = discriminatedUnion('kind', [
     object({ kind: literal('no-ai-changes') }),
     object({ kind: literal('no-test-command') }),
     object({ kind: literal('all-clear') }),
+    object({
+        kind: literal('accepted'),
+        by: schemas_string().regex(/^[A-Za-z0-9-]{1,39}(\[bot\])?$/),
+        reason: analysis_text(500),
+        via: schemas_enum(['label', 'comment']),
+        headSha: analysis_sha,
+        overrode: schemas_enum(['fail', 'blocked']),
+    }),
 ]);
 const findingSchema = object({
     ruleId: analysis_text(200),
@@ -60761,6 +60921,7 @@ const findingSchema = object({
     endLine: schemas_number().int().min(0),
     cwe: array(analysis_text(40)).max(20),
     evidence: analysis_text(),
+    excerpt: object({ startLine: schemas_number().int().min(1), text: analysis_text(8000) }).optional(),
 });
 const testCaseSchema = object({
     suite: analysis_text(500),
@@ -60772,9 +60933,27 @@ const testCaseSchema = object({
     durationMs: schemas_number().min(0).nullable(),
 });
 const analysis_count = schemas_number().int().min(0);
+const analysis_name = schemas_string().regex(/^[\w.-]{1,100}$/);
+// Links are replaced by the report job's own context before rendering; validated all the same.
+const linksSchema = object({
+    serverUrl: schemas_string().regex(/^https?:\/\/[\w.:-]{1,253}$/),
+    owner: analysis_name,
+    repo: analysis_name,
+    runId: schemas_string()
+        .regex(/^\d{1,20}$/)
+        .nullable(),
+});
+const optionsSchema = object({
+    testCommand: analysis_text(32 * 1024).nullable(),
+    installCommand: analysis_text(32 * 1024).nullable(),
+    installFrom: schemas_enum(['head', 'base']),
+    allowHosts: array(analysis_text(300)).max(100),
+    blockOnViolations: array(schemas_enum(['network', 'filesystem', 'process', 'privilege', 'resource']))
+        .max(5),
+});
 const provenanceSchema = object({
     commits: array(object({
-        sha: schemas_string().regex(/^[0-9a-f]{40,64}$/),
+        sha: analysis_sha,
         subject: analysis_text(),
         isMerge: schemas_boolean(),
         aiAuthored: schemas_boolean(),
@@ -60808,7 +60987,10 @@ const modelSchema = object({
         .nullable(),
     sandbox: sandboxResultSchema.nullable(),
     provenance: provenanceSchema,
-    headSha: schemas_string().regex(/^[0-9a-f]{40,64}$/),
+    headSha: analysis_sha,
+    baseSha: analysis_sha.nullable().default(null),
+    links: linksSchema.nullable().default(null),
+    options: optionsSchema.nullable().default(null),
     notes: array(analysis_text()).max(20),
 });
 const analysisSchema = object({
@@ -60838,7 +61020,138 @@ function parseAnalysis(json, source) {
     throw new Error(`${source} is not an Airlock analysis: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`);
 }
 
+;// CONCATENATED MODULE: ./.build/lib/report/sanitize-markdown.js
+// Bidi controls, zero-width characters, soft hyphen, BOM, Unicode tag characters and C0/C1
+// controls other than tab and newline: they hide or reorder text a reviewer reads.
+const invisible = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/gu;
+/** Removes invisible and bidirectional characters; normalises line endings. */
+function sanitize_markdown_stripInvisible(text) {
+    return text.replace(/\r\n?/g, '\n').replace(invisible, '');
+}
+/** Removes HTML comments until none are left, so nested halves cannot reassemble one. */
+function stripHtmlComments(text) {
+    let previous;
+    let current = text;
+    do {
+        previous = current;
+        current = current.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+    } while (current !== previous);
+    return current;
+}
+// Markdown punctuation that can start emphasis, links, images, headings, tables or code spans.
+const markdownPunctuation = /[\\`*_{}[\]()#+!|~>-]/g;
+function escapeMarkup(text) {
+    // & first: entity forms (&#64; &commat;) then render literally instead of decoding to "@".
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(markdownPunctuation, '\\$&');
+}
+// GitHub neither links mentions, references nor URLs inside <code>.
+const inertTokens = new RegExp([
+    /(?<![\w@])@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9_.-]+)?/.source, // @user, @org/team
+    /\b[a-z][a-z0-9+.-]{1,15}:\/\/[^\s<>"]+/.source, // scheme://…
+    /\bwww\.[^\s<>"]+/.source,
+    /(?<![\w&])(?:[\w.-]+\/[\w.-]+)?#\d+\b/.source, // #12, owner/repo#12
+    /\bGH-\d+\b/.source,
+    /\b[\w.+-]+@[\w-]+\.[\w.-]+/.source, // e-mail addresses autolink too
+].join('|'), 'gi');
+/**
+ * Makes untrusted text safe as inline markdown: invisible characters and HTML comments removed,
+ * every tag and markdown construct rendered literally, and mentions, issue references (so
+ * closing keywords such as "fixes #1" reference nothing), URLs and e-mail addresses put in <code>.
+ */
+function sanitizeInline(text, maxLength = 4000) {
+    const clean = stripHtmlComments(sanitize_markdown_stripInvisible(text));
+    const clipped = clean.length > maxLength ? `${clean.slice(0, maxLength)}…` : clean;
+    let result = '';
+    let last = 0;
+    for (const match of clipped.matchAll(inertTokens)) {
+        result += escapeMarkup(clipped.slice(last, match.index));
+        result += `<code>${escapeCodeText(match[0])}</code>`;
+        last = match.index + match[0].length;
+    }
+    return result + escapeMarkup(clipped.slice(last));
+}
+// Markdown is still parsed inside inline HTML, so links and emphasis need escaping there too;
+// "|" becomes an entity because GFM splits table cells before it parses code.
+function escapeCodeText(text) {
+    return text
+        .replace(/[\\`*_{}[\]()!~]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;');
+}
+/** Inline text for one table cell: one line, pipes escaped. */
+function sanitizeTableCell(text, maxLength = 300) {
+    return sanitizeInline(text.replace(/\s*\n\s*/g, ' '), maxLength);
+}
+/** A fenced code block longer than any backtick run inside, so content cannot close it early. */
+function fencedCode(text, language = '') {
+    const clean = sanitize_markdown_stripInvisible(text).replace(/\n+$/, '');
+    const longestRun = Math.max(0, ...[...clean.matchAll(/`+/g)].map((match) => match[0].length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    const info = language.replace(/[^a-z0-9+-]/gi, '');
+    return `${fence}${info}\n${clean}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/report/repository-links.js
+
+const namePart = /^[\w.-]{1,100}$/;
+/** Validates the context values; anything odd yields null (plain locations), never a wrong link. */
+function repositoryLinks(input) {
+    let origin;
+    try {
+        const url = new URL(input.serverUrl || 'https://github.com');
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            return null;
+        origin = url.origin;
+    }
+    catch {
+        return null;
+    }
+    if (!namePart.test(input.owner) || !namePart.test(input.repo))
+        return null;
+    const runId = input.runId && /^\d{1,20}$/.test(input.runId) ? input.runId : null;
+    return { serverUrl: origin, owner: input.owner, repo: input.repo, runId };
+}
+// encodeURIComponent leaves ()!*' alone; ")" would end a markdown link, so they are encoded too.
+const encodeSegment = (segment) => encodeURIComponent(segment).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const repoUrl = (links) => `${links.serverUrl}/${encodeSegment(links.owner)}/${encodeSegment(links.repo)}`;
+/** `<server>/<owner>/<repo>/blob/<sha>/<path>#L<line>`, each path segment URL-encoded. */
+function blobUrl(links, sha, path, line) {
+    const cleanSha = sha.replace(/[^0-9a-f]/g, '');
+    const encoded = path.split('/').map(encodeSegment).join('/');
+    const anchor = line !== null && line > 0 ? `#L${Math.trunc(line)}` : '';
+    return `${repoUrl(links)}/blob/${cleanSha}/${encoded}${anchor}`;
+}
+/** `<server>/<owner>/<repo>/actions/runs/<run id>`, or null when the run is unknown. */
+function runUrl(links) {
+    return links.runId === null ? null : `${repoUrl(links)}/actions/runs/${links.runId}`;
+}
+/**
+ * A location as markdown: `path:line` sanitised, linked to the line at `sha` when links are
+ * known. `maxLength` bounds the shown text; the link always carries the whole path.
+ */
+function locationMarkdown(links, location, maxLength = 300) {
+    const { path, line } = location;
+    const shown = line !== null && line > 0 ? `${path}:${line}` : path;
+    const text = sanitizeInline(shown.replace(/\s*\n\s*/g, ' '), maxLength);
+    if (links === null)
+        return text;
+    return `[${text}](${blobUrl(links, location.sha, path, line)})`;
+}
+function locator(links, sha) {
+    return (path, line, maxLength) => locationMarkdown(links, { sha, path, line }, maxLength);
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/adapters/action-context.js
+
 
 
 
@@ -60860,6 +61173,12 @@ async function readActionContext(env) {
         repo,
         workspace: (0,external_node_path_namespaceObject.resolve)(env['GITHUB_WORKSPACE'] ?? process.cwd()),
         apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+        links: repositoryLinks({
+            serverUrl: env['GITHUB_SERVER_URL'],
+            owner,
+            repo,
+            runId: env['GITHUB_RUN_ID'],
+        }),
         event: parseActionEvent(env['GITHUB_EVENT_NAME'] ?? '', JSON.parse(await readBounded(eventPath, MAX_EVENT_BYTES, 'GITHUB_EVENT_PATH'))),
     };
 }
@@ -68384,6 +68703,7 @@ function actionOutputs(analysis, files) {
 
 ;// CONCATENATED MODULE: ./.build/lib/report/describe-verdict.js
 
+
 function conclusionHeadline(conclusion) {
     switch (conclusion) {
         case 'pass':
@@ -68419,7 +68739,8 @@ function describeOutcome(outcome) {
     }
 }
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
-/** One sentence per reason; contains no PR-supplied text, so it is safe as markdown. */
+const acceptedVia = (reason) => reason.via === 'label' ? 'with the accept label' : 'with `/airlock accept`';
+/** One sentence per reason, safe as markdown: the one maintainer-written part is sanitised. */
 function describeReason(reason) {
     switch (reason.kind) {
         case 'findings':
@@ -68438,112 +68759,41 @@ function describeReason(reason) {
             return 'No findings; no test command configured, so no tests ran';
         case 'all-clear':
             return 'No blocking findings; tests passed in the sandbox';
+        case 'accepted':
+            return `**Accepted by ${sanitizeInline(`@${reason.by}`, 60)}** ${acceptedVia(reason)} for head \`${reason.headSha.slice(0, 12)}\` (was ${reason.overrode}): ${sanitizeInline(reason.reason, 500)}`;
         default:
             return errors_assertNever(reason);
     }
 }
-/** The check run's one-line title. */
+/** The check run's one-line title (plain text): `pass (accepted by @login: reason)` when accepted. */
 function verdictTitle(verdict) {
     const first = verdict.reasons[0];
+    if (first?.kind === 'accepted')
+        return `pass (accepted by @${first.by}: ${sanitize_markdown_stripInvisible(first.reason).replace(/\s+/g, ' ')})`.slice(0, 255);
     const headline = conclusionHeadline(verdict.conclusion).replace(/^\S+ Airlock: /, '');
     return first ? `${headline}: ${describeReason(first)}`.slice(0, 255) : headline;
-}
-
-;// CONCATENATED MODULE: ./.build/lib/report/sanitize-markdown.js
-// Bidi controls, zero-width characters, soft hyphen, BOM, Unicode tag characters and C0/C1
-// controls other than tab and newline: they hide or reorder text a reviewer reads.
-const invisible = 
-// eslint-disable-next-line no-control-regex
-/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/gu;
-/** Removes invisible and bidirectional characters; normalises line endings. */
-function sanitize_markdown_stripInvisible(text) {
-    return text.replace(/\r\n?/g, '\n').replace(invisible, '');
-}
-/** Removes HTML comments until none are left, so nested halves cannot reassemble one. */
-function stripHtmlComments(text) {
-    let previous;
-    let current = text;
-    do {
-        previous = current;
-        current = current.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
-    } while (current !== previous);
-    return current;
-}
-// Markdown punctuation that can start emphasis, links, images, headings, tables or code spans.
-const markdownPunctuation = /[\\`*_{}[\]()#+!|~>-]/g;
-function escapeMarkup(text) {
-    // & first: entity forms (&#64; &commat;) then render literally instead of decoding to "@".
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(markdownPunctuation, '\\$&');
-}
-// GitHub neither links mentions, references nor URLs inside <code>.
-const inertTokens = new RegExp([
-    /(?<![\w@])@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9_.-]+)?/.source, // @user, @org/team
-    /\b[a-z][a-z0-9+.-]{1,15}:\/\/[^\s<>"]+/.source, // scheme://…
-    /\bwww\.[^\s<>"]+/.source,
-    /(?<![\w&])(?:[\w.-]+\/[\w.-]+)?#\d+\b/.source, // #12, owner/repo#12
-    /\bGH-\d+\b/.source,
-    /\b[\w.+-]+@[\w-]+\.[\w.-]+/.source, // e-mail addresses autolink too
-].join('|'), 'gi');
-/**
- * Makes untrusted text safe as inline markdown: invisible characters and HTML comments removed,
- * every tag and markdown construct rendered literally, and mentions, issue references (so
- * closing keywords such as "fixes #1" reference nothing), URLs and e-mail addresses put in <code>.
- */
-function sanitizeInline(text, maxLength = 4000) {
-    const clean = stripHtmlComments(sanitize_markdown_stripInvisible(text));
-    const clipped = clean.length > maxLength ? `${clean.slice(0, maxLength)}…` : clean;
-    let result = '';
-    let last = 0;
-    for (const match of clipped.matchAll(inertTokens)) {
-        result += escapeMarkup(clipped.slice(last, match.index));
-        result += `<code>${escapeCodeText(match[0])}</code>`;
-        last = match.index + match[0].length;
-    }
-    return result + escapeMarkup(clipped.slice(last));
-}
-// Markdown is still parsed inside inline HTML, so links and emphasis need escaping there too;
-// "|" becomes an entity because GFM splits table cells before it parses code.
-function escapeCodeText(text) {
-    return text
-        .replace(/[\\`*_{}[\]()!~]/g, '\\$&')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '&#124;');
-}
-/** Inline text for one table cell: one line, pipes escaped. */
-function sanitizeTableCell(text, maxLength = 300) {
-    return sanitizeInline(text.replace(/\s*\n\s*/g, ' '), maxLength);
-}
-/** A fenced code block longer than any backtick run inside, so content cannot close it early. */
-function fencedCode(text, language = '') {
-    const clean = sanitize_markdown_stripInvisible(text).replace(/\n+$/, '');
-    const longestRun = Math.max(0, ...[...clean.matchAll(/`+/g)].map((match) => match[0].length));
-    const fence = '`'.repeat(Math.max(3, longestRun + 1));
-    const info = language.replace(/[^a-z0-9+-]/gi, '');
-    return `${fence}${info}\n${clean}\n${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/report/report-sections.js
 
 
 const severityOrder = { critical: 0, high: 1, medium: 2, low: 3 };
+/** Findings most severe first, in a stable order; the evidence section follows the same order. */
+function bySeverity(findings) {
+    return [...findings].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+}
 function more(shown, total, what) {
     return shown < total
         ? [``, `_…and ${total - shown} more ${what} not shown here (see the check run)._`]
         : [];
 }
-function findingsSection(findings, limit) {
+function findingsSection(findings, limit, locate) {
     if (findings.length === 0)
         return ['### Findings', '', 'No findings on the gated changes.'];
-    const sorted = [...findings].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
-    const rows = sorted.slice(0, limit).map((f) => {
-        const where = sanitizeTableCell(`${f.path}:${f.line}`);
+    const rows = bySeverity(findings)
+        .slice(0, limit)
+        .map((f) => {
+        const where = locate(f.path, f.line);
         return `| ${f.severity} | ${sanitizeTableCell(f.ruleId, 80)} | ${where} | ${sanitizeTableCell(f.message)} |`;
     });
     return [
@@ -68555,7 +68805,7 @@ function findingsSection(findings, limit) {
         ...more(rows.length, findings.length, 'findings'),
     ];
 }
-function testsSection(tests, sandbox, limit) {
+function testsSection(tests, sandbox, limit, locate) {
     if (sandbox === null)
         return ['### Tests', '', 'No test command configured.'];
     if (sandbox.phase === 'install') {
@@ -68578,7 +68828,7 @@ function testsSection(tests, sandbox, limit) {
     if (failing.length === 0)
         return ['### Tests', '', counts];
     const rows = failing.slice(0, limit).map((c) => {
-        const where = c.file ? sanitizeTableCell(c.line ? `${c.file}:${c.line}` : c.file) : '';
+        const where = c.file ? locate(c.file, c.line) : '';
         const message = sanitizeTableCell(c.message.split('\n')[0] ?? '', 200);
         return `| ${sanitizeTableCell(c.suite ? `${c.suite} › ${c.name}` : c.name)} | ${where} | ${message} |`;
     });
@@ -68646,6 +68896,142 @@ function outputTail(label, run, chars) {
         fencedCode(tail, 'text'),
         '',
         '</details>',
+    ];
+}
+
+;// CONCATENATED MODULE: ./.build/lib/report/evidence-section.js
+
+
+// A few excerpts read well inline; more than this and they bury the verdict, so they fold away.
+const EVIDENCE_INLINE_MAX = 3;
+const languages = {
+    py: 'python',
+    js: 'javascript',
+    mjs: 'javascript',
+    cjs: 'javascript',
+    jsx: 'jsx',
+    ts: 'typescript',
+    mts: 'typescript',
+    cts: 'typescript',
+    tsx: 'tsx',
+    sh: 'sh',
+    bash: 'bash',
+    json: 'json',
+    toml: 'toml',
+    yml: 'yaml',
+    yaml: 'yaml',
+    ini: 'ini',
+    cfg: 'ini',
+};
+const evidence_section_languageOf = (path) => languages[/\.([a-z]+)$/i.exec(path)?.[1] ?? ''] ?? '';
+function item(finding, locate) {
+    return [
+        `**${locate(finding.path, finding.excerpt.startLine)}** · ${sanitizeInline(finding.ruleId, 80)}`,
+        '',
+        fencedCode(finding.excerpt.text, evidence_section_languageOf(finding.path)),
+        '',
+    ];
+}
+const hasExcerpt = (f) => f.excerpt !== undefined;
+/**
+ * The code of each finding, most severe first, in fences its content cannot close; folded into
+ * <details> when there are more than a few. `limit` shrinks first when the report is too large.
+ */
+function evidenceSection(findings, limit, locate) {
+    const all = bySeverity(findings).filter(hasExcerpt);
+    if (all.length === 0)
+        return [];
+    const shown = all.slice(0, limit);
+    const left = all.length - shown.length;
+    const leftOut = left > 0
+        ? [
+            `_Evidence for ${left} more finding${left === 1 ? '' : 's'} left out to fit the size limit._`,
+        ]
+        : [];
+    const body = [...shown.flatMap((f) => item(f, locate)), ...leftOut];
+    if (all.length <= EVIDENCE_INLINE_MAX)
+        return ['### Evidence', '', ...body];
+    return [
+        `<details><summary>Evidence: the code of ${all.length} findings</summary>`,
+        '',
+        ...body,
+        '',
+        '</details>',
+    ];
+}
+
+;// CONCATENATED MODULE: ./.build/lib/report/reproduce-section.js
+
+
+// Printable ASCII, tab and newline: anything else could hide or reorder what a maintainer pastes.
+const pasteable = /^[\x20-\x7E\t\n]*$/;
+/** POSIX shell quoting: bare when only safe characters, else single quotes ('\'' inside). */
+function shellQuote(value) {
+    if (/^[\w@%+=:,./-]+$/.test(value))
+        return value;
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+function optionArgs(options) {
+    const args = [];
+    const withheld = [];
+    const add = (flag, value) => {
+        if (pasteable.test(value))
+            args.push(flag, shellQuote(value));
+        else
+            withheld.push(flag.replace(/^--/, ''));
+    };
+    if (options.testCommand !== null)
+        add('--test-command', options.testCommand);
+    if (options.installCommand !== null) {
+        add('--install-command', options.installCommand);
+        add('--install-from', options.installFrom);
+    }
+    for (const host of options.allowHosts)
+        add('--allow-host', host);
+    if (options.blockOnViolations.length > 0)
+        add('--block-on-violations', options.blockOnViolations.join(','));
+    return { args, withheld };
+}
+const reproduce_section_sha = (value) => value.replace(/[^0-9a-f]/g, '');
+/** The one command that runs the same pipeline locally, and the link to the workflow run. */
+function reproduceCommand(model) {
+    const { args, withheld } = model.options ? optionArgs(model.options) : { args: [], withheld: [] };
+    const command = [
+        'npx airlock check',
+        ...(model.baseSha ? ['--base', reproduce_section_sha(model.baseSha)] : []),
+        '--head',
+        reproduce_section_sha(model.headSha),
+        '--scope',
+        model.scope,
+        '--fail-on',
+        model.failOn,
+        ...args,
+    ].join(' ');
+    return { command, withheld };
+}
+function reproduceSection(model) {
+    const { command, withheld } = reproduceCommand(model);
+    const run = model.links ? runUrl(model.links) : null;
+    const notes = [
+        ...(withheld.length > 0
+            ? [
+                `_Left out: ${withheld.join(', ')} (characters that are unsafe to paste); copy it from the policy or workflow._`,
+            ]
+            : []),
+        ...(model.scope === 'ai-authored' && model.provenance.pullRequestSignals.length > 0
+            ? [
+                '_A local run does not see the pull request (labels, branch, author); if those alone made it AI-authored, add `--scope all`._',
+            ]
+            : []),
+        ...(run ? [`[Workflow run](${run}) that produced this report.`] : []),
+    ];
+    return [
+        '### Reproduce locally',
+        '',
+        "In a clone of the repository that has the pull request's commits:",
+        '',
+        fencedCode(command, 'sh'),
+        ...notes.flatMap((note) => ['', note]),
     ];
 }
 
@@ -68802,7 +69188,7 @@ function phaseLines(sandbox, install, runtime) {
         `- ${runtime}`,
     ];
 }
-function sandboxSection(sandbox) {
+function sandboxSection(sandbox, locate) {
     if (sandbox === null)
         return [];
     const runtime = `gVisor ${sanitizeInline(sandbox.sandbox.runscVersion, 40)} (${sandbox.sandbox.platform})`;
@@ -68815,19 +69201,26 @@ function sandboxSection(sandbox) {
     // Runs without an install phase keep the table they always had.
     const phased = Boolean(install) || sandbox.violations.some((v) => v.phase !== undefined);
     if (sandbox.violations.length > 0)
-        lines.push('', ...violationsTable(sandbox.violations, phased));
+        lines.push('', ...violationsTable(sandbox.violations, phased, locate));
     if (sandbox.error)
         lines.push('', `Sandbox error: ${sanitizeInline(sandbox.error, 500)}`);
     return lines;
 }
-function violationsTable(violations, phased) {
+/** Which test was running when the violation was first seen, linked to the test when known. */
+function byTest(test, locate) {
+    if (!test)
+        return '';
+    const name = sanitizeTableCell(test.name, 120);
+    return test.file ? `${name} (${locate(test.file, test.line, 200)})` : name;
+}
+function violationsTable(violations, phased, locate) {
     const command = (v) => phased ? ` ${v.phase === 'install' ? 'install' : 'test'} |` : '';
     const lines = [
         `| Violation |${phased ? ' Command |' : ''} Syscall | Detail | Process | Count | During |`,
         `| --- |${phased ? ' --- |' : ''} --- | --- | --- | --- | --- |`,
         ...violations
             .slice(0, MAX_VIOLATION_ROWS)
-            .map((v) => `| ${v.kind} |${command(v)} ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} | ${v.test ? sanitizeTableCell(v.test.name, 120) : ''} |`),
+            .map((v) => `| ${v.kind} |${command(v)} ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} | ${byTest(v.test, locate)} |`),
     ];
     if (violations.length > MAX_VIOLATION_ROWS)
         lines.push('', `_…and ${violations.length - MAX_VIOLATION_ROWS} more violations not shown here (see the check run)._`);
@@ -68835,6 +69228,10 @@ function violationsTable(violations, phased) {
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/report/render-report.js
+
+
+
+
 
 
 
@@ -68846,6 +69243,7 @@ const COMMENT_LIMIT = 65_536;
 // GITHUB_STEP_SUMMARY: at most 1 MiB per step, measured in bytes; over it the upload fails.
 const JOB_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const fullBudget = {
+    evidenceItems: 50,
     findingRows: 1000,
     testRows: 500,
     commitRows: 250,
@@ -68853,6 +69251,7 @@ const fullBudget = {
 };
 function renderWith(model, budget, marker) {
     const verdict = model.verdict;
+    const locate = locator(model.links, model.headSha);
     const lines = [
         ...(marker ? [marker] : []),
         `## ${conclusionHeadline(verdict.conclusion)}`,
@@ -68860,12 +69259,18 @@ function renderWith(model, budget, marker) {
         ...verdict.reasons.map((reason) => `- ${describeReason(reason)}`),
         ...model.notes.map((note) => `- ℹ️ ${note}`),
         '',
+        ...acceptHint(model),
         ...(verdict.conclusion === 'neutral'
             ? []
-            : [...findingsSection(model.findings, budget.findingRows), '']),
-        ...testsSection(model.tests, model.sandbox, budget.testRows),
+            : [
+                ...findingsSection(model.findings, budget.findingRows, locate),
+                '',
+                ...evidenceSection(model.findings, budget.evidenceItems, locate),
+                '',
+            ]),
+        ...testsSection(model.tests, model.sandbox, budget.testRows, locate),
         '',
-        ...sandboxSection(model.sandbox),
+        ...sandboxSection(model.sandbox, locate),
         '',
         ...provenanceSection(model.provenance),
         '',
@@ -68874,14 +69279,31 @@ function renderWith(model, budget, marker) {
         ...outputDetails(model.sandbox, budget.outputChars),
         '',
         `<sub>Scope: ${model.scope} · fail-on: ${model.failOn} · head ${model.headSha.slice(0, 12).replace(/[^0-9a-f]/g, '')}</sub>`,
+        '',
+        ...reproduceSection(model),
     ];
     return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
-// Shrinks in order of least use to a reviewer: output tail, commit list, then table rows.
+/** How a maintainer accepts a failed or blocked head commit; only on GitHub, where it works. */
+function acceptHint(model) {
+    const { conclusion } = model.verdict;
+    if (model.links === null || (conclusion !== 'fail' && conclusion !== 'blocked'))
+        return [];
+    const sha = model.headSha.slice(0, 12).replace(/[^0-9a-f]/g, '');
+    return [
+        `<sub>A maintainer (write access or more) can accept this head commit by commenting \`${ACCEPT_COMMAND} ${sha} <reason>\`; each new push is judged afresh.</sub>`,
+        '',
+    ];
+}
+// Shrinks in order of least use to a reviewer: evidence excerpts (each table row still links to
+// its line), output tail, commit list, then table rows.
 function* shrinkingBudgets() {
+    for (const evidenceItems of [50, 20, 5])
+        yield { ...fullBudget, evidenceItems };
+    const noEvidence = { ...fullBudget, evidenceItems: 0 };
     for (const outputChars of [20_000, 5_000, 1_000, 0])
-        yield { ...fullBudget, outputChars };
-    let budget = { ...fullBudget, outputChars: 0, commitRows: 0 };
+        yield { ...noEvidence, outputChars };
+    let budget = { ...noEvidence, outputChars: 0, commitRows: 0 };
     while (budget.findingRows > 1 || budget.testRows > 1) {
         yield budget;
         budget = {
@@ -68907,7 +69329,7 @@ function renderReport(model, options) {
             return candidate;
         first = false;
     }
-    const text = renderWith(model, { findingRows: 0, testRows: 0, commitRows: 0, outputChars: 0 }, options.marker);
+    const text = renderWith(model, { evidenceItems: 0, findingRows: 0, testRows: 0, commitRows: 0, outputChars: 0 }, options.marker);
     let cut = text.slice(0, limit);
     while (measure(cut) + measure(TRUNCATION_NOTE) > limit)
         cut = cut.slice(0, Math.floor(cut.length * 0.9));
@@ -72562,8 +72984,6 @@ async function changeScanner() {
     return { scan: (changes) => scanChanges(changes, { parser, clock: () => performance.now() }) };
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -77447,6 +77867,152 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 );
 
 
+;// CONCATENATED MODULE: ./.build/lib/adapters/github-client.js
+
+/** One REST client for GITHUB_API_URL; octokit's own logging is off (the log is ours). */
+function githubClient(token, baseUrl) {
+    return new dist_src_Octokit({
+        auth: token,
+        baseUrl,
+        log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
+    });
+}
+const statusOf = (error) => typeof error === 'object' &&
+    error !== null &&
+    'status' in error &&
+    typeof error.status === 'number'
+    ? error.status
+    : null;
+
+;// CONCATENATED MODULE: ./.build/lib/adapters/github-acceptance.js
+
+
+
+
+// The newest few requests decide; a PR with hundreds of them costs no more API calls than this.
+const MAX_CLAIMS = 10;
+// Pages of 100 comments or events read at most; older ones are not requests about this head.
+const MAX_PAGES = 10;
+// Any string: a login that is not one (LOGIN) is refused by the decision, with a note.
+const login = schemas_string().max(100);
+const user = object({ login }).nullish();
+const pullSchema = object({
+    user,
+    labels: array(object({ name: schemas_string().max(100) })).max(1000),
+});
+const commentSchema = object({
+    body: schemas_string().max(70_000).nullish(),
+    user,
+    created_at: schemas_string().max(40),
+});
+const eventSchema = object({
+    event: schemas_string().max(100),
+    actor: user,
+    label: object({ name: schemas_string().max(100) }).nullish(),
+});
+const permissionSchema = object({
+    permission: schemas_string().max(40),
+    role_name: schemas_string().max(40).nullish(),
+});
+const UNBOUND_LABEL = 'a label counts only in the run that adding it starts, for the commit that was the head then; remove it and add it again to accept this commit';
+/**
+ * Requests to accept pull request `number`: `/airlock accept` comments, and who added the accept
+ * label (from the issue events API), with each one's role from the collaborators permission API.
+ */
+function githubAcceptanceReader(options) {
+    const { octokit, pullRequest } = options;
+    const repo = { owner: options.owner, repo: options.repo };
+    const pages = async (route, schema) => {
+        const items = [];
+        let page = 0;
+        for await (const response of octokit.paginate.iterator(route, {
+            ...repo,
+            issue_number: pullRequest,
+            per_page: 100,
+        })) {
+            items.push(...array(schema).parse(response.data));
+            if (++page >= MAX_PAGES)
+                break;
+        }
+        return items;
+    };
+    const commentClaims = async () => {
+        const comments = await pages('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', commentSchema);
+        return comments
+            .flatMap((comment) => {
+            const parsed = parseAcceptComment(comment.body ?? '');
+            return parsed && comment.user
+                ? [
+                    {
+                        via: 'comment',
+                        login: comment.user.login,
+                        ...parsed,
+                        at: comment.created_at,
+                    },
+                ]
+                : [];
+        })
+            .sort((a, b) => b.at.localeCompare(a.at))
+            .map(({ at: _at, ...claim }) => claim);
+    };
+    const labelClaim = async (label) => {
+        const events = await pages('GET /repos/{owner}/{repo}/issues/{issue_number}/events', eventSchema);
+        const added = events.filter((e) => e.event === 'labeled' && e.label?.name === label).at(-1);
+        if (!added?.actor)
+            return null;
+        const bound = options.labeled?.label === label ? options.labeled.headSha : null;
+        return {
+            via: 'label',
+            login: added.actor.login,
+            sha: bound,
+            reason: `label ${label}`,
+            ...(bound === null ? { unbound: UNBOUND_LABEL } : {}),
+        };
+    };
+    const roleOf = async (who) => {
+        try {
+            const response = await octokit.rest.repos.getCollaboratorPermissionLevel({
+                ...repo,
+                username: who,
+            });
+            const parsed = permissionSchema.parse(response.data);
+            return parsed.role_name ?? parsed.permission;
+        }
+        catch (error) {
+            // 404: not a collaborator at all.
+            if (statusOf(error) === 404)
+                return 'no';
+            throw error;
+        }
+    };
+    return {
+        async read({ acceptLabel }) {
+            const pull = pullSchema.parse((await octokit.rest.pulls.get({ ...repo, pull_number: pullRequest })).data);
+            const labelled = acceptLabel !== null && pull.labels.some((l) => l.name === acceptLabel);
+            const label = labelled ? await labelClaim(acceptLabel) : null;
+            const comments = await commentClaims();
+            // The label's own run is the newest request; otherwise it is reported after the comments.
+            const ordered = label?.sha ? [label, ...comments] : [...comments, ...(label ? [label] : [])];
+            const claims = ordered.slice(0, MAX_CLAIMS);
+            const roles = {};
+            for (const who of new Set(claims.map((c) => c.login)))
+                roles[who] = await roleOf(who);
+            return { prAuthor: pull.user?.login ?? null, claims, roles };
+        },
+    };
+}
+/** The pull request an issue_comment run is about, as the API has it now. */
+async function fetchPullRequest(octokit, target) {
+    const response = await octokit.rest.pulls.get({
+        owner: target.owner,
+        repo: target.repo,
+        pull_number: target.number,
+    });
+    return parsePullRequest(response.data);
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./.build/lib/report/check-run-payloads.js
 
 
@@ -77590,22 +78156,12 @@ function findStickyComment(comments, options) {
 
 
 
-const statusOf = (error) => typeof error === 'object' &&
-    error !== null &&
-    'status' in error &&
-    typeof error.status === 'number'
-    ? error.status
-    : null;
 // 403/404 on a write: the token may read but not write (fork PRs get a read-only GITHUB_TOKEN).
 const isPermissionError = (error) => [401, 403, 404].includes(statusOf(error) ?? 0);
 /** Check run, sticky comment and code-scanning upload through the REST API at GITHUB_API_URL. */
 function githubPublisher(options) {
     const { target, log } = options;
-    const octokit = new dist_src_Octokit({
-        auth: options.token,
-        baseUrl: options.baseUrl,
-        log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
-    });
+    const octokit = githubClient(options.token, options.baseUrl);
     const repo = { owner: target.owner, repo: target.repo };
     const iso = () => new Date(options.clock.now()).toISOString();
     let checkRunId = null;
@@ -78322,6 +78878,7 @@ function parseActionInputs(raw) {
         aiLabels: input['ai-labels'],
         aiBranchPrefixes: input['ai-branch-prefixes'],
         policyFile: input['policy-file'],
+        acceptLabel: null,
         checkName: input['check-name'],
         comment: input.comment,
         uploadSarif: input['upload-sarif'],
@@ -78379,6 +78936,10 @@ const policySchema = object({
     'ai-authors': patternList.optional(),
     'ai-labels': patternList.optional(),
     'ai-branch-prefixes': patternList.optional(),
+    // GitHub label names are at most 50 characters; commas would split the list inputs.
+    'accept-label': schemas_string()
+        .regex(/^[^,\n]{1,50}$/, 'a label name: 1 to 50 characters, no comma or newline')
+        .optional(),
     limits: object({
         memory: limitSchemas.memory.optional(),
         cpus: limitSchemas.cpus.optional(),
@@ -78436,6 +78997,7 @@ function applyPolicy(config, policy) {
         aiAuthors: [...config.aiAuthors, ...(policy['ai-authors'] ?? [])],
         aiLabels: [...config.aiLabels, ...(policy['ai-labels'] ?? [])],
         aiBranchPrefixes: [...config.aiBranchPrefixes, ...(policy['ai-branch-prefixes'] ?? [])],
+        acceptLabel: policy['accept-label'] ?? config.acceptLabel,
         limits: {
             memoryMiB: limits.memory ?? config.limits.memoryMiB,
             cpus: limits.cpus ?? config.limits.cpus,
@@ -79370,6 +79932,45 @@ async function attributeChanges(input, deps) {
     return attributeLines({ blames, classification, aiTouchedPaths, scope: input.scope });
 }
 
+;// CONCATENATED MODULE: ./.build/lib/scan/finding-excerpts.js
+
+// An excerpt shows the finding, not the file: a few lines, each short enough to read in a comment.
+const EXCERPT_MAX_LINES = 6;
+const EXCERPT_MAX_LINE_CHARS = 160;
+/** The lines `line`..`endLine` (at most EXCERPT_MAX_LINES) of `text`, each clipped. */
+function excerptOf(text, line, endLine) {
+    if (line < 1)
+        return null;
+    const lines = text.split('\n');
+    const last = Math.min(Math.max(line, endLine), line + EXCERPT_MAX_LINES - 1, lines.length);
+    const shown = lines.slice(line - 1, last).map((l) => {
+        const clean = l.replace(/\r$/, '');
+        return clean.length > EXCERPT_MAX_LINE_CHARS
+            ? `${clean.slice(0, EXCERPT_MAX_LINE_CHARS)}…`
+            : clean;
+    });
+    if (shown.length === 0 || shown.every((l) => l.trim() === ''))
+        return null;
+    const more = Math.max(line, endLine) > last ? [`… (${Math.max(line, endLine) - last} more lines)`] : [];
+    return { startLine: line, text: [...shown, ...more].join('\n') };
+}
+/** Each finding with its lines at the head commit, read from the change set's git blobs. */
+function withExcerpts(findings, changes) {
+    const texts = new Map();
+    const textOf = (path) => {
+        if (!texts.has(path)) {
+            const bytes = changes.files.find((f) => f.path === path)?.newBytes;
+            texts.set(path, bytes ? (decodeSource(bytes).text ?? null) : null);
+        }
+        return texts.get(path) ?? null;
+    };
+    return findings.map((finding) => {
+        const text = textOf(finding.path);
+        const excerpt = text === null ? null : excerptOf(text, finding.line, finding.endLine);
+        return excerpt === null ? finding : { ...finding, excerpt };
+    });
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/verdict/decide-verdict.js
 
 const severityRank = { low: 1, medium: 2, high: 3, critical: 4 };
@@ -79439,6 +80040,8 @@ function conclusionOf(reasons) {
             case 'sandbox-outcome':
                 conclusion = 'fail';
                 break;
+            case 'accepted':
+                return 'pass';
             case 'no-ai-changes':
             case 'no-test-command':
             case 'all-clear':
@@ -79693,6 +80296,8 @@ function installOverridePlan(files) {
 
 
 
+
+
 /** Analyses the change and publishes the report; a thrown analysis leaves nothing in progress. */
 async function run(request, deps) {
     await deps.publisher.start();
@@ -79707,9 +80312,13 @@ async function run(request, deps) {
     await deps.log.group('Report', () => deps.publisher.publish(analysis));
     return analysis;
 }
-/** `mode: report`: publishes an analysis another job produced. */
-async function publishAnalysis(analysis, deps) {
+/** `mode: report`: publishes an analysis another job produced, with any acceptance since. */
+async function publishAnalysis(artifact, deps) {
     await deps.publisher.start();
+    const { model } = artifact;
+    // The analyze job's policy is not trusted here, so only comments (which name the commit) count.
+    const { verdict, notes } = await acceptVerdict(withoutAcceptance(model.verdict), { headSha: model.headSha, acceptLabel: null }, { reader: deps.acceptance, log: deps.log });
+    const analysis = { ...artifact, model: { ...model, verdict, notes: [...model.notes, ...notes] } };
     await deps.log.group('Report', () => deps.publisher.publish(analysis));
     return analysis;
 }
@@ -79724,7 +80333,7 @@ async function analyze(request, deps) {
     const tested = config.testCommand !== null && !gated
         ? await log.group('Sandbox', () => testInSandbox(config, request, base, changes, deps))
         : null;
-    const verdict = decideVerdict({
+    const decided = decideVerdict({
         findings,
         failOn: config.failOn,
         blockOnViolations: config.blockOnViolations,
@@ -79733,6 +80342,7 @@ async function analyze(request, deps) {
         scope: config.scope,
         aiInvolved: attribution.aiInvolved,
     });
+    const { verdict, notes: acceptNotes } = await acceptVerdict(decided, { headSha: head, acceptLabel: config.acceptLabel }, { reader: deps.acceptance, log });
     log.info(`verdict: ${verdict.conclusion}`);
     return {
         version: 1,
@@ -79746,7 +80356,16 @@ async function analyze(request, deps) {
             sandbox: tested?.sandbox ?? null,
             provenance: attribution.summary,
             headSha: head,
-            notes: [...notes, ...(tested?.notes ?? [])],
+            baseSha: base,
+            links: request.links,
+            options: {
+                testCommand: config.testCommand,
+                installCommand: config.installCommand,
+                installFrom: config.installFrom,
+                allowHosts: config.allowHosts,
+                blockOnViolations: config.blockOnViolations,
+            },
+            notes: [...notes, ...(tested?.notes ?? []), ...acceptNotes],
         },
     };
 }
@@ -79785,7 +80404,7 @@ async function scan(config, base, head, attribution, deps) {
         ...policyEditFindings(paths, config.policyFile),
     ];
     deps.log.info(`${report.stats.files} files scanned; ${report.findings.length} findings, ${gated.length} on gated changes`);
-    return { findings: gated, changes };
+    return { findings: withExcerpts(gated, changes), changes };
 }
 /**
  * install-command (if any), then test-command, in one sandboxed run that shares one wall-clock
@@ -79893,6 +80512,8 @@ function withJunitReport(command, env) {
 
 
 
+
+
 const env = process.env;
 const main_log = actionsLogger();
 const clock = { now: () => Date.now() };
@@ -79904,6 +80525,11 @@ async function main() {
     if (inputs.token)
         core_setSecret(inputs.token);
     const context = await readActionContext(env);
+    const { event } = context;
+    if (event.kind === 'issue-comment' && !(event.onPullRequest && event.acceptRequest)) {
+        main_log.info('Not an `/airlock accept` comment on a pull request: nothing to do.');
+        return null;
+    }
     const analysis = inputs.config.mode === 'report'
         ? await reportMode(inputs, context)
         : await analyzeMode(inputs, context);
@@ -79928,12 +80554,34 @@ function github(inputs, context, headSha, pullRequest) {
         clock,
     });
 }
+function acceptanceReader(inputs, context, pullRequest, labeled) {
+    return githubAcceptanceReader({
+        octokit: githubClient(inputs.token, context.apiUrl),
+        owner: context.owner,
+        repo: context.repo,
+        pullRequest,
+        labeled,
+    });
+}
+/** The pull request to analyse: the event's, or for an accept comment the API's (the event names only its number). */
+async function main_pullRequestOf(inputs, context) {
+    const { event } = context;
+    if (event.kind === 'pull-request')
+        return event;
+    if (event.kind === 'issue-comment' && inputs.config.mode === 'full') {
+        const octokit = githubClient(inputs.token, context.apiUrl);
+        return fetchPullRequest(octokit, {
+            owner: context.owner,
+            repo: context.repo,
+            number: event.number,
+        });
+    }
+    throw new errors_ConfigError('mode', `${inputs.config.mode} runs on pull_request events (mode: full also on issue_comment); use mode: report in a workflow_run job`);
+}
 /** `mode: full` and `mode: analyze`: runs the pipeline on the pull request in the workspace. */
 async function analyzeMode(inputs, context) {
     const { config } = inputs;
-    const event = context.event;
-    if (event.kind !== 'pull-request')
-        throw new errors_ConfigError('mode', `${config.mode} runs on pull_request events; use mode: report in a workflow_run job`);
+    const event = await main_pullRequestOf(inputs, context);
     if (!config.allowPersistedCredentials)
         await refusePersistedCredentials(context.workspace);
     const publishes = config.mode === 'full' && !event.readOnlyToken;
@@ -79952,6 +80600,7 @@ async function analyzeMode(inputs, context) {
         pullRequestNumber: event.number,
         workspace: context.workspace,
         sandboxEnv: sandboxEnvValues(config.sandboxEnv, env),
+        links: context.links,
     }, {
         git: repositoryGit(context.workspace),
         scanner: await changeScanner(),
@@ -79959,6 +80608,9 @@ async function analyzeMode(inputs, context) {
         publisher,
         log: main_log,
         clock,
+        ...(publishes
+            ? { acceptance: acceptanceReader(inputs, context, event.number, event.labeled) }
+            : {}),
     });
 }
 /** `mode: report`: publishes what `mode: analyze` wrote, for the commit the trusted event names. */
@@ -79974,10 +80626,12 @@ async function reportMode(inputs, context) {
     const claimed = artifact.pullRequest;
     if (event.pullRequests.length > 0 && (claimed === null || !event.pullRequests.includes(claimed)))
         throw new errors_ConfigError('results-dir', `the results name pull request #${claimed ?? '?'}, which the workflow_run event does not`);
+    // Links come from this job's own context, never from the artifact.
     const analysis = {
         ...artifact,
         model: {
             ...artifact.model,
+            links: context.links,
             notes: ['Published from the results of the analyze job, read as untrusted data.'],
         },
     };
@@ -79988,7 +80642,11 @@ async function reportMode(inputs, context) {
         githubSkipped: null,
         log: main_log,
     });
-    return publishAnalysis(analysis, { publisher, log: main_log });
+    return publishAnalysis(analysis, {
+        publisher,
+        log: main_log,
+        ...(claimed === null ? {} : { acceptance: acceptanceReader(inputs, context, claimed, null) }),
+    });
 }
 main().then((failure) => {
     if (failure)

@@ -10,10 +10,14 @@ import {
 } from './adapters/action-context.js';
 import { REPORT_FILE, actionPublisher } from './adapters/action-publisher.js';
 import { changeScanner } from './adapters/change-scanner.js';
+import type { LabeledEvent } from './adapters/github-acceptance.js';
+import { fetchPullRequest, githubAcceptanceReader } from './adapters/github-acceptance.js';
+import { githubClient } from './adapters/github-client.js';
 import { githubPublisher } from './adapters/github-publisher.js';
 import { actionsLogger } from './adapters/pipeline-loggers.js';
 import { repositoryGit } from './adapters/repository-git.js';
 import { sandboxRunner } from './adapters/sandbox-runner.js';
+import type { PullRequestEvent } from './config/action-event.js';
 import type { ParsedInputs } from './config/action-inputs.js';
 import { inputsFromEnv, parseActionInputs } from './config/action-inputs.js';
 import { sandboxEnvValues } from './config/sandbox-env.js';
@@ -36,6 +40,11 @@ async function main(): Promise<string | null> {
   const inputs = parseActionInputs(inputsFromEnv(env));
   if (inputs.token) core.setSecret(inputs.token);
   const context = await readActionContext(env);
+  const { event } = context;
+  if (event.kind === 'issue-comment' && !(event.onPullRequest && event.acceptRequest)) {
+    log.info('Not an `/airlock accept` comment on a pull request: nothing to do.');
+    return null;
+  }
   const analysis =
     inputs.config.mode === 'report'
       ? await reportMode(inputs, context)
@@ -68,15 +77,46 @@ function github(
   });
 }
 
+function acceptanceReader(
+  inputs: ParsedInputs,
+  context: ActionContext,
+  pullRequest: number,
+  labeled: LabeledEvent | null,
+) {
+  return githubAcceptanceReader({
+    octokit: githubClient(inputs.token, context.apiUrl),
+    owner: context.owner,
+    repo: context.repo,
+    pullRequest,
+    labeled,
+  });
+}
+
+/** The pull request to analyse: the event's, or for an accept comment the API's (the event names only its number). */
+async function pullRequestOf(
+  inputs: ParsedInputs,
+  context: ActionContext,
+): Promise<PullRequestEvent> {
+  const { event } = context;
+  if (event.kind === 'pull-request') return event;
+  if (event.kind === 'issue-comment' && inputs.config.mode === 'full') {
+    const octokit = githubClient(inputs.token, context.apiUrl);
+    return fetchPullRequest(octokit, {
+      owner: context.owner,
+      repo: context.repo,
+      number: event.number,
+    });
+  }
+  throw new ConfigError(
+    'mode',
+    `${inputs.config.mode} runs on pull_request events (mode: full also on issue_comment); use mode: report in a workflow_run job`,
+  );
+}
+
 /** `mode: full` and `mode: analyze`: runs the pipeline on the pull request in the workspace. */
 async function analyzeMode(inputs: ParsedInputs, context: ActionContext): Promise<Analysis> {
   const { config } = inputs;
-  const event = context.event;
-  if (event.kind !== 'pull-request')
-    throw new ConfigError(
-      'mode',
-      `${config.mode} runs on pull_request events; use mode: report in a workflow_run job`,
-    );
+  const event = await pullRequestOf(inputs, context);
   if (!config.allowPersistedCredentials) await refusePersistedCredentials(context.workspace);
   const publishes = config.mode === 'full' && !event.readOnlyToken;
   const publisher = actionPublisher({
@@ -105,6 +145,9 @@ async function analyzeMode(inputs: ParsedInputs, context: ActionContext): Promis
       publisher,
       log,
       clock,
+      ...(publishes
+        ? { acceptance: acceptanceReader(inputs, context, event.number, event.labeled) }
+        : {}),
     },
   );
 }
@@ -144,7 +187,11 @@ async function reportMode(inputs: ParsedInputs, context: ActionContext): Promise
     githubSkipped: null,
     log,
   });
-  return publishAnalysis(analysis, { publisher, log });
+  return publishAnalysis(analysis, {
+    publisher,
+    log,
+    ...(claimed === null ? {} : { acceptance: acceptanceReader(inputs, context, claimed, null) }),
+  });
 }
 
 main().then(

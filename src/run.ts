@@ -22,6 +22,8 @@ import type { Analysis } from './report/analysis.js';
 import type { RepositoryLinks } from './report/repository-links.js';
 import { withExcerpts } from './scan/finding-excerpts.js';
 import { decideVerdict } from './verdict/decide-verdict.js';
+import type { AcceptanceReader } from './verdict/maintainer-acceptance.js';
+import { acceptVerdict, withoutAcceptance } from './verdict/maintainer-acceptance.js';
 import { attributeViolations } from './report/violation-attribution.js';
 import { policyEditFindings } from './verdict/policy-edit-finding.js';
 import { dependencyManifestFindings, installOverridePlan } from './verdict/dependency-manifests.js';
@@ -52,6 +54,8 @@ export interface RunDeps {
   readonly publisher: Publisher;
   readonly log: PipelineLogger;
   readonly clock: Clock;
+  /** Reads maintainers' requests to accept a blocked PR; absent outside GitHub. */
+  readonly acceptance?: AcceptanceReader;
 }
 
 /** Analyses the change and publishes the report; a thrown analysis leaves nothing in progress. */
@@ -68,12 +72,20 @@ export async function run(request: RunRequest, deps: RunDeps): Promise<Analysis>
   return analysis;
 }
 
-/** `mode: report`: publishes an analysis another job produced. */
+/** `mode: report`: publishes an analysis another job produced, with any acceptance since. */
 export async function publishAnalysis(
-  analysis: Analysis,
-  deps: Pick<RunDeps, 'publisher' | 'log'>,
+  artifact: Analysis,
+  deps: Pick<RunDeps, 'publisher' | 'log' | 'acceptance'>,
 ): Promise<Analysis> {
   await deps.publisher.start();
+  const { model } = artifact;
+  // The analyze job's policy is not trusted here, so only comments (which name the commit) count.
+  const { verdict, notes } = await acceptVerdict(
+    withoutAcceptance(model.verdict),
+    { headSha: model.headSha, acceptLabel: null },
+    { reader: deps.acceptance, log: deps.log },
+  );
+  const analysis = { ...artifact, model: { ...model, verdict, notes: [...model.notes, ...notes] } };
   await deps.log.group('Report', () => deps.publisher.publish(analysis));
   return analysis;
 }
@@ -94,7 +106,7 @@ export async function analyze(request: RunRequest, deps: RunDeps): Promise<Analy
     config.testCommand !== null && !gated
       ? await log.group('Sandbox', () => testInSandbox(config, request, base, changes, deps))
       : null;
-  const verdict = decideVerdict({
+  const decided = decideVerdict({
     findings,
     failOn: config.failOn,
     blockOnViolations: config.blockOnViolations,
@@ -103,6 +115,11 @@ export async function analyze(request: RunRequest, deps: RunDeps): Promise<Analy
     scope: config.scope,
     aiInvolved: attribution.aiInvolved,
   });
+  const { verdict, notes: acceptNotes } = await acceptVerdict(
+    decided,
+    { headSha: head, acceptLabel: config.acceptLabel },
+    { reader: deps.acceptance, log },
+  );
   log.info(`verdict: ${verdict.conclusion}`);
   return {
     version: 1,
@@ -125,7 +142,7 @@ export async function analyze(request: RunRequest, deps: RunDeps): Promise<Analy
         allowHosts: config.allowHosts,
         blockOnViolations: config.blockOnViolations,
       },
-      notes: [...notes, ...(tested?.notes ?? [])],
+      notes: [...notes, ...(tested?.notes ?? []), ...acceptNotes],
     },
   };
 }

@@ -14,6 +14,7 @@ export interface Analysis {
 export const MAX_ANALYSIS_BYTES = 32 * 1024 * 1024;
 
 const text = (max = 4000) => z.string().max(max);
+const sha = z.string().regex(/^[0-9a-f]{40,64}$/);
 const severity = z.enum(['low', 'medium', 'high', 'critical']);
 const sandboxOutcome = sandboxResultSchema.shape.outcome;
 
@@ -33,6 +34,14 @@ const reasonSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('no-ai-changes') }),
   z.object({ kind: z.literal('no-test-command') }),
   z.object({ kind: z.literal('all-clear') }),
+  z.object({
+    kind: z.literal('accepted'),
+    by: z.string().regex(/^[A-Za-z0-9-]{1,39}(\[bot\])?$/),
+    reason: text(500),
+    via: z.enum(['label', 'comment']),
+    headSha: sha,
+    overrode: z.enum(['fail', 'blocked']),
+  }),
 ]);
 
 const findingSchema = z.object({
@@ -60,7 +69,6 @@ const testCaseSchema = z.object({
 });
 
 const count = z.number().int().min(0);
-const sha = z.string().regex(/^[0-9a-f]{40,64}$/);
 const name = z.string().regex(/^[\w.-]{1,100}$/);
 
 // Links are replaced by the report job's own context before rendering; validated all the same.

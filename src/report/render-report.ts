@@ -8,6 +8,7 @@ import {
   provenanceSection,
   testsSection,
 } from './report-sections.js';
+import { ACCEPT_COMMAND } from '../verdict/maintainer-acceptance.js';
 import { evidenceSection } from './evidence-section.js';
 import { locator } from './repository-links.js';
 import { reproduceSection } from './reproduce-section.js';
@@ -40,6 +41,7 @@ function renderWith(model: ReportModel, budget: SectionBudget, marker: string | 
     ...verdict.reasons.map((reason) => `- ${describeReason(reason)}`),
     ...model.notes.map((note) => `- ℹ️ ${note}`),
     '',
+    ...acceptHint(model),
     ...(verdict.conclusion === 'neutral'
       ? []
       : [
@@ -63,6 +65,17 @@ function renderWith(model: ReportModel, budget: SectionBudget, marker: string | 
     ...reproduceSection(model),
   ];
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}
+
+/** How a maintainer accepts a failed or blocked head commit; only on GitHub, where it works. */
+function acceptHint(model: ReportModel): string[] {
+  const { conclusion } = model.verdict;
+  if (model.links === null || (conclusion !== 'fail' && conclusion !== 'blocked')) return [];
+  const sha = model.headSha.slice(0, 12).replace(/[^0-9a-f]/g, '');
+  return [
+    `<sub>A maintainer (write access or more) can accept this head commit by commenting \`${ACCEPT_COMMAND} ${sha} <reason>\`; each new push is judged afresh.</sub>`,
+    '',
+  ];
 }
 
 // Shrinks in order of least use to a reviewer: evidence excerpts (each table row still links to

@@ -1,6 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
+import type { FakePullRequests } from './fake-pull-requests.js';
+import { fakePullRequests } from './fake-pull-requests.js';
 
 // Real limits the fake enforces, each as GitHub answers when they are exceeded.
 export const LIMITS = {
@@ -51,6 +53,8 @@ export interface FakeGitHub {
   readonly sarifs: Array<{ commit_sha: string; ref: string; category?: string; sarif: unknown }>;
   /** Adds a comment as some user, e.g. a marker planted by the PR author. */
   addComment(issue: number, login: string, body: string): Comment;
+  /** Pull requests, label events and collaborators' roles (for the maintainer's override). */
+  readonly pulls: FakePullRequests;
   close(): Promise<void>;
 }
 
@@ -73,12 +77,14 @@ export async function startFakeGitHub(options: {
   const checkRuns: CheckRun[] = [];
   const comments = new Map<number, Comment[]>();
   const sarifs: FakeGitHub['sarifs'] = [];
+  const pulls = fakePullRequests();
   const addComment = (issue: number, login: string, body: string): Comment => {
     const comment = {
       id: nextId++,
       body,
       user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
-      created_at: new Date(0).toISOString(),
+      // Later comments are newer, one second apart, as the API's created_at says.
+      created_at: new Date(Date.UTC(2026, 0, 1) + nextId * 1000).toISOString(),
     };
     comments.set(issue, [...(comments.get(issue) ?? []), comment]);
     return comment;
@@ -97,6 +103,8 @@ export async function startFakeGitHub(options: {
         : { status: 200, body: { login: identity.login, type: 'User' } };
     if (method !== 'GET' && !identity.write)
       return error(403, 'Resource not accessible by integration');
+    const pullReply = pulls.route(method, path);
+    if (pullReply) return pullReply;
     let m = /^\/repos\/[^/]+\/[^/]+\/check-runs$/.exec(path);
     if (m && method === 'POST') return createCheckRun(body);
     m = /^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/.exec(path);
@@ -281,6 +289,7 @@ export async function startFakeGitHub(options: {
     comments,
     sarifs,
     addComment,
+    pulls,
     close: () =>
       new Promise<void>((resolve, reject) =>
         server.close((err) => (err ? reject(err) : resolve())),

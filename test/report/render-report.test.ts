@@ -5,6 +5,8 @@ import {
   renderComment,
   renderJobSummary,
 } from '../../src/report/render-report.js';
+import { checkRunOutput } from '../../src/report/check-run-output.js';
+import { verdictTitle } from '../../src/report/describe-verdict.js';
 import { blockedModel, finding, provenance, sandbox } from './report-fixtures.js';
 
 const TRUSTED_PREFIX = 'https://github.com/octo-org/hello/';
@@ -109,6 +111,36 @@ describe('renderComment', () => {
     });
     expect(body).not.toContain('--test-command');
     expect(body).toContain('Left out: test-command');
+  });
+
+  it("records a maintainer's acceptance, inert, in the comment and the check run", () => {
+    const accepted = {
+      ...blockedModel,
+      verdict: {
+        conclusion: 'pass' as const,
+        reasons: [
+          {
+            kind: 'accepted' as const,
+            by: 'maya',
+            reason: 'known call, see @admin <!-- x --> fixes #1',
+            via: 'comment' as const,
+            headSha: 'c'.repeat(40),
+            overrode: 'blocked' as const,
+          },
+          ...blockedModel.verdict.reasons,
+        ],
+      },
+    };
+    const body = renderComment(accepted);
+    expect(body).toContain(
+      '- **Accepted by <code>@maya</code>** with `/airlock accept` for head `cccccccccccc` (was blocked): known call, see <code>@admin</code>  fixes <code>#1</code>',
+    );
+    expect(body).not.toContain('can accept this head commit');
+    const check = checkRunOutput(accepted);
+    expect(check.summary).toContain('**Accepted by <code>@maya</code>**');
+    expect(verdictTitle(accepted.verdict)).toBe(
+      'pass (accepted by @maya: known call, see @admin <!-- x --> fixes #1)',
+    );
   });
 
   it('stays within 65,536 characters and says it truncated', () => {
