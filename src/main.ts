@@ -10,7 +10,7 @@ import {
 } from './adapters/action-context.js';
 import { REPORT_FILE, actionPublisher } from './adapters/action-publisher.js';
 import { changeScanner } from './adapters/change-scanner.js';
-import type { LabeledEvent } from './adapters/github-acceptance.js';
+import type { LabeledEvent, PullFacts } from './adapters/github-acceptance.js';
 import { fetchPullRequest, githubAcceptanceReader } from './adapters/github-acceptance.js';
 import { githubClient } from './adapters/github-client.js';
 import { githubPublisher } from './adapters/github-publisher.js';
@@ -81,14 +81,14 @@ function acceptanceReader(
   inputs: ParsedInputs,
   context: ActionContext,
   pullRequest: number,
-  labeled: LabeledEvent | null,
+  event: { labeled: LabeledEvent | null; pull: PullFacts | null },
 ) {
   return githubAcceptanceReader({
     octokit: githubClient(inputs.token, context.apiUrl),
     owner: context.owner,
     repo: context.repo,
     pullRequest,
-    labeled,
+    ...event,
   });
 }
 
@@ -146,7 +146,12 @@ async function analyzeMode(inputs: ParsedInputs, context: ActionContext): Promis
       log,
       clock,
       ...(publishes
-        ? { acceptance: acceptanceReader(inputs, context, event.number, event.labeled) }
+        ? {
+            acceptance: acceptanceReader(inputs, context, event.number, {
+              labeled: event.labeled,
+              pull: { author: event.meta.authorLogin, labels: event.meta.labels },
+            }),
+          }
         : {}),
     },
   );
@@ -190,7 +195,9 @@ async function reportMode(inputs: ParsedInputs, context: ActionContext): Promise
   return publishAnalysis(analysis, {
     publisher,
     log,
-    ...(claimed === null ? {} : { acceptance: acceptanceReader(inputs, context, claimed, null) }),
+    ...(claimed === null
+      ? {}
+      : { acceptance: acceptanceReader(inputs, context, claimed, { labeled: null, pull: null }) }),
   });
 }
 

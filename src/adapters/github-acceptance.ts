@@ -40,6 +40,11 @@ const permissionSchema = z.object({
 const UNBOUND_LABEL =
   'a label counts only in the run that adding it starts, for the commit that was the head then; remove it and add it again to accept this commit';
 
+export interface PullFacts {
+  readonly author: string | null;
+  readonly labels: readonly string[];
+}
+
 /** The label run's own facts: which label was added and what the head was at that moment. */
 export interface LabeledEvent {
   readonly label: string;
@@ -57,6 +62,8 @@ export function githubAcceptanceReader(options: {
   readonly pullRequest: number;
   /** Set when this run was started by a `labeled` event. */
   readonly labeled: LabeledEvent | null;
+  /** Author and labels from the event payload; null to read them from the pulls API. */
+  readonly pull: PullFacts | null;
 }): AcceptanceReader {
   const { octokit, pullRequest } = options;
   const repo = { owner: options.owner, repo: options.repo };
@@ -114,6 +121,12 @@ export function githubAcceptanceReader(options: {
     };
   };
 
+  const pullFacts = async (): Promise<PullFacts> => {
+    const response = await octokit.rest.pulls.get({ ...repo, pull_number: pullRequest });
+    const pull = pullSchema.parse(response.data);
+    return { author: pull.user?.login ?? null, labels: pull.labels.map((l) => l.name) };
+  };
+
   const roleOf = async (who: string): Promise<string> => {
     try {
       const response = await octokit.rest.repos.getCollaboratorPermissionLevel({
@@ -131,10 +144,8 @@ export function githubAcceptanceReader(options: {
 
   return {
     async read({ acceptLabel }): Promise<AcceptanceEvidence> {
-      const pull = pullSchema.parse(
-        (await octokit.rest.pulls.get({ ...repo, pull_number: pullRequest })).data,
-      );
-      const labelled = acceptLabel !== null && pull.labels.some((l) => l.name === acceptLabel);
+      const pull = options.pull ?? (await pullFacts());
+      const labelled = acceptLabel !== null && pull.labels.includes(acceptLabel);
       const label = labelled ? await labelClaim(acceptLabel) : null;
       const comments = await commentClaims();
       // The label's own run is the newest request; otherwise it is reported after the comments.
@@ -142,7 +153,7 @@ export function githubAcceptanceReader(options: {
       const claims = ordered.slice(0, MAX_CLAIMS);
       const roles: Record<string, string> = {};
       for (const who of new Set(claims.map((c) => c.login))) roles[who] = await roleOf(who);
-      return { prAuthor: pull.user?.login ?? null, claims, roles };
+      return { prAuthor: pull.author, claims, roles };
     },
   };
 }

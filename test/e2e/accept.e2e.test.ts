@@ -63,6 +63,7 @@ async function action(n: number, event?: { name: string; payload: Record<string,
       baseSha: repo.baseSha,
       headSha: repo.headSha,
       authorLogin: AUTHOR,
+      labels: github.pulls.pulls.get(n)?.labels.map((label) => label.name) ?? [],
     });
   const run = await runAction({
     workspace: repo.dir,
