@@ -79957,21 +79957,24 @@ async function attributeChanges(input, deps) {
 // An excerpt shows the finding, not the file: a few lines, each short enough to read in a comment.
 const EXCERPT_MAX_LINES = 6;
 const EXCERPT_MAX_LINE_CHARS = 160;
-/** The lines `line`..`endLine` (at most EXCERPT_MAX_LINES) of `text`, each clipped. */
+const indentOf = (line) => /^[ \t]*/.exec(line)?.[0].length ?? 0;
+// An excerpt starts mid-file: the indentation all its lines share says nothing, so it goes.
+function dedent(lines) {
+    const indent = Math.min(...lines.filter((l) => l.trim() !== '').map(indentOf));
+    return lines.map((l) => l.slice(Math.min(indent, indentOf(l))));
+}
+/** The lines `line`..`endLine` (at most EXCERPT_MAX_LINES) of `text`, dedented, each clipped. */
 function excerptOf(text, line, endLine) {
     if (line < 1)
         return null;
     const lines = text.split('\n');
-    const last = Math.min(Math.max(line, endLine), line + EXCERPT_MAX_LINES - 1, lines.length);
-    const shown = lines.slice(line - 1, last).map((l) => {
-        const clean = l.replace(/\r$/, '');
-        return clean.length > EXCERPT_MAX_LINE_CHARS
-            ? `${clean.slice(0, EXCERPT_MAX_LINE_CHARS)}…`
-            : clean;
-    });
-    if (shown.length === 0 || shown.every((l) => l.trim() === ''))
+    const end = Math.max(line, endLine);
+    const last = Math.min(end, line + EXCERPT_MAX_LINES - 1, lines.length);
+    const raw = lines.slice(line - 1, last).map((l) => l.replace(/\r$/, ''));
+    if (raw.every((l) => l.trim() === ''))
         return null;
-    const more = Math.max(line, endLine) > last ? [`… (${Math.max(line, endLine) - last} more lines)`] : [];
+    const shown = dedent(raw).map((l) => l.length > EXCERPT_MAX_LINE_CHARS ? `${l.slice(0, EXCERPT_MAX_LINE_CHARS)}…` : l);
+    const more = end > last ? [`… (${end - last} more lines)`] : [];
     return { startLine: line, text: [...shown, ...more].join('\n') };
 }
 /** Each finding with its lines at the head commit, read from the change set's git blobs. */

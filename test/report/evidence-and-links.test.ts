@@ -43,6 +43,10 @@ describe('the excerpt of a finding', () => {
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(161);
   });
 
+  it('drops the indentation its lines share', () => {
+    expect(excerptOf('def f():\n    if x:\n        go()\n', 2, 3)?.text).toBe('if x:\n    go()');
+  });
+
   it('is read from the head version of the file in the change set', () => {
     const changes = {
       range: 'a..b',
