@@ -351,8 +351,8 @@ async function buildDemoRepo(env) {
     return { dir, dispose: () => (0,promises_.rm)(parent, { recursive: true, force: true }) };
 }
 
-// EXTERNAL MODULE: ./.build/lib/cli/check-command.js + 36 modules
-var check_command = __webpack_require__(5021);
+// EXTERNAL MODULE: ./.build/lib/cli/check-command.js + 37 modules
+var check_command = __webpack_require__(774);
 // EXTERNAL MODULE: ./.build/lib/cli/setup-command.js
 var setup_command = __webpack_require__(2242);
 ;// CONCATENATED MODULE: ./.build/lib/cli/demo-command.js

@@ -20,8 +20,9 @@ import type {
 } from './ports.js';
 import type { Analysis } from './report/analysis.js';
 import type { RepositoryLinks } from './report/repository-links.js';
+import { checkOptionsOf } from './report/reproduce-section.js';
 import { withExcerpts } from './scan/finding-excerpts.js';
-import { decideVerdict } from './verdict/decide-verdict.js';
+import { judgeChange } from './verdict/judge-change.js';
 import type { AcceptanceReader } from './verdict/maintainer-acceptance.js';
 import { acceptVerdict, withoutAcceptance } from './verdict/maintainer-acceptance.js';
 import { attributeViolations } from './report/violation-attribution.js';
@@ -106,18 +107,15 @@ export async function analyze(request: RunRequest, deps: RunDeps): Promise<Analy
     config.testCommand !== null && !gated
       ? await log.group('Sandbox', () => testInSandbox(config, request, base, changes, deps))
       : null;
-  const decided = decideVerdict({
-    findings,
-    failOn: config.failOn,
-    blockOnViolations: config.blockOnViolations,
-    sandbox: tested?.sandbox ?? null,
-    tests: tested?.tests ?? null,
-    scope: config.scope,
-    aiInvolved: attribution.aiInvolved,
-  });
-  const { verdict, notes: acceptNotes } = await acceptVerdict(
-    decided,
-    { headSha: head, acceptLabel: config.acceptLabel },
+  const { verdict, notes: acceptNotes } = await judgeChange(
+    config,
+    {
+      findings,
+      sandbox: tested?.sandbox ?? null,
+      tests: tested?.tests ?? null,
+      aiInvolved: attribution.aiInvolved,
+      headSha: head,
+    },
     { reader: deps.acceptance, log },
   );
   log.info(`verdict: ${verdict.conclusion}`);
@@ -135,13 +133,7 @@ export async function analyze(request: RunRequest, deps: RunDeps): Promise<Analy
       headSha: head,
       baseSha: base,
       links: request.links,
-      options: {
-        testCommand: config.testCommand,
-        installCommand: config.installCommand,
-        installFrom: config.installFrom,
-        allowHosts: config.allowHosts,
-        blockOnViolations: config.blockOnViolations,
-      },
+      options: checkOptionsOf(config),
       notes: [...notes, ...(tested?.notes ?? []), ...acceptNotes],
     },
   };

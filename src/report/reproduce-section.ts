@@ -1,3 +1,4 @@
+import type { ActionConfig } from '../config/action-inputs.js';
 import type { CheckOptionsUsed, ReportModel } from './report-model.js';
 import { runUrl } from './repository-links.js';
 import { fencedCode } from './sanitize-markdown.js';
@@ -27,6 +28,17 @@ function optionArgs(options: CheckOptionsUsed): { args: string[]; withheld: stri
   if (options.blockOnViolations.length > 0)
     add('--block-on-violations', options.blockOnViolations.join(','));
   return { args, withheld };
+}
+
+/** The options of an effective config that `airlock check` takes. */
+export function checkOptionsOf(config: ActionConfig): CheckOptionsUsed {
+  return {
+    testCommand: config.testCommand,
+    installCommand: config.installCommand,
+    installFrom: config.installFrom,
+    allowHosts: config.allowHosts,
+    blockOnViolations: config.blockOnViolations,
+  };
 }
 
 const sha = (value: string) => value.replace(/[^0-9a-f]/g, '');

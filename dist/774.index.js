@@ -1,5 +1,5 @@
-export const id = 21;
-export const ids = [21];
+export const id = 774;
+export const ids = [774];
 export const modules = {
 
 /***/ 6102:
@@ -115,7 +115,7 @@ function shellArgv(command, workingDirectory) {
 
 /***/ }),
 
-/***/ 5021:
+/***/ 774:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1623,6 +1623,16 @@ function optionArgs(options) {
         add('--block-on-violations', options.blockOnViolations.join(','));
     return { args, withheld };
 }
+/** The options of an effective config that `airlock check` takes. */
+function checkOptionsOf(config) {
+    return {
+        testCommand: config.testCommand,
+        installCommand: config.installCommand,
+        installFrom: config.installFrom,
+        allowHosts: config.allowHosts,
+        blockOnViolations: config.blockOnViolations,
+    };
+}
 const sha = (value) => value.replace(/[^0-9a-f]/g, '');
 /** The one command that runs the same pipeline locally, and the link to the workflow run. */
 function reproduceCommand(model) {
@@ -2563,6 +2573,23 @@ function conclusionOf(reasons) {
     return conclusion;
 }
 
+;// CONCATENATED MODULE: ./.build/lib/verdict/judge-change.js
+
+
+/** The verdict on the findings and the tests, then any maintainer's acceptance of this head. */
+async function judgeChange(config, found, deps) {
+    const decided = decideVerdict({
+        findings: found.findings,
+        failOn: config.failOn,
+        blockOnViolations: config.blockOnViolations,
+        sandbox: found.sandbox,
+        tests: found.tests,
+        scope: config.scope,
+        aiInvolved: found.aiInvolved,
+    });
+    return maintainer_acceptance_acceptVerdict(decided, { headSha: found.headSha, acceptLabel: config.acceptLabel }, deps);
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/report/violation-attribution.js
 
 
@@ -2867,6 +2894,7 @@ function testCounts(tests, sandbox) {
 
 
 
+
 /** Analyses the change and publishes the report; a thrown analysis leaves nothing in progress. */
 async function run(request, deps) {
     await deps.publisher.start();
@@ -2902,16 +2930,13 @@ async function analyze(request, deps) {
     const tested = config.testCommand !== null && !gated
         ? await log.group('Sandbox', () => testInSandbox(config, request, base, changes, deps))
         : null;
-    const decided = decideVerdict({
+    const { verdict, notes: acceptNotes } = await judgeChange(config, {
         findings,
-        failOn: config.failOn,
-        blockOnViolations: config.blockOnViolations,
         sandbox: tested?.sandbox ?? null,
         tests: tested?.tests ?? null,
-        scope: config.scope,
         aiInvolved: attribution.aiInvolved,
-    });
-    const { verdict, notes: acceptNotes } = await maintainer_acceptance_acceptVerdict(decided, { headSha: head, acceptLabel: config.acceptLabel }, { reader: deps.acceptance, log });
+        headSha: head,
+    }, { reader: deps.acceptance, log });
     log.info(`verdict: ${verdict.conclusion}`);
     return {
         version: 1,
@@ -2927,13 +2952,7 @@ async function analyze(request, deps) {
             headSha: head,
             baseSha: base,
             links: request.links,
-            options: {
-                testCommand: config.testCommand,
-                installCommand: config.installCommand,
-                installFrom: config.installFrom,
-                allowHosts: config.allowHosts,
-                blockOnViolations: config.blockOnViolations,
-            },
+            options: checkOptionsOf(config),
             notes: [...notes, ...(tested?.notes ?? []), ...acceptNotes],
         },
     };
