@@ -125,6 +125,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   checkCommand: () => (/* binding */ checkCommand),
   checkUsage: () => (/* binding */ checkUsage),
+  parseCheckArgs: () => (/* binding */ parseCheckArgs),
   runCheck: () => (/* binding */ runCheck)
 });
 
@@ -1594,6 +1595,7 @@ function locator(links, sha) {
 ;// CONCATENATED MODULE: ./.build/lib/report/reproduce-section.js
 
 
+
 // Printable ASCII, tab and newline: anything else could hide or reorder what a maintainer pastes.
 const pasteable = /^[\x20-\x7E\t\n]*$/;
 /** POSIX shell quoting: bare when only safe characters, else single quotes ('\'' inside). */
@@ -1602,6 +1604,14 @@ function shellQuote(value) {
         return value;
     return `'${value.replace(/'/g, `'\\''`)}'`;
 }
+const defaults = parseActionInputs({}).config;
+const limitFlags = [
+    ['--memory', 'memoryMiB'],
+    ['--cpus', 'cpus'],
+    ['--timeout', 'timeoutSeconds'],
+    ['--pids', 'pids'],
+    ['--workspace-size', 'workspaceMiB'],
+];
 function optionArgs(options) {
     const args = [];
     const withheld = [];
@@ -1621,6 +1631,14 @@ function optionArgs(options) {
         add('--allow-host', host);
     if (options.blockOnViolations.length > 0)
         add('--block-on-violations', options.blockOnViolations.join(','));
+    // Only what differs from the defaults, so the usual command stays short.
+    if (options.aiAuthors.length > 0)
+        add('--ai-authors', options.aiAuthors.join(','));
+    if (options.workingDirectory !== defaults.workingDirectory)
+        add('--working-directory', options.workingDirectory);
+    for (const [flag, key] of limitFlags)
+        if (options.limits[key] !== defaults.limits[key])
+            add(flag, String(options.limits[key]));
     return { args, withheld };
 }
 /** The options of an effective config that `airlock check` takes. */
@@ -1631,6 +1649,9 @@ function checkOptionsOf(config) {
         installFrom: config.installFrom,
         allowHosts: config.allowHosts,
         blockOnViolations: config.blockOnViolations,
+        aiAuthors: config.aiAuthors,
+        workingDirectory: config.workingDirectory,
+        limits: config.limits,
     };
 }
 const sha = (value) => value.replace(/[^0-9a-f]/g, '');
@@ -3101,7 +3122,9 @@ function withJunitReport(command, env) {
 const checkUsage = `Usage: airlock check [--base REF] [--head REF] [--test-command CMD] [--install-command CMD]
                     [--install-from head|base] [--allow-host HOST]...
                     [--scope ai-authored|all] [--fail-on low|medium|high|critical|none]
-                    [--block-on-violations KIND,...]
+                    [--block-on-violations KIND,...] [--ai-authors PATTERN,...]
+                    [--working-directory DIR] [--memory MIB] [--cpus N] [--timeout SECONDS]
+                    [--pids N] [--workspace-size MIB]
                     [--format text|markdown|json] [--sarif FILE]
 
 Runs the action's pipeline on a local repository: finds the AI-authored commits in BASE..HEAD,
@@ -3112,6 +3135,8 @@ scans the change, runs the tests in the sandbox and prints the report.
   --allow-host HOST    a host the install may reach besides the package registries; repeatable
   --block-on-violations KINDS  violation kinds that block: network, filesystem, process,
                        privilege, resource (default: network,privilege)
+  --ai-authors, --working-directory, --memory, --cpus, --timeout, --pids, --workspace-size
+                       as the action's inputs of those names (the PR comment's command sets them)
 Exit: 0 pass or nothing to gate, 1 fail or blocked, 2 error.`;
 const formatSchema = schemas/* enum */.k5n(['text', 'markdown', 'json']);
 function parseCheckArgs(argv) {
@@ -3130,6 +3155,13 @@ function parseCheckArgs(argv) {
                 scope: { type: 'string' },
                 'fail-on': { type: 'string' },
                 'block-on-violations': { type: 'string' },
+                'ai-authors': { type: 'string' },
+                'working-directory': { type: 'string' },
+                memory: { type: 'string' },
+                cpus: { type: 'string' },
+                timeout: { type: 'string' },
+                pids: { type: 'string' },
+                'workspace-size': { type: 'string' },
                 format: { type: 'string' },
                 sarif: { type: 'string' },
                 quiet: { type: 'boolean' },
@@ -3159,6 +3191,13 @@ function parseCheckArgs(argv) {
             scope: values.scope,
             'fail-on': values['fail-on'],
             'block-on-violations': values['block-on-violations'],
+            'ai-authors': values['ai-authors'],
+            'working-directory': values['working-directory'],
+            memory: values.memory,
+            cpus: values.cpus,
+            timeout: values.timeout,
+            pids: values.pids,
+            'workspace-size': values['workspace-size'],
         },
     };
 }

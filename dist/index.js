@@ -60950,6 +60950,15 @@ const optionsSchema = object({
     allowHosts: array(analysis_text(300)).max(100),
     blockOnViolations: array(schemas_enum(['network', 'filesystem', 'process', 'privilege', 'resource']))
         .max(5),
+    aiAuthors: array(analysis_text(256)).max(512),
+    workingDirectory: analysis_text(1024),
+    limits: object({
+        memoryMiB: schemas_number().positive(),
+        cpus: schemas_number().positive(),
+        timeoutSeconds: schemas_number().positive(),
+        pids: schemas_number().int().positive(),
+        workspaceMiB: schemas_number().positive(),
+    }),
 });
 const provenanceSchema = object({
     commits: array(object({
@@ -68960,7 +68969,572 @@ function evidenceSection(findings, limit, locate) {
     ];
 }
 
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-address.js
+// Classifies IP addresses for the install proxy: only public unicast addresses are destinations.
+// Parsing is done here (not node:net) so the stage stays pure and the IPv6 embeddings are explicit.
+// First match wins, so the single metadata addresses precede the ranges that hold them.
+const v4Ranges = [
+    ['169.254.169.254', 32, 'metadata'],
+    // Alibaba Cloud's metadata service sits inside the shared (CGNAT) range.
+    ['100.100.100.200', 32, 'metadata'],
+    // Azure's WireServer: a public-range address that only the platform answers (GitHub runners are Azure VMs).
+    ['168.63.129.16', 32, 'metadata'],
+    ['0.0.0.0', 8, 'unspecified'],
+    ['10.0.0.0', 8, 'private'],
+    ['100.64.0.0', 10, 'shared'],
+    ['127.0.0.0', 8, 'loopback'],
+    ['169.254.0.0', 16, 'link-local'],
+    ['172.16.0.0', 12, 'private'],
+    ['192.0.0.0', 24, 'reserved'],
+    ['192.0.2.0', 24, 'reserved'],
+    ['192.88.99.0', 24, 'reserved'],
+    ['192.168.0.0', 16, 'private'],
+    ['198.18.0.0', 15, 'reserved'],
+    ['198.51.100.0', 24, 'reserved'],
+    ['203.0.113.0', 24, 'reserved'],
+    ['224.0.0.0', 4, 'multicast'],
+    ['255.255.255.255', 32, 'broadcast'],
+    ['240.0.0.0', 4, 'reserved'],
+];
+const v6Ranges = [
+    ['fd00:ec2::254', 128, 'metadata'],
+    ['::', 128, 'unspecified'],
+    ['::1', 128, 'loopback'],
+    ['64:ff9b:1::', 48, 'private'],
+    ['2001::', 32, 'reserved'],
+    ['2001:db8::', 32, 'reserved'],
+    ['100::', 64, 'reserved'],
+    ['fc00::', 7, 'private'],
+    ['fe80::', 10, 'link-local'],
+    ['fec0::', 10, 'private'],
+    ['ff00::', 8, 'multicast'],
+];
+function parseAddress(text) {
+    const bare = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1) : text;
+    const v4 = parseV4(bare);
+    if (v4)
+        return { family: 4, bytes: v4 };
+    const v6 = parseV6(bare);
+    return v6 ? { family: 6, bytes: v6 } : undefined;
+}
+/** The address's kind, or undefined when the text is not an IP address at all. */
+function egress_address_classifyAddress(text) {
+    const parsed = parseAddress(text);
+    if (!parsed)
+        return undefined;
+    return parsed.family === 4 ? classifyV4(parsed.bytes) : classifyV6(parsed.bytes);
+}
+/** Canonical text for comparing addresses: mapped, bracketed and zero-padded forms compare equal. */
+function egress_address_canonicalAddress(text) {
+    const parsed = parseAddress(text);
+    if (!parsed)
+        return undefined;
+    const embedded = parsed.family === 6 ? mappedV4(parsed.bytes) : undefined;
+    const bytes = embedded ?? parsed.bytes;
+    if (bytes.length === 4)
+        return bytes.join('.');
+    const groups = [];
+    for (let i = 0; i < 16; i += 2)
+        groups.push((((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0)).toString(16));
+    return groups.join(':');
+}
+function classifyV4(bytes) {
+    for (const [base, prefix, kind] of v4Ranges) {
+        if (inRange(bytes, parseV4(base) ?? [], prefix))
+            return kind;
+    }
+    return 'public';
+}
+function classifyV6(bytes) {
+    const mapped = mappedV4(bytes);
+    if (mapped)
+        return classifyV4(mapped);
+    // NAT64 (64:ff9b::/96) and 6to4 (2002::/16) carry an IPv4 address the network may translate to.
+    if (inRange(bytes, parseV6('64:ff9b::') ?? [], 96))
+        return classifyV4(bytes.slice(12));
+    if (bytes[0] === 0x20 && bytes[1] === 0x02)
+        return classifyV4(bytes.slice(2, 6));
+    for (const [base, prefix, kind] of v6Ranges) {
+        if (inRange(bytes, parseV6(base) ?? [], prefix))
+            return kind;
+    }
+    // Only 2000::/3 is allocated global unicast; anything else (including ::/8 forms) is not a destination.
+    return ((bytes[0] ?? 0) & 0xe0) === 0x20 ? 'public' : 'reserved';
+}
+/** The IPv4 address inside ::ffff:a.b.c.d (mapped) or ::a.b.c.d (deprecated compatible) forms. */
+function mappedV4(bytes) {
+    if (bytes.slice(0, 10).some((byte) => byte !== 0))
+        return undefined;
+    const marker = bytes.slice(10, 12);
+    const isMapped = marker.every((byte) => byte === 0xff);
+    const isCompatible = marker.every((byte) => byte === 0) && bytes.slice(12).some((b) => b !== 0);
+    // ::1 and :: are IPv6's own loopback and unspecified, not embedded IPv4.
+    if (isCompatible && bytes.slice(12, 15).every((b) => b === 0))
+        return undefined;
+    return isMapped || isCompatible ? bytes.slice(12) : undefined;
+}
+function inRange(bytes, base, prefix) {
+    if (bytes.length !== base.length)
+        return false;
+    for (let bit = 0; bit < prefix; bit += 1) {
+        const index = bit >> 3;
+        const mask = 0x80 >> (bit & 7);
+        if (((bytes[index] ?? 0) & mask) !== ((base[index] ?? 0) & mask))
+            return false;
+    }
+    return true;
+}
+function parseV4(text) {
+    const parts = text.split('.');
+    if (parts.length !== 4)
+        return undefined;
+    const bytes = parts.map((part) => (/^(0|[1-9]\d{0,2})$/.test(part) ? Number(part) : NaN));
+    return bytes.every((byte) => byte >= 0 && byte <= 255) ? bytes : undefined;
+}
+function parseV6(text) {
+    // Zone ids (fe80::1%eth0) name an interface: never a destination, so not parsed as one.
+    if (!/^[0-9a-fA-F:.]+$/.test(text) || text.split('::').length > 2)
+        return undefined;
+    const [head = '', tail] = text.split('::');
+    const headGroups = head === '' ? [] : head.split(':');
+    const tailGroups = tail === undefined || tail === '' ? [] : tail.split(':');
+    const groups = groupsToBytes([
+        ...headGroups,
+        ...(tail === undefined ? [] : ['::']),
+        ...tailGroups,
+    ]);
+    if (!groups)
+        return undefined;
+    const gap = groups.indexOf(-1);
+    const fill = 16 - (groups.length - (gap >= 0 ? 1 : 0));
+    if (gap < 0)
+        return fill === 0 ? groups : undefined;
+    if (fill < 2)
+        return undefined;
+    return [...groups.slice(0, gap), ...Array(fill).fill(0), ...groups.slice(gap + 1)];
+}
+/** Bytes of each group; -1 marks where '::' stands. */
+function groupsToBytes(groups) {
+    const out = [];
+    for (const [index, group] of groups.entries()) {
+        if (group === '::') {
+            out.push(-1);
+        }
+        else if (group.includes('.') && index === groups.length - 1) {
+            const v4 = parseV4(group);
+            if (!v4)
+                return undefined;
+            out.push(...v4);
+        }
+        else if (/^[0-9a-fA-F]{1,4}$/.test(group)) {
+            const value = parseInt(group, 16);
+            out.push(value >> 8, value & 0xff);
+        }
+        else {
+            return undefined;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-ecosystems.js
+// The registries each ecosystem's installer talks to by default. Git dependencies, private registries
+// and mirrors are not here on purpose: the user names them in `allow-hosts`.
+const ecosystems = ['npm', 'pypi', 'cargo', 'go', 'rubygems', 'maven'];
+const egress_ecosystems_ecosystemHosts = {
+    // yarn v1 defaults to its own alias of the npm registry.
+    npm: ['registry.npmjs.org', 'registry.yarnpkg.com'],
+    // pip reads the index from pypi.org and downloads files from files.pythonhosted.org.
+    pypi: ['pypi.org', 'files.pythonhosted.org'],
+    // Cargo's sparse index lives on index.crates.io; crate files are served by static.crates.io.
+    cargo: ['crates.io', 'index.crates.io', 'static.crates.io'],
+    // GOPROXY and GOSUMDB defaults; GONOSUMDB/GOPRIVATE modules need the user's own hosts.
+    go: ['proxy.golang.org', 'sum.golang.org'],
+    rubygems: ['rubygems.org', 'index.rubygems.org'],
+    maven: ['repo.maven.apache.org', 'repo1.maven.org'],
+};
+/** Hostnames that reach instance metadata or the machine itself whatever they resolve to. */
+const egress_ecosystems_refusedNames = (/* unused pure expression or super */ null && ([
+    'localhost',
+    'metadata',
+    'metadata.google.internal',
+    'metadata.goog',
+    'instance-data',
+    'instance-data.ec2.internal',
+]));
+/** Name suffixes that only a local or cloud-internal resolver answers. */
+const egress_ecosystems_refusedSuffixes = (/* unused pure expression or super */ null && ([
+    '.localhost',
+    '.internal',
+    '.local',
+    '.home.arpa',
+]));
+
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-policy.js
+// Which destinations the install phase may reach: allowlisted names on web ports, and only when
+// every address the name resolves to is public unicast.
+
+
+
+
+// Installers only fetch over HTTP(S); any other port is a tunnel to something else.
+const webPorts = (/* unused pure expression or super */ null && ([80, 443]));
+const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+// At least two labels: single-label names resolve through search domains to internal hosts.
+const hostPattern = new RegExp(`^(?:\\*\\.)?${label}(?:\\.${label})+$`);
+const portSchema = schemas_number().int().min(1).max(65_535);
+const egressPolicyInputSchema = strictObject({
+    ecosystems: array(schemas_enum(ecosystems)).default([...ecosystems]),
+    allowHosts: array(schemas_string()).default([]),
+    maxBytes: schemas_number()
+        .int()
+        .positive()
+        .default(4 * 1024 ** 3),
+    maxConnections: schemas_number().int().positive().default(2_000),
+    testAllowances: strictObject({
+        addresses: array(schemas_string()).default([]),
+        ports: array(portSchema).default([]),
+    })
+        .optional(),
+})
+    .superRefine((input, ctx) => {
+    const allowed = (input.testAllowances?.addresses ?? []).map((a) => egress_address_canonicalAddress(a));
+    for (const address of input.testAllowances?.addresses ?? []) {
+        if (!egress_address_canonicalAddress(address))
+            ctx.addIssue({ code: 'custom', message: `'${address}' is not an IP address` });
+        else if (egress_address_classifyAddress(address) === 'metadata')
+            ctx.addIssue({ code: 'custom', message: `'${address}' is a cloud metadata address` });
+    }
+    for (const entry of input.allowHosts) {
+        const problem = hostEntryProblem(normalizeHost(entry), allowed);
+        if (problem)
+            ctx.addIssue({ code: 'custom', message: `'${entry}' ${problem}` });
+    }
+});
+/** Parses the user's allow-hosts and caps into a policy; throws ConfigError naming allow-hosts. */
+function parseEgressPolicy(input) {
+    const parsed = egressPolicyInputSchema.safeParse(input);
+    if (!parsed.success) {
+        const problems = parsed.error.issues.map((issue) => issue.message).join('; ');
+        throw new ConfigError('allow-hosts', `${problems}. Use hostnames such as pkg.example.com or *.example.com.`);
+    }
+    const { testAllowances, ...rest } = parsed.data;
+    const defaults = rest.ecosystems.flatMap((name) => ecosystemHosts[name]);
+    return {
+        hosts: [...new Set([...defaults, ...rest.allowHosts.map(normalizeHost)])],
+        ports: [...new Set([...webPorts, ...(testAllowances?.ports ?? [])])],
+        allowedAddresses: (testAllowances?.addresses ?? []).map((a) => canonicalAddress(a) ?? a),
+        maxBytes: rest.maxBytes,
+        maxConnections: rest.maxConnections,
+    };
+}
+/** The checks that need no DNS: refusing here means a non-allowlisted name is never even looked up. */
+function checkName(host, port, policy) {
+    const name = normalizeHost(host);
+    if (!policy.ports.includes(port))
+        return deny('port', `port ${port} is not an allowed port`);
+    const canonical = canonicalAddress(name);
+    if (canonical !== undefined) {
+        if (policy.allowedAddresses.includes(canonical))
+            return undefined;
+        return deny('raw-ip', `${host} is an IP address; only allowlisted hostnames are reachable`);
+    }
+    if (refusedNames.includes(name) || refusedSuffixes.some((suffix) => name.endsWith(suffix))) {
+        return deny('refused-name', `${host} names a local or cloud-internal service`);
+    }
+    if (!policy.hosts.some((pattern) => hostMatches(pattern, name))) {
+        return deny('host', `${host} is not on the allowlist`);
+    }
+    return undefined;
+}
+/** Allows only when the name passes and every resolved address is public (or test-allowed). */
+function decideDestination(host, port, resolvedAddresses, policy) {
+    const nameDenial = checkName(host, port, policy);
+    if (nameDenial)
+        return nameDenial;
+    if (resolvedAddresses.length === 0)
+        return deny('unresolved', `${host} resolved to no address`);
+    for (const address of resolvedAddresses) {
+        const canonical = canonicalAddress(address);
+        if (canonical !== undefined && policy.allowedAddresses.includes(canonical))
+            continue;
+        const kind = classifyAddress(address);
+        // One bad address refuses the name: a name mixing public and private answers is a rebinding setup.
+        if (kind !== 'public') {
+            return deny('address', `${host} resolves to ${address} (${kind ?? 'not an IP address'})`);
+        }
+    }
+    const address = resolvedAddresses[0] ?? '';
+    return { decision: 'allow', address, reason: `${host} is allowlisted` };
+}
+function hostMatches(pattern, name) {
+    if (pattern.startsWith('*.'))
+        return name.endsWith(pattern.slice(1)) && name.length > pattern.length - 1;
+    return pattern === name;
+}
+function normalizeHost(host) {
+    const trimmed = host.trim().toLowerCase();
+    return trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
+}
+function hostEntryProblem(entry, allowedAddresses) {
+    const canonical = egress_address_canonicalAddress(entry);
+    if (canonical !== undefined) {
+        return allowedAddresses.includes(canonical)
+            ? undefined
+            : 'is an IP address; name the host instead';
+    }
+    if (entry.length > 253 || !hostPattern.test(entry))
+        return 'is not a hostname or *.domain pattern';
+    return undefined;
+}
+function deny(rule, reason) {
+    return { decision: 'deny', rule, reason };
+}
+
+;// CONCATENATED MODULE: ./.build/lib/config/input-values.js
+
+// actions/toolkit getBooleanInput accepts exactly these spellings (YAML 1.2 core schema).
+const trueValues = ['true', 'True', 'TRUE'];
+const falseValues = ['false', 'False', 'FALSE'];
+const toolkitBoolean = schemas_string().transform((value, ctx) => {
+    if (trueValues.includes(value))
+        return true;
+    if (falseValues.includes(value))
+        return false;
+    ctx.addIssue({
+        code: 'custom',
+        message: `must be one of true, True, TRUE, false, False, FALSE (got "${value.slice(0, 40)}")`,
+    });
+    return NEVER;
+});
+/** A comma- or newline-separated list; blanks dropped. */
+const listInput = schemas_string()
+    .max(16 * 1024)
+    .transform((value) => value
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0))
+    .pipe(array(schemas_string().max(256)).max(256));
+const sizeUnits = {
+    '': 1,
+    m: 1,
+    mi: 1,
+    mib: 1,
+    mb: 1,
+    g: 1024,
+    gi: 1024,
+    gib: 1024,
+    gb: 1024,
+};
+/** A memory size in MiB: "2048", "512M", "4G". */
+const mebibytes = schemas_string().transform((value, ctx) => {
+    const match = /^(\d{1,7})\s*([a-z]*)$/i.exec(value.trim());
+    const unit = sizeUnits[match?.[2]?.toLowerCase() ?? 'x'];
+    if (!match || unit === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'must be a size such as 2048 (MiB), 512M or 4G' });
+        return NEVER;
+    }
+    return Number(match[1]) * unit;
+});
+const durationUnits = { '': 1, s: 1, m: 60, h: 3600 };
+/** A duration in seconds: "600", "90s", "10m", "1h". */
+const seconds = schemas_string().transform((value, ctx) => {
+    const match = /^(\d{1,7})\s*([smh]?)$/i.exec(value.trim());
+    const unit = durationUnits[match?.[2]?.toLowerCase() ?? 'x'];
+    if (!match || unit === undefined) {
+        ctx.addIssue({
+            code: 'custom',
+            message: 'must be a duration such as 600 (seconds), 90s or 10m',
+        });
+        return NEVER;
+    }
+    return Number(match[1]) * unit;
+});
+const decimal = schemas_string()
+    .regex(/^\d+(\.\d+)?$/, 'must be a number such as 2 or 0.5')
+    .transform(Number);
+const input_values_integer = schemas_string()
+    .regex(/^\d{1,9}$/, 'must be a whole number')
+    .transform(Number);
+
+;// CONCATENATED MODULE: ./.build/lib/config/action-inputs.js
+
+
+
+
+/** Raw defaults exactly as action.yml declares them; a test keeps the two equal. */
+const inputDefaults = {
+    'github-token': '${{ github.token }}',
+    mode: 'full',
+    'test-command': '',
+    'install-command': '',
+    'install-from': 'head',
+    'allow-hosts': '',
+    'working-directory': '.',
+    scope: 'ai-authored',
+    'fail-on': 'high',
+    'block-on-violations': 'network, privilege',
+    'ai-authors': '',
+    'ai-labels': 'ai-generated, ai-authored',
+    'ai-branch-prefixes': 'copilot/, codex/, devin/, cursor/, claude/',
+    'policy-file': '.github/airlock.yml',
+    'check-name': 'Airlock',
+    comment: 'true',
+    'upload-sarif': 'false',
+    'sarif-category': 'airlock',
+    'results-dir': 'airlock-results',
+    'allow-persisted-credentials': 'false',
+    memory: '2048',
+    cpus: '2',
+    timeout: '600',
+    pids: '512',
+    'workspace-size': '1024',
+    'sandbox-env': '',
+};
+const action_inputs_relativePath = schemas_string()
+    .max(1024)
+    .refine((path) => !path.startsWith('/') && !path.split(/[\\/]/).includes('..'), {
+    message: 'must be a path inside the repository (relative, without "..")',
+});
+const command = schemas_string()
+    .max(32 * 1024)
+    .transform((value) => (value.trim() === '' ? null : value));
+const failOnSchema = schemas_enum(['low', 'medium', 'high', 'critical', 'none']);
+const scopeSchema = schemas_enum(['ai-authored', 'all']);
+const violationKindSchema = schemas_enum([
+    'network',
+    'filesystem',
+    'process',
+    'privilege',
+    'resource',
+]);
+const installFromSchema = schemas_enum(['head', 'base']);
+/** The sandbox limits' bounds, in MiB, cores, seconds and processes; the policy file's too. */
+const limitSchemas = {
+    memory: schemas_number()
+        .int()
+        .min(64)
+        .max(1024 * 1024),
+    cpus: schemas_number().min(0.1).max(256),
+    timeout: schemas_number()
+        .int()
+        .min(1)
+        .max(6 * 3600),
+    pids: schemas_number().int().min(16).max(1_000_000),
+    'workspace-size': schemas_number()
+        .int()
+        .min(1)
+        .max(1024 * 1024),
+};
+// Each allowed host widens what the install phase can reach; a hundred names is already generous.
+const MAX_ALLOW_HOSTS = 100;
+/** Hostnames or `*.domain` patterns, checked by the same rules the egress policy enforces. */
+const allowHostsSchema = array(schemas_string())
+    .max(MAX_ALLOW_HOSTS, `at most ${MAX_ALLOW_HOSTS} hosts; use *.domain patterns to cover more`)
+    .superRefine((hosts, ctx) => {
+    const checked = egressPolicyInputSchema.safeParse({ allowHosts: hosts });
+    if (checked.success)
+        return;
+    const problems = checked.error.issues.map((issue) => issue.message).join('; ');
+    ctx.addIssue({
+        code: 'custom',
+        message: `${problems}; use hostnames such as pkg.example.com or *.example.com`,
+    });
+})
+    .transform((hosts) => hosts.map(normalizeHost));
+const inputSchemas = {
+    'github-token': schemas_string().max(4096),
+    mode: schemas_enum(['full', 'analyze', 'report']),
+    'test-command': command,
+    'install-command': command,
+    'install-from': installFromSchema,
+    'allow-hosts': listInput.pipe(allowHostsSchema),
+    'working-directory': action_inputs_relativePath,
+    scope: scopeSchema,
+    'fail-on': failOnSchema,
+    'block-on-violations': listInput.pipe(array(violationKindSchema)),
+    'ai-authors': listInput,
+    'ai-labels': listInput,
+    'ai-branch-prefixes': listInput,
+    'policy-file': action_inputs_relativePath,
+    'check-name': schemas_string().min(1).max(100),
+    comment: toolkitBoolean,
+    'upload-sarif': toolkitBoolean,
+    'sarif-category': schemas_string()
+        .regex(/^[\w./-]{1,100}$/, 'use letters, digits, "-", "_", "." or "/"'),
+    'results-dir': action_inputs_relativePath,
+    'allow-persisted-credentials': toolkitBoolean,
+    memory: mebibytes.pipe(limitSchemas.memory),
+    cpus: decimal.pipe(limitSchemas.cpus),
+    timeout: seconds.pipe(limitSchemas.timeout),
+    pids: input_values_integer.pipe(limitSchemas.pids),
+    'workspace-size': mebibytes.pipe(limitSchemas['workspace-size']),
+    'sandbox-env': listInput,
+};
+// An input the workflow leaves out arrives as "" (toolkit getInput), which means "use the default";
+// the token's default is an expression only the runner can evaluate, so "" stays "".
+const defaultFor = (name) => name === 'github-token' ? '' : inputDefaults[name];
+const actionInputsSchema = object(Object.fromEntries(Object.entries(inputSchemas).map(([name, schema]) => [
+    name,
+    preprocess((value) => (value === undefined || value === '' ? defaultFor(name) : value), schema),
+])));
+/** Parses every input once; `raw` maps input names to what the runner passed (INPUT_*). */
+function parseActionInputs(raw) {
+    const trimmed = Object.fromEntries(Object.keys(inputDefaults).map((name) => [name, trimInput(name, raw[name])]));
+    const parsed = actionInputsSchema.safeParse(trimmed);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new errors_ConfigError(String(issue?.path[0] ?? 'inputs'), issue?.message ?? 'invalid');
+    }
+    const input = parsed.data;
+    const config = {
+        mode: input.mode,
+        testCommand: input['test-command'],
+        installCommand: input['install-command'],
+        installFrom: input['install-from'],
+        allowHosts: input['allow-hosts'],
+        workingDirectory: input['working-directory'],
+        scope: input.scope,
+        failOn: input['fail-on'],
+        blockOnViolations: input['block-on-violations'],
+        aiAuthors: input['ai-authors'],
+        aiLabels: input['ai-labels'],
+        aiBranchPrefixes: input['ai-branch-prefixes'],
+        policyFile: input['policy-file'],
+        acceptLabel: null,
+        checkName: input['check-name'],
+        comment: input.comment,
+        uploadSarif: input['upload-sarif'],
+        sarifCategory: input['sarif-category'],
+        resultsDir: input['results-dir'],
+        allowPersistedCredentials: input['allow-persisted-credentials'],
+        limits: {
+            memoryMiB: input.memory,
+            cpus: input.cpus,
+            timeoutSeconds: input.timeout,
+            pids: input.pids,
+            workspaceMiB: input['workspace-size'],
+        },
+        sandboxEnv: input['sandbox-env'],
+    };
+    return { config: Object.freeze(config), token: input['github-token'] };
+}
+// Commands keep their inner whitespace (multi-line scripts); single-line values are trimmed.
+function trimInput(name, value) {
+    if (value === undefined)
+        return undefined;
+    return name === 'test-command' || name === 'install-command' ? value : value.trim();
+}
+/** Reads INPUT_* variables the way the runner names them: upper-cased, spaces to "_". */
+function inputsFromEnv(env) {
+    return Object.fromEntries(Object.keys(inputDefaults).map((name) => [
+        name,
+        env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`],
+    ]));
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/report/reproduce-section.js
+
 
 
 // Printable ASCII, tab and newline: anything else could hide or reorder what a maintainer pastes.
@@ -68971,6 +69545,14 @@ function shellQuote(value) {
         return value;
     return `'${value.replace(/'/g, `'\\''`)}'`;
 }
+const defaults = parseActionInputs({}).config;
+const limitFlags = [
+    ['--memory', 'memoryMiB'],
+    ['--cpus', 'cpus'],
+    ['--timeout', 'timeoutSeconds'],
+    ['--pids', 'pids'],
+    ['--workspace-size', 'workspaceMiB'],
+];
 function optionArgs(options) {
     const args = [];
     const withheld = [];
@@ -68990,6 +69572,14 @@ function optionArgs(options) {
         add('--allow-host', host);
     if (options.blockOnViolations.length > 0)
         add('--block-on-violations', options.blockOnViolations.join(','));
+    // Only what differs from the defaults, so the usual command stays short.
+    if (options.aiAuthors.length > 0)
+        add('--ai-authors', options.aiAuthors.join(','));
+    if (options.workingDirectory !== defaults.workingDirectory)
+        add('--working-directory', options.workingDirectory);
+    for (const [flag, key] of limitFlags)
+        if (options.limits[key] !== defaults.limits[key])
+            add(flag, String(options.limits[key]));
     return { args, withheld };
 }
 /** The options of an effective config that `airlock check` takes. */
@@ -69000,6 +69590,9 @@ function checkOptionsOf(config) {
         installFrom: config.installFrom,
         allowHosts: config.allowHosts,
         blockOnViolations: config.blockOnViolations,
+        aiAuthors: config.aiAuthors,
+        workingDirectory: config.workingDirectory,
+        limits: config.limits,
     };
 }
 const reproduce_section_sha = (value) => value.replace(/[^0-9a-f]/g, '');
@@ -78376,570 +78969,6 @@ function terminalLogger(log) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-address.js
-// Classifies IP addresses for the install proxy: only public unicast addresses are destinations.
-// Parsing is done here (not node:net) so the stage stays pure and the IPv6 embeddings are explicit.
-// First match wins, so the single metadata addresses precede the ranges that hold them.
-const v4Ranges = [
-    ['169.254.169.254', 32, 'metadata'],
-    // Alibaba Cloud's metadata service sits inside the shared (CGNAT) range.
-    ['100.100.100.200', 32, 'metadata'],
-    // Azure's WireServer: a public-range address that only the platform answers (GitHub runners are Azure VMs).
-    ['168.63.129.16', 32, 'metadata'],
-    ['0.0.0.0', 8, 'unspecified'],
-    ['10.0.0.0', 8, 'private'],
-    ['100.64.0.0', 10, 'shared'],
-    ['127.0.0.0', 8, 'loopback'],
-    ['169.254.0.0', 16, 'link-local'],
-    ['172.16.0.0', 12, 'private'],
-    ['192.0.0.0', 24, 'reserved'],
-    ['192.0.2.0', 24, 'reserved'],
-    ['192.88.99.0', 24, 'reserved'],
-    ['192.168.0.0', 16, 'private'],
-    ['198.18.0.0', 15, 'reserved'],
-    ['198.51.100.0', 24, 'reserved'],
-    ['203.0.113.0', 24, 'reserved'],
-    ['224.0.0.0', 4, 'multicast'],
-    ['255.255.255.255', 32, 'broadcast'],
-    ['240.0.0.0', 4, 'reserved'],
-];
-const v6Ranges = [
-    ['fd00:ec2::254', 128, 'metadata'],
-    ['::', 128, 'unspecified'],
-    ['::1', 128, 'loopback'],
-    ['64:ff9b:1::', 48, 'private'],
-    ['2001::', 32, 'reserved'],
-    ['2001:db8::', 32, 'reserved'],
-    ['100::', 64, 'reserved'],
-    ['fc00::', 7, 'private'],
-    ['fe80::', 10, 'link-local'],
-    ['fec0::', 10, 'private'],
-    ['ff00::', 8, 'multicast'],
-];
-function parseAddress(text) {
-    const bare = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1) : text;
-    const v4 = parseV4(bare);
-    if (v4)
-        return { family: 4, bytes: v4 };
-    const v6 = parseV6(bare);
-    return v6 ? { family: 6, bytes: v6 } : undefined;
-}
-/** The address's kind, or undefined when the text is not an IP address at all. */
-function egress_address_classifyAddress(text) {
-    const parsed = parseAddress(text);
-    if (!parsed)
-        return undefined;
-    return parsed.family === 4 ? classifyV4(parsed.bytes) : classifyV6(parsed.bytes);
-}
-/** Canonical text for comparing addresses: mapped, bracketed and zero-padded forms compare equal. */
-function egress_address_canonicalAddress(text) {
-    const parsed = parseAddress(text);
-    if (!parsed)
-        return undefined;
-    const embedded = parsed.family === 6 ? mappedV4(parsed.bytes) : undefined;
-    const bytes = embedded ?? parsed.bytes;
-    if (bytes.length === 4)
-        return bytes.join('.');
-    const groups = [];
-    for (let i = 0; i < 16; i += 2)
-        groups.push((((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0)).toString(16));
-    return groups.join(':');
-}
-function classifyV4(bytes) {
-    for (const [base, prefix, kind] of v4Ranges) {
-        if (inRange(bytes, parseV4(base) ?? [], prefix))
-            return kind;
-    }
-    return 'public';
-}
-function classifyV6(bytes) {
-    const mapped = mappedV4(bytes);
-    if (mapped)
-        return classifyV4(mapped);
-    // NAT64 (64:ff9b::/96) and 6to4 (2002::/16) carry an IPv4 address the network may translate to.
-    if (inRange(bytes, parseV6('64:ff9b::') ?? [], 96))
-        return classifyV4(bytes.slice(12));
-    if (bytes[0] === 0x20 && bytes[1] === 0x02)
-        return classifyV4(bytes.slice(2, 6));
-    for (const [base, prefix, kind] of v6Ranges) {
-        if (inRange(bytes, parseV6(base) ?? [], prefix))
-            return kind;
-    }
-    // Only 2000::/3 is allocated global unicast; anything else (including ::/8 forms) is not a destination.
-    return ((bytes[0] ?? 0) & 0xe0) === 0x20 ? 'public' : 'reserved';
-}
-/** The IPv4 address inside ::ffff:a.b.c.d (mapped) or ::a.b.c.d (deprecated compatible) forms. */
-function mappedV4(bytes) {
-    if (bytes.slice(0, 10).some((byte) => byte !== 0))
-        return undefined;
-    const marker = bytes.slice(10, 12);
-    const isMapped = marker.every((byte) => byte === 0xff);
-    const isCompatible = marker.every((byte) => byte === 0) && bytes.slice(12).some((b) => b !== 0);
-    // ::1 and :: are IPv6's own loopback and unspecified, not embedded IPv4.
-    if (isCompatible && bytes.slice(12, 15).every((b) => b === 0))
-        return undefined;
-    return isMapped || isCompatible ? bytes.slice(12) : undefined;
-}
-function inRange(bytes, base, prefix) {
-    if (bytes.length !== base.length)
-        return false;
-    for (let bit = 0; bit < prefix; bit += 1) {
-        const index = bit >> 3;
-        const mask = 0x80 >> (bit & 7);
-        if (((bytes[index] ?? 0) & mask) !== ((base[index] ?? 0) & mask))
-            return false;
-    }
-    return true;
-}
-function parseV4(text) {
-    const parts = text.split('.');
-    if (parts.length !== 4)
-        return undefined;
-    const bytes = parts.map((part) => (/^(0|[1-9]\d{0,2})$/.test(part) ? Number(part) : NaN));
-    return bytes.every((byte) => byte >= 0 && byte <= 255) ? bytes : undefined;
-}
-function parseV6(text) {
-    // Zone ids (fe80::1%eth0) name an interface: never a destination, so not parsed as one.
-    if (!/^[0-9a-fA-F:.]+$/.test(text) || text.split('::').length > 2)
-        return undefined;
-    const [head = '', tail] = text.split('::');
-    const headGroups = head === '' ? [] : head.split(':');
-    const tailGroups = tail === undefined || tail === '' ? [] : tail.split(':');
-    const groups = groupsToBytes([
-        ...headGroups,
-        ...(tail === undefined ? [] : ['::']),
-        ...tailGroups,
-    ]);
-    if (!groups)
-        return undefined;
-    const gap = groups.indexOf(-1);
-    const fill = 16 - (groups.length - (gap >= 0 ? 1 : 0));
-    if (gap < 0)
-        return fill === 0 ? groups : undefined;
-    if (fill < 2)
-        return undefined;
-    return [...groups.slice(0, gap), ...Array(fill).fill(0), ...groups.slice(gap + 1)];
-}
-/** Bytes of each group; -1 marks where '::' stands. */
-function groupsToBytes(groups) {
-    const out = [];
-    for (const [index, group] of groups.entries()) {
-        if (group === '::') {
-            out.push(-1);
-        }
-        else if (group.includes('.') && index === groups.length - 1) {
-            const v4 = parseV4(group);
-            if (!v4)
-                return undefined;
-            out.push(...v4);
-        }
-        else if (/^[0-9a-fA-F]{1,4}$/.test(group)) {
-            const value = parseInt(group, 16);
-            out.push(value >> 8, value & 0xff);
-        }
-        else {
-            return undefined;
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-ecosystems.js
-// The registries each ecosystem's installer talks to by default. Git dependencies, private registries
-// and mirrors are not here on purpose: the user names them in `allow-hosts`.
-const ecosystems = ['npm', 'pypi', 'cargo', 'go', 'rubygems', 'maven'];
-const egress_ecosystems_ecosystemHosts = {
-    // yarn v1 defaults to its own alias of the npm registry.
-    npm: ['registry.npmjs.org', 'registry.yarnpkg.com'],
-    // pip reads the index from pypi.org and downloads files from files.pythonhosted.org.
-    pypi: ['pypi.org', 'files.pythonhosted.org'],
-    // Cargo's sparse index lives on index.crates.io; crate files are served by static.crates.io.
-    cargo: ['crates.io', 'index.crates.io', 'static.crates.io'],
-    // GOPROXY and GOSUMDB defaults; GONOSUMDB/GOPRIVATE modules need the user's own hosts.
-    go: ['proxy.golang.org', 'sum.golang.org'],
-    rubygems: ['rubygems.org', 'index.rubygems.org'],
-    maven: ['repo.maven.apache.org', 'repo1.maven.org'],
-};
-/** Hostnames that reach instance metadata or the machine itself whatever they resolve to. */
-const egress_ecosystems_refusedNames = (/* unused pure expression or super */ null && ([
-    'localhost',
-    'metadata',
-    'metadata.google.internal',
-    'metadata.goog',
-    'instance-data',
-    'instance-data.ec2.internal',
-]));
-/** Name suffixes that only a local or cloud-internal resolver answers. */
-const egress_ecosystems_refusedSuffixes = (/* unused pure expression or super */ null && ([
-    '.localhost',
-    '.internal',
-    '.local',
-    '.home.arpa',
-]));
-
-;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-policy.js
-// Which destinations the install phase may reach: allowlisted names on web ports, and only when
-// every address the name resolves to is public unicast.
-
-
-
-
-// Installers only fetch over HTTP(S); any other port is a tunnel to something else.
-const webPorts = (/* unused pure expression or super */ null && ([80, 443]));
-const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
-// At least two labels: single-label names resolve through search domains to internal hosts.
-const hostPattern = new RegExp(`^(?:\\*\\.)?${label}(?:\\.${label})+$`);
-const portSchema = schemas_number().int().min(1).max(65_535);
-const egressPolicyInputSchema = strictObject({
-    ecosystems: array(schemas_enum(ecosystems)).default([...ecosystems]),
-    allowHosts: array(schemas_string()).default([]),
-    maxBytes: schemas_number()
-        .int()
-        .positive()
-        .default(4 * 1024 ** 3),
-    maxConnections: schemas_number().int().positive().default(2_000),
-    testAllowances: strictObject({
-        addresses: array(schemas_string()).default([]),
-        ports: array(portSchema).default([]),
-    })
-        .optional(),
-})
-    .superRefine((input, ctx) => {
-    const allowed = (input.testAllowances?.addresses ?? []).map((a) => egress_address_canonicalAddress(a));
-    for (const address of input.testAllowances?.addresses ?? []) {
-        if (!egress_address_canonicalAddress(address))
-            ctx.addIssue({ code: 'custom', message: `'${address}' is not an IP address` });
-        else if (egress_address_classifyAddress(address) === 'metadata')
-            ctx.addIssue({ code: 'custom', message: `'${address}' is a cloud metadata address` });
-    }
-    for (const entry of input.allowHosts) {
-        const problem = hostEntryProblem(normalizeHost(entry), allowed);
-        if (problem)
-            ctx.addIssue({ code: 'custom', message: `'${entry}' ${problem}` });
-    }
-});
-/** Parses the user's allow-hosts and caps into a policy; throws ConfigError naming allow-hosts. */
-function parseEgressPolicy(input) {
-    const parsed = egressPolicyInputSchema.safeParse(input);
-    if (!parsed.success) {
-        const problems = parsed.error.issues.map((issue) => issue.message).join('; ');
-        throw new ConfigError('allow-hosts', `${problems}. Use hostnames such as pkg.example.com or *.example.com.`);
-    }
-    const { testAllowances, ...rest } = parsed.data;
-    const defaults = rest.ecosystems.flatMap((name) => ecosystemHosts[name]);
-    return {
-        hosts: [...new Set([...defaults, ...rest.allowHosts.map(normalizeHost)])],
-        ports: [...new Set([...webPorts, ...(testAllowances?.ports ?? [])])],
-        allowedAddresses: (testAllowances?.addresses ?? []).map((a) => canonicalAddress(a) ?? a),
-        maxBytes: rest.maxBytes,
-        maxConnections: rest.maxConnections,
-    };
-}
-/** The checks that need no DNS: refusing here means a non-allowlisted name is never even looked up. */
-function checkName(host, port, policy) {
-    const name = normalizeHost(host);
-    if (!policy.ports.includes(port))
-        return deny('port', `port ${port} is not an allowed port`);
-    const canonical = canonicalAddress(name);
-    if (canonical !== undefined) {
-        if (policy.allowedAddresses.includes(canonical))
-            return undefined;
-        return deny('raw-ip', `${host} is an IP address; only allowlisted hostnames are reachable`);
-    }
-    if (refusedNames.includes(name) || refusedSuffixes.some((suffix) => name.endsWith(suffix))) {
-        return deny('refused-name', `${host} names a local or cloud-internal service`);
-    }
-    if (!policy.hosts.some((pattern) => hostMatches(pattern, name))) {
-        return deny('host', `${host} is not on the allowlist`);
-    }
-    return undefined;
-}
-/** Allows only when the name passes and every resolved address is public (or test-allowed). */
-function decideDestination(host, port, resolvedAddresses, policy) {
-    const nameDenial = checkName(host, port, policy);
-    if (nameDenial)
-        return nameDenial;
-    if (resolvedAddresses.length === 0)
-        return deny('unresolved', `${host} resolved to no address`);
-    for (const address of resolvedAddresses) {
-        const canonical = canonicalAddress(address);
-        if (canonical !== undefined && policy.allowedAddresses.includes(canonical))
-            continue;
-        const kind = classifyAddress(address);
-        // One bad address refuses the name: a name mixing public and private answers is a rebinding setup.
-        if (kind !== 'public') {
-            return deny('address', `${host} resolves to ${address} (${kind ?? 'not an IP address'})`);
-        }
-    }
-    const address = resolvedAddresses[0] ?? '';
-    return { decision: 'allow', address, reason: `${host} is allowlisted` };
-}
-function hostMatches(pattern, name) {
-    if (pattern.startsWith('*.'))
-        return name.endsWith(pattern.slice(1)) && name.length > pattern.length - 1;
-    return pattern === name;
-}
-function normalizeHost(host) {
-    const trimmed = host.trim().toLowerCase();
-    return trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
-}
-function hostEntryProblem(entry, allowedAddresses) {
-    const canonical = egress_address_canonicalAddress(entry);
-    if (canonical !== undefined) {
-        return allowedAddresses.includes(canonical)
-            ? undefined
-            : 'is an IP address; name the host instead';
-    }
-    if (entry.length > 253 || !hostPattern.test(entry))
-        return 'is not a hostname or *.domain pattern';
-    return undefined;
-}
-function deny(rule, reason) {
-    return { decision: 'deny', rule, reason };
-}
-
-;// CONCATENATED MODULE: ./.build/lib/config/input-values.js
-
-// actions/toolkit getBooleanInput accepts exactly these spellings (YAML 1.2 core schema).
-const trueValues = ['true', 'True', 'TRUE'];
-const falseValues = ['false', 'False', 'FALSE'];
-const toolkitBoolean = schemas_string().transform((value, ctx) => {
-    if (trueValues.includes(value))
-        return true;
-    if (falseValues.includes(value))
-        return false;
-    ctx.addIssue({
-        code: 'custom',
-        message: `must be one of true, True, TRUE, false, False, FALSE (got "${value.slice(0, 40)}")`,
-    });
-    return NEVER;
-});
-/** A comma- or newline-separated list; blanks dropped. */
-const listInput = schemas_string()
-    .max(16 * 1024)
-    .transform((value) => value
-    .split(/[\n,]/)
-    .map((item) => item.trim())
-    .filter((item) => item.length > 0))
-    .pipe(array(schemas_string().max(256)).max(256));
-const sizeUnits = {
-    '': 1,
-    m: 1,
-    mi: 1,
-    mib: 1,
-    mb: 1,
-    g: 1024,
-    gi: 1024,
-    gib: 1024,
-    gb: 1024,
-};
-/** A memory size in MiB: "2048", "512M", "4G". */
-const mebibytes = schemas_string().transform((value, ctx) => {
-    const match = /^(\d{1,7})\s*([a-z]*)$/i.exec(value.trim());
-    const unit = sizeUnits[match?.[2]?.toLowerCase() ?? 'x'];
-    if (!match || unit === undefined) {
-        ctx.addIssue({ code: 'custom', message: 'must be a size such as 2048 (MiB), 512M or 4G' });
-        return NEVER;
-    }
-    return Number(match[1]) * unit;
-});
-const durationUnits = { '': 1, s: 1, m: 60, h: 3600 };
-/** A duration in seconds: "600", "90s", "10m", "1h". */
-const seconds = schemas_string().transform((value, ctx) => {
-    const match = /^(\d{1,7})\s*([smh]?)$/i.exec(value.trim());
-    const unit = durationUnits[match?.[2]?.toLowerCase() ?? 'x'];
-    if (!match || unit === undefined) {
-        ctx.addIssue({
-            code: 'custom',
-            message: 'must be a duration such as 600 (seconds), 90s or 10m',
-        });
-        return NEVER;
-    }
-    return Number(match[1]) * unit;
-});
-const decimal = schemas_string()
-    .regex(/^\d+(\.\d+)?$/, 'must be a number such as 2 or 0.5')
-    .transform(Number);
-const input_values_integer = schemas_string()
-    .regex(/^\d{1,9}$/, 'must be a whole number')
-    .transform(Number);
-
-;// CONCATENATED MODULE: ./.build/lib/config/action-inputs.js
-
-
-
-
-/** Raw defaults exactly as action.yml declares them; a test keeps the two equal. */
-const inputDefaults = {
-    'github-token': '${{ github.token }}',
-    mode: 'full',
-    'test-command': '',
-    'install-command': '',
-    'install-from': 'head',
-    'allow-hosts': '',
-    'working-directory': '.',
-    scope: 'ai-authored',
-    'fail-on': 'high',
-    'block-on-violations': 'network, privilege',
-    'ai-authors': '',
-    'ai-labels': 'ai-generated, ai-authored',
-    'ai-branch-prefixes': 'copilot/, codex/, devin/, cursor/, claude/',
-    'policy-file': '.github/airlock.yml',
-    'check-name': 'Airlock',
-    comment: 'true',
-    'upload-sarif': 'false',
-    'sarif-category': 'airlock',
-    'results-dir': 'airlock-results',
-    'allow-persisted-credentials': 'false',
-    memory: '2048',
-    cpus: '2',
-    timeout: '600',
-    pids: '512',
-    'workspace-size': '1024',
-    'sandbox-env': '',
-};
-const action_inputs_relativePath = schemas_string()
-    .max(1024)
-    .refine((path) => !path.startsWith('/') && !path.split(/[\\/]/).includes('..'), {
-    message: 'must be a path inside the repository (relative, without "..")',
-});
-const command = schemas_string()
-    .max(32 * 1024)
-    .transform((value) => (value.trim() === '' ? null : value));
-const failOnSchema = schemas_enum(['low', 'medium', 'high', 'critical', 'none']);
-const scopeSchema = schemas_enum(['ai-authored', 'all']);
-const violationKindSchema = schemas_enum([
-    'network',
-    'filesystem',
-    'process',
-    'privilege',
-    'resource',
-]);
-const installFromSchema = schemas_enum(['head', 'base']);
-/** The sandbox limits' bounds, in MiB, cores, seconds and processes; the policy file's too. */
-const limitSchemas = {
-    memory: schemas_number()
-        .int()
-        .min(64)
-        .max(1024 * 1024),
-    cpus: schemas_number().min(0.1).max(256),
-    timeout: schemas_number()
-        .int()
-        .min(1)
-        .max(6 * 3600),
-    pids: schemas_number().int().min(16).max(1_000_000),
-    'workspace-size': schemas_number()
-        .int()
-        .min(1)
-        .max(1024 * 1024),
-};
-// Each allowed host widens what the install phase can reach; a hundred names is already generous.
-const MAX_ALLOW_HOSTS = 100;
-/** Hostnames or `*.domain` patterns, checked by the same rules the egress policy enforces. */
-const allowHostsSchema = array(schemas_string())
-    .max(MAX_ALLOW_HOSTS, `at most ${MAX_ALLOW_HOSTS} hosts; use *.domain patterns to cover more`)
-    .superRefine((hosts, ctx) => {
-    const checked = egressPolicyInputSchema.safeParse({ allowHosts: hosts });
-    if (checked.success)
-        return;
-    const problems = checked.error.issues.map((issue) => issue.message).join('; ');
-    ctx.addIssue({
-        code: 'custom',
-        message: `${problems}; use hostnames such as pkg.example.com or *.example.com`,
-    });
-})
-    .transform((hosts) => hosts.map(normalizeHost));
-const inputSchemas = {
-    'github-token': schemas_string().max(4096),
-    mode: schemas_enum(['full', 'analyze', 'report']),
-    'test-command': command,
-    'install-command': command,
-    'install-from': installFromSchema,
-    'allow-hosts': listInput.pipe(allowHostsSchema),
-    'working-directory': action_inputs_relativePath,
-    scope: scopeSchema,
-    'fail-on': failOnSchema,
-    'block-on-violations': listInput.pipe(array(violationKindSchema)),
-    'ai-authors': listInput,
-    'ai-labels': listInput,
-    'ai-branch-prefixes': listInput,
-    'policy-file': action_inputs_relativePath,
-    'check-name': schemas_string().min(1).max(100),
-    comment: toolkitBoolean,
-    'upload-sarif': toolkitBoolean,
-    'sarif-category': schemas_string()
-        .regex(/^[\w./-]{1,100}$/, 'use letters, digits, "-", "_", "." or "/"'),
-    'results-dir': action_inputs_relativePath,
-    'allow-persisted-credentials': toolkitBoolean,
-    memory: mebibytes.pipe(limitSchemas.memory),
-    cpus: decimal.pipe(limitSchemas.cpus),
-    timeout: seconds.pipe(limitSchemas.timeout),
-    pids: input_values_integer.pipe(limitSchemas.pids),
-    'workspace-size': mebibytes.pipe(limitSchemas['workspace-size']),
-    'sandbox-env': listInput,
-};
-// An input the workflow leaves out arrives as "" (toolkit getInput), which means "use the default";
-// the token's default is an expression only the runner can evaluate, so "" stays "".
-const defaultFor = (name) => name === 'github-token' ? '' : inputDefaults[name];
-const actionInputsSchema = object(Object.fromEntries(Object.entries(inputSchemas).map(([name, schema]) => [
-    name,
-    preprocess((value) => (value === undefined || value === '' ? defaultFor(name) : value), schema),
-])));
-/** Parses every input once; `raw` maps input names to what the runner passed (INPUT_*). */
-function parseActionInputs(raw) {
-    const trimmed = Object.fromEntries(Object.keys(inputDefaults).map((name) => [name, trimInput(name, raw[name])]));
-    const parsed = actionInputsSchema.safeParse(trimmed);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new errors_ConfigError(String(issue?.path[0] ?? 'inputs'), issue?.message ?? 'invalid');
-    }
-    const input = parsed.data;
-    const config = {
-        mode: input.mode,
-        testCommand: input['test-command'],
-        installCommand: input['install-command'],
-        installFrom: input['install-from'],
-        allowHosts: input['allow-hosts'],
-        workingDirectory: input['working-directory'],
-        scope: input.scope,
-        failOn: input['fail-on'],
-        blockOnViolations: input['block-on-violations'],
-        aiAuthors: input['ai-authors'],
-        aiLabels: input['ai-labels'],
-        aiBranchPrefixes: input['ai-branch-prefixes'],
-        policyFile: input['policy-file'],
-        acceptLabel: null,
-        checkName: input['check-name'],
-        comment: input.comment,
-        uploadSarif: input['upload-sarif'],
-        sarifCategory: input['sarif-category'],
-        resultsDir: input['results-dir'],
-        allowPersistedCredentials: input['allow-persisted-credentials'],
-        limits: {
-            memoryMiB: input.memory,
-            cpus: input.cpus,
-            timeoutSeconds: input.timeout,
-            pids: input.pids,
-            workspaceMiB: input['workspace-size'],
-        },
-        sandboxEnv: input['sandbox-env'],
-    };
-    return { config: Object.freeze(config), token: input['github-token'] };
-}
-// Commands keep their inner whitespace (multi-line scripts); single-line values are trimmed.
-function trimInput(name, value) {
-    if (value === undefined)
-        return undefined;
-    return name === 'test-command' || name === 'install-command' ? value : value.trim();
-}
-/** Reads INPUT_* variables the way the runner names them: upper-cased, spaces to "_". */
-function inputsFromEnv(env) {
-    return Object.fromEntries(Object.keys(inputDefaults).map((name) => [
-        name,
-        env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`],
-    ]));
-}
-
 ;// CONCATENATED MODULE: ./.build/lib/config/policy-file.js
 
 

@@ -90,6 +90,15 @@ const optionsSchema = z.object({
   blockOnViolations: z
     .array(z.enum(['network', 'filesystem', 'process', 'privilege', 'resource']))
     .max(5),
+  aiAuthors: z.array(text(256)).max(512),
+  workingDirectory: text(1024),
+  limits: z.object({
+    memoryMiB: z.number().positive(),
+    cpus: z.number().positive(),
+    timeoutSeconds: z.number().positive(),
+    pids: z.number().int().positive(),
+    workspaceMiB: z.number().positive(),
+  }),
 });
 
 const provenanceSchema = z.object({

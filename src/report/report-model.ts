@@ -1,4 +1,4 @@
-import type { FailOn, InstallFrom } from '../config/action-inputs.js';
+import type { ActionConfig, FailOn, InstallFrom } from '../config/action-inputs.js';
 import type {
   ChangeScope,
   Finding,
@@ -17,6 +17,9 @@ export interface CheckOptionsUsed {
   readonly installFrom: InstallFrom;
   readonly allowHosts: readonly string[];
   readonly blockOnViolations: readonly ViolationKind[];
+  readonly aiAuthors: readonly string[];
+  readonly workingDirectory: string;
+  readonly limits: ActionConfig['limits'];
 }
 
 /** Everything a report shows. Strings from the PR are raw here; renderers sanitise them. */

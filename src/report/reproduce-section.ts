@@ -1,4 +1,5 @@
 import type { ActionConfig } from '../config/action-inputs.js';
+import { parseActionInputs } from '../config/action-inputs.js';
 import type { CheckOptionsUsed, ReportModel } from './report-model.js';
 import { runUrl } from './repository-links.js';
 import { fencedCode } from './sanitize-markdown.js';
@@ -11,6 +12,15 @@ export function shellQuote(value: string): string {
   if (/^[\w@%+=:,./-]+$/.test(value)) return value;
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
+
+const defaults = parseActionInputs({}).config;
+const limitFlags = [
+  ['--memory', 'memoryMiB'],
+  ['--cpus', 'cpus'],
+  ['--timeout', 'timeoutSeconds'],
+  ['--pids', 'pids'],
+  ['--workspace-size', 'workspaceMiB'],
+] as const;
 
 function optionArgs(options: CheckOptionsUsed): { args: string[]; withheld: string[] } {
   const args: string[] = [];
@@ -27,6 +37,12 @@ function optionArgs(options: CheckOptionsUsed): { args: string[]; withheld: stri
   for (const host of options.allowHosts) add('--allow-host', host);
   if (options.blockOnViolations.length > 0)
     add('--block-on-violations', options.blockOnViolations.join(','));
+  // Only what differs from the defaults, so the usual command stays short.
+  if (options.aiAuthors.length > 0) add('--ai-authors', options.aiAuthors.join(','));
+  if (options.workingDirectory !== defaults.workingDirectory)
+    add('--working-directory', options.workingDirectory);
+  for (const [flag, key] of limitFlags)
+    if (options.limits[key] !== defaults.limits[key]) add(flag, String(options.limits[key]));
   return { args, withheld };
 }
 
@@ -38,6 +54,9 @@ export function checkOptionsOf(config: ActionConfig): CheckOptionsUsed {
     installFrom: config.installFrom,
     allowHosts: config.allowHosts,
     blockOnViolations: config.blockOnViolations,
+    aiAuthors: config.aiAuthors,
+    workingDirectory: config.workingDirectory,
+    limits: config.limits,
   };
 }
 

@@ -1,6 +1,8 @@
 // The pull request the README's picture of the comment shows: an agent's change that sends the
 // CI environment to a "telemetry" endpoint from conftest.py and papers over a failing test.
+import { parseActionInputs } from '../../src/config/action-inputs.js';
 import type { ReportModel } from '../../src/report/report-model.js';
+import { checkOptionsOf } from '../../src/report/reproduce-section.js';
 import { finding, provenance, sandbox } from './report-fixtures.js';
 
 const head = '8f3c2a9d41e7b6c05d2f9a8e7c6b5a4d3e2f1a0b';
@@ -92,12 +94,6 @@ export const exampleModel: ReportModel = {
   headSha: head,
   baseSha: '2b7e151628aed2a6abf7158809cf4f3c762e7160',
   links: { serverUrl: 'https://github.com', owner: 'acme', repo: 'billing', runId: '9412337105' },
-  options: {
-    testCommand: 'python -m pytest -q',
-    installCommand: null,
-    installFrom: 'head',
-    allowHosts: [],
-    blockOnViolations: ['network', 'privilege'],
-  },
+  options: checkOptionsOf({ ...parseActionInputs({}).config, testCommand: 'python -m pytest -q' }),
   notes: ['Policy read from `.github/airlock.yml` on the base branch.'],
 };

@@ -96,7 +96,7 @@ describe('renderComment', () => {
     const body = renderComment(blockedModel);
     const tail = body.slice(body.indexOf('### Reproduce locally'));
     expect(tail).toContain(
-      `npx airlock check --base ${'d'.repeat(40)} --head ${'c'.repeat(40)} --scope ai-authored --fail-on high --test-command 'python3 -m pytest -q -k '\\''not slow'\\''' --block-on-violations network,privilege`,
+      `npx airlock check --base ${'d'.repeat(40)} --head ${'c'.repeat(40)} --scope ai-authored --fail-on high --test-command 'python3 -m pytest -q -k '\\''not slow'\\''' --block-on-violations network,privilege --timeout 900`,
     );
     expect(
       tail.trimEnd().endsWith(`(${TRUSTED_PREFIX}actions/runs/4242) that produced this report.`),

@@ -1,5 +1,7 @@
+import { parseActionInputs } from '../../src/config/action-inputs.js';
 import type { Finding, ProvenanceSummary, SandboxResult, TestResults } from '../../src/domain.js';
 import type { ReportModel } from '../../src/report/report-model.js';
+import { checkOptionsOf } from '../../src/report/reproduce-section.js';
 
 export const finding = (fields: Partial<Finding> = {}): Finding => ({
   ruleId: 'py/network-exfiltration',
@@ -120,12 +122,11 @@ export const blockedModel: ReportModel = {
   headSha: 'c'.repeat(40),
   baseSha: 'd'.repeat(40),
   links: { serverUrl: 'https://github.com', owner: 'octo-org', repo: 'hello', runId: '4242' },
-  options: {
+  options: checkOptionsOf({
+    ...parseActionInputs({}).config,
     testCommand: "python3 -m pytest -q -k 'not slow'",
-    installCommand: null,
-    installFrom: 'head',
-    allowHosts: [],
-    blockOnViolations: ['network', 'privilege'],
-  },
+    // Not the default, so the reproduce command carries it.
+    limits: { ...parseActionInputs({}).config.limits, timeoutSeconds: 900 },
+  }),
   notes: [],
 };
