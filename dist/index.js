@@ -78533,93 +78533,95 @@ const permissionSchema = object({
     role_name: schemas_string().max(40).nullish(),
 });
 const UNBOUND_LABEL = 'a label counts only in the run that adding it starts, for the commit that was the head then; remove it and add it again to accept this commit';
+// Oldest first, as GitHub lists them; at most MAX_PAGES pages.
+async function pages(api, route, schema) {
+    const items = [];
+    let page = 0;
+    for await (const response of api.octokit.paginate.iterator(route, {
+        ...api.repo,
+        issue_number: api.pullRequest,
+        per_page: 100,
+    })) {
+        items.push(...array(schema).parse(response.data));
+        if (++page >= MAX_PAGES)
+            break;
+    }
+    return items;
+}
+/** `/airlock accept` comments, newest first. */
+async function commentClaims(api) {
+    const route = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments';
+    const requests = (await pages(api, route, commentSchema)).flatMap((comment) => {
+        const parsed = parseAcceptComment(comment.body ?? '');
+        if (!parsed || !comment.user)
+            return [];
+        const claim = { via: 'comment', login: comment.user.login, ...parsed };
+        return [{ claim, at: comment.created_at }];
+    });
+    return requests.sort((a, b) => b.at.localeCompare(a.at)).map((request) => request.claim);
+}
+/** Who added `label` last (issue events API), bound to a head only in that label's own run. */
+async function labelClaim(api, label, labeled) {
+    const route = 'GET /repos/{owner}/{repo}/issues/{issue_number}/events';
+    const events = await pages(api, route, eventSchema);
+    const added = events.filter((e) => e.event === 'labeled' && e.label?.name === label).at(-1);
+    if (!added?.actor)
+        return null;
+    const bound = labeled?.label === label ? labeled.headSha : null;
+    return {
+        via: 'label',
+        login: added.actor.login,
+        sha: bound,
+        reason: `label ${label}`,
+        ...(bound === null ? { unbound: UNBOUND_LABEL } : {}),
+    };
+}
+async function pullFacts(api) {
+    const response = await api.octokit.rest.pulls.get({
+        ...api.repo,
+        pull_number: api.pullRequest,
+    });
+    const pull = pullSchema.parse(response.data);
+    return { author: pull.user?.login ?? null, labels: pull.labels.map((l) => l.name) };
+}
+/** The user's role (admin, maintain, write, triage, read), or "no" when not a collaborator. */
+async function roleOf(api, username) {
+    try {
+        const response = await api.octokit.rest.repos.getCollaboratorPermissionLevel({
+            ...api.repo,
+            username,
+        });
+        const parsed = permissionSchema.parse(response.data);
+        return parsed.role_name ?? parsed.permission;
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return 'no';
+        throw error;
+    }
+}
 /**
- * Requests to accept pull request `number`: `/airlock accept` comments, and who added the accept
- * label (from the issue events API), with each one's role from the collaborators permission API.
+ * Requests to accept pull request `pullRequest`: `/airlock accept` comments, and who added the
+ * accept label, with each requester's role from the collaborators permission API.
  */
 function githubAcceptanceReader(options) {
-    const { octokit, pullRequest } = options;
-    const repo = { owner: options.owner, repo: options.repo };
-    const pages = async (route, schema) => {
-        const items = [];
-        let page = 0;
-        for await (const response of octokit.paginate.iterator(route, {
-            ...repo,
-            issue_number: pullRequest,
-            per_page: 100,
-        })) {
-            items.push(...array(schema).parse(response.data));
-            if (++page >= MAX_PAGES)
-                break;
-        }
-        return items;
-    };
-    const commentClaims = async () => {
-        const comments = await pages('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', commentSchema);
-        return comments
-            .flatMap((comment) => {
-            const parsed = parseAcceptComment(comment.body ?? '');
-            return parsed && comment.user
-                ? [
-                    {
-                        via: 'comment',
-                        login: comment.user.login,
-                        ...parsed,
-                        at: comment.created_at,
-                    },
-                ]
-                : [];
-        })
-            .sort((a, b) => b.at.localeCompare(a.at))
-            .map(({ at: _at, ...claim }) => claim);
-    };
-    const labelClaim = async (label) => {
-        const events = await pages('GET /repos/{owner}/{repo}/issues/{issue_number}/events', eventSchema);
-        const added = events.filter((e) => e.event === 'labeled' && e.label?.name === label).at(-1);
-        if (!added?.actor)
-            return null;
-        const bound = options.labeled?.label === label ? options.labeled.headSha : null;
-        return {
-            via: 'label',
-            login: added.actor.login,
-            sha: bound,
-            reason: `label ${label}`,
-            ...(bound === null ? { unbound: UNBOUND_LABEL } : {}),
-        };
-    };
-    const pullFacts = async () => {
-        const response = await octokit.rest.pulls.get({ ...repo, pull_number: pullRequest });
-        const pull = pullSchema.parse(response.data);
-        return { author: pull.user?.login ?? null, labels: pull.labels.map((l) => l.name) };
-    };
-    const roleOf = async (who) => {
-        try {
-            const response = await octokit.rest.repos.getCollaboratorPermissionLevel({
-                ...repo,
-                username: who,
-            });
-            const parsed = permissionSchema.parse(response.data);
-            return parsed.role_name ?? parsed.permission;
-        }
-        catch (error) {
-            // 404: not a collaborator at all.
-            if (statusOf(error) === 404)
-                return 'no';
-            throw error;
-        }
+    const api = {
+        octokit: options.octokit,
+        repo: { owner: options.owner, repo: options.repo },
+        pullRequest: options.pullRequest,
     };
     return {
         async read({ acceptLabel }) {
-            const pull = options.pull ?? (await pullFacts());
+            const pull = options.pull ?? (await pullFacts(api));
             const labelled = acceptLabel !== null && pull.labels.includes(acceptLabel);
-            const label = labelled ? await labelClaim(acceptLabel) : null;
-            const comments = await commentClaims();
+            const label = labelled ? await labelClaim(api, acceptLabel, options.labeled) : null;
+            const comments = await commentClaims(api);
             // The label's own run is the newest request; otherwise it is reported after the comments.
             const ordered = label?.sha ? [label, ...comments] : [...comments, ...(label ? [label] : [])];
             const claims = ordered.slice(0, MAX_CLAIMS);
             const roles = {};
             for (const who of new Set(claims.map((c) => c.login)))
-                roles[who] = await roleOf(who);
+                roles[who] = await roleOf(api, who);
             return { prAuthor: pull.author, claims, roles };
         },
     };
