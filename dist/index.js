@@ -80665,6 +80665,10 @@ async function analyzeMode(inputs, context) {
         githubSkipped: config.mode === 'analyze' ? ANALYZE_NOTE : event.readOnlyToken ? FORK_NOTE : null,
         log: main_log,
     });
+    const pull = { author: event.meta.authorLogin, labels: event.meta.labels };
+    const acceptance = publishes
+        ? acceptanceReader(inputs, context, event.number, { labeled: event.labeled, pull })
+        : undefined;
     return run({
         config,
         base: event.baseSha,
@@ -80681,14 +80685,7 @@ async function analyzeMode(inputs, context) {
         publisher,
         log: main_log,
         clock,
-        ...(publishes
-            ? {
-                acceptance: acceptanceReader(inputs, context, event.number, {
-                    labeled: event.labeled,
-                    pull: { author: event.meta.authorLogin, labels: event.meta.labels },
-                }),
-            }
-            : {}),
+        acceptance,
     });
 }
 /** `mode: report`: publishes what `mode: analyze` wrote, for the commit the trusted event names. */

@@ -127,6 +127,10 @@ async function analyzeMode(inputs: ParsedInputs, context: ActionContext): Promis
       config.mode === 'analyze' ? ANALYZE_NOTE : event.readOnlyToken ? FORK_NOTE : null,
     log,
   });
+  const pull = { author: event.meta.authorLogin, labels: event.meta.labels };
+  const acceptance = publishes
+    ? acceptanceReader(inputs, context, event.number, { labeled: event.labeled, pull })
+    : undefined;
   return run(
     {
       config,
@@ -145,14 +149,7 @@ async function analyzeMode(inputs: ParsedInputs, context: ActionContext): Promis
       publisher,
       log,
       clock,
-      ...(publishes
-        ? {
-            acceptance: acceptanceReader(inputs, context, event.number, {
-              labeled: event.labeled,
-              pull: { author: event.meta.authorLogin, labels: event.meta.labels },
-            }),
-          }
-        : {}),
+      acceptance,
     },
   );
 }
