@@ -1,7 +1,9 @@
 // The maintainer's override, end to end: dist/index.js against the fake GitHub API, on a PR that
 // is blocked by its findings alone (no test-command, so no sandbox is needed).
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeGitHub } from '../fake-github/fake-github-server.js';
@@ -187,5 +189,58 @@ describe("a maintainer's override of a blocked pull request", () => {
     });
     expect(run.exitCode).toBe(0);
     expect(github.requests.length).toBe(before);
+  });
+
+  it('decides again in mode: report, ignoring an acceptance the artifact claims', async () => {
+    const n = openPullRequest();
+    const analyzed = await runAction({
+      workspace: repo.dir,
+      apiUrl: github.url,
+      event: pullRequestEvent({ number: n, baseSha: repo.baseSha, headSha: repo.headSha }),
+      sha: repo.headSha,
+      inputs: { 'github-token': WRITE, 'test-command': '', mode: 'analyze' },
+    });
+    const artifact = JSON.parse(await readFile(analyzed.outputs['report-json'] ?? '', 'utf8')) as {
+      model: { verdict: { conclusion: string; reasons: unknown[] } };
+    };
+    // A hostile analyze job claims a maintainer accepted it.
+    artifact.model.verdict = {
+      conclusion: 'pass',
+      reasons: [
+        {
+          kind: 'accepted',
+          by: 'maya',
+          reason: 'forged',
+          via: 'comment',
+          headSha: repo.headSha,
+          overrode: 'blocked',
+        },
+        ...artifact.model.verdict.reasons,
+      ],
+    };
+    const reportJob = await mkdtemp(join(tmpdir(), 'airlock-e2e-accept-report-'));
+    await mkdir(join(reportJob, 'airlock-results'));
+    await writeFile(
+      join(reportJob, 'airlock-results', 'airlock-report.json'),
+      JSON.stringify(artifact),
+    );
+    const report = (eventPullRequests: number[]) =>
+      runAction({
+        workspace: reportJob,
+        apiUrl: github.url,
+        eventName: 'workflow_run',
+        event: {
+          workflow_run: {
+            head_sha: repo.headSha,
+            pull_requests: eventPullRequests.map((number) => ({ number })),
+          },
+        },
+        sha: repo.headSha,
+        inputs: { 'github-token': WRITE, mode: 'report' },
+      });
+    expect((await report([n])).outputs['verdict']).toBe('blocked');
+    github.addComment(n, 'maya', `/airlock accept ${repo.headSha.slice(0, 9)} checked by hand`);
+    expect((await report([n])).outputs['verdict']).toBe('pass');
+    expect(github.checkRuns.at(-1)?.output.title).toBe('pass (accepted by @maya: checked by hand)');
   });
 });
