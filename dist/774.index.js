@@ -1832,6 +1832,7 @@ function violationsTable(violations, phased, locate) {
 
 
 
+
 /** Hidden marker that identifies our sticky comment (only trusted in comments we authored). */
 const COMMENT_MARKER = '<!-- airlock:sticky-comment -->';
 // Issue comments: bodies over 65,536 characters are refused with 422 "Body is too long".
@@ -1851,7 +1852,7 @@ function renderWith(model, budget, marker) {
     const locate = locator(model.links, model.headSha);
     const lines = [
         ...(marker ? [marker] : []),
-        `## ${conclusionHeadline(verdict.conclusion)}`,
+        `## ${conclusionHeadline(verdict.conclusion)}${acceptedBy(verdict)}`,
         '',
         ...verdict.reasons.map((reason) => `- ${describeReason(reason)}`),
         ...model.notes.map((note) => `- ℹ️ ${note}`),
@@ -1880,6 +1881,11 @@ function renderWith(model, budget, marker) {
         ...reproduceSection(model),
     ];
     return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}
+/** ` (accepted by @login)` after the headline of an accepted verdict, the login inert. */
+function acceptedBy(verdict) {
+    const first = verdict.reasons[0];
+    return first?.kind === 'accepted' ? ` (accepted by ${sanitizeInline(`@${first.by}`, 60)})` : '';
 }
 /** How a maintainer accepts a failed or blocked head commit; only on GitHub, where it works. */
 function acceptHint(model) {

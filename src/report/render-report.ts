@@ -1,5 +1,7 @@
 import { conclusionHeadline, describeReason } from './describe-verdict.js';
+import type { Verdict } from '../domain.js';
 import type { ReportModel } from './report-model.js';
+import { sanitizeInline } from './sanitize-markdown.js';
 import type { SectionBudget } from './report-sections.js';
 import {
   commitsDetails,
@@ -36,7 +38,7 @@ function renderWith(model: ReportModel, budget: SectionBudget, marker: string | 
   const locate = locator(model.links, model.headSha);
   const lines = [
     ...(marker ? [marker] : []),
-    `## ${conclusionHeadline(verdict.conclusion)}`,
+    `## ${conclusionHeadline(verdict.conclusion)}${acceptedBy(verdict)}`,
     '',
     ...verdict.reasons.map((reason) => `- ${describeReason(reason)}`),
     ...model.notes.map((note) => `- ℹ️ ${note}`),
@@ -65,6 +67,12 @@ function renderWith(model: ReportModel, budget: SectionBudget, marker: string | 
     ...reproduceSection(model),
   ];
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}
+
+/** ` (accepted by @login)` after the headline of an accepted verdict, the login inert. */
+function acceptedBy(verdict: Verdict): string {
+  const first = verdict.reasons[0];
+  return first?.kind === 'accepted' ? ` (accepted by ${sanitizeInline(`@${first.by}`, 60)})` : '';
 }
 
 /** How a maintainer accepts a failed or blocked head commit; only on GitHub, where it works. */

@@ -141,7 +141,7 @@ describe("a maintainer's override of a blocked pull request", () => {
       conclusion: 'success',
       output: { title: 'pass (accepted by @maya: telemetry is ours)' },
     });
-    expect(comment).toContain('## ✅ Airlock: pass');
+    expect(comment).toContain('## ✅ Airlock: pass (accepted by <code>@maya</code>)');
     expect(comment).toContain('**Accepted by <code>@maya</code>** with `/airlock accept`');
     expect(report?.model.verdict.reasons[0]).toMatchObject({
       kind: 'accepted',

@@ -132,6 +132,7 @@ describe('renderComment', () => {
       },
     };
     const body = renderComment(accepted);
+    expect(body).toContain('## ✅ Airlock: pass (accepted by <code>@maya</code>)');
     expect(body).toContain(
       '- **Accepted by <code>@maya</code>** with `/airlock accept` for head `cccccccccccc` (was blocked): known call, see <code>@admin</code>  fixes <code>#1</code>',
     );
