@@ -1397,6 +1397,8 @@ const what = (claim) => claim.via === 'label'
     : `\`${ACCEPT_COMMAND}\` by ${who(claim.login)}`;
 /** Why a claim does not accept `headSha`, or null when it does. */
 function objection(claim, headSha, evidence) {
+    if (!LOGIN.test(claim.login))
+        return 'the API named no valid login';
     if (evidence.prAuthor !== null && claim.login.toLowerCase() === evidence.prAuthor.toLowerCase())
         return "the pull request's author cannot accept it";
     const role = evidence.roles[claim.login] ?? 'no';
@@ -1616,10 +1618,13 @@ function optionArgs(options) {
     const args = [];
     const withheld = [];
     const add = (flag, value) => {
-        if (pasteable.test(value))
-            args.push(flag, shellQuote(value));
-        else
+        // A value that starts with "-" would read as an option: it goes after "=".
+        if (!pasteable.test(value))
             withheld.push(flag.replace(/^--/, ''));
+        else if (value.startsWith('-'))
+            args.push(`${flag}=${shellQuote(value)}`);
+        else
+            args.push(flag, shellQuote(value));
     };
     if (options.testCommand !== null)
         add('--test-command', options.testCommand);

@@ -26,8 +26,10 @@ function optionArgs(options: CheckOptionsUsed): { args: string[]; withheld: stri
   const args: string[] = [];
   const withheld: string[] = [];
   const add = (flag: string, value: string) => {
-    if (pasteable.test(value)) args.push(flag, shellQuote(value));
-    else withheld.push(flag.replace(/^--/, ''));
+    // A value that starts with "-" would read as an option: it goes after "=".
+    if (!pasteable.test(value)) withheld.push(flag.replace(/^--/, ''));
+    else if (value.startsWith('-')) args.push(`${flag}=${shellQuote(value)}`);
+    else args.push(flag, shellQuote(value));
   };
   if (options.testCommand !== null) add('--test-command', options.testCommand);
   if (options.installCommand !== null) {

@@ -53,6 +53,7 @@ function objection(
   headSha: string,
   evidence: AcceptanceEvidence,
 ): string | null {
+  if (!LOGIN.test(claim.login)) return 'the API named no valid login';
   if (evidence.prAuthor !== null && claim.login.toLowerCase() === evidence.prAuthor.toLowerCase())
     return "the pull request's author cannot accept it";
   const role = evidence.roles[claim.login] ?? 'no';

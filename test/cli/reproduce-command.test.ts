@@ -22,7 +22,7 @@ describe('the reproduce command in the comment', () => {
       allowHosts: ['pkg.example.com'],
       blockOnViolations: ['network', 'filesystem'],
       aiAuthors: ['my-bot', 'renovate*'],
-      workingDirectory: 'service a',
+      workingDirectory: '-service a',
       limits: { memoryMiB: 4096, cpus: 1.5, timeoutSeconds: 900, pids: 256, workspaceMiB: 2048 },
     });
     const model = { ...blockedModel, scope: 'all' as const, failOn: 'medium' as const, options };

@@ -107,6 +107,18 @@ describe("a maintainer's acceptance", () => {
     expect(notes).toHaveLength(1);
   });
 
+  it('refuses a requester whose login is not a GitHub login', () => {
+    const { verdict, notes } = decideAcceptance(
+      blocked,
+      head,
+      evidence([claim({ login: 'maya</code>@x' })], { 'maya</code>@x': 'admin' }),
+    );
+    expect(verdict).toEqual(blocked);
+    expect(notes).toEqual([
+      '`/airlock accept` by someone was ignored: the API named no valid login.',
+    ]);
+  });
+
   it('leaves passing verdicts alone', () => {
     const pass: Verdict = { conclusion: 'pass', reasons: [{ kind: 'all-clear' }] };
     expect(decideAcceptance(pass, head, evidence([claim()]))).toEqual({ verdict: pass, notes: [] });
