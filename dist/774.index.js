@@ -1510,9 +1510,9 @@ const languages = {
 const languageOf = (path) => languages[/\.([a-z]+)$/i.exec(path)?.[1] ?? ''] ?? '';
 function item(finding, locate) {
     return [
-        `**${locate(finding.path, finding.excerpt.startLine)}** · ${sanitizeInline(finding.ruleId, 80)}`,
+        `**${locate(finding.path, finding.excerpt.startLine)}** · ${sanitizeInline(finding.ruleId, 80)}${finding.excerpt.removed ? ' · removed lines' : ''}`,
         '',
-        fencedCode(finding.excerpt.text, languageOf(finding.path)),
+        fencedCode(finding.excerpt.text, finding.excerpt.removed ? 'diff' : languageOf(finding.path)),
         '',
     ];
 }
@@ -2506,19 +2506,37 @@ function excerptOf(text, line, endLine) {
     const more = end > last ? [`… (${end - last} more lines)`] : [];
     return { startLine: line, text: [...shown, ...more].join('\n') };
 }
-/** Each finding with its lines at the head commit, read from the change set's git blobs. */
+// Rules about what the change took out: their excerpt is the removed lines, not what is there now.
+const REMOVAL_RULES = new Set(['test-assertion-removed', 'test-function-removed']);
+/** The lines removed at `anchor` and after it, "- "-prefixed, bounded like any excerpt. */
+function removedExcerpt(change, anchor) {
+    const from = change.removed.findIndex((r) => r.anchor >= anchor);
+    if (from === -1)
+        return null;
+    const lines = change.removed.slice(from).map((r) => r.text.replace(/\r$/, ''));
+    const shown = dedent(lines.slice(0, EXCERPT_MAX_LINES)).map((l) => l.length > EXCERPT_MAX_LINE_CHARS ? `- ${l.slice(0, EXCERPT_MAX_LINE_CHARS)}…` : `- ${l}`);
+    const rest = lines.length - shown.length;
+    const more = rest > 0 ? [`… (${rest} more removed lines)`] : [];
+    return { startLine: anchor, text: [...shown, ...more].join('\n'), removed: true };
+}
+/** Each finding with its lines at the head commit (or the lines it removed), from git blobs. */
 function withExcerpts(findings, changes) {
     const texts = new Map();
-    const textOf = (path) => {
-        if (!texts.has(path)) {
-            const bytes = changes.files.find((f) => f.path === path)?.newBytes;
+    const textOf = (bytes, path) => {
+        if (!texts.has(path))
             texts.set(path, bytes ? ((0,scan_file/* decodeSource */.E4)(bytes).text ?? null) : null);
-        }
         return texts.get(path) ?? null;
     };
     return findings.map((finding) => {
-        const text = textOf(finding.path);
-        const excerpt = text === null ? null : excerptOf(text, finding.line, finding.endLine);
+        const change = changes.files.find((f) => f.path === finding.path);
+        if (!change)
+            return finding;
+        const text = textOf(change.newBytes, change.path);
+        const excerpt = REMOVAL_RULES.has(finding.ruleId)
+            ? removedExcerpt(change, finding.line)
+            : text === null
+                ? null
+                : excerptOf(text, finding.line, finding.endLine);
         return excerpt === null ? finding : { ...finding, excerpt };
     });
 }

@@ -114,6 +114,8 @@ export interface Finding {
 export interface FindingExcerpt {
   readonly startLine: number;
   readonly text: string;
+  /** The lines are what the change took out (each prefixed "- "), not what is there now. */
+  readonly removed?: true;
 }
 
 export interface ScanStats {

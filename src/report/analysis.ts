@@ -55,7 +55,13 @@ const findingSchema = z.object({
   endLine: z.number().int().min(0),
   cwe: z.array(text(40)).max(20),
   evidence: text(),
-  excerpt: z.object({ startLine: z.number().int().min(1), text: text(8000) }).optional(),
+  excerpt: z
+    .object({
+      startLine: z.number().int().min(1),
+      text: text(8000),
+      removed: z.literal(true).optional(),
+    })
+    .optional(),
 });
 
 const testCaseSchema = z.object({

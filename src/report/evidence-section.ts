@@ -30,9 +30,9 @@ const languageOf = (path: string) => languages[/\.([a-z]+)$/i.exec(path)?.[1] ??
 
 function item(finding: Finding & Required<Pick<Finding, 'excerpt'>>, locate: Locate): string[] {
   return [
-    `**${locate(finding.path, finding.excerpt.startLine)}** · ${sanitizeInline(finding.ruleId, 80)}`,
+    `**${locate(finding.path, finding.excerpt.startLine)}** · ${sanitizeInline(finding.ruleId, 80)}${finding.excerpt.removed ? ' · removed lines' : ''}`,
     '',
-    fencedCode(finding.excerpt.text, languageOf(finding.path)),
+    fencedCode(finding.excerpt.text, finding.excerpt.removed ? 'diff' : languageOf(finding.path)),
     '',
   ];
 }

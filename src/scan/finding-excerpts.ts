@@ -1,4 +1,4 @@
-import type { ChangeSet } from '../collect/file-changes.js';
+import type { ChangeSet, FileChange } from '../collect/file-changes.js';
 import type { Finding, FindingExcerpt } from '../domain.js';
 import { decodeSource } from './scan-file.js';
 
@@ -29,19 +29,38 @@ export function excerptOf(text: string, line: number, endLine: number): FindingE
   return { startLine: line, text: [...shown, ...more].join('\n') };
 }
 
-/** Each finding with its lines at the head commit, read from the change set's git blobs. */
+// Rules about what the change took out: their excerpt is the removed lines, not what is there now.
+const REMOVAL_RULES = new Set(['test-assertion-removed', 'test-function-removed']);
+
+/** The lines removed at `anchor` and after it, "- "-prefixed, bounded like any excerpt. */
+export function removedExcerpt(change: FileChange, anchor: number): FindingExcerpt | null {
+  const from = change.removed.findIndex((r) => r.anchor >= anchor);
+  if (from === -1) return null;
+  const lines = change.removed.slice(from).map((r) => r.text.replace(/\r$/, ''));
+  const shown = dedent(lines.slice(0, EXCERPT_MAX_LINES)).map((l) =>
+    l.length > EXCERPT_MAX_LINE_CHARS ? `- ${l.slice(0, EXCERPT_MAX_LINE_CHARS)}…` : `- ${l}`,
+  );
+  const rest = lines.length - shown.length;
+  const more = rest > 0 ? [`… (${rest} more removed lines)`] : [];
+  return { startLine: anchor, text: [...shown, ...more].join('\n'), removed: true };
+}
+
+/** Each finding with its lines at the head commit (or the lines it removed), from git blobs. */
 export function withExcerpts(findings: readonly Finding[], changes: ChangeSet): Finding[] {
   const texts = new Map<string, string | null>();
-  const textOf = (path: string): string | null => {
-    if (!texts.has(path)) {
-      const bytes = changes.files.find((f) => f.path === path)?.newBytes;
-      texts.set(path, bytes ? (decodeSource(bytes).text ?? null) : null);
-    }
+  const textOf = (bytes: Uint8Array | undefined, path: string): string | null => {
+    if (!texts.has(path)) texts.set(path, bytes ? (decodeSource(bytes).text ?? null) : null);
     return texts.get(path) ?? null;
   };
   return findings.map((finding) => {
-    const text = textOf(finding.path);
-    const excerpt = text === null ? null : excerptOf(text, finding.line, finding.endLine);
+    const change = changes.files.find((f) => f.path === finding.path);
+    if (!change) return finding;
+    const text = textOf(change.newBytes, change.path);
+    const excerpt = REMOVAL_RULES.has(finding.ruleId)
+      ? removedExcerpt(change, finding.line)
+      : text === null
+        ? null
+        : excerptOf(text, finding.line, finding.endLine);
     return excerpt === null ? finding : { ...finding, excerpt };
   });
 }

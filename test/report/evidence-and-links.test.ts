@@ -47,6 +47,27 @@ describe('the excerpt of a finding', () => {
     expect(excerptOf('def f():\n    if x:\n        go()\n', 2, 3)?.text).toBe('if x:\n    go()');
   });
 
+  it('of a removal shows what was removed, not what is there now', () => {
+    const change = {
+      path: 'tests/test_math.py',
+      status: 'modified' as const,
+      oldMode: '100644',
+      newMode: '100644',
+      newBytes: new TextEncoder().encode('def test_adds():\n    pass\n'),
+      added: [2],
+      removed: [{ anchor: 2, text: '    assert add(1, 1) == 2' }],
+    };
+    const [found] = withExcerpts(
+      [finding({ ruleId: 'test-assertion-removed', path: change.path, line: 2, endLine: 2 })],
+      { range: 'a..b', files: [change] },
+    );
+    expect(found?.excerpt).toEqual({
+      startLine: 2,
+      text: '- assert add(1, 1) == 2',
+      removed: true,
+    });
+  });
+
   it('is read from the head version of the file in the change set', () => {
     const changes = {
       range: 'a..b',

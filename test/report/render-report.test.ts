@@ -83,6 +83,19 @@ describe('renderComment', () => {
     expect(body).toContain('````python\n    assert True  # ``` @admin fixes #1 <!-- x -->\n````');
   });
 
+  it('shows the lines a removal took out as a diff', () => {
+    const removal = finding({
+      ruleId: 'test-assertion-removed',
+      path: 'tests/test_app.py',
+      line: 7,
+      excerpt: { startLine: 7, text: '- assert total() == 42', removed: true },
+    });
+    const body = renderComment({ ...blockedModel, findings: [removal] });
+    expect(body).toContain(
+      '· test\\-assertion\\-removed · removed lines\n\n```diff\n- assert total() == 42\n```',
+    );
+  });
+
   it('folds the evidence away when there are many findings', () => {
     const many = Array.from({ length: 8 }, (_, i) =>
       finding({ line: i + 1, excerpt: { startLine: i + 1, text: `call(${i})` } }),
