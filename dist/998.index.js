@@ -518,7 +518,8 @@ const testPath = /(^|\/)(tests?|__tests__|spec|specs)\/|(^|\/)test_[^/]*\.py$|_t
 const ciPath = /(^|\/)\.github\/(workflows|actions)\/|(^|\/)action\.ya?ml$|(^|\/)CODEOWNERS$|(^|\/)\.airlock[^/]*$|(^|\/)airlock\.ya?ml$|(^|\/)\.ci\/|(^|\/)\.gitlab-ci\.yml$|(^|\/)\.pre-commit-config\.yaml$/;
 const snapshotPath = /(^|\/)__snapshots__\/|\.snap$|\.ambr$/;
 const assertion = /\bassert\b|\.assert[A-Z]\w*\(|\bexpect\(|\bassert\.\w+\(|\bshould\.|\.to(Be|Equal|Throw|Match)/;
-const trivialAssertion = /\bassert\s+(True|1|not\s+False)\b|assertTrue\(\s*True\s*\)|expect\(\s*true\s*\)\.toBe\(\s*true\s*\)|expect\(1\)\.toBe\(1\)/;
+// The assertion is the literal alone: `assert 1 + 1 == 2` is a real (if constant) check.
+const trivialAssertion = /\bassert\s+(True|1|not\s+False)\s*(?:[#,]|$)|assertTrue\(\s*True\s*\)|expect\(\s*true\s*\)\.toBe\(\s*true\s*\)|expect\(1\)\.toBe\(1\)/;
 function changeFinding(change, ruleId, severity, message, line = 1) {
     const meta = (0,_rule_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleMeta */ .ME)(ruleId);
     return {
@@ -580,7 +581,7 @@ function assertionFindings(change, oldText, newText) {
     const lines = newText.split('\n');
     for (const line of change.added) {
         if (trivialAssertion.test(lines[line - 1] ?? '')) {
-            out.push(changeFinding(change, 'test-assertion-removed', 'medium', 'adds an assertion that is always true', line));
+            out.push(changeFinding(change, 'test-assertion-trivial', 'medium', 'adds an assertion that is always true', line));
         }
     }
     return out;
@@ -1542,7 +1543,7 @@ function process_execution_checkCall(call) {
         return [];
     if ((0,code_facts/* hasTaint */.Lp)(inputs(call), 'secret')) {
         return [
-            hit(call, 'proc-shell-command', 'high', 'passes secrets to a child process command line'),
+            hit(call, 'proc-secret-in-command', 'high', 'passes secrets to a child process command line'),
         ];
     }
     const constant = command !== undefined && !command.includes(fold_strings/* UNKNOWN_PART */.DQ);
@@ -1565,6 +1566,13 @@ const processExecution = {
             title: 'Shell command',
             help: 'Runs a command through a shell (os.system, shell=True, child_process.exec). High when the command is assembled at run time.',
             cwe: ['CWE-78'],
+        },
+        {
+            id: 'proc-secret-in-command',
+            category: 'process',
+            title: 'Secret on a command line',
+            help: "Passes a secret (an environment variable or credential file's content) on a child process's command line, shell or not, where other processes and logs can read it.",
+            cwe: ['CWE-214'],
         },
         {
             id: 'proc-spawn',
@@ -1788,8 +1796,15 @@ const changeRules = [
     {
         id: 'test-assertion-removed',
         category: 'test-integrity',
-        title: 'Assertions removed or weakened',
-        help: 'A test file loses assertions, or gains trivially true ones (assert True, expect(true)).',
+        title: 'Assertions removed',
+        help: 'A test file has fewer assertion lines after the change than before.',
+        cwe: ['CWE-693'],
+    },
+    {
+        id: 'test-assertion-trivial',
+        category: 'test-integrity',
+        title: 'Always-true assertion added',
+        help: 'A test file gains an assertion that cannot fail (assert True, expect(true).toBe(true)), so the test passes whatever the code does.',
         cwe: ['CWE-693'],
     },
     {

@@ -120,6 +120,16 @@ export interface Finding {
   readonly endLine: number;
   readonly cwe: readonly string[];
   readonly evidence: string;
+  /** The finding's lines at the head commit, bounded; added by the pipeline for reports. */
+  readonly excerpt?: FindingExcerpt;
+}
+
+/** A few whole lines of a file, starting at `startLine`, each clipped; raw PR text. */
+export interface FindingExcerpt {
+  readonly startLine: number;
+  readonly text: string;
+  /** The lines are what the change took out (each prefixed "- "), not what is there now. */
+  readonly removed?: true;
 }
 
 export interface ScanStats {
@@ -197,7 +207,20 @@ export type VerdictReason =
   | { readonly kind: 'violations'; readonly count: number }
   | { readonly kind: 'no-ai-changes' }
   | { readonly kind: 'no-test-command' }
-  | { readonly kind: 'all-clear' };
+  | { readonly kind: 'all-clear' }
+  | {
+      /** A maintainer accepted this head commit although it failed or was blocked. */
+      readonly kind: 'accepted';
+      /** Login checked through the API to have write, maintain or admin permission. */
+      readonly by: string;
+      /** The maintainer's words, raw; renderers sanitise them. */
+      readonly reason: string;
+      readonly via: 'label' | 'comment';
+      /** The head commit the acceptance is bound to; a new push is judged afresh. */
+      readonly headSha: string;
+      /** The verdict before the acceptance. */
+      readonly overrode: 'fail' | 'blocked';
+    };
 
 export interface Verdict {
   readonly conclusion: VerdictConclusion;

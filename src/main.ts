@@ -10,14 +10,16 @@ import {
 } from './adapters/action-context.js';
 import { REPORT_FILE, actionPublisher } from './adapters/action-publisher.js';
 import { changeScanner } from './adapters/change-scanner.js';
+import type { LabeledEvent, PullFacts } from './adapters/github-acceptance.js';
+import { fetchPullRequest, githubAcceptanceReader } from './adapters/github-acceptance.js';
+import { githubClient } from './adapters/github-client.js';
 import { githubPublisher } from './adapters/github-publisher.js';
 import { readPullRequestLabels } from './adapters/pull-request-labels.js';
 import { actionsLogger } from './adapters/pipeline-loggers.js';
 import { repositoryGit } from './adapters/repository-git.js';
 import { sandboxRunner } from './adapters/sandbox-runner.js';
 import type { PullRequestMeta } from './collect/provenance-classify.js';
-import type { ActionEvent } from './config/action-event.js';
-import { mergeLabels } from './config/action-event.js';
+import { mergeLabels, type PullRequestEvent } from './config/action-event.js';
 import type { ParsedInputs } from './config/action-inputs.js';
 import { inputsFromEnv, parseActionInputs } from './config/action-inputs.js';
 import { sandboxEnvValues } from './config/sandbox-env.js';
@@ -40,6 +42,11 @@ async function main(): Promise<string | null> {
   const inputs = parseActionInputs(inputsFromEnv(env));
   if (inputs.token) core.setSecret(inputs.token);
   const context = await readActionContext(env);
+  const { event } = context;
+  if (event.kind === 'issue-comment' && !(event.onPullRequest && event.acceptRequest)) {
+    log.info('Not an `/airlock accept` comment on a pull request: nothing to do.');
+    return null;
+  }
   const analysis =
     inputs.config.mode === 'report'
       ? await reportMode(inputs, context)
@@ -72,15 +79,46 @@ function github(
   });
 }
 
+function acceptanceReader(
+  inputs: ParsedInputs,
+  context: ActionContext,
+  pullRequest: number,
+  event: { labeled: LabeledEvent | null; pull: PullFacts | null },
+) {
+  return githubAcceptanceReader({
+    octokit: githubClient(inputs.token, context.apiUrl),
+    owner: context.owner,
+    repo: context.repo,
+    pullRequest,
+    ...event,
+  });
+}
+
+/** The pull request to analyse: the event's, or for an accept comment the API's (the event names only its number). */
+async function pullRequestOf(
+  inputs: ParsedInputs,
+  context: ActionContext,
+): Promise<PullRequestEvent> {
+  const { event } = context;
+  if (event.kind === 'pull-request') return event;
+  if (event.kind === 'issue-comment' && inputs.config.mode === 'full') {
+    const octokit = githubClient(inputs.token, context.apiUrl);
+    return fetchPullRequest(octokit, {
+      owner: context.owner,
+      repo: context.repo,
+      number: event.number,
+    });
+  }
+  throw new ConfigError(
+    'mode',
+    `${inputs.config.mode} runs on pull_request events (mode: full also on issue_comment); use mode: report in a workflow_run job`,
+  );
+}
+
 /** `mode: full` and `mode: analyze`: runs the pipeline on the pull request in the workspace. */
 async function analyzeMode(inputs: ParsedInputs, context: ActionContext): Promise<Analysis> {
   const { config } = inputs;
-  const event = context.event;
-  if (event.kind !== 'pull-request')
-    throw new ConfigError(
-      'mode',
-      `${config.mode} runs on pull_request events; use mode: report in a workflow_run job`,
-    );
+  const event = await pullRequestOf(inputs, context);
   if (!config.allowPersistedCredentials) await refusePersistedCredentials(context.workspace);
   const publishes = config.mode === 'full' && !event.readOnlyToken;
   const publisher = actionPublisher({
@@ -91,6 +129,10 @@ async function analyzeMode(inputs: ParsedInputs, context: ActionContext): Promis
       config.mode === 'analyze' ? ANALYZE_NOTE : event.readOnlyToken ? FORK_NOTE : null,
     log,
   });
+  const pull = { author: event.meta.authorLogin, labels: event.meta.labels };
+  const acceptance = publishes
+    ? acceptanceReader(inputs, context, event.number, { labeled: event.labeled, pull })
+    : undefined;
   return run(
     {
       config,
@@ -100,6 +142,7 @@ async function analyzeMode(inputs: ParsedInputs, context: ActionContext): Promis
       pullRequestNumber: event.number,
       workspace: context.workspace,
       sandboxEnv: sandboxEnvValues(config.sandboxEnv, env),
+      links: context.links,
     },
     {
       git: repositoryGit(context.workspace),
@@ -108,13 +151,14 @@ async function analyzeMode(inputs: ParsedInputs, context: ActionContext): Promis
       publisher,
       log,
       clock,
+      acceptance,
     },
   );
 }
 
 /** The event's PR facts with the labels the API has now; the event's alone if it cannot be asked. */
 async function withCurrentLabels(
-  event: Extract<ActionEvent, { kind: 'pull-request' }>,
+  event: PullRequestEvent,
   inputs: ParsedInputs,
   context: ActionContext,
 ): Promise<PullRequestMeta> {
@@ -152,10 +196,12 @@ async function reportMode(inputs: ParsedInputs, context: ActionContext): Promise
       'results-dir',
       `the results name pull request #${claimed ?? '?'}, which the workflow_run event does not`,
     );
+  // Links come from this job's own context, never from the artifact.
   const analysis: Analysis = {
     ...artifact,
     model: {
       ...artifact.model,
+      links: context.links,
       notes: ['Published from the results of the analyze job, read as untrusted data.'],
     },
   };
@@ -166,7 +212,13 @@ async function reportMode(inputs: ParsedInputs, context: ActionContext): Promise
     githubSkipped: null,
     log,
   });
-  return publishAnalysis(analysis, { publisher, log });
+  return publishAnalysis(analysis, {
+    publisher,
+    log,
+    ...(claimed === null
+      ? {}
+      : { acceptance: acceptanceReader(inputs, context, claimed, { labeled: null, pull: null }) }),
+  });
 }
 
 main().then(

@@ -19,7 +19,12 @@ import type {
   Scanner,
 } from './ports.js';
 import type { Analysis } from './report/analysis.js';
-import { decideVerdict } from './verdict/decide-verdict.js';
+import type { RepositoryLinks } from './report/repository-links.js';
+import { checkOptionsOf } from './report/reproduce-section.js';
+import { withExcerpts } from './scan/finding-excerpts.js';
+import { judgeChange } from './verdict/judge-change.js';
+import type { AcceptanceReader } from './verdict/maintainer-acceptance.js';
+import { acceptVerdict, withoutAcceptance } from './verdict/maintainer-acceptance.js';
 import { attributeViolations } from './report/violation-attribution.js';
 import { policyEditFindings } from './verdict/policy-edit-finding.js';
 import { dependencyManifestFindings, installOverridePlan } from './verdict/dependency-manifests.js';
@@ -39,6 +44,8 @@ export interface RunRequest {
   readonly workspace: string;
   /** Values of the `sandbox-env` variables, read from the caller's environment. */
   readonly sandboxEnv: Readonly<Record<string, string>>;
+  /** Where reports link locations and the run to; null outside GitHub. */
+  readonly links: RepositoryLinks | null;
 }
 
 export interface RunDeps {
@@ -48,6 +55,8 @@ export interface RunDeps {
   readonly publisher: Publisher;
   readonly log: PipelineLogger;
   readonly clock: Clock;
+  /** Reads maintainers' requests to accept a blocked PR; absent outside GitHub. */
+  readonly acceptance?: AcceptanceReader;
 }
 
 /** Analyses the change and publishes the report; a thrown analysis leaves nothing in progress. */
@@ -64,12 +73,20 @@ export async function run(request: RunRequest, deps: RunDeps): Promise<Analysis>
   return analysis;
 }
 
-/** `mode: report`: publishes an analysis another job produced. */
+/** `mode: report`: publishes an analysis another job produced, with any acceptance since. */
 export async function publishAnalysis(
-  analysis: Analysis,
-  deps: Pick<RunDeps, 'publisher' | 'log'>,
+  artifact: Analysis,
+  deps: Pick<RunDeps, 'publisher' | 'log' | 'acceptance'>,
 ): Promise<Analysis> {
   await deps.publisher.start();
+  const { model } = artifact;
+  // The analyze job's policy is not trusted here, so only comments (which name the commit) count.
+  const { verdict, notes } = await acceptVerdict(
+    withoutAcceptance(model.verdict),
+    { headSha: model.headSha, acceptLabel: null },
+    { reader: deps.acceptance, log: deps.log },
+  );
+  const analysis = { ...artifact, model: { ...model, verdict, notes: [...model.notes, ...notes] } };
   await deps.log.group('Report', () => deps.publisher.publish(analysis));
   return analysis;
 }
@@ -90,15 +107,17 @@ export async function analyze(request: RunRequest, deps: RunDeps): Promise<Analy
     config.testCommand !== null && !gated
       ? await log.group('Sandbox', () => testInSandbox(config, request, base, changes, deps))
       : null;
-  const verdict = decideVerdict({
-    findings,
-    failOn: config.failOn,
-    blockOnViolations: config.blockOnViolations,
-    sandbox: tested?.sandbox ?? null,
-    tests: tested?.tests ?? null,
-    scope: config.scope,
-    aiInvolved: attribution.aiInvolved,
-  });
+  const { verdict, notes: acceptNotes } = await judgeChange(
+    config,
+    {
+      findings,
+      sandbox: tested?.sandbox ?? null,
+      tests: tested?.tests ?? null,
+      aiInvolved: attribution.aiInvolved,
+      headSha: head,
+    },
+    { reader: deps.acceptance, log },
+  );
   log.info(`verdict: ${verdict.conclusion}`);
   return {
     version: 1,
@@ -112,7 +131,10 @@ export async function analyze(request: RunRequest, deps: RunDeps): Promise<Analy
       sandbox: tested?.sandbox ?? null,
       provenance: attribution.summary,
       headSha: head,
-      notes: [...notes, ...(tested?.notes ?? [])],
+      baseSha: base,
+      links: request.links,
+      options: checkOptionsOf(config),
+      notes: [...notes, ...(tested?.notes ?? []), ...acceptNotes],
     },
   };
 }
@@ -177,7 +199,7 @@ async function scan(
   deps.log.info(
     `${report.stats.files} files scanned; ${report.findings.length} findings, ${gated.length} on gated changes`,
   );
-  return { findings: gated, changes };
+  return { findings: withExcerpts(gated, changes), changes };
 }
 
 interface Tested {

@@ -8,12 +8,16 @@ import { persistedCredentialKeys } from '../config/persisted-credentials.js';
 import { ConfigError } from '../errors.js';
 import type { Analysis } from '../report/analysis.js';
 import { MAX_ANALYSIS_BYTES, parseAnalysis } from '../report/analysis.js';
+import type { RepositoryLinks } from '../report/repository-links.js';
+import { repositoryLinks } from '../report/repository-links.js';
 
 export interface ActionContext {
   readonly owner: string;
   readonly repo: string;
   readonly workspace: string;
   readonly apiUrl: string;
+  /** Links to the repository and this workflow run, from the runner's variables. */
+  readonly links: RepositoryLinks | null;
   readonly event: ActionEvent;
 }
 
@@ -35,6 +39,12 @@ export async function readActionContext(
     repo,
     workspace: resolve(env['GITHUB_WORKSPACE'] ?? process.cwd()),
     apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+    links: repositoryLinks({
+      serverUrl: env['GITHUB_SERVER_URL'],
+      owner,
+      repo,
+      runId: env['GITHUB_RUN_ID'],
+    }),
     event: parseActionEvent(
       env['GITHUB_EVENT_NAME'] ?? '',
       JSON.parse(await readBounded(eventPath, MAX_EVENT_BYTES, 'GITHUB_EVENT_PATH')),

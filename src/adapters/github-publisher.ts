@@ -1,5 +1,4 @@
 import { gzipSync } from 'node:zlib';
-import { Octokit } from '@octokit/rest';
 import type { Analysis } from '../report/analysis.js';
 import { completeCheckRunPayloads, createCheckRunPayload } from '../report/check-run-payloads.js';
 import { checkRunOutput } from '../report/check-run-output.js';
@@ -7,6 +6,7 @@ import { COMMENT_MARKER, renderComment } from '../report/render-report.js';
 import { sanitizeInline } from '../report/sanitize-markdown.js';
 import { ACTIONS_BOT_LOGIN, findStickyComment } from '../report/sticky-comment.js';
 import type { Clock, PipelineLogger } from '../ports.js';
+import { githubClient, statusOf } from './github-client.js';
 
 export interface GitHubTarget {
   readonly owner: string;
@@ -25,14 +25,6 @@ export interface GitHubPublisher {
   failCheck(message: string): Promise<void>;
 }
 
-const statusOf = (error: unknown): number | null =>
-  typeof error === 'object' &&
-  error !== null &&
-  'status' in error &&
-  typeof error.status === 'number'
-    ? error.status
-    : null;
-
 // 403/404 on a write: the token may read but not write (fork PRs get a read-only GITHUB_TOKEN).
 const isPermissionError = (error: unknown) => [401, 403, 404].includes(statusOf(error) ?? 0);
 
@@ -45,11 +37,7 @@ export function githubPublisher(options: {
   readonly clock: Clock;
 }): GitHubPublisher {
   const { target, log } = options;
-  const octokit = new Octokit({
-    auth: options.token,
-    baseUrl: options.baseUrl,
-    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
-  });
+  const octokit = githubClient(options.token, options.baseUrl);
   const repo = { owner: target.owner, repo: target.repo };
   const iso = () => new Date(options.clock.now()).toISOString();
   let checkRunId: number | null = null;

@@ -19,6 +19,9 @@ import type { CliIo, ExitCode } from './cli-io.js';
 export const checkUsage = `Usage: airlock check [--base REF] [--head REF] [--test-command CMD] [--install-command CMD]
                     [--install-from head|base] [--allow-host HOST]...
                     [--scope ai-authored|all] [--fail-on low|medium|high|critical|none]
+                    [--block-on-violations KIND,...] [--ai-authors PATTERN,...]
+                    [--working-directory DIR] [--memory MIB] [--cpus N] [--timeout SECONDS]
+                    [--pids N] [--workspace-size MIB]
                     [--format text|markdown|json] [--sarif FILE]
 
 Runs the action's pipeline on a local repository: finds the AI-authored commits in BASE..HEAD,
@@ -27,6 +30,10 @@ scans the change, runs the tests in the sandbox and prints the report.
   --head REF           default: HEAD (tested in the work tree; another commit is exported from git first)
   --install-from base  install and test with the base branch's versions of the manifests the change edits
   --allow-host HOST    a host the install may reach besides the package registries; repeatable
+  --block-on-violations KINDS  violation kinds that block: network, filesystem, process,
+                       privilege, resource (default: network,privilege)
+  --ai-authors, --working-directory, --memory, --cpus, --timeout, --pids, --workspace-size
+                       as the action's inputs of those names (the PR comment's command sets them)
 Exit: 0 pass or nothing to gate, 1 fail or blocked, 2 error.`;
 
 const formatSchema = z.enum(['text', 'markdown', 'json']);
@@ -41,7 +48,7 @@ export interface CheckOptions {
   readonly inputs: Readonly<Record<string, string | undefined>>;
 }
 
-function parseCheckArgs(argv: readonly string[]): CheckOptions | 'help' {
+export function parseCheckArgs(argv: readonly string[]): CheckOptions | 'help' {
   let parsed;
   try {
     parsed = parseArgs({
@@ -56,6 +63,14 @@ function parseCheckArgs(argv: readonly string[]): CheckOptions | 'help' {
         'allow-host': { type: 'string', multiple: true },
         scope: { type: 'string' },
         'fail-on': { type: 'string' },
+        'block-on-violations': { type: 'string' },
+        'ai-authors': { type: 'string' },
+        'working-directory': { type: 'string' },
+        memory: { type: 'string' },
+        cpus: { type: 'string' },
+        timeout: { type: 'string' },
+        pids: { type: 'string' },
+        'workspace-size': { type: 'string' },
         format: { type: 'string' },
         sarif: { type: 'string' },
         quiet: { type: 'boolean' },
@@ -81,6 +96,14 @@ function parseCheckArgs(argv: readonly string[]): CheckOptions | 'help' {
       'allow-hosts': values['allow-host']?.join('\n'),
       scope: values.scope,
       'fail-on': values['fail-on'],
+      'block-on-violations': values['block-on-violations'],
+      'ai-authors': values['ai-authors'],
+      'working-directory': values['working-directory'],
+      memory: values.memory,
+      cpus: values.cpus,
+      timeout: values.timeout,
+      pids: values.pids,
+      'workspace-size': values['workspace-size'],
     },
   };
 }
@@ -134,6 +157,7 @@ export async function runCheck(
         pullRequestNumber: null,
         workspace: tree?.dir ?? root,
         sandboxEnv: {},
+        links: null,
       },
       {
         git,

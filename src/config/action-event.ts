@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PullRequestMeta } from '../collect/provenance-classify.js';
 import { ConfigError } from '../errors.js';
+import { parseAcceptComment } from '../verdict/maintainer-acceptance.js';
 
 // Event payloads are at most a few hundred KiB; the PR body alone is capped at 65,536 characters.
 export const MAX_EVENT_BYTES = 25 * 1024 * 1024;
@@ -8,21 +9,31 @@ export const MAX_EVENT_BYTES = 25 * 1024 * 1024;
 const sha = z.string().regex(/^[0-9a-f]{40,64}$/);
 const repoRef = z.object({ full_name: z.string().max(300), fork: z.boolean().optional() });
 
-const labelName = z.object({ name: z.string().max(100) });
+const pullRequestSchema = z.object({
+  number: z.number().int().positive(),
+  body: z.string().max(1_000_000).nullish(),
+  user: z.object({ login: z.string().max(100) }).nullish(),
+  labels: z
+    .array(z.object({ name: z.string().max(100) }))
+    .max(1000)
+    .default([]),
+  base: z.object({ sha, ref: z.string().max(1000) }),
+  head: z.object({ sha, ref: z.string().max(1000), repo: repoRef.nullish() }),
+});
 
 const pullRequestPayload = z.object({
   action: z.string().max(100).optional(),
-  // `labeled` events name the label just added; the payload's list may predate it.
-  label: labelName.nullish(),
-  pull_request: z.object({
-    number: z.number().int().positive(),
-    body: z.string().max(1_000_000).nullish(),
-    user: z.object({ login: z.string().max(100) }).nullish(),
-    labels: z.array(labelName).max(1000).default([]),
-    base: z.object({ sha, ref: z.string().max(1000) }),
-    head: z.object({ sha, ref: z.string().max(1000), repo: repoRef.nullish() }),
-  }),
+  label: z.object({ name: z.string().max(100) }).nullish(),
+  pull_request: pullRequestSchema,
   repository: repoRef,
+});
+
+const issueCommentPayload = z.object({
+  issue: z.object({
+    number: z.number().int().positive(),
+    pull_request: z.object({}).passthrough().nullish(),
+  }),
+  comment: z.object({ body: z.string().max(1_000_000).nullish() }),
 });
 
 const workflowRunPayload = z.object({
@@ -35,15 +46,26 @@ const workflowRunPayload = z.object({
   }),
 });
 
+export interface PullRequestEvent {
+  readonly kind: 'pull-request';
+  readonly number: number;
+  readonly baseSha: string;
+  readonly headSha: string;
+  readonly meta: PullRequestMeta;
+  /** A fork PR under `pull_request`: the token is read-only. */
+  readonly readOnlyToken: boolean;
+  /** A `labeled` event: the label added and the head commit at that moment (GitHub's, not the PR's word). */
+  readonly labeled: { readonly label: string; readonly headSha: string } | null;
+}
+
 export type ActionEvent =
+  | PullRequestEvent
   | {
-      readonly kind: 'pull-request';
+      /** A comment on an issue or pull request; only `/airlock accept` on a PR starts a run. */
+      readonly kind: 'issue-comment';
       readonly number: number;
-      readonly baseSha: string;
-      readonly headSha: string;
-      readonly meta: PullRequestMeta;
-      /** A fork PR under `pull_request`: the token is read-only. */
-      readonly readOnlyToken: boolean;
+      readonly onPullRequest: boolean;
+      readonly acceptRequest: boolean;
     }
   | {
       readonly kind: 'workflow-run';
@@ -57,23 +79,26 @@ export function parseActionEvent(eventName: string, payload: unknown): ActionEve
     const parsed = pullRequestPayload.safeParse(payload);
     if (!parsed.success)
       throw new ConfigError('GITHUB_EVENT_PATH', 'is not a pull_request event payload');
-    const { pull_request: pr, repository, label } = parsed.data;
+    const { pull_request: pr, repository, label, action } = parsed.data;
     const fromFork = pr.head.repo?.full_name !== repository.full_name;
+    const event = pullRequestOf(pr, eventName === 'pull_request' && fromFork);
     return {
-      kind: 'pull-request',
-      number: pr.number,
-      baseSha: pr.base.sha,
-      headSha: pr.head.sha,
-      meta: {
-        authorLogin: pr.user?.login ?? null,
-        headRef: pr.head.ref,
-        labels: mergeLabels(
-          pr.labels.map((entry) => entry.name),
-          label ? [label.name] : [],
-        ),
-        body: pr.body ?? '',
-      },
-      readOnlyToken: eventName === 'pull_request' && fromFork,
+      ...event,
+      // `labeled` events name the label just added; the payload's list may predate it.
+      meta: { ...event.meta, labels: mergeLabels(event.meta.labels, label ? [label.name] : []) },
+      labeled: action === 'labeled' && label ? { label: label.name, headSha: pr.head.sha } : null,
+    };
+  }
+  if (eventName === 'issue_comment') {
+    const parsed = issueCommentPayload.safeParse(payload);
+    if (!parsed.success)
+      throw new ConfigError('GITHUB_EVENT_PATH', 'is not an issue_comment event payload');
+    const { issue, comment } = parsed.data;
+    return {
+      kind: 'issue-comment',
+      number: issue.number,
+      onPullRequest: Boolean(issue.pull_request),
+      acceptRequest: parseAcceptComment(comment.body ?? '') !== null,
     };
   }
   if (eventName === 'workflow_run') {
@@ -89,7 +114,7 @@ export function parseActionEvent(eventName: string, payload: unknown): ActionEve
   }
   throw new ConfigError(
     'on',
-    `Airlock runs on pull_request (or workflow_run with mode: report), not ${eventName.slice(0, 40) || 'this event'}`,
+    `Airlock runs on pull_request, issue_comment (an accept) or workflow_run (mode: report), not ${eventName.slice(0, 40) || 'this event'}`,
   );
 }
 
@@ -102,4 +127,35 @@ export function mergeLabels(first: readonly string[], second: readonly string[])
     seen.add(key);
     return true;
   });
+}
+
+function pullRequestOf(
+  pr: z.output<typeof pullRequestSchema>,
+  readOnlyToken: boolean,
+): PullRequestEvent {
+  return {
+    kind: 'pull-request',
+    number: pr.number,
+    baseSha: pr.base.sha,
+    headSha: pr.head.sha,
+    meta: {
+      authorLogin: pr.user?.login ?? null,
+      headRef: pr.head.ref,
+      labels: pr.labels.map((label) => label.name),
+      body: pr.body ?? '',
+    },
+    readOnlyToken,
+    labeled: null,
+  };
+}
+
+/**
+ * A pull request as the REST API returns it (GET /repos/{owner}/{repo}/pulls/{number}), for an
+ * issue_comment run: that event names only the number. The token there can write.
+ */
+export function parsePullRequest(data: unknown): PullRequestEvent {
+  const parsed = pullRequestSchema.safeParse(data);
+  if (!parsed.success)
+    throw new Error('the pulls API answered with something other than a pull request');
+  return pullRequestOf(parsed.data, false);
 }

@@ -167,6 +167,8 @@ export interface ActionConfig {
   readonly aiLabels: readonly string[];
   readonly aiBranchPrefixes: readonly string[];
   readonly policyFile: string;
+  /** The label a maintainer adds to accept a blocked PR; set only by the base branch's policy. */
+  readonly acceptLabel: string | null;
   readonly checkName: string;
   readonly comment: boolean;
   readonly uploadSarif: boolean;
@@ -215,6 +217,7 @@ export function parseActionInputs(raw: Readonly<Record<string, string | undefine
     aiLabels: input['ai-labels'],
     aiBranchPrefixes: input['ai-branch-prefixes'],
     policyFile: input['policy-file'],
+    acceptLabel: null,
     checkName: input['check-name'],
     comment: input.comment,
     uploadSarif: input['upload-sarif'],

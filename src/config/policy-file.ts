@@ -37,6 +37,11 @@ export const policySchema = z
     'ai-authors': patternList.optional(),
     'ai-labels': patternList.optional(),
     'ai-branch-prefixes': patternList.optional(),
+    // GitHub label names are at most 50 characters; commas would split the list inputs.
+    'accept-label': z
+      .string()
+      .regex(/^[^,\n]{1,50}$/, 'a label name: 1 to 50 characters, no comma or newline')
+      .optional(),
     limits: z
       .object({
         memory: limitSchemas.memory.optional(),
@@ -98,6 +103,7 @@ export function applyPolicy(config: ActionConfig, policy: Policy | null): Action
     aiAuthors: [...config.aiAuthors, ...(policy['ai-authors'] ?? [])],
     aiLabels: [...config.aiLabels, ...(policy['ai-labels'] ?? [])],
     aiBranchPrefixes: [...config.aiBranchPrefixes, ...(policy['ai-branch-prefixes'] ?? [])],
+    acceptLabel: policy['accept-label'] ?? config.acceptLabel,
     limits: {
       memoryMiB: limits.memory ?? config.limits.memoryMiB,
       cpus: limits.cpus ?? config.limits.cpus,

@@ -14,6 +14,7 @@ export interface Analysis {
 export const MAX_ANALYSIS_BYTES = 32 * 1024 * 1024;
 
 const text = (max = 4000) => z.string().max(max);
+const sha = z.string().regex(/^[0-9a-f]{40,64}$/);
 const severity = z.enum(['low', 'medium', 'high', 'critical']);
 const sandboxOutcome = sandboxResultSchema.shape.outcome;
 
@@ -33,6 +34,14 @@ const reasonSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('no-ai-changes') }),
   z.object({ kind: z.literal('no-test-command') }),
   z.object({ kind: z.literal('all-clear') }),
+  z.object({
+    kind: z.literal('accepted'),
+    by: z.string().regex(/^[A-Za-z0-9-]{1,39}(\[bot\])?$/),
+    reason: text(500),
+    via: z.enum(['label', 'comment']),
+    headSha: sha,
+    overrode: z.enum(['fail', 'blocked']),
+  }),
 ]);
 
 const findingSchema = z.object({
@@ -46,6 +55,13 @@ const findingSchema = z.object({
   endLine: z.number().int().min(0),
   cwe: z.array(text(40)).max(20),
   evidence: text(),
+  excerpt: z
+    .object({
+      startLine: z.number().int().min(1),
+      text: text(8000),
+      removed: z.literal(true).optional(),
+    })
+    .optional(),
 });
 
 const testCaseSchema = z.object({
@@ -59,12 +75,43 @@ const testCaseSchema = z.object({
 });
 
 const count = z.number().int().min(0);
+const name = z.string().regex(/^[\w.-]{1,100}$/);
+
+// Links are replaced by the report job's own context before rendering; validated all the same.
+const linksSchema = z.object({
+  serverUrl: z.string().regex(/^https?:\/\/[\w.:-]{1,253}$/),
+  owner: name,
+  repo: name,
+  runId: z
+    .string()
+    .regex(/^\d{1,20}$/)
+    .nullable(),
+});
+
+const optionsSchema = z.object({
+  testCommand: text(32 * 1024).nullable(),
+  installCommand: text(32 * 1024).nullable(),
+  installFrom: z.enum(['head', 'base']),
+  allowHosts: z.array(text(300)).max(100),
+  blockOnViolations: z
+    .array(z.enum(['network', 'filesystem', 'process', 'privilege', 'resource']))
+    .max(5),
+  aiAuthors: z.array(text(256)).max(512),
+  workingDirectory: text(1024),
+  limits: z.object({
+    memoryMiB: z.number().positive(),
+    cpus: z.number().positive(),
+    timeoutSeconds: z.number().positive(),
+    pids: z.number().int().positive(),
+    workspaceMiB: z.number().positive(),
+  }),
+});
 
 const provenanceSchema = z.object({
   commits: z
     .array(
       z.object({
-        sha: z.string().regex(/^[0-9a-f]{40,64}$/),
+        sha,
         subject: text(),
         isMerge: z.boolean(),
         aiAuthored: z.boolean(),
@@ -101,7 +148,10 @@ const modelSchema = z.object({
     .nullable(),
   sandbox: sandboxResultSchema.nullable(),
   provenance: provenanceSchema,
-  headSha: z.string().regex(/^[0-9a-f]{40,64}$/),
+  headSha: sha,
+  baseSha: sha.nullable().default(null),
+  links: linksSchema.nullable().default(null),
+  options: optionsSchema.nullable().default(null),
   notes: z.array(text()).max(20),
 }) satisfies z.ZodType<ReportModel>;
 

@@ -1,5 +1,6 @@
 import type { SandboxOutcome, Verdict, VerdictConclusion, VerdictReason } from '../domain.js';
 import { assertNever } from '../errors.js';
+import { sanitizeInline, stripInvisible } from './sanitize-markdown.js';
 
 export function conclusionHeadline(conclusion: VerdictConclusion): string {
   switch (conclusion) {
@@ -39,7 +40,12 @@ export function describeOutcome(outcome: SandboxOutcome): string {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** One sentence per reason; contains no PR-supplied text, so it is safe as markdown. */
+type Accepted = Extract<VerdictReason, { kind: 'accepted' }>;
+
+const acceptedVia = (reason: Accepted) =>
+  reason.via === 'label' ? 'with the accept label' : 'with `/airlock accept`';
+
+/** One sentence per reason, safe as markdown: the one maintainer-written part is sanitised. */
 export function describeReason(reason: VerdictReason): string {
   switch (reason.kind) {
     case 'findings':
@@ -58,14 +64,21 @@ export function describeReason(reason: VerdictReason): string {
       return 'No findings; no test command configured, so no tests ran';
     case 'all-clear':
       return 'No blocking findings; tests passed in the sandbox';
+    case 'accepted':
+      return `**Accepted by ${sanitizeInline(`@${reason.by}`, 60)}** ${acceptedVia(reason)} for head \`${reason.headSha.slice(0, 12)}\` (was ${reason.overrode}): ${sanitizeInline(reason.reason, 500)}`;
     default:
       return assertNever(reason);
   }
 }
 
-/** The check run's one-line title. */
+/** The check run's one-line title (plain text): `pass (accepted by @login: reason)` when accepted. */
 export function verdictTitle(verdict: Verdict): string {
   const first = verdict.reasons[0];
+  if (first?.kind === 'accepted')
+    return `pass (accepted by @${first.by}: ${stripInvisible(first.reason).replace(/\s+/g, ' ')})`.slice(
+      0,
+      255,
+    );
   const headline = conclusionHeadline(verdict.conclusion).replace(/^\S+ Airlock: /, '');
   return first ? `${headline}: ${describeReason(first)}`.slice(0, 255) : headline;
 }

@@ -1,5 +1,7 @@
 import { conclusionHeadline, describeReason } from './describe-verdict.js';
+import type { Verdict } from '../domain.js';
 import type { ReportModel } from './report-model.js';
+import { sanitizeInline } from './sanitize-markdown.js';
 import type { SectionBudget } from './report-sections.js';
 import {
   commitsDetails,
@@ -8,6 +10,10 @@ import {
   provenanceSection,
   testsSection,
 } from './report-sections.js';
+import { ACCEPT_COMMAND } from '../verdict/maintainer-acceptance.js';
+import { evidenceSection } from './evidence-section.js';
+import { locator } from './repository-links.js';
+import { reproduceSection } from './reproduce-section.js';
 import { sandboxSection } from './sandbox-section.js';
 
 /** Hidden marker that identifies our sticky comment (only trusted in comments we authored). */
@@ -20,6 +26,7 @@ export const COMMENT_LIMIT = 65_536;
 export const JOB_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
 const fullBudget: SectionBudget = {
+  evidenceItems: 50,
   findingRows: 1000,
   testRows: 500,
   commitRows: 250,
@@ -28,19 +35,26 @@ const fullBudget: SectionBudget = {
 
 function renderWith(model: ReportModel, budget: SectionBudget, marker: string | null): string {
   const verdict = model.verdict;
+  const locate = locator(model.links, model.headSha);
   const lines = [
     ...(marker ? [marker] : []),
-    `## ${conclusionHeadline(verdict.conclusion)}`,
+    `## ${conclusionHeadline(verdict.conclusion)}${acceptedBy(verdict)}`,
     '',
     ...verdict.reasons.map((reason) => `- ${describeReason(reason)}`),
     ...model.notes.map((note) => `- ℹ️ ${note}`),
     '',
+    ...acceptHint(model),
     ...(verdict.conclusion === 'neutral'
       ? []
-      : [...findingsSection(model.findings, budget.findingRows), '']),
-    ...testsSection(model.tests, model.sandbox, budget.testRows),
+      : [
+          ...findingsSection(model.findings, budget.findingRows, locate),
+          '',
+          ...evidenceSection(model.findings, budget.evidenceItems, locate),
+          '',
+        ]),
+    ...testsSection(model.tests, model.sandbox, budget.testRows, locate),
     '',
-    ...sandboxSection(model.sandbox),
+    ...sandboxSection(model.sandbox, locate),
     '',
     ...provenanceSection(model.provenance),
     '',
@@ -49,14 +63,36 @@ function renderWith(model: ReportModel, budget: SectionBudget, marker: string | 
     ...outputDetails(model.sandbox, budget.outputChars),
     '',
     `<sub>Scope: ${model.scope} · fail-on: ${model.failOn} · head ${model.headSha.slice(0, 12).replace(/[^0-9a-f]/g, '')}</sub>`,
+    '',
+    ...reproduceSection(model),
   ];
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
 
-// Shrinks in order of least use to a reviewer: output tail, commit list, then table rows.
+/** ` (accepted by @login)` after the headline of an accepted verdict, the login inert. */
+function acceptedBy(verdict: Verdict): string {
+  const first = verdict.reasons[0];
+  return first?.kind === 'accepted' ? ` (accepted by ${sanitizeInline(`@${first.by}`, 60)})` : '';
+}
+
+/** How a maintainer accepts a failed or blocked head commit; only on GitHub, where it works. */
+function acceptHint(model: ReportModel): string[] {
+  const { conclusion } = model.verdict;
+  if (model.links === null || (conclusion !== 'fail' && conclusion !== 'blocked')) return [];
+  const sha = model.headSha.slice(0, 12).replace(/[^0-9a-f]/g, '');
+  return [
+    `<sub>A maintainer (write access or more) can accept this head commit by commenting \`${ACCEPT_COMMAND} ${sha} <reason>\`; each new push is judged afresh.</sub>`,
+    '',
+  ];
+}
+
+// Shrinks in order of least use to a reviewer: evidence excerpts (each table row still links to
+// its line), output tail, commit list, then table rows.
 function* shrinkingBudgets(): Generator<SectionBudget> {
-  for (const outputChars of [20_000, 5_000, 1_000, 0]) yield { ...fullBudget, outputChars };
-  let budget: SectionBudget = { ...fullBudget, outputChars: 0, commitRows: 0 };
+  for (const evidenceItems of [50, 20, 5]) yield { ...fullBudget, evidenceItems };
+  const noEvidence = { ...fullBudget, evidenceItems: 0 };
+  for (const outputChars of [20_000, 5_000, 1_000, 0]) yield { ...noEvidence, outputChars };
+  let budget: SectionBudget = { ...noEvidence, outputChars: 0, commitRows: 0 };
   while (budget.findingRows > 1 || budget.testRows > 1) {
     yield budget;
     budget = {
@@ -93,7 +129,7 @@ export function renderReport(
   }
   const text = renderWith(
     model,
-    { findingRows: 0, testRows: 0, commitRows: 0, outputChars: 0 },
+    { evidenceItems: 0, findingRows: 0, testRows: 0, commitRows: 0, outputChars: 0 },
     options.marker,
   );
   let cut = text.slice(0, limit);

@@ -1,4 +1,4 @@
-import type { FailOn } from '../config/action-inputs.js';
+import type { ActionConfig, FailOn, InstallFrom } from '../config/action-inputs.js';
 import type {
   ChangeScope,
   Finding,
@@ -6,7 +6,21 @@ import type {
   SandboxResult,
   TestResults,
   Verdict,
+  ViolationKind,
 } from '../domain.js';
+import type { RepositoryLinks } from './repository-links.js';
+
+/** The effective options (inputs, then the base branch's policy) `airlock check` takes. */
+export interface CheckOptionsUsed {
+  readonly testCommand: string | null;
+  readonly installCommand: string | null;
+  readonly installFrom: InstallFrom;
+  readonly allowHosts: readonly string[];
+  readonly blockOnViolations: readonly ViolationKind[];
+  readonly aiAuthors: readonly string[];
+  readonly workingDirectory: string;
+  readonly limits: ActionConfig['limits'];
+}
 
 /** Everything a report shows. Strings from the PR are raw here; renderers sanitise them. */
 export interface ReportModel {
@@ -19,6 +33,12 @@ export interface ReportModel {
   readonly sandbox: SandboxResult | null;
   readonly provenance: ProvenanceSummary;
   readonly headSha: string;
+  /** The base commit the change was compared with; with headSha, what a local run reproduces. */
+  readonly baseSha: string | null;
+  /** Where locations and the workflow run link to; null outside GitHub (plain locations). */
+  readonly links: RepositoryLinks | null;
+  /** The options the analysis ran with, for the reproduce command; null when unknown. */
+  readonly options: CheckOptionsUsed | null;
   /** Trusted notes from the action itself, e.g. why the comment could not be posted. */
   readonly notes: readonly string[];
 }

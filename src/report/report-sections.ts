@@ -1,9 +1,12 @@
 import type { Finding, ProvenanceSummary, SandboxResult, TestResults } from '../domain.js';
 import { describeOutcome } from './describe-verdict.js';
+import type { Locate } from './repository-links.js';
 import { fencedCode, sanitizeInline, sanitizeTableCell } from './sanitize-markdown.js';
 
 /** How much of each list a rendering may show; shrunk until the report fits its limit. */
 export interface SectionBudget {
+  /** Findings whose code excerpt is shown; the first thing to go when the report is too large. */
+  readonly evidenceItems: number;
   readonly findingRows: number;
   readonly testRows: number;
   readonly commitRows: number;
@@ -12,21 +15,29 @@ export interface SectionBudget {
 
 const severityOrder = { critical: 0, high: 1, medium: 2, low: 3 } as const;
 
+/** Findings most severe first, in a stable order; the evidence section follows the same order. */
+export function bySeverity(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+}
+
 function more(shown: number, total: number, what: string): string[] {
   return shown < total
     ? [``, `_…and ${total - shown} more ${what} not shown here (see the check run)._`]
     : [];
 }
 
-export function findingsSection(findings: readonly Finding[], limit: number): string[] {
+export function findingsSection(
+  findings: readonly Finding[],
+  limit: number,
+  locate: Locate,
+): string[] {
   if (findings.length === 0) return ['### Findings', '', 'No findings on the gated changes.'];
-  const sorted = [...findings].sort(
-    (a, b) => severityOrder[a.severity] - severityOrder[b.severity],
-  );
-  const rows = sorted.slice(0, limit).map((f) => {
-    const where = sanitizeTableCell(`${f.path}:${f.line}`);
-    return `| ${f.severity} | ${sanitizeTableCell(f.ruleId, 80)} | ${where} | ${sanitizeTableCell(f.message)} |`;
-  });
+  const rows = bySeverity(findings)
+    .slice(0, limit)
+    .map((f) => {
+      const where = locate(f.path, f.line);
+      return `| ${f.severity} | ${sanitizeTableCell(f.ruleId, 80)} | ${where} | ${sanitizeTableCell(f.message)} |`;
+    });
   return [
     `### Findings (${findings.length})`,
     '',
@@ -41,6 +52,7 @@ export function testsSection(
   tests: TestResults | null,
   sandbox: SandboxResult | null,
   limit: number,
+  locate: Locate,
 ): string[] {
   if (sandbox === null) return ['### Tests', '', 'No test command configured.'];
   if (sandbox.phase === 'install') {
@@ -62,7 +74,7 @@ export function testsSection(
   const failing = tests.cases.filter((c) => c.status === 'failed' || c.status === 'errored');
   if (failing.length === 0) return ['### Tests', '', counts];
   const rows = failing.slice(0, limit).map((c) => {
-    const where = c.file ? sanitizeTableCell(c.line ? `${c.file}:${c.line}` : c.file) : '';
+    const where = c.file ? locate(c.file, c.line) : '';
     const message = sanitizeTableCell(c.message.split('\n')[0] ?? '', 200);
     return `| ${sanitizeTableCell(c.suite ? `${c.suite} › ${c.name}` : c.name)} | ${where} | ${message} |`;
   });

@@ -1,6 +1,7 @@
 import type { InstallResult, SandboxResult, TelemetryStatus, Violation } from '../domain.js';
 import { describeOutcome } from './describe-verdict.js';
 import { installEgressSection } from './install-egress-section.js';
+import type { Locate } from './repository-links.js';
 import { sanitizeInline, sanitizeTableCell } from './sanitize-markdown.js';
 
 const MAX_VIOLATION_ROWS = 20;
@@ -38,7 +39,7 @@ function phaseLines(sandbox: SandboxResult, install: InstallResult, runtime: str
   ];
 }
 
-export function sandboxSection(sandbox: SandboxResult | null): string[] {
+export function sandboxSection(sandbox: SandboxResult | null, locate: Locate): string[] {
   if (sandbox === null) return [];
   const runtime = `gVisor ${sanitizeInline(sandbox.sandbox.runscVersion, 40)} (${sandbox.sandbox.platform})`;
   const { install } = sandbox;
@@ -50,7 +51,8 @@ export function sandboxSection(sandbox: SandboxResult | null): string[] {
   const phased = Boolean(install) || sandbox.violations.some((v) => v.phase !== undefined);
   if (sandbox.telemetry && !sandbox.telemetry.available)
     lines.push('', `⚠️ **Runtime telemetry incomplete:** ${telemetryGap(sandbox.telemetry)}`);
-  if (sandbox.violations.length > 0) lines.push('', ...violationsTable(sandbox.violations, phased));
+  if (sandbox.violations.length > 0)
+    lines.push('', ...violationsTable(sandbox.violations, phased, locate));
   if (sandbox.error) lines.push('', `Sandbox error: ${sanitizeInline(sandbox.error, 500)}`);
   return lines;
 }
@@ -61,7 +63,18 @@ function telemetryGap(telemetry: TelemetryStatus): string {
   return `${sanitizeInline(telemetry.reason ?? 'unavailable', 600)} (missing: ${missing})`;
 }
 
-function violationsTable(violations: readonly Violation[], phased: boolean): string[] {
+/** Which test was running when the violation was first seen, linked to the test when known. */
+function byTest(test: Violation['test'], locate: Locate): string {
+  if (!test) return '';
+  const name = sanitizeTableCell(test.name, 120);
+  return test.file ? `${name} (${locate(test.file, test.line, 200)})` : name;
+}
+
+function violationsTable(
+  violations: readonly Violation[],
+  phased: boolean,
+  locate: Locate,
+): string[] {
   const command = (v: Violation) =>
     phased ? ` ${v.phase === 'install' ? 'install' : 'test'} |` : '';
   const lines = [
@@ -71,7 +84,7 @@ function violationsTable(violations: readonly Violation[], phased: boolean): str
       .slice(0, MAX_VIOLATION_ROWS)
       .map(
         (v) =>
-          `| ${v.kind} |${command(v)} ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} | ${v.test ? sanitizeTableCell(v.test.name, 120) : ''} |`,
+          `| ${v.kind} |${command(v)} ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} | ${byTest(v.test, locate)} |`,
       ),
   ];
   if (violations.length > MAX_VIOLATION_ROWS)

@@ -94,6 +94,8 @@ function conclusionOf(reasons: readonly VerdictReason[]): VerdictConclusion {
       case 'sandbox-outcome':
         conclusion = 'fail';
         break;
+      case 'accepted':
+        return 'pass';
       case 'no-ai-changes':
       case 'no-test-command':
       case 'all-clear':

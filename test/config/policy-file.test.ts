@@ -23,6 +23,13 @@ describe('parsePolicyFile', () => {
     expect(policy).toMatchObject({ 'fail-on': 'medium', scope: 'all', limits: { memory: 4096 } });
   });
 
+  it('names the label a maintainer adds to accept a blocked PR, and only a label name', () => {
+    const policy = parsePolicyFile('accept-label: airlock-accept\n', source);
+    expect(applyPolicy(defaults, policy).acceptLabel).toBe('airlock-accept');
+    expect(defaults.acceptLabel).toBeNull();
+    expect(() => parsePolicyFile('accept-label: "a,b"\n', source)).toThrowError(/accept-label/);
+  });
+
   it('refuses unknown keys, naming the file and the key', () => {
     expect(() => parsePolicyFile('fail_on: low\n', source)).toThrowError(
       /^\.github\/airlock\.yml: .*fail_on/,

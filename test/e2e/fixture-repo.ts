@@ -37,7 +37,11 @@ export const baseProject: Record<string, string> = {
   'pytest.ini': '[pytest]\ntestpaths = tests\npythonpath = .\n',
 };
 
-export async function fixtureRepo(prCommits: readonly FixtureCommit[]): Promise<FixtureRepo> {
+/** `baseFiles` are added to the base commit, e.g. a policy file. */
+export async function fixtureRepo(
+  prCommits: readonly FixtureCommit[],
+  baseFiles: Readonly<Record<string, string>> = {},
+): Promise<FixtureRepo> {
   const dir = tempDir('e2e-repo');
   const git = async (args: string[], env: Record<string, string> = {}, input?: string) =>
     (
@@ -71,7 +75,11 @@ export async function fixtureRepo(prCommits: readonly FixtureCommit[]): Promise<
     const message = who.trailer ? `${c.message}\n\n${who.trailer}\n` : `${c.message}\n`;
     await git(['commit', '-q', '-F', '-'], env, message);
   };
-  await commit({ author: 'human', message: 'Calculator with tests', files: baseProject });
+  await commit({
+    author: 'human',
+    message: 'Calculator with tests',
+    files: { ...baseProject, ...baseFiles },
+  });
   const baseSha = await git(['rev-parse', 'HEAD']);
   await git(['checkout', '-q', '-b', 'feature']);
   for (const c of prCommits) await commit(c);

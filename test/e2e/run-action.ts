@@ -66,6 +66,8 @@ export async function runAction(options: {
         GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
         GITHUB_EVENT_PATH: files.event,
         GITHUB_API_URL: options.apiUrl,
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_RUN_ID: '4242',
         GITHUB_REPOSITORY: 'Codertocat/Hello-World',
         GITHUB_SHA: options.sha,
         GITHUB_WORKSPACE: options.workspace,

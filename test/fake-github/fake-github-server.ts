@@ -1,6 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
+import type { FakePullRequests } from './fake-pull-requests.js';
+import { fakePullRequests } from './fake-pull-requests.js';
 
 // Real limits the fake enforces, each as GitHub answers when they are exceeded.
 export const LIMITS = {
@@ -53,6 +55,8 @@ export interface FakeGitHub {
   readonly labels: Map<number, string[]>;
   /** Adds a comment as some user, e.g. a marker planted by the PR author. */
   addComment(issue: number, login: string, body: string): Comment;
+  /** Pull requests, label events and collaborators' roles (for the maintainer's override). */
+  readonly pulls: FakePullRequests;
   close(): Promise<void>;
 }
 
@@ -76,12 +80,14 @@ export async function startFakeGitHub(options: {
   const comments = new Map<number, Comment[]>();
   const sarifs: FakeGitHub['sarifs'] = [];
   const labels = new Map<number, string[]>();
+  const pulls = fakePullRequests();
   const addComment = (issue: number, login: string, body: string): Comment => {
     const comment = {
       id: nextId++,
       body,
       user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
-      created_at: new Date(0).toISOString(),
+      // Later comments are newer, one second apart, as the API's created_at says.
+      created_at: new Date(Date.UTC(2026, 0, 1) + nextId * 1000).toISOString(),
     };
     comments.set(issue, [...(comments.get(issue) ?? []), comment]);
     return comment;
@@ -100,6 +106,8 @@ export async function startFakeGitHub(options: {
         : { status: 200, body: { login: identity.login, type: 'User' } };
     if (method !== 'GET' && !identity.write)
       return error(403, 'Resource not accessible by integration');
+    const pullReply = pulls.route(method, path);
+    if (pullReply) return pullReply;
     let m = /^\/repos\/[^/]+\/[^/]+\/check-runs$/.exec(path);
     if (m && method === 'POST') return createCheckRun(body);
     m = /^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/.exec(path);
@@ -257,7 +265,7 @@ export async function startFakeGitHub(options: {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
       const token = /^(?:token|bearer) (.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? null;
       const identity = token === null ? undefined : options.tokens[token];
       let body: Record<string, unknown> = {};
@@ -296,6 +304,7 @@ export async function startFakeGitHub(options: {
     sarifs,
     labels,
     addComment,
+    pulls,
     close: () =>
       new Promise<void>((resolve, reject) =>
         server.close((err) => (err ? reject(err) : resolve())),

