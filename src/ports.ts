@@ -37,6 +37,8 @@ export interface SandboxRunRequest {
   };
   /** Variables passed into the sandbox, with their values. */
   readonly env: Readonly<Record<string, string>>;
+  /** The guest's root filesystem (auto: the runner's on GitHub-hosted runners, else the image). */
+  readonly root: 'auto' | 'runner' | 'image';
   /** Run first with egress only to package registries; the command then runs on what it wrote. */
   readonly install: {
     readonly command: string;

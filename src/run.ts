@@ -288,6 +288,7 @@ async function sandboxed(
     workingDirectory: config.workingDirectory,
     limits: config.limits,
     env: withJunitReport(command, request.sandboxEnv),
+    root: config.sandboxRoot,
     install,
   });
   const { result } = output;

@@ -1,5 +1,5 @@
 import { execa } from 'execa';
-import { readFile } from 'node:fs/promises';
+import { chmod, readFile, truncate, writeFile } from 'node:fs/promises';
 import { SetupError } from '../errors.js';
 
 // mount(8) and umount(8) from util-linux, always with argv arrays: paths are never parsed by a shell.
@@ -11,6 +11,43 @@ export async function mountTmpfs(
 ): Promise<void> {
   const options = ['nosuid', 'nodev', `size=${bytes}`, ...extra].join(',');
   await mount(['-t', 'tmpfs', '-o', options, 'airlock', target]);
+}
+
+/**
+ * A filesystem of its own on disk, capped at `bytes`: a sparse file (only what is written takes
+ * space) formatted ext4 and loop-mounted. Filling it gives the writer ENOSPC; its pages are the
+ * kernel's reclaimable page cache, not memory held for the sandbox. The loop device goes with the
+ * unmount (autoclear).
+ */
+export async function mountDisk(
+  image: string,
+  target: string,
+  bytes: number,
+  owner: { readonly uid: number; readonly gid: number; readonly mode: number },
+): Promise<void> {
+  await writeFile(image, '', { mode: 0o600 });
+  await truncate(image, bytes);
+  const made = await execa(
+    'mkfs.ext4',
+    [
+      '-q',
+      '-F',
+      '-m',
+      '0',
+      '-O',
+      '^has_journal',
+      '-E',
+      `lazy_itable_init=1,root_owner=${owner.uid}:${owner.gid}`,
+      image,
+    ],
+    { reject: false, env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' } },
+  );
+  if (made.exitCode !== 0)
+    throw new SetupError(
+      `cannot make a ${bytes}-byte filesystem at ${image}: ${made.stderr.trim() || made.shortMessage}; Airlock needs e2fsprogs (mkfs.ext4) and loop devices`,
+    );
+  await mount(['-o', 'loop,nosuid,nodev,noatime', image, target]);
+  await chmod(target, owner.mode);
 }
 
 /**

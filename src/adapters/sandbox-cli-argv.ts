@@ -1,4 +1,5 @@
 import type { SandboxRunRequest } from '../ports.js';
+import { isToolchainVariable, resolveSandboxRoot } from '../sandbox/runner-root.js';
 
 // Host-path settings the sandbox CLI reads (config/host-paths.ts); passed on when set.
 const HOST_PATH_VARIABLES = [
@@ -7,6 +8,7 @@ const HOST_PATH_VARIABLES = [
   'AIRLOCK_RUNSC',
   'AIRLOCK_RECIPE_DIR',
   'RUNNER_TOOL_CACHE',
+  'RUNNER_ENVIRONMENT',
 ];
 
 export interface SandboxCliInvocation {
@@ -31,7 +33,12 @@ export function sandboxCliInvocation(input: {
   readonly overridesFile?: string;
 }): SandboxCliInvocation {
   const { request } = input;
-  const env = { ...hostPathEnv(input.hostEnv, HOST_PATH_VARIABLES), ...request.env };
+  const root = resolveSandboxRoot(request.root, input.hostEnv);
+  const env = {
+    ...hostPathEnv(input.hostEnv, HOST_PATH_VARIABLES),
+    ...(root === 'runner' ? toolchainEnv(input.hostEnv) : {}),
+    ...request.env,
+  };
   const run = [
     input.nodePath,
     input.cliPath,
@@ -52,6 +59,10 @@ export function sandboxCliInvocation(input: {
     String(request.limits.workspaceMiB),
     '--timeout',
     String(request.limits.timeoutSeconds),
+    '--root',
+    root,
+    // sudo resets PATH: the caller's goes by argument, for the runner root to carry.
+    ...(root === 'runner' ? ['--path', input.hostEnv['PATH'] ?? ''] : []),
     ...Object.keys(request.env).flatMap((name) => ['--env', name]),
     ...installArgs(request.install, request.workingDirectory, input.overridesFile),
     '--',
@@ -69,9 +80,26 @@ export function setupCliInvocation(input: {
   readonly cliPath: string;
   readonly isRoot: boolean;
   readonly hostEnv: Readonly<Record<string, string | undefined>>;
+  /** The root the runs will use: `runner` needs no image built. */
+  readonly root: 'auto' | 'runner' | 'image';
 }): SandboxCliInvocation {
   const env = hostPathEnv(input.hostEnv, [...HOST_PATH_VARIABLES, 'AIRLOCK_GVISOR_SOURCE']);
-  return asRootOrViaSudo([input.nodePath, input.cliPath, 'setup'], env, input.isRoot);
+  const root = resolveSandboxRoot(input.root, input.hostEnv);
+  return asRootOrViaSudo(
+    [input.nodePath, input.cliPath, 'setup', '--root', root],
+    env,
+    input.isRoot,
+  );
+}
+
+/** The toolchain variables setup-* actions exported (the sandbox CLI keeps those inside the root). */
+function toolchainEnv(
+  hostEnv: Readonly<Record<string, string | undefined>>,
+): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(hostEnv))
+    if (value && isToolchainVariable(name)) env[name] = value;
+  return env;
 }
 
 /** PATH plus the named host settings that are set: the child's whole environment. */

@@ -9,9 +9,10 @@ import {
   readdir,
   readlink,
   rm,
+  rmdir,
   writeFile,
 } from 'node:fs/promises';
-import { join, posix } from 'node:path';
+import { basename, join, posix } from 'node:path';
 import type { SandboxLimits } from '../config/run-options.js';
 import { GUEST_GID, GUEST_UID, WORKSPACE_PATH } from '../sandbox/oci-spec.js';
 import { TRACE_PIPE } from '../sandbox/runsc-argv.js';
@@ -25,7 +26,7 @@ import type {
 } from '../sandbox/sandbox-ports.js';
 import { createCgroup, detectCgroupLayout, removeEverywhere } from './cgroups.js';
 import { removeInstallNetns } from './install-netns.js';
-import { mountOverlay, mountTmpfs, unmount } from './mounts.js';
+import { mountDisk, mountOverlay, mountTmpfs, unmount } from './mounts.js';
 import { makeTracePipe, readTracePipe } from './trace-fifo.js';
 
 // How much of the workspace is searched for links that point outside it.
@@ -34,6 +35,14 @@ const MAX_RESULT_FILES = 1000;
 
 export function runDirOf(stateDir: string, id: string): string {
   return join(stateDir, 'runs', id);
+}
+
+/**
+ * Where a run's disk-backed filesystems keep their image files: on disk (the state dir is under
+ * /run, a tmpfs), beside it by name: /run/airlock -> /var/tmp/airlock/<id>.
+ */
+export function scratchDirOf(stateDir: string, id: string): string {
+  return join('/var/tmp', basename(stateDir), id);
 }
 
 export function hostPort(stateDir: string): HostPort {
@@ -68,7 +77,7 @@ async function prepareHost(
   const dir = await claimRunDir(stateDir, id);
   const paths = pathsOf(dir);
   try {
-    await mountRunFilesystems(paths, workspace, limits, layers);
+    await mountRunFilesystems(paths, scratchDirOf(stateDir, id), workspace, limits, layers);
     // runsc's sandbox user must traverse to the bundle's mounts.
     await chmod(dir, 0o711);
     const workspaceLinks = await outwardLinks(workspace);
@@ -78,6 +87,8 @@ async function prepareHost(
       bundleDir: paths.bundle,
       workspacePath: paths.workspace,
       resultsPath: paths.results,
+      tmpPath: paths.tmp,
+      homePath: layers ? layers.home : paths.home,
       logDir: paths.logs,
       cgroupsPath: `/${cgroupName(id)}`,
       workspaceLinks,
@@ -102,15 +113,44 @@ async function prepareHost(
  */
 async function mountRunFilesystems(
   paths: ReturnType<typeof pathsOf>,
+  scratch: string,
   workspace: string,
   limits: SandboxLimits,
   layers: PhaseLayers | undefined,
 ): Promise<void> {
-  for (const sub of [paths.bundle, paths.upperFs, paths.workspace, paths.results, paths.logs])
+  for (const sub of [
+    paths.bundle,
+    paths.upperFs,
+    paths.workspace,
+    paths.results,
+    paths.logs,
+    paths.tmp,
+  ])
     await mkdir(sub, { mode: 0o700 });
+  await mkdir(scratch, { recursive: true, mode: 0o700 });
   const upper =
     layers?.upper ??
-    (await mountUpperStore(paths.upperFs, limits.workspaceWriteBytes, 'mode=0700'));
+    (await mountUpperStore(
+      join(scratch, 'upper.img'),
+      paths.upperFs,
+      limits.workspaceWriteBytes,
+      0o700,
+    ));
+  await mountDisk(join(scratch, 'tmp.img'), paths.tmp, limits.tmpBytes, {
+    uid: 0,
+    gid: 0,
+    mode: 0o1777,
+  });
+  await rmdir(join(paths.tmp, 'lost+found'));
+  if (!layers) {
+    await mkdir(paths.home, { mode: 0o700 });
+    await mountDisk(join(scratch, 'home.img'), paths.home, limits.tmpBytes, {
+      uid: GUEST_UID,
+      gid: GUEST_GID,
+      mode: 0o700,
+    });
+    await rmdir(join(paths.home, 'lost+found'));
+  }
   await mountOverlay(
     [...(layers?.lowers ?? []), workspace],
     upper.dir,
@@ -129,13 +169,15 @@ async function mountRunFilesystems(
   await makeTracePipe(join(paths.logs, TRACE_PIPE));
 }
 
-/** A size-capped tmpfs holding an overlay's upper and work directories (one filesystem, as overlayfs needs). */
+/** A capped disk-backed filesystem holding an overlay's upper and work directories (one, as overlayfs needs). */
 async function mountUpperStore(
+  image: string,
   mountPoint: string,
   bytes: number,
-  mode: string,
+  mode: number,
 ): Promise<{ dir: string; work: string }> {
-  await mountTmpfs(mountPoint, bytes, [mode]);
+  await mountDisk(image, mountPoint, bytes, { uid: 0, gid: 0, mode });
+  await rmdir(join(mountPoint, 'lost+found'));
   const store = { dir: join(mountPoint, 'upper'), work: join(mountPoint, 'work') };
   await mkdir(store.dir);
   await mkdir(store.work);
@@ -153,6 +195,8 @@ function pathsOf(dir: string) {
     workspace: join(dir, 'workspace'),
     results: join(dir, 'results'),
     logs: join(dir, 'logs'),
+    tmp: join(dir, 'tmp'),
+    home: join(dir, 'home'),
   };
 }
 
@@ -206,7 +250,14 @@ async function prepareCarry(
     // runsc's gofer must traverse to the shared home it binds.
     await chmod(dir, 0o711);
     await mkdir(paths.upperFs, { mode: 0o700 });
-    const upper = await mountUpperStore(paths.upperFs, limits.workspaceWriteBytes, 'mode=0711');
+    const scratch = scratchDirOf(stateDir, id);
+    await mkdir(scratch, { recursive: true, mode: 0o700 });
+    const upper = await mountUpperStore(
+      join(scratch, 'carry.img'),
+      paths.upperFs,
+      limits.workspaceWriteBytes,
+      0o711,
+    );
     const home = join(paths.upperFs, 'home');
     await mkdir(home, { mode: 0o700 });
     await chown(home, GUEST_UID, GUEST_GID);
@@ -257,9 +308,17 @@ export async function disposeRun(stateDir: string, id: string): Promise<void> {
   if (netns) await removeInstallNetns(netns.trim());
   await removeEverywhere(detectCgroupLayout(), cgroupName(id));
   // logs: a tmpfs in runs of earlier versions, which a sweep may still find.
-  for (const target of [paths.workspace, paths.upperFs, paths.results, paths.logs])
+  for (const target of [
+    paths.workspace,
+    paths.upperFs,
+    paths.results,
+    paths.logs,
+    paths.tmp,
+    paths.home,
+  ])
     await unmount(target);
   await rm(dir, { recursive: true, force: true });
+  await rm(scratchDirOf(stateDir, id), { recursive: true, force: true });
 }
 
 /** Runs whose owner process is gone (airlock was killed hard); the caller deletes their containers first. */

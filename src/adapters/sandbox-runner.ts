@@ -47,6 +47,7 @@ export function sandboxRunner(options: {
         isRoot: uid === 0,
         hostEnv: options.hostEnv,
         log: options.log,
+        root: request.root,
       });
       const failed = await provisioning;
       if (failed) return { result: failed, junitReports: [] };
@@ -96,6 +97,7 @@ async function provision(options: {
   readonly isRoot: boolean;
   readonly hostEnv: Readonly<Record<string, string | undefined>>;
   readonly log: Logger;
+  readonly root: SandboxRunRequest['root'];
 }): Promise<SandboxResult | null> {
   const invocation = setupCliInvocation({ nodePath: process.execPath, ...options });
   const child = await execa(invocation.file, [...invocation.args], {

@@ -22,15 +22,29 @@ import { disposeRun, hostPort, staleRuns } from './sandbox-host.js';
 import { findRecipeDir } from './recipe-dir.js';
 import { installNetworkPort } from './install-network.js';
 import { runscCapabilities } from './runsc-probe.js';
+import { ensureSkeleton, readHostEntries } from './host-root.js';
+import {
+  carriedPath,
+  carriedToolchainEnv,
+  runnerRootPlan,
+  type RunnerRootPlan,
+  type SandboxRoot,
+} from '../sandbox/runner-root.js';
+import type { RunnerRootView } from '../sandbox/oci-spec.js';
 
 export interface ReadySandbox {
   readonly runsc: RunscInstallation;
   /** What the probe found this runsc can do (its platform is already the one runs use). */
   readonly capabilities: RunscCapabilities;
+  /** The image, or for the `runner` root the skeleton the host's directories are bound onto. */
   readonly rootfsPath: string;
+  /** The `runner` root's plan (null for the image) and the environment its PATH and toolchain come from. */
+  readonly runner: { readonly plan: RunnerRootPlan; readonly env: HostEnv } | null;
   readonly runtime: SandboxRuntime;
   readonly deps: PhasedDeps;
 }
+
+type HostEnv = Readonly<Record<string, string | undefined>>;
 
 /** Everything `runSandbox` needs on this host, or a SetupError saying what is missing. Installs nothing. */
 export async function readySandbox(options: {
@@ -40,6 +54,8 @@ export async function readySandbox(options: {
   platform?: 'systrap' | 'ptrace' | undefined;
   extraPackages?: readonly string[];
   signal?: AbortSignal | undefined;
+  /** The guest's root filesystem (default: the image). */
+  root?: SandboxRoot;
 }): Promise<ReadySandbox> {
   const { paths, log } = options;
   if (process.getuid?.() !== 0)
@@ -52,13 +68,7 @@ export async function readySandbox(options: {
       "no runsc found; run 'airlock setup' (never falls back to running outside gVisor)",
     );
   const runsc = options.platform ? { ...found, platform: options.platform } : found;
-  const rootfsPath = await findRootfs({
-    recipeDir: findRecipeDir(options.env),
-    cacheDir: paths.cacheDir,
-    extraPackages: options.extraPackages ?? [],
-  });
-  if (!rootfsPath)
-    throw new SetupError("the sandbox root filesystem is not built; run 'airlock setup'");
+  const { rootfsPath, runner } = await guestRoot(options.root ?? 'image', options);
   await mkdir(`${paths.stateDir}/runsc`, { recursive: true, mode: 0o700 });
   const base = (using: RunscInstallation) =>
     sandboxDeps(paths.stateDir, using, log, options.signal);
@@ -68,13 +78,14 @@ export async function readySandbox(options: {
   const capabilities = await runscCapabilities({
     runsc,
     cacheDir: paths.cacheDir,
-    run: (platform) => runProbe({ ...runsc, platform }, rootfsPath, base),
+    run: (platform) => runProbe({ ...runsc, platform }, { rootfsPath, runner }, base),
   });
   const probed = { ...runsc, platform: capabilities.platform };
   return {
     runsc: probed,
     capabilities,
     rootfsPath,
+    runner,
     runtime: { runtime: 'gvisor', runscVersion: runsc.version, platform: probed.platform },
     deps: base(probed),
   };
@@ -103,12 +114,49 @@ function sandboxDeps(
   };
 }
 
+async function guestRoot(
+  root: SandboxRoot,
+  options: { paths: HostPaths; env: HostEnv; extraPackages?: readonly string[] },
+): Promise<Pick<ReadySandbox, 'rootfsPath' | 'runner'>> {
+  if (root === 'runner') {
+    const plan = runnerRootPlan(await readHostEntries(), options.env['RUNNER_TOOL_CACHE']);
+    const rootfsPath = await ensureSkeleton(options.paths.cacheDir, plan);
+    return { rootfsPath, runner: { plan, env: options.env } };
+  }
+  const rootfsPath = await findRootfs({
+    recipeDir: findRecipeDir(options.env),
+    cacheDir: options.paths.cacheDir,
+    extraPackages: options.extraPackages ?? [],
+  });
+  if (!rootfsPath)
+    throw new SetupError(
+      "the sandbox image is not built; run 'airlock setup' (or use --root runner, which needs no image)",
+    );
+  return { rootfsPath, runner: null };
+}
+
+/** The guest's view of the `runner` root: the binds, and PATH and toolchain variables carried in. */
+export function runnerView(
+  runner: NonNullable<ReadySandbox['runner']>,
+  callerPath: string | undefined,
+): RunnerRootView {
+  const { exposed, mounts } = runner.plan;
+  return {
+    mounts,
+    env: {
+      ...carriedToolchainEnv(runner.env, exposed),
+      PATH: carriedPath(callerPath ?? runner.env['PATH'], exposed),
+    },
+  };
+}
+
 /** The capability probe's one run: the real sandbox, telemetry on, an empty workspace. */
 async function runProbe(
   runsc: RunscInstallation,
-  rootfsPath: string,
+  root: Pick<ReadySandbox, 'rootfsPath' | 'runner'>,
   depsFor: (runsc: RunscInstallation) => PhasedDeps,
 ): Promise<SandboxResult> {
+  const { rootfsPath } = root;
   const workspace = await mkdtemp(join(tmpdir(), 'airlock-probe-'));
   try {
     const options = parseRunOptions({ command: [...PROBE_COMMAND], workspace, timeoutSeconds: 60 });
@@ -128,6 +176,7 @@ async function runProbe(
         runtime,
         arch: runsc.arch,
         telemetry: true,
+        ...(root.runner ? { runnerRoot: runnerView(root.runner, undefined) } : {}),
       },
       depsFor(runsc),
     );
@@ -163,5 +212,6 @@ export function sandboxRequest(
     arch: ready.runsc.arch,
     telemetry: options.telemetry,
     telemetryStatus: telemetryStatus(options.telemetry, ready.capabilities, ready.runsc),
+    ...(ready.runner ? { runnerRoot: runnerView(ready.runner, options.carryPath) } : {}),
   };
 }

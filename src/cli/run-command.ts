@@ -24,8 +24,8 @@ Runs one command in a fresh gVisor sandbox: read-only root, no network, non-root
   --grace SECONDS       time between TERM and KILL at the timeout (default 5)
   --open-files N        open file limit (default 4096)
   --file-size MiB       largest file the command may write (default 1024)
-  --tmp-size MiB        size of /tmp (default 512)
-  --workspace-size MiB  how much the command may write into /workspace (default 1024)
+  --tmp-size MiB        size of /tmp, and of the guest's home (default 2048; on disk)
+  --workspace-size MiB  how much the command may write into /workspace (default 8192; on disk)
   --results-size MiB    size of /results (default 16)
   --output-limit MiB    stdout+stderr cap; the run stops as output-limit past it (default 64)
   --env NAME            pass the caller's variable NAME (repeatable); nothing else enters
@@ -37,6 +37,11 @@ Runs one command in a fresh gVisor sandbox: read-only root, no network, non-root
                         private network (repeatable; never a cloud metadata address)
   --install-overrides FILE  JSON {"restore":[{"path","content"}],"hide":[path]}: files both phases
                         see in place of the workspace's (install-from base)
+  --root R              the guest's root filesystem: image (Airlock's Debian image; default) or
+                        runner (this host's /usr, /etc, /opt, /lib* and $RUNNER_TOOL_CACHE,
+                        read-only: its toolchains, as setup-* actions installed them)
+  --path PATH           with --root runner: the PATH whose entries inside those directories the
+                        guest gets, in order (default: this process's PATH)
   --platform P          systrap or ptrace (default: what the installed runsc supports)
   --package NAME        use the root filesystem built with this extra Debian package (repeatable)
   --no-telemetry        do not collect violations from gVisor's trace (outcomes are unaffected)
@@ -66,6 +71,8 @@ const spec = {
   'install-overrides': { type: 'string' },
   'install-dir': { type: 'string' },
   platform: { type: 'string' },
+  root: { type: 'string' },
+  path: { type: 'string' },
   package: { type: 'string', multiple: true },
   json: { type: 'boolean' },
   'no-telemetry': { type: 'boolean' },
@@ -96,6 +103,7 @@ export async function runCommand(io: CliIo): Promise<ExitCode> {
     platform: options.platform,
     extraPackages: values.package ?? [],
     signal: io.signal,
+    root: options.root,
   });
   const install = await installPhaseOf(options);
   io.log.info(
@@ -181,6 +189,8 @@ function toInput(
     installDir: values['install-dir'],
     json: values.json ?? false,
     telemetry: !values['no-telemetry'],
+    root: values.root,
+    carryPath: values.path,
   };
 }
 

@@ -3,6 +3,7 @@ import { hostPathsFrom, type HostPaths } from '../config/host-paths.js';
 import { ensureHostTools } from '../adapters/host-packages.js';
 import { readySandbox } from '../adapters/sandbox-runtime.js';
 import { telemetryStatus, type RunscCapabilities } from '../sandbox/runsc-capabilities.js';
+import type { SandboxRoot } from '../sandbox/runner-root.js';
 import { ensureRootfs } from '../adapters/rootfs-build.js';
 import { installRunsc, isGvisorSource, type GvisorSource } from '../adapters/runsc-install.js';
 import { findRecipeDir } from '../adapters/recipe-dir.js';
@@ -10,7 +11,7 @@ import { ConfigError } from '../errors.js';
 import type { RunscInstallation } from '../sandbox/runsc-argv.js';
 import type { CliIo, ExitCode } from './cli-io.js';
 
-export const setupUsage = `Usage: airlock setup [--gvisor-source auto|release|distribution|debian-build] [--package NAME]... [--json]
+export const setupUsage = `Usage: airlock setup [--gvisor-source auto|release|distribution|debian-build] [--root image|runner] [--package NAME]... [--json]
 
 Installs what Airlock uses on this host and says what it installed: the host tools (mmdebstrap,
 iproute2, nftables) and gVisor — the pinned upstream release (verified against the sha512 in
@@ -20,11 +21,13 @@ changes). Builds the sandbox root filesystem (cached by recipe hash), then probe
 its platform and telemetry.
 
   distribution   the distribution's runsc package, whatever its age
-  debian-build   the pinned Debian build`;
+  debian-build   the pinned Debian build
+  --root runner  the runs will use the host's own root (--root runner): no image is built`;
 
 export interface Provisioned {
   readonly runsc: RunscInstallation;
-  readonly rootfsPath: string;
+  /** The image, or null when the runs use the runner root and none was built. */
+  readonly rootfsPath: string | null;
   /** Debian packages this run installed (empty when everything was there). */
   readonly installed: readonly string[];
   /** What the probe found, or null when not run as root (the probe needs the sandbox). */
@@ -36,6 +39,7 @@ export async function provision(
   io: CliIo,
   source: GvisorSource,
   extraPackages: readonly string[],
+  root: SandboxRoot = 'image',
 ): Promise<Provisioned> {
   const paths = hostPathsFrom(io.env);
   const installed = await ensureHostTools(io.log);
@@ -45,12 +49,17 @@ export async function provision(
     source,
   );
   io.log.info(`runsc ${runsc.version} at ${runsc.path}; platform ${runsc.platform}`);
-  const rootfsPath = await ensureRootfs(
-    { recipeDir: findRecipeDir(io.env), cacheDir: paths.cacheDir, extraPackages },
-    io.log,
+  const rootfsPath =
+    root === 'image'
+      ? await ensureRootfs(
+          { recipeDir: findRecipeDir(io.env), cacheDir: paths.cacheDir, extraPackages },
+          io.log,
+        )
+      : null;
+  io.log.info(
+    rootfsPath ? `sandbox root filesystem: ${rootfsPath}` : "guest root: this host's (runner)",
   );
-  io.log.info(`sandbox root filesystem: ${rootfsPath}`);
-  const capabilities = await probeCapabilities(io, paths, extraPackages);
+  const capabilities = await probeCapabilities(io, paths, extraPackages, root);
   return { runsc, rootfsPath, installed, capabilities };
 }
 
@@ -58,9 +67,10 @@ async function probeCapabilities(
   io: CliIo,
   paths: HostPaths,
   extraPackages: readonly string[],
+  root: SandboxRoot,
 ): Promise<RunscCapabilities | null> {
   if (process.getuid?.() !== 0) return null;
-  const ready = await readySandbox({ paths, env: io.env, log: io.log, extraPackages });
+  const ready = await readySandbox({ paths, env: io.env, log: io.log, extraPackages, root });
   const { capabilities } = ready;
   const status = telemetryStatus(true, capabilities, ready.runsc);
   io.log.info(
@@ -75,6 +85,7 @@ export async function setupCommand(io: CliIo): Promise<ExitCode> {
     args: [...io.argv],
     options: {
       'gvisor-source': { type: 'string' },
+      root: { type: 'string' },
       package: { type: 'string', multiple: true },
       json: { type: 'boolean' },
       quiet: { type: 'boolean' },
@@ -89,7 +100,10 @@ export async function setupCommand(io: CliIo): Promise<ExitCode> {
   const source = values['gvisor-source'] ?? io.env['AIRLOCK_GVISOR_SOURCE'] ?? 'auto';
   if (!isGvisorSource(source))
     throw new ConfigError('--gvisor-source', 'must be auto, release, distribution or debian-build');
-  const provisioned = await provision(io, source, values.package ?? []);
+  const root = values.root ?? 'image';
+  if (root !== 'image' && root !== 'runner')
+    throw new ConfigError('--root', 'must be image or runner');
+  const provisioned = await provision(io, source, values.package ?? [], root);
   if (values.json) {
     const { runsc, rootfsPath, installed, capabilities } = provisioned;
     io.stdout(`${JSON.stringify({ runsc, rootfs: rootfsPath, installed, capabilities })}\n`);

@@ -30,8 +30,9 @@ export const inputDefaults = {
   cpus: '2',
   timeout: '600',
   pids: '512',
-  'workspace-size': '1024',
+  'workspace-size': '8192',
   'sandbox-env': '',
+  'sandbox-root': 'auto',
 } as const;
 
 export type InputName = keyof typeof inputDefaults;
@@ -59,6 +60,8 @@ export const violationKindSchema = z.enum([
 ]);
 
 export const installFromSchema = z.enum(['head', 'base']);
+/** auto: the runner's own toolchains on GitHub-hosted runners, Airlock's image elsewhere. */
+export const sandboxRootSchema = z.enum(['auto', 'runner', 'image']);
 
 /** The sandbox limits' bounds, in MiB, cores, seconds and processes; the policy file's too. */
 export const limitSchemas = {
@@ -128,6 +131,7 @@ const inputSchemas = {
   pids: integer.pipe(limitSchemas.pids),
   'workspace-size': mebibytes.pipe(limitSchemas['workspace-size']),
   'sandbox-env': listInput,
+  'sandbox-root': sandboxRootSchema,
 } satisfies Record<InputName, z.ZodType>;
 
 // An input the workflow leaves out arrives as "" (toolkit getInput), which means "use the default";
@@ -184,6 +188,7 @@ export interface ActionConfig {
     readonly workspaceMiB: number;
   };
   readonly sandboxEnv: readonly string[];
+  readonly sandboxRoot: z.infer<typeof sandboxRootSchema>;
 }
 
 /** The token stays out of ActionConfig so the config can be logged and written to artifacts. */
@@ -232,6 +237,7 @@ export function parseActionInputs(raw: Readonly<Record<string, string | undefine
       workspaceMiB: input['workspace-size'],
     },
     sandboxEnv: input['sandbox-env'],
+    sandboxRoot: input['sandbox-root'],
   };
   return { config: Object.freeze(config), token: input['github-token'] };
 }

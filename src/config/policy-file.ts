@@ -9,6 +9,7 @@ import {
   limitSchemas,
   scopeSchema,
   violationKindSchema,
+  sandboxRootSchema,
 } from './action-inputs.js';
 
 // The policy is a short hand-written file; anything larger is not one and is not worth parsing.
@@ -42,6 +43,7 @@ export const policySchema = z
       .string()
       .regex(/^[^,\n]{1,50}$/, 'a label name: 1 to 50 characters, no comma or newline')
       .optional(),
+    'sandbox-root': sandboxRootSchema.optional(),
     limits: z
       .object({
         memory: limitSchemas.memory.optional(),
@@ -104,6 +106,7 @@ export function applyPolicy(config: ActionConfig, policy: Policy | null): Action
     aiLabels: [...config.aiLabels, ...(policy['ai-labels'] ?? [])],
     aiBranchPrefixes: [...config.aiBranchPrefixes, ...(policy['ai-branch-prefixes'] ?? [])],
     acceptLabel: policy['accept-label'] ?? config.acceptLabel,
+    sandboxRoot: policy['sandbox-root'] ?? config.sandboxRoot,
     limits: {
       memoryMiB: limits.memory ?? config.limits.memoryMiB,
       cpus: limits.cpus ?? config.limits.cpus,

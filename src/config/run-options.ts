@@ -61,13 +61,13 @@ export const runOptionsSchema = z.object({
     .int()
     .min(1)
     .max(1024 * 1024)
-    .default(512),
+    .default(2048),
   workspaceWriteMiB: z
     .number()
     .int()
     .min(1)
     .max(1024 * 1024)
-    .default(1024),
+    .default(8192),
   resultsMiB: z.number().int().min(1).max(4096).default(16),
   outputLimitMiB: z
     .number()
@@ -97,6 +97,13 @@ export const runOptionsSchema = z.object({
     })
     .optional(),
   telemetry: z.boolean().default(true),
+  /** The guest's root filesystem: Airlock's image, or the host's own system directories. */
+  root: z.enum(['runner', 'image']).default('image'),
+  /** The caller's PATH, whose entries inside the runner root are carried into the guest (sudo resets PATH). */
+  carryPath: z
+    .string()
+    .max(32 * 1024)
+    .optional(),
   json: z.boolean().default(false),
 });
 

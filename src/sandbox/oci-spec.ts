@@ -24,6 +24,15 @@ export interface SpecPlan {
   readonly network?: { readonly nsPath: string; readonly proxyUrl: string } | undefined;
   /** A host directory shown as the guest's home (shared by the phases of a run); else a fresh tmpfs. */
   readonly homeHostPath?: string | undefined;
+  /** A host directory (a capped, disk-backed filesystem of the run's) shown as /tmp; else a tmpfs. */
+  readonly tmpHostPath?: string | undefined;
+  /** The `runner` root: its read-only binds (mounted first) and the guest's PATH and toolchain variables. */
+  readonly runnerRoot?: RunnerRootView | undefined;
+}
+
+export interface RunnerRootView {
+  readonly mounts: readonly OciMount[];
+  readonly env: Readonly<Record<string, string>>;
 }
 
 // Namespace flags of clone(2) and unshare(2); a new user namespace would give the guest
@@ -170,6 +179,7 @@ export function buildOciSpec(plan: SpecPlan): OciSpec {
     ...plan.passEnv,
     ...(plan.network ? proxyEnv(plan.network.proxyUrl) : {}),
     ...fixedEnv,
+    ...plan.runnerRoot?.env,
   };
   const noCapabilities = {
     bounding: [],
@@ -198,6 +208,7 @@ export function buildOciSpec(plan: SpecPlan): OciSpec {
     root: { path: plan.rootfsPath, readonly: true },
     hostname: 'airlock',
     mounts: [
+      ...(plan.runnerRoot?.mounts ?? []),
       { destination: '/proc', type: 'proc', source: 'proc' },
       {
         destination: '/sys',
@@ -205,7 +216,9 @@ export function buildOciSpec(plan: SpecPlan): OciSpec {
         source: 'sysfs',
         options: ['nosuid', 'noexec', 'nodev', 'ro'],
       },
-      tmpfs('/tmp', limits.tmpBytes, 'mode=1777'),
+      plan.tmpHostPath
+        ? bind('/tmp', plan.tmpHostPath)
+        : tmpfs('/tmp', limits.tmpBytes, 'mode=1777'),
       tmpfs('/dev/shm', SHM_BYTES, 'mode=1777'),
       plan.homeHostPath
         ? bind(GUEST_HOME, plan.homeHostPath)

@@ -2,7 +2,7 @@ import type { Logger } from '../adapters/logger.js';
 import type { SandboxLimits } from '../config/run-options.js';
 import type { SandboxResult, SandboxRuntime, TelemetryStatus } from '../domain.js';
 import { classifyOutcome, splitExitStatus, type RunSignals } from './classify-outcome.js';
-import { buildOciSpec } from './oci-spec.js';
+import { buildOciSpec, type RunnerRootView } from './oci-spec.js';
 import type { HostPort, HostRun, PhaseLayers, RunningSandbox, RunscPort } from './sandbox-ports.js';
 import { MAX_TRACE_LINE } from './strace-events.js';
 import { TraceLineSplitter } from './trace-lines.js';
@@ -21,6 +21,8 @@ export interface SandboxRequest {
   readonly arch: 'x86_64' | 'aarch64';
   /** Collect violations from gVisor's trace (off: only what outcome classification needs). */
   readonly telemetry: boolean;
+  /** The `runner` root's binds and guest environment; absent for the image. */
+  readonly runnerRoot?: RunnerRootView;
   /** What this host's runsc lets telemetry see, as its probe found; reported with the result. */
   readonly telemetryStatus?: TelemetryStatus;
   /** The install phase's network (else none); connections to its proxy are not violations. */
@@ -86,7 +88,8 @@ async function execute(
       resultsHostPath: host.resultsPath,
       cgroupsPath: host.cgroupsPath,
       network: request.network,
-      homeHostPath: request.layers?.home,
+      homeHostPath: host.homePath,
+      tmpHostPath: host.tmpPath,
     }),
   );
   const runsc = deps.runscFor(host.logDir, request.telemetry, request.network ? 'sandbox' : 'none');

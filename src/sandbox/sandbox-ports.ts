@@ -45,6 +45,10 @@ export interface HostRun {
   readonly bundleDir: string;
   readonly workspacePath: string;
   readonly resultsPath: string;
+  /** The run's /tmp: a capped filesystem on disk. */
+  readonly tmpPath: string;
+  /** The guest's home: the run's own capped filesystem on disk, or the phases' shared one. */
+  readonly homePath: string;
   /** Where runsc writes its logs for this run; its trace goes to a pipe there, read while it runs. */
   readonly logDir: string;
   readonly cgroupsPath: string;

@@ -19,6 +19,7 @@ const request = {
   workingDirectory: '.',
   limits: { memoryMiB: 2048, cpus: 2, timeoutSeconds: 600, pids: 512, workspaceMiB: 3072 },
   env: { PYTEST_ADDOPTS: '--junitxml=/results/x.xml' },
+  root: 'image' as const,
   install: null,
 };
 
@@ -86,6 +87,7 @@ describe('the sandbox CLI invocation', () => {
         RUNNER_TOOL_CACHE: '/opt/hostedtoolcache',
         GITHUB_TOKEN: 'ghs_secret',
       },
+      root: 'image',
     });
     expect(call.file).toBe('sudo');
     expect(call.args).toEqual([

@@ -53,6 +53,8 @@ function fakes(options: {
         bundleDir: `/b/${id}`,
         workspacePath: `/w/${id}`,
         resultsPath: `/r/${id}`,
+        tmpPath: `/t/${id}`,
+        homePath: layers?.home ?? `/h/${id}`,
         logDir: `/l/${id}`,
         cgroupsPath: `/airlock-${id}`,
         workspaceLinks: new Map(),
