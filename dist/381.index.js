@@ -10,6 +10,8 @@ export const modules = {
 /* harmony export */   WJ: () => (/* binding */ setupCliInvocation),
 /* harmony export */   aQ: () => (/* binding */ sandboxCliInvocation)
 /* harmony export */ });
+/* harmony import */ var _sandbox_runner_root_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5755);
+
 // Host-path settings the sandbox CLI reads (config/host-paths.ts); passed on when set.
 const HOST_PATH_VARIABLES = [
     'AIRLOCK_CACHE_DIR',
@@ -17,6 +19,11 @@ const HOST_PATH_VARIABLES = [
     'AIRLOCK_RUNSC',
     'AIRLOCK_RECIPE_DIR',
     'RUNNER_TOOL_CACHE',
+    'RUNNER_ENVIRONMENT',
+    // The runner's own directories: hidden from the guest where they lie inside the runner root.
+    'RUNNER_TEMP',
+    'RUNNER_WORKSPACE',
+    'GITHUB_WORKSPACE',
 ];
 /**
  * `[sudo -n --preserve-env=…] <node> <cli.js> run --json … -- sh -c <command>`: the command stays
@@ -24,7 +31,12 @@ const HOST_PATH_VARIABLES = [
  */
 function sandboxCliInvocation(input) {
     const { request } = input;
-    const env = { ...hostPathEnv(input.hostEnv, HOST_PATH_VARIABLES), ...request.env };
+    const root = (0,_sandbox_runner_root_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveSandboxRoot */ .w4)(request.root, input.hostEnv);
+    const env = {
+        ...hostPathEnv(input.hostEnv, HOST_PATH_VARIABLES),
+        ...(root === 'runner' ? toolchainEnv(input.hostEnv) : {}),
+        ...request.env,
+    };
     const run = [
         input.nodePath,
         input.cliPath,
@@ -45,6 +57,10 @@ function sandboxCliInvocation(input) {
         String(request.limits.workspaceMiB),
         '--timeout',
         String(request.limits.timeoutSeconds),
+        '--root',
+        root,
+        // sudo resets PATH: the caller's goes by argument, for the runner root to carry.
+        ...(root === 'runner' ? ['--path', input.hostEnv['PATH'] ?? ''] : []),
         ...Object.keys(request.env).flatMap((name) => ['--env', name]),
         ...installArgs(request.install, request.workingDirectory, input.overridesFile),
         '--',
@@ -58,7 +74,16 @@ function sandboxCliInvocation(input) {
  */
 function setupCliInvocation(input) {
     const env = hostPathEnv(input.hostEnv, [...HOST_PATH_VARIABLES, 'AIRLOCK_GVISOR_SOURCE']);
-    return asRootOrViaSudo([input.nodePath, input.cliPath, 'setup'], env, input.isRoot);
+    const root = (0,_sandbox_runner_root_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveSandboxRoot */ .w4)(input.root, input.hostEnv);
+    return asRootOrViaSudo([input.nodePath, input.cliPath, 'setup', '--root', root], env, input.isRoot);
+}
+/** The toolchain variables setup-* actions exported (the sandbox CLI keeps those inside the root). */
+function toolchainEnv(hostEnv) {
+    const env = {};
+    for (const [name, value] of Object.entries(hostEnv))
+        if (value && (0,_sandbox_runner_root_js__WEBPACK_IMPORTED_MODULE_0__/* .isToolchainVariable */ .At)(name))
+            env[name] = value;
+    return env;
 }
 /** PATH plus the named host settings that are set: the child's whole environment. */
 function hostPathEnv(hostEnv, names) {
@@ -133,8 +158,8 @@ var external_node_util_ = __webpack_require__(7975);
 var host_paths = __webpack_require__(6630);
 // EXTERNAL MODULE: ./.build/lib/config/run-options.js + 1 modules
 var run_options = __webpack_require__(5072);
-// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-runtime.js + 16 modules
-var sandbox_runtime = __webpack_require__(2909);
+// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-runtime.js + 17 modules
+var sandbox_runtime = __webpack_require__(4299);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -349,8 +374,8 @@ Runs one command in a fresh gVisor sandbox: read-only root, no network, non-root
   --grace SECONDS       time between TERM and KILL at the timeout (default 5)
   --open-files N        open file limit (default 4096)
   --file-size MiB       largest file the command may write (default 1024)
-  --tmp-size MiB        size of /tmp (default 512)
-  --workspace-size MiB  how much the command may write into /workspace (default 1024)
+  --tmp-size MiB        size of /tmp, and of the guest's home (default 2048; on disk)
+  --workspace-size MiB  how much the command may write into /workspace (default 8192; on disk)
   --results-size MiB    size of /results (default 16)
   --output-limit MiB    stdout+stderr cap; the run stops as output-limit past it (default 64)
   --env NAME            pass the caller's variable NAME (repeatable); nothing else enters
@@ -362,6 +387,11 @@ Runs one command in a fresh gVisor sandbox: read-only root, no network, non-root
                         private network (repeatable; never a cloud metadata address)
   --install-overrides FILE  JSON {"restore":[{"path","content"}],"hide":[path]}: files both phases
                         see in place of the workspace's (install-from base)
+  --root R              the guest's root filesystem: image (Airlock's Debian image; default) or
+                        runner (this host's /usr, /etc, /opt, /lib* and $RUNNER_TOOL_CACHE,
+                        read-only: its toolchains, as setup-* actions installed them)
+  --path PATH           with --root runner: the PATH whose entries inside those directories the
+                        guest gets, in order (default: this process's PATH)
   --platform P          systrap or ptrace (default: what the installed runsc supports)
   --package NAME        use the root filesystem built with this extra Debian package (repeatable)
   --no-telemetry        do not collect violations from gVisor's trace (outcomes are unaffected)
@@ -390,6 +420,8 @@ const spec = {
     'install-overrides': { type: 'string' },
     'install-dir': { type: 'string' },
     platform: { type: 'string' },
+    root: { type: 'string' },
+    path: { type: 'string' },
     package: { type: 'string', multiple: true },
     json: { type: 'boolean' },
     'no-telemetry': { type: 'boolean' },
@@ -407,17 +439,18 @@ async function runCommand(io) {
     if (positionals.length > 0)
         throw new errors/* ConfigError */.xL('command', `put the command after '--' (got '${positionals[0]}' before it)`);
     const options = (0,run_options/* parseRunOptions */.di)(toInput(values, separator === -1 ? [] : io.argv.slice(separator + 1), io.cwd));
-    const ready = await (0,sandbox_runtime/* readySandbox */.V)({
+    const ready = await (0,sandbox_runtime/* readySandbox */.VV)({
         paths: (0,host_paths/* hostPathsFrom */.n)(io.env),
         env: io.env,
         log: io.log,
         platform: options.platform,
         extraPackages: values.package ?? [],
         signal: io.signal,
+        root: options.root,
     });
     const install = await installPhaseOf(options);
     io.log.info(`gVisor ${ready.runtime.runscVersion} (${ready.runtime.platform}); running: ${options.command.join(' ')}`);
-    const result = await runPhases((0,sandbox_runtime/* sandboxRequest */.Z)(ready, options, passEnv(options, io.env), install), ready.deps);
+    const result = await runPhases((0,sandbox_runtime/* sandboxRequest */.Z2)(ready, options, passEnv(options, io.env), install), ready.deps);
     report(result, options, io);
     return result.outcome === 'passed' ? 0 : 1;
 }
@@ -487,6 +520,8 @@ function toInput(values, command, cwd) {
         installDir: values['install-dir'],
         json: values.json ?? false,
         telemetry: !values['no-telemetry'],
+        root: values.root,
+        carryPath: values.path,
     };
 }
 function passEnv(options, env) {

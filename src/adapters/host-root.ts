@@ -2,7 +2,7 @@
 // root is built on (mount points and the host's merged-/usr links; nothing of the host's data).
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { lstat, mkdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXPOSED_TOP_LEVEL, type HostEntry, type RunnerRootPlan } from '../sandbox/runner-root.js';
 
@@ -39,4 +39,42 @@ export async function ensureSkeleton(cacheDir: string, plan: RunnerRootPlan): Pr
   await rm(dir, { recursive: true, force: true });
   await rename(staging, dir);
   return dir;
+}
+
+// Files a GitHub Actions runner keeps at the top of its installation.
+const RUNNER_MARKERS = ['.credentials', '.runner', '.credentials_rsaparams'];
+
+/** Runner installations one or two levels inside `/opt` and the tool cache (not the system dirs). */
+export async function findRunnerInstallations(exposed: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  const roots = exposed.filter((dir) => !/^\/(usr|bin|sbin|lib\w*|etc)(\/|$)/.test(dir));
+  for (const root of roots) {
+    for (const child of await childDirs(root)) {
+      if (await hasMarker(child)) found.push(child);
+      else
+        for (const grandchild of await childDirs(child))
+          if (await hasMarker(grandchild)) found.push(grandchild);
+    }
+  }
+  return found;
+}
+
+async function childDirs(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isDirectory())
+    .slice(0, 500)
+    .map((e) => join(dir, e.name));
+}
+
+async function hasMarker(dir: string): Promise<boolean> {
+  for (const marker of RUNNER_MARKERS)
+    if (
+      await lstat(join(dir, marker)).then(
+        () => true,
+        () => false,
+      )
+    )
+      return true;
+  return false;
 }

@@ -9,6 +9,10 @@ const HOST_PATH_VARIABLES = [
   'AIRLOCK_RECIPE_DIR',
   'RUNNER_TOOL_CACHE',
   'RUNNER_ENVIRONMENT',
+  // The runner's own directories: hidden from the guest where they lie inside the runner root.
+  'RUNNER_TEMP',
+  'RUNNER_WORKSPACE',
+  'GITHUB_WORKSPACE',
 ];
 
 export interface SandboxCliInvocation {

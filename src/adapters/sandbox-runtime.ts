@@ -22,10 +22,11 @@ import { disposeRun, hostPort, staleRuns } from './sandbox-host.js';
 import { findRecipeDir } from './recipe-dir.js';
 import { installNetworkPort } from './install-network.js';
 import { runscCapabilities } from './runsc-probe.js';
-import { ensureSkeleton, readHostEntries } from './host-root.js';
+import { ensureSkeleton, findRunnerInstallations, readHostEntries } from './host-root.js';
 import {
   carriedPath,
   carriedToolchainEnv,
+  runnerPrivateDirs,
   runnerRootPlan,
   type RunnerRootPlan,
   type SandboxRoot,
@@ -119,7 +120,14 @@ async function guestRoot(
   options: { paths: HostPaths; env: HostEnv; extraPackages?: readonly string[] },
 ): Promise<Pick<ReadySandbox, 'rootfsPath' | 'runner'>> {
   if (root === 'runner') {
-    const plan = runnerRootPlan(await readHostEntries(), options.env['RUNNER_TOOL_CACHE']);
+    const toolCache = options.env['RUNNER_TOOL_CACHE'];
+    const visible = runnerRootPlan(await readHostEntries(), toolCache).exposed;
+    const hidden = runnerPrivateDirs(
+      options.env,
+      process.execPath,
+      await findRunnerInstallations(visible),
+    );
+    const plan = runnerRootPlan(await readHostEntries(), toolCache, hidden);
     const rootfsPath = await ensureSkeleton(options.paths.cacheDir, plan);
     return { rootfsPath, runner: { plan, env: options.env } };
   }
@@ -140,12 +148,12 @@ export function runnerView(
   runner: NonNullable<ReadySandbox['runner']>,
   callerPath: string | undefined,
 ): RunnerRootView {
-  const { exposed, mounts } = runner.plan;
+  const { visible, mounts } = runner.plan;
   return {
     mounts,
     env: {
-      ...carriedToolchainEnv(runner.env, exposed),
-      PATH: carriedPath(callerPath ?? runner.env['PATH'], exposed),
+      ...carriedToolchainEnv(runner.env, visible),
+      PATH: carriedPath(callerPath ?? runner.env['PATH'], visible),
     },
   };
 }

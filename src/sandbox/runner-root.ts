@@ -47,6 +47,19 @@ const NEVER_EXPOSED = [
   '/var/run',
 ];
 
+/** Guest places Airlock mounts over: a tool cache there could not be shown. */
+const GUEST_MOUNTS = [
+  '/tmp',
+  '/var/tmp',
+  '/home',
+  '/workspace',
+  '/results',
+  '/proc',
+  '/sys',
+  '/dev',
+  '/run',
+];
+
 /** Guest directories that must exist in the skeleton as mount points. */
 const MOUNT_POINTS = [
   'proc',
@@ -67,14 +80,17 @@ export interface RunnerRootPlan {
   readonly links: ReadonlyArray<{ readonly path: string; readonly target: string }>;
   /** Read-only binds of the exposed host directories, at the same paths. */
   readonly mounts: readonly OciMount[];
-  /** The host paths the guest can read (mount sources), for carrying PATH and toolchain variables. */
+  /** The host directories bound in (mount sources). */
   readonly exposed: readonly string[];
+  /** Every path the guest reads as on the host: the binds and the links into them (`/bin`). */
+  readonly visible: readonly string[];
 }
 
 /** Plans the `runner` root from the host's top-level entries and its tool cache. Pure. */
 export function runnerRootPlan(
   entries: readonly HostEntry[],
   toolCache: string | undefined,
+  hidden: readonly string[] = [],
 ): RunnerRootPlan {
   const dirs: string[] = [...MOUNT_POINTS];
   const links: Array<{ path: string; target: string }> = [];
@@ -97,14 +113,45 @@ export function runnerRootPlan(
       (a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b),
     ),
     links,
-    mounts: exposed.map((path) => ({
-      destination: path,
-      type: 'bind',
-      source: path,
-      options: ['rbind', 'ro', 'nosuid', 'nodev'],
-    })),
+    mounts: [
+      ...exposed.map((path) => ({
+        destination: path,
+        type: 'bind',
+        source: path,
+        options: ['rbind', 'ro', 'nosuid', 'nodev'],
+      })),
+      // Covered by an empty read-only tmpfs: the runner's own files inside an exposed directory.
+      ...hidden
+        .filter((path) => isUnder(path, exposed) && !exposed.includes(path))
+        .map((path) => ({
+          destination: path,
+          type: 'tmpfs',
+          source: 'tmpfs',
+          options: ['ro', 'nosuid', 'nodev', 'noexec', 'size=4096', 'mode=0555'],
+        })),
+    ],
     exposed,
+    visible: [...exposed, ...links.map((link) => `/${link.path}`)],
   };
+}
+
+/**
+ * Directories of the runner itself that may lie inside an exposed one (a self-hosted runner in
+ * /opt/actions-runner): the installation holding its credentials (`.credentials`, `.runner`) and
+ * diagnostics, found from the marker files of its top level or from the node that runs the action
+ * (`<runner>/externals/node24/bin/node`); and the runner's temp and work directories.
+ */
+export function runnerPrivateDirs(
+  env: Readonly<Record<string, string | undefined>>,
+  execPath: string,
+  installations: readonly string[],
+): string[] {
+  const dirs = [...installations];
+  const externals = execPath.split('/externals/')[0];
+  if (externals && externals !== execPath) dirs.push(externals);
+  for (const name of ['RUNNER_TEMP', 'RUNNER_WORKSPACE', 'GITHUB_WORKSPACE', 'RUNNER_TRACKING_ID'])
+    if (env[name]?.startsWith('/')) dirs.push(posix.normalize(env[name] ?? ''));
+  return [...new Set(dirs)];
 }
 
 // A top-level link is recreated only when it stays within the exposed tree (`usr/bin`, `/usr/lib`).
@@ -121,7 +168,7 @@ export function exposableToolCache(path: string): string | null {
   const normal = posix.normalize(path).replace(/\/+$/, '');
   if (normal.split('/').length < 3) return null;
   const clashes = NEVER_EXPOSED.some((never) => never === normal || never.startsWith(`${normal}/`));
-  return clashes ? null : normal;
+  return clashes || isUnder(normal, GUEST_MOUNTS) ? null : normal;
 }
 
 function ancestors(relative: string): string[] {

@@ -1,7 +1,7 @@
 // Real-runsc test harness: every sandbox test goes through the same adapters the CLI uses.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { RecordingLogger } from '../../src/adapters/logger.js';
 import {
   readySandbox,
@@ -16,6 +16,7 @@ import { parseEgressPolicy, type EgressPolicyInput } from '../../src/sandbox/egr
 import { runPhases } from '../../src/sandbox/run-phases.js';
 import { runSandbox } from '../../src/sandbox/run-sandbox.js';
 import type { InstallOverrides } from '../../src/sandbox/sandbox-ports.js';
+import type { SandboxRoot } from '../../src/sandbox/runner-root.js';
 
 /** A state dir of the tests' own, so leftovers are attributable and checkable. */
 export const TEST_STATE_DIR = '/run/airlock-test';
@@ -28,14 +29,19 @@ const ready = new Map<string, Promise<ReadySandbox>>();
  * tests would hide the one thing this project exists to do. `runscPath` picks another runsc
  * (as AIRLOCK_RUNSC does), e.g. an older build whose telemetry is weaker.
  */
-export function sandbox(runscPath = process.env['AIRLOCK_RUNSC']): Promise<ReadySandbox> {
-  const key = runscPath ?? '';
+export function sandbox(
+  runscPath = process.env['AIRLOCK_RUNSC'],
+  root: SandboxRoot = 'image',
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<ReadySandbox> {
+  const key = JSON.stringify([runscPath ?? '', root, env === process.env ? null : env]);
   let found = ready.get(key);
   if (!found) {
     found = readySandbox({
       paths: { cacheDir: TEST_CACHE_DIR, stateDir: TEST_STATE_DIR, runscPath },
-      env: process.env,
+      env,
       log: new RecordingLogger(),
+      root,
     });
     ready.set(key, found);
   }
@@ -51,11 +57,13 @@ export interface RunInput extends Partial<RunOptionsInput> {
   readonly signal?: AbortSignal;
   /** Another runsc binary than the one setup installed. */
   readonly runscPath?: string;
+  /** The host environment the runner root reads its tool cache, PATH and toolchain from. */
+  readonly hostEnv?: Readonly<Record<string, string | undefined>>;
 }
 
 export async function runIn(input: RunInput): Promise<SandboxResult & { log: RecordingLogger }> {
-  const { passEnv = {}, signal, runscPath, ...rest } = input;
-  const base = await sandbox(runscPath);
+  const { passEnv = {}, signal, runscPath, hostEnv, ...rest } = input;
+  const base = await sandbox(runscPath, rest.root ?? 'image', hostEnv);
   const options = parseRunOptions({ timeoutSeconds: 60, ...rest });
   const log = new RecordingLogger();
   const result = await runSandbox(sandboxRequest(base, options, passEnv), {
@@ -149,6 +157,9 @@ export function leftovers(stateDir = TEST_STATE_DIR): string[] {
     const mountPoint = line.split(' ')[4];
     if (mountPoint?.startsWith(stateDir)) found.push(`mount ${mountPoint}`);
   }
+  const scratch = join('/var/tmp', basename(stateDir));
+  if (existsSync(scratch))
+    found.push(...readdirSync(scratch).map((id) => `scratch ${scratch}/${id}`));
   const state = join(stateDir, 'runsc');
   if (existsSync(state))
     found.push(

@@ -1,5 +1,5 @@
-export const id = 500;
-export const ids = [500];
+export const id = 866;
+export const ids = [866];
 export const modules = {
 
 /***/ 1626:
@@ -353,6 +353,223 @@ function hostEntryProblem(entry, allowedAddresses) {
 }
 function deny(rule, reason) {
     return { decision: 'deny', rule, reason };
+}
+
+
+/***/ }),
+
+/***/ 5755:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   At: () => (/* binding */ isToolchainVariable),
+/* harmony export */   F5: () => (/* binding */ carriedToolchainEnv),
+/* harmony export */   IQ: () => (/* binding */ carriedPath),
+/* harmony export */   eP: () => (/* binding */ EXPOSED_TOP_LEVEL),
+/* harmony export */   w4: () => (/* binding */ resolveSandboxRoot),
+/* harmony export */   wF: () => (/* binding */ runnerRootPlan),
+/* harmony export */   wu: () => (/* binding */ runnerPrivateDirs)
+/* harmony export */ });
+/* unused harmony exports exposableToolCache, isUnder */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+
+/**
+ * What `runner` exposes, read-only: the system's programs, libraries and configuration, and /opt
+ * (where GitHub's hosted runners keep the tool cache). Nothing else of the host: not /home, /root,
+ * /tmp, /var, /run, /mnt, /media, /srv, the runner's installation and credentials, docker's socket
+ * and data, nor the host's /proc and /sys.
+ */
+const EXPOSED_TOP_LEVEL = [
+    'usr',
+    'bin',
+    'sbin',
+    'lib',
+    'lib32',
+    'lib64',
+    'libx32',
+    'etc',
+    'opt',
+];
+/** Host places a tool cache may never be, nor contain. */
+const NEVER_EXPOSED = [
+    '/home',
+    '/root',
+    '/tmp',
+    '/var/tmp',
+    '/run',
+    '/mnt',
+    '/media',
+    '/srv',
+    '/proc',
+    '/sys',
+    '/dev',
+    '/var/lib/docker',
+    '/var/run',
+];
+/** Guest places Airlock mounts over: a tool cache there could not be shown. */
+const GUEST_MOUNTS = [
+    '/tmp',
+    '/var/tmp',
+    '/home',
+    '/workspace',
+    '/results',
+    '/proc',
+    '/sys',
+    '/dev',
+    '/run',
+];
+/** Guest directories that must exist in the skeleton as mount points. */
+const MOUNT_POINTS = [
+    'proc',
+    'sys',
+    'dev',
+    'tmp',
+    'home/airlock',
+    'workspace',
+    'results',
+    'var/tmp',
+    'run',
+];
+/** Plans the `runner` root from the host's top-level entries and its tool cache. Pure. */
+function runnerRootPlan(entries, toolCache, hidden = []) {
+    const dirs = [...MOUNT_POINTS];
+    const links = [];
+    const exposed = [];
+    for (const name of EXPOSED_TOP_LEVEL) {
+        const entry = entries.find((e) => e.name === name);
+        if (entry?.kind === 'dir') {
+            dirs.push(name);
+            exposed.push(`/${name}`);
+        }
+        else if (entry?.kind === 'symlink' && entry.target && isInnerTarget(entry.target))
+            links.push({ path: name, target: entry.target });
+    }
+    const cache = toolCache ? exposableToolCache(toolCache) : null;
+    if (cache && !isUnder(cache, exposed)) {
+        dirs.push(...ancestors(cache.slice(1)));
+        exposed.push(cache);
+    }
+    return {
+        dirs: [...new Set(dirs)].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b)),
+        links,
+        mounts: [
+            ...exposed.map((path) => ({
+                destination: path,
+                type: 'bind',
+                source: path,
+                options: ['rbind', 'ro', 'nosuid', 'nodev'],
+            })),
+            // Covered by an empty read-only tmpfs: the runner's own files inside an exposed directory.
+            ...hidden
+                .filter((path) => isUnder(path, exposed) && !exposed.includes(path))
+                .map((path) => ({
+                destination: path,
+                type: 'tmpfs',
+                source: 'tmpfs',
+                options: ['ro', 'nosuid', 'nodev', 'noexec', 'size=4096', 'mode=0555'],
+            })),
+        ],
+        exposed,
+    };
+}
+/**
+ * Directories of the runner itself that may lie inside an exposed one (a self-hosted runner in
+ * /opt/actions-runner): the installation holding its credentials (`.credentials`, `.runner`) and
+ * diagnostics, found from the marker files of its top level or from the node that runs the action
+ * (`<runner>/externals/node24/bin/node`); and the runner's temp and work directories.
+ */
+function runnerPrivateDirs(env, execPath, installations) {
+    const dirs = [...installations];
+    const externals = execPath.split('/externals/')[0];
+    if (externals && externals !== execPath)
+        dirs.push(externals);
+    for (const name of ['RUNNER_TEMP', 'RUNNER_WORKSPACE', 'GITHUB_WORKSPACE', 'RUNNER_TRACKING_ID'])
+        if (env[name]?.startsWith('/'))
+            dirs.push(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(env[name] ?? ''));
+    return [...new Set(dirs)];
+}
+// A top-level link is recreated only when it stays within the exposed tree (`usr/bin`, `/usr/lib`).
+function isInnerTarget(target) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.resolve('/', target);
+    return EXPOSED_TOP_LEVEL.some((name) => resolved === `/${name}` || resolved.startsWith(`/${name}/`));
+}
+/** The tool cache, normalised, when it is a proper directory that holds none of the never-exposed places. */
+function exposableToolCache(path) {
+    if (!path.startsWith('/'))
+        return null;
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path).replace(/\/+$/, '');
+    if (normal.split('/').length < 3)
+        return null;
+    const clashes = NEVER_EXPOSED.some((never) => never === normal || never.startsWith(`${normal}/`));
+    return clashes || isUnder(normal, GUEST_MOUNTS) ? null : normal;
+}
+function ancestors(relative) {
+    const parts = relative.split('/');
+    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+function isUnder(path, roots) {
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path);
+    return roots.some((root) => normal === root || normal.startsWith(`${root}/`));
+}
+const STANDARD_PATH = [
+    '/usr/local/sbin',
+    '/usr/local/bin',
+    '/usr/sbin',
+    '/usr/bin',
+    '/sbin',
+    '/bin',
+];
+/**
+ * The guest's PATH: the caller's entries that lie inside what the guest sees, in the caller's
+ * order (setup-* actions put their toolchains first), then the standard directories.
+ */
+function carriedPath(callerPath, exposed) {
+    const carried = (callerPath ?? '')
+        .split(':')
+        .filter((entry) => entry.startsWith('/') && !entry.includes('..') && isUnder(entry, exposed));
+    return [...new Set([...carried, ...STANDARD_PATH])].join(':');
+}
+/**
+ * Variables setup-* actions export for their toolchains. Only these names, and only when every
+ * path in the value lies inside what the guest sees: a credential is never carried.
+ */
+const TOOLCHAIN_VARIABLES = [
+    /^pythonLocation$/,
+    /^Python[23]?_ROOT_DIR$/,
+    /^PKG_CONFIG_PATH$/,
+    /^JAVA_HOME(_\d+_(X64|ARM64|x64|arm64))?$/,
+    /^GOROOT(_\d+_\d+_(X64|ARM64|x64|arm64))?$/,
+    /^DOTNET_ROOT$/,
+    /^GRADLE_HOME$/,
+    /^MAVEN_HOME$/,
+    /^M2_HOME$/,
+    /^ANT_HOME$/,
+    /^ANDROID_(HOME|SDK_ROOT|NDK_HOME)$/,
+    /^LD_LIBRARY_PATH$/,
+];
+function isToolchainVariable(name) {
+    return TOOLCHAIN_VARIABLES.some((pattern) => pattern.test(name));
+}
+/**
+ * `auto`: the runner's own root on GitHub-hosted runners (setup-* actions installed the toolchains
+ * the tests expect, and no image needs building there); Airlock's image on any other host.
+ */
+function resolveSandboxRoot(root, env) {
+    if (root !== 'auto')
+        return root;
+    return env['RUNNER_ENVIRONMENT'] === 'github-hosted' ? 'runner' : 'image';
+}
+function carriedToolchainEnv(env, exposed) {
+    const carried = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (!value || value.length > 4096 || !isToolchainVariable(name))
+            continue;
+        const paths = value.split(':').filter((part) => part !== '');
+        if (paths.length > 0 &&
+            paths.every((p) => p.startsWith('/') && !p.includes('..') && isUnder(p, exposed)))
+            carried[name] = value;
+    }
+    return carried;
 }
 
 

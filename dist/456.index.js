@@ -1,5 +1,5 @@
-export const id = 98;
-export const ids = [98,500];
+export const id = 456;
+export const ids = [456];
 export const modules = {
 
 /***/ 8691:
@@ -21,6 +21,7 @@ const HOST_TOOLS = [
     { command: 'mmdebstrap', debianPackage: 'mmdebstrap', usedFor: 'building the sandbox image' },
     { command: 'ip', debianPackage: 'iproute2', usedFor: "the install phase's network namespace" },
     { command: 'nft', debianPackage: 'nftables', usedFor: "the install phase's firewall" },
+    { command: 'mkfs.ext4', debianPackage: 'e2fsprogs', usedFor: "the runs' disk-backed filesystems" },
 ];
 const SYSTEM_DIRS = ['/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 function hasCommand(command) {
@@ -503,15 +504,17 @@ async function aptInstall(packages, log) {
 
 /***/ }),
 
-/***/ 2909:
+/***/ 4299:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ readySandbox),
-  Z: () => (/* binding */ sandboxRequest)
+  VV: () => (/* binding */ readySandbox),
+  Z2: () => (/* binding */ sandboxRequest)
 });
+
+// UNUSED EXPORTS: runnerView
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -1151,6 +1154,31 @@ async function mountTmpfs(target, bytes, extra = []) {
     await mount(['-t', 'tmpfs', '-o', options, 'airlock', target]);
 }
 /**
+ * A filesystem of its own on disk, capped at `bytes`: a sparse file (only what is written takes
+ * space) formatted ext4 and loop-mounted. Filling it gives the writer ENOSPC; its pages are the
+ * kernel's reclaimable page cache, not memory held for the sandbox. The loop device goes with the
+ * unmount (autoclear).
+ */
+async function mountDisk(image, target, bytes, owner) {
+    await (0,promises_.writeFile)(image, '', { mode: 0o600 });
+    await (0,promises_.truncate)(image, bytes);
+    const made = await (0,execa/* execa */.Ho)('mkfs.ext4', [
+        '-q',
+        '-F',
+        '-m',
+        '0',
+        '-O',
+        '^has_journal',
+        '-E',
+        `lazy_itable_init=1,root_owner=${owner.uid}:${owner.gid}`,
+        image,
+    ], { reject: false, env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' } });
+    if (made.exitCode !== 0)
+        throw new errors/* SetupError */.w3(`cannot make a ${bytes}-byte filesystem at ${image}: ${made.stderr.trim() || made.shortMessage}; Airlock needs e2fsprogs (mkfs.ext4) and loop devices`);
+    await mount(['-o', 'loop,nosuid,nodev,noatime', image, target]);
+    await (0,promises_.chmod)(target, owner.mode);
+}
+/**
  * Copy-on-write view of `lowers` (top first): writes land in `upper` (a size-capped tmpfs), the
  * lower layers never change.
  */
@@ -1309,6 +1337,13 @@ const MAX_RESULT_FILES = 1000;
 function runDirOf(stateDir, id) {
     return (0,external_node_path_.join)(stateDir, 'runs', id);
 }
+/**
+ * Where a run's disk-backed filesystems keep their image files: on disk (the state dir is under
+ * /run, a tmpfs), beside it by name: /run/airlock -> /var/tmp/airlock/<id>.
+ */
+function scratchDirOf(stateDir, id) {
+    return (0,external_node_path_.join)('/var/tmp', (0,external_node_path_.basename)(stateDir), id);
+}
 function hostPort(stateDir) {
     return {
         prepare: (id, workspace, limits, layers) => prepareHost(stateDir, id, workspace, limits, layers),
@@ -1328,7 +1363,7 @@ async function prepareHost(stateDir, id, workspace, limits, layers) {
     const dir = await claimRunDir(stateDir, id);
     const paths = pathsOf(dir);
     try {
-        await mountRunFilesystems(paths, workspace, limits, layers);
+        await mountRunFilesystems(paths, scratchDirOf(stateDir, id), workspace, limits, layers);
         // runsc's sandbox user must traverse to the bundle's mounts.
         await (0,promises_.chmod)(dir, 0o711);
         const workspaceLinks = await outwardLinks(workspace);
@@ -1338,6 +1373,8 @@ async function prepareHost(stateDir, id, workspace, limits, layers) {
             bundleDir: paths.bundle,
             workspacePath: paths.workspace,
             resultsPath: paths.results,
+            tmpPath: paths.tmp,
+            homePath: layers ? layers.home : paths.home,
             logDir: paths.logs,
             cgroupsPath: `/${cgroupName(id)}`,
             workspaceLinks,
@@ -1359,11 +1396,34 @@ async function prepareHost(stateDir, id, workspace, limits, layers) {
  * two-phase run stacks its layers above the workspace; the install phase writes into the carried
  * upper, the test phase reads that as a lower layer (already the guest's) and writes to its own.
  */
-async function mountRunFilesystems(paths, workspace, limits, layers) {
-    for (const sub of [paths.bundle, paths.upperFs, paths.workspace, paths.results, paths.logs])
+async function mountRunFilesystems(paths, scratch, workspace, limits, layers) {
+    for (const sub of [
+        paths.bundle,
+        paths.upperFs,
+        paths.workspace,
+        paths.results,
+        paths.logs,
+        paths.tmp,
+    ])
         await (0,promises_.mkdir)(sub, { mode: 0o700 });
+    await (0,promises_.mkdir)(scratch, { recursive: true, mode: 0o700 });
     const upper = layers?.upper ??
-        (await mountUpperStore(paths.upperFs, limits.workspaceWriteBytes, 'mode=0700'));
+        (await mountUpperStore((0,external_node_path_.join)(scratch, 'upper.img'), paths.upperFs, limits.workspaceWriteBytes, 0o700));
+    await mountDisk((0,external_node_path_.join)(scratch, 'tmp.img'), paths.tmp, limits.tmpBytes, {
+        uid: 0,
+        gid: 0,
+        mode: 0o1777,
+    });
+    await (0,promises_.rmdir)((0,external_node_path_.join)(paths.tmp, 'lost+found'));
+    if (!layers) {
+        await (0,promises_.mkdir)(paths.home, { mode: 0o700 });
+        await mountDisk((0,external_node_path_.join)(scratch, 'home.img'), paths.home, limits.tmpBytes, {
+            uid: oci_spec/* GUEST_UID */.m1,
+            gid: oci_spec/* GUEST_GID */.ob,
+            mode: 0o700,
+        });
+        await (0,promises_.rmdir)((0,external_node_path_.join)(paths.home, 'lost+found'));
+    }
     await mountOverlay([...(layers?.lowers ?? []), workspace], upper.dir, upper.work, paths.workspace);
     // The test phase of a two-phase run sees what the install phase already handed over; only the
     // view's root takes its owner from this phase's fresh upper directory.
@@ -1378,9 +1438,10 @@ async function mountRunFilesystems(paths, workspace, limits, layers) {
     ]);
     await makeTracePipe((0,external_node_path_.join)(paths.logs, TRACE_PIPE));
 }
-/** A size-capped tmpfs holding an overlay's upper and work directories (one filesystem, as overlayfs needs). */
-async function mountUpperStore(mountPoint, bytes, mode) {
-    await mountTmpfs(mountPoint, bytes, [mode]);
+/** A capped disk-backed filesystem holding an overlay's upper and work directories (one, as overlayfs needs). */
+async function mountUpperStore(image, mountPoint, bytes, mode) {
+    await mountDisk(image, mountPoint, bytes, { uid: 0, gid: 0, mode });
+    await (0,promises_.rmdir)((0,external_node_path_.join)(mountPoint, 'lost+found'));
     const store = { dir: (0,external_node_path_.join)(mountPoint, 'upper'), work: (0,external_node_path_.join)(mountPoint, 'work') };
     await (0,promises_.mkdir)(store.dir);
     await (0,promises_.mkdir)(store.work);
@@ -1396,6 +1457,8 @@ function pathsOf(dir) {
         workspace: (0,external_node_path_.join)(dir, 'workspace'),
         results: (0,external_node_path_.join)(dir, 'results'),
         logs: (0,external_node_path_.join)(dir, 'logs'),
+        tmp: (0,external_node_path_.join)(dir, 'tmp'),
+        home: (0,external_node_path_.join)(dir, 'home'),
     };
 }
 /** The guest is uid 1001: make the copy-on-write view its own without touching the host copy. */
@@ -1437,7 +1500,9 @@ async function prepareCarry(stateDir, id, limits, overrides) {
         // runsc's gofer must traverse to the shared home it binds.
         await (0,promises_.chmod)(dir, 0o711);
         await (0,promises_.mkdir)(paths.upperFs, { mode: 0o700 });
-        const upper = await mountUpperStore(paths.upperFs, limits.workspaceWriteBytes, 'mode=0711');
+        const scratch = scratchDirOf(stateDir, id);
+        await (0,promises_.mkdir)(scratch, { recursive: true, mode: 0o700 });
+        const upper = await mountUpperStore((0,external_node_path_.join)(scratch, 'carry.img'), paths.upperFs, limits.workspaceWriteBytes, 0o711);
         const home = (0,external_node_path_.join)(paths.upperFs, 'home');
         await (0,promises_.mkdir)(home, { mode: 0o700 });
         await (0,promises_.chown)(home, oci_spec/* GUEST_UID */.m1, oci_spec/* GUEST_GID */.ob);
@@ -1490,9 +1555,17 @@ async function disposeRun(stateDir, id) {
         await removeInstallNetns(netns.trim());
     await removeEverywhere(detectCgroupLayout(), cgroupName(id));
     // logs: a tmpfs in runs of earlier versions, which a sweep may still find.
-    for (const target of [paths.workspace, paths.upperFs, paths.results, paths.logs])
+    for (const target of [
+        paths.workspace,
+        paths.upperFs,
+        paths.results,
+        paths.logs,
+        paths.tmp,
+        paths.home,
+    ])
         await unmount(target);
     await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.rm)(scratchDirOf(stateDir, id), { recursive: true, force: true });
 }
 /** Runs whose owner process is gone (airlock was killed hard); the caller deletes their containers first. */
 async function staleRuns(stateDir) {
@@ -2062,7 +2135,87 @@ async function probe(request) {
     return { platform, features: (0,runsc_capabilities/* featuresSeen */.Df)(result.violations) };
 }
 
+// EXTERNAL MODULE: ./.build/lib/sandbox/runner-root.js
+var runner_root = __webpack_require__(5755);
+;// CONCATENATED MODULE: ./.build/lib/adapters/host-root.js
+// The `runner` root on this host: its top-level layout, and the skeleton directory the guest's
+// root is built on (mount points and the host's merged-/usr links; nothing of the host's data).
+
+
+
+
+
+/** The host's exposable top-level entries, read with lstat/readlink (never followed). */
+async function readHostEntries(root = '/') {
+    const entries = [];
+    for (const name of runner_root/* EXPOSED_TOP_LEVEL */.eP) {
+        const stat = await (0,promises_.lstat)((0,external_node_path_.join)(root, name)).catch(() => null);
+        if (!stat)
+            continue;
+        if (stat.isSymbolicLink())
+            entries.push({ name, kind: 'symlink', target: await (0,promises_.readlink)((0,external_node_path_.join)(root, name)) });
+        else
+            entries.push({ name, kind: stat.isDirectory() ? 'dir' : 'other' });
+    }
+    return entries;
+}
+const COMPLETE = '.airlock-complete';
+/** The skeleton for `plan`, built once per layout in the cache (root-owned, read-only to the guest). */
+async function ensureSkeleton(cacheDir, plan) {
+    const key = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify({ dirs: plan.dirs, links: plan.links }))
+        .digest('hex')
+        .slice(0, 16);
+    const dir = (0,external_node_path_.join)(cacheDir, 'runner-root', key);
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, COMPLETE)))
+        return dir;
+    const staging = `${dir}.staging-${process.pid}`;
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
+    await (0,promises_.mkdir)(staging, { recursive: true, mode: 0o755 });
+    for (const relative of plan.dirs)
+        await (0,promises_.mkdir)((0,external_node_path_.join)(staging, relative), { recursive: true, mode: 0o755 });
+    for (const link of plan.links)
+        await (0,promises_.symlink)(link.target, (0,external_node_path_.join)(staging, link.path));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(staging, COMPLETE), '');
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.rename)(staging, dir);
+    return dir;
+}
+// Files a GitHub Actions runner keeps at the top of its installation.
+const RUNNER_MARKERS = ['.credentials', '.runner', '.credentials_rsaparams'];
+/** Runner installations one or two levels inside `/opt` and the tool cache (not the system dirs). */
+async function findRunnerInstallations(exposed) {
+    const found = [];
+    const roots = exposed.filter((dir) => !/^\/(usr|bin|sbin|lib\w*|etc)(\/|$)/.test(dir));
+    for (const root of roots) {
+        for (const child of await childDirs(root)) {
+            if (await hasMarker(child))
+                found.push(child);
+            else
+                for (const grandchild of await childDirs(child))
+                    if (await hasMarker(grandchild))
+                        found.push(grandchild);
+        }
+    }
+    return found;
+}
+async function childDirs(dir) {
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    return entries
+        .filter((e) => e.isDirectory())
+        .slice(0, 500)
+        .map((e) => (0,external_node_path_.join)(dir, e.name));
+}
+async function hasMarker(dir) {
+    for (const marker of RUNNER_MARKERS)
+        if (await (0,promises_.lstat)((0,external_node_path_.join)(dir, marker)).then(() => true, () => false))
+            return true;
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-runtime.js
+
+
 
 
 
@@ -2087,26 +2240,21 @@ async function readySandbox(options) {
     if (!found)
         throw new errors/* SetupError */.w3("no runsc found; run 'airlock setup' (never falls back to running outside gVisor)");
     const runsc = options.platform ? { ...found, platform: options.platform } : found;
-    const rootfsPath = await (0,rootfs_build/* findRootfs */.NY)({
-        recipeDir: (0,recipe_dir/* findRecipeDir */.F)(options.env),
-        cacheDir: paths.cacheDir,
-        extraPackages: options.extraPackages ?? [],
-    });
-    if (!rootfsPath)
-        throw new errors/* SetupError */.w3("the sandbox root filesystem is not built; run 'airlock setup'");
+    const { rootfsPath, runner } = await guestRoot(options.root ?? 'image', options);
     await (0,promises_.mkdir)(`${paths.stateDir}/runsc`, { recursive: true, mode: 0o700 });
     const base = (using) => sandboxDeps(paths.stateDir, using, log, options.signal);
     await sweepStale(paths.stateDir, (id) => base(runsc).runscFor('/nonexistent', false, 'none').destroy(id));
     const capabilities = await runscCapabilities({
         runsc,
         cacheDir: paths.cacheDir,
-        run: (platform) => runProbe({ ...runsc, platform }, rootfsPath, base),
+        run: (platform) => runProbe({ ...runsc, platform }, { rootfsPath, runner }, base),
     });
     const probed = { ...runsc, platform: capabilities.platform };
     return {
         runsc: probed,
         capabilities,
         rootfsPath,
+        runner,
         runtime: { runtime: 'gvisor', runscVersion: runsc.version, platform: probed.platform },
         deps: base(probed),
     };
@@ -2124,8 +2272,38 @@ function sandboxDeps(stateDir, runsc, log, signal) {
         ...(signal ? { signal } : {}),
     };
 }
+async function guestRoot(root, options) {
+    if (root === 'runner') {
+        const toolCache = options.env['RUNNER_TOOL_CACHE'];
+        const visible = (0,runner_root/* runnerRootPlan */.wF)(await readHostEntries(), toolCache).exposed;
+        const hidden = (0,runner_root/* runnerPrivateDirs */.wu)(options.env, process.execPath, await findRunnerInstallations(visible));
+        const plan = (0,runner_root/* runnerRootPlan */.wF)(await readHostEntries(), toolCache, hidden);
+        const rootfsPath = await ensureSkeleton(options.paths.cacheDir, plan);
+        return { rootfsPath, runner: { plan, env: options.env } };
+    }
+    const rootfsPath = await (0,rootfs_build/* findRootfs */.NY)({
+        recipeDir: (0,recipe_dir/* findRecipeDir */.F)(options.env),
+        cacheDir: options.paths.cacheDir,
+        extraPackages: options.extraPackages ?? [],
+    });
+    if (!rootfsPath)
+        throw new errors/* SetupError */.w3("the sandbox image is not built; run 'airlock setup' (or use --root runner, which needs no image)");
+    return { rootfsPath, runner: null };
+}
+/** The guest's view of the `runner` root: the binds, and PATH and toolchain variables carried in. */
+function runnerView(runner, callerPath) {
+    const { exposed, mounts } = runner.plan;
+    return {
+        mounts,
+        env: {
+            ...(0,runner_root/* carriedToolchainEnv */.F5)(runner.env, exposed),
+            PATH: (0,runner_root/* carriedPath */.IQ)(callerPath ?? runner.env['PATH'], exposed),
+        },
+    };
+}
 /** The capability probe's one run: the real sandbox, telemetry on, an empty workspace. */
-async function runProbe(runsc, rootfsPath, depsFor) {
+async function runProbe(runsc, root, depsFor) {
+    const { rootfsPath } = root;
     const workspace = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'airlock-probe-'));
     try {
         const options = (0,run_options/* parseRunOptions */.di)({ command: [...runsc_capabilities/* PROBE_COMMAND */.n2], workspace, timeoutSeconds: 60 });
@@ -2144,6 +2322,7 @@ async function runProbe(runsc, rootfsPath, depsFor) {
             runtime,
             arch: runsc.arch,
             telemetry: true,
+            ...(root.runner ? { runnerRoot: runnerView(root.runner, undefined) } : {}),
         }, depsFor(runsc));
     }
     finally {
@@ -2171,6 +2350,7 @@ function sandboxRequest(ready, options, passEnv, install = null) {
         arch: ready.runsc.arch,
         telemetry: options.telemetry,
         telemetryStatus: (0,runsc_capabilities/* telemetryStatus */.Ee)(options.telemetry, ready.capabilities, ready.runsc),
+        ...(ready.runner ? { runnerRoot: runnerView(ready.runner, options.carryPath) } : {}),
     };
 }
 
@@ -2273,12 +2453,12 @@ const runOptionsSchema = schemas/* object */.Ikc({
         .int()
         .min(1)
         .max(1024 * 1024)
-        .default(512),
+        .default(2048),
     workspaceWriteMiB: schemas/* number */.aig()
         .int()
         .min(1)
         .max(1024 * 1024)
-        .default(1024),
+        .default(8192),
     resultsMiB: schemas/* number */.aig().int().min(1).max(4096).default(16),
     outputLimitMiB: schemas/* number */.aig()
         .int()
@@ -2305,6 +2485,12 @@ const runOptionsSchema = schemas/* object */.Ikc({
     })
         .optional(),
     telemetry: schemas/* boolean */.zMY().default(true),
+    /** The guest's root filesystem: Airlock's image, or the host's own system directories. */
+    root: schemas/* enum */.k5n(['runner', 'image']).default('image'),
+    /** The caller's PATH, whose entries inside the runner root are carried into the guest (sudo resets PATH). */
+    carryPath: schemas/* string */.YjP()
+        .max(32 * 1024)
+        .optional(),
     json: schemas/* boolean */.zMY().default(false),
 });
 function parseRunOptions(input) {
@@ -2356,362 +2542,6 @@ const optionNames = {
 function optionName(field) {
     const [head] = field.split('.');
     return optionNames[head ?? ''] ?? field;
-}
-
-
-/***/ }),
-
-/***/ 1626:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ classifyAddress),
-/* harmony export */   Z5: () => (/* binding */ canonicalAddress)
-/* harmony export */ });
-/* unused harmony export parseAddress */
-// Classifies IP addresses for the install proxy: only public unicast addresses are destinations.
-// Parsing is done here (not node:net) so the stage stays pure and the IPv6 embeddings are explicit.
-// First match wins, so the single metadata addresses precede the ranges that hold them.
-const v4Ranges = [
-    ['169.254.169.254', 32, 'metadata'],
-    // Alibaba Cloud's metadata service sits inside the shared (CGNAT) range.
-    ['100.100.100.200', 32, 'metadata'],
-    // Azure's WireServer: a public-range address that only the platform answers (GitHub runners are Azure VMs).
-    ['168.63.129.16', 32, 'metadata'],
-    ['0.0.0.0', 8, 'unspecified'],
-    ['10.0.0.0', 8, 'private'],
-    ['100.64.0.0', 10, 'shared'],
-    ['127.0.0.0', 8, 'loopback'],
-    ['169.254.0.0', 16, 'link-local'],
-    ['172.16.0.0', 12, 'private'],
-    ['192.0.0.0', 24, 'reserved'],
-    ['192.0.2.0', 24, 'reserved'],
-    ['192.88.99.0', 24, 'reserved'],
-    ['192.168.0.0', 16, 'private'],
-    ['198.18.0.0', 15, 'reserved'],
-    ['198.51.100.0', 24, 'reserved'],
-    ['203.0.113.0', 24, 'reserved'],
-    ['224.0.0.0', 4, 'multicast'],
-    ['255.255.255.255', 32, 'broadcast'],
-    ['240.0.0.0', 4, 'reserved'],
-];
-const v6Ranges = [
-    ['fd00:ec2::254', 128, 'metadata'],
-    ['::', 128, 'unspecified'],
-    ['::1', 128, 'loopback'],
-    ['64:ff9b:1::', 48, 'private'],
-    ['2001::', 32, 'reserved'],
-    ['2001:db8::', 32, 'reserved'],
-    ['100::', 64, 'reserved'],
-    ['fc00::', 7, 'private'],
-    ['fe80::', 10, 'link-local'],
-    ['fec0::', 10, 'private'],
-    ['ff00::', 8, 'multicast'],
-];
-function parseAddress(text) {
-    const bare = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1) : text;
-    const v4 = parseV4(bare);
-    if (v4)
-        return { family: 4, bytes: v4 };
-    const v6 = parseV6(bare);
-    return v6 ? { family: 6, bytes: v6 } : undefined;
-}
-/** The address's kind, or undefined when the text is not an IP address at all. */
-function classifyAddress(text) {
-    const parsed = parseAddress(text);
-    if (!parsed)
-        return undefined;
-    return parsed.family === 4 ? classifyV4(parsed.bytes) : classifyV6(parsed.bytes);
-}
-/** Canonical text for comparing addresses: mapped, bracketed and zero-padded forms compare equal. */
-function canonicalAddress(text) {
-    const parsed = parseAddress(text);
-    if (!parsed)
-        return undefined;
-    const embedded = parsed.family === 6 ? mappedV4(parsed.bytes) : undefined;
-    const bytes = embedded ?? parsed.bytes;
-    if (bytes.length === 4)
-        return bytes.join('.');
-    const groups = [];
-    for (let i = 0; i < 16; i += 2)
-        groups.push((((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0)).toString(16));
-    return groups.join(':');
-}
-function classifyV4(bytes) {
-    for (const [base, prefix, kind] of v4Ranges) {
-        if (inRange(bytes, parseV4(base) ?? [], prefix))
-            return kind;
-    }
-    return 'public';
-}
-function classifyV6(bytes) {
-    const mapped = mappedV4(bytes);
-    if (mapped)
-        return classifyV4(mapped);
-    // NAT64 (64:ff9b::/96) and 6to4 (2002::/16) carry an IPv4 address the network may translate to.
-    if (inRange(bytes, parseV6('64:ff9b::') ?? [], 96))
-        return classifyV4(bytes.slice(12));
-    if (bytes[0] === 0x20 && bytes[1] === 0x02)
-        return classifyV4(bytes.slice(2, 6));
-    for (const [base, prefix, kind] of v6Ranges) {
-        if (inRange(bytes, parseV6(base) ?? [], prefix))
-            return kind;
-    }
-    // Only 2000::/3 is allocated global unicast; anything else (including ::/8 forms) is not a destination.
-    return ((bytes[0] ?? 0) & 0xe0) === 0x20 ? 'public' : 'reserved';
-}
-/** The IPv4 address inside ::ffff:a.b.c.d (mapped) or ::a.b.c.d (deprecated compatible) forms. */
-function mappedV4(bytes) {
-    if (bytes.slice(0, 10).some((byte) => byte !== 0))
-        return undefined;
-    const marker = bytes.slice(10, 12);
-    const isMapped = marker.every((byte) => byte === 0xff);
-    const isCompatible = marker.every((byte) => byte === 0) && bytes.slice(12).some((b) => b !== 0);
-    // ::1 and :: are IPv6's own loopback and unspecified, not embedded IPv4.
-    if (isCompatible && bytes.slice(12, 15).every((b) => b === 0))
-        return undefined;
-    return isMapped || isCompatible ? bytes.slice(12) : undefined;
-}
-function inRange(bytes, base, prefix) {
-    if (bytes.length !== base.length)
-        return false;
-    for (let bit = 0; bit < prefix; bit += 1) {
-        const index = bit >> 3;
-        const mask = 0x80 >> (bit & 7);
-        if (((bytes[index] ?? 0) & mask) !== ((base[index] ?? 0) & mask))
-            return false;
-    }
-    return true;
-}
-function parseV4(text) {
-    const parts = text.split('.');
-    if (parts.length !== 4)
-        return undefined;
-    const bytes = parts.map((part) => (/^(0|[1-9]\d{0,2})$/.test(part) ? Number(part) : NaN));
-    return bytes.every((byte) => byte >= 0 && byte <= 255) ? bytes : undefined;
-}
-function parseV6(text) {
-    // Zone ids (fe80::1%eth0) name an interface: never a destination, so not parsed as one.
-    if (!/^[0-9a-fA-F:.]+$/.test(text) || text.split('::').length > 2)
-        return undefined;
-    const [head = '', tail] = text.split('::');
-    const headGroups = head === '' ? [] : head.split(':');
-    const tailGroups = tail === undefined || tail === '' ? [] : tail.split(':');
-    const groups = groupsToBytes([
-        ...headGroups,
-        ...(tail === undefined ? [] : ['::']),
-        ...tailGroups,
-    ]);
-    if (!groups)
-        return undefined;
-    const gap = groups.indexOf(-1);
-    const fill = 16 - (groups.length - (gap >= 0 ? 1 : 0));
-    if (gap < 0)
-        return fill === 0 ? groups : undefined;
-    if (fill < 2)
-        return undefined;
-    return [...groups.slice(0, gap), ...Array(fill).fill(0), ...groups.slice(gap + 1)];
-}
-/** Bytes of each group; -1 marks where '::' stands. */
-function groupsToBytes(groups) {
-    const out = [];
-    for (const [index, group] of groups.entries()) {
-        if (group === '::') {
-            out.push(-1);
-        }
-        else if (group.includes('.') && index === groups.length - 1) {
-            const v4 = parseV4(group);
-            if (!v4)
-                return undefined;
-            out.push(...v4);
-        }
-        else if (/^[0-9a-fA-F]{1,4}$/.test(group)) {
-            const value = parseInt(group, 16);
-            out.push(value >> 8, value & 0xff);
-        }
-        else {
-            return undefined;
-        }
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 7500:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  I3: () => (/* binding */ checkName),
-  Fl: () => (/* binding */ decideDestination),
-  vC: () => (/* binding */ egressPolicyInputSchema),
-  cS: () => (/* binding */ normalizeHost),
-  nd: () => (/* binding */ parseEgressPolicy)
-});
-
-// UNUSED EXPORTS: hostMatches, webPorts
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
-// EXTERNAL MODULE: ./.build/lib/errors.js
-var errors = __webpack_require__(5119);
-// EXTERNAL MODULE: ./.build/lib/sandbox/egress-address.js
-var egress_address = __webpack_require__(1626);
-;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-ecosystems.js
-// The registries each ecosystem's installer talks to by default. Git dependencies, private registries
-// and mirrors are not here on purpose: the user names them in `allow-hosts`.
-const ecosystems = ['npm', 'pypi', 'cargo', 'go', 'rubygems', 'maven'];
-const ecosystemHosts = {
-    // yarn v1 defaults to its own alias of the npm registry.
-    npm: ['registry.npmjs.org', 'registry.yarnpkg.com'],
-    // pip reads the index from pypi.org and downloads files from files.pythonhosted.org.
-    pypi: ['pypi.org', 'files.pythonhosted.org'],
-    // Cargo's sparse index lives on index.crates.io; crate files are served by static.crates.io.
-    cargo: ['crates.io', 'index.crates.io', 'static.crates.io'],
-    // GOPROXY and GOSUMDB defaults; GONOSUMDB/GOPRIVATE modules need the user's own hosts.
-    go: ['proxy.golang.org', 'sum.golang.org'],
-    rubygems: ['rubygems.org', 'index.rubygems.org'],
-    maven: ['repo.maven.apache.org', 'repo1.maven.org'],
-};
-/** Hostnames that reach instance metadata or the machine itself whatever they resolve to. */
-const refusedNames = [
-    'localhost',
-    'metadata',
-    'metadata.google.internal',
-    'metadata.goog',
-    'instance-data',
-    'instance-data.ec2.internal',
-];
-/** Name suffixes that only a local or cloud-internal resolver answers. */
-const refusedSuffixes = [
-    '.localhost',
-    '.internal',
-    '.local',
-    '.home.arpa',
-];
-
-;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-policy.js
-// Which destinations the install phase may reach: allowlisted names on web ports, and only when
-// every address the name resolves to is public unicast.
-
-
-
-
-// Installers only fetch over HTTP(S); any other port is a tunnel to something else.
-const webPorts = [80, 443];
-const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
-// At least two labels: single-label names resolve through search domains to internal hosts.
-const hostPattern = new RegExp(`^(?:\\*\\.)?${label}(?:\\.${label})+$`);
-const portSchema = schemas/* number */.aig().int().min(1).max(65_535);
-const egressPolicyInputSchema = schemas/* strictObject */.rej({
-    ecosystems: schemas/* array */.YOg(schemas/* enum */.k5n(ecosystems)).default([...ecosystems]),
-    allowHosts: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
-    maxBytes: schemas/* number */.aig()
-        .int()
-        .positive()
-        .default(4 * 1024 ** 3),
-    maxConnections: schemas/* number */.aig().int().positive().default(2_000),
-    testAllowances: schemas/* strictObject */.rej({
-        addresses: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
-        ports: schemas/* array */.YOg(portSchema).default([]),
-    })
-        .optional(),
-})
-    .superRefine((input, ctx) => {
-    const allowed = (input.testAllowances?.addresses ?? []).map((a) => (0,egress_address/* canonicalAddress */.Z5)(a));
-    for (const address of input.testAllowances?.addresses ?? []) {
-        if (!(0,egress_address/* canonicalAddress */.Z5)(address))
-            ctx.addIssue({ code: 'custom', message: `'${address}' is not an IP address` });
-        else if ((0,egress_address/* classifyAddress */.DV)(address) === 'metadata')
-            ctx.addIssue({ code: 'custom', message: `'${address}' is a cloud metadata address` });
-    }
-    for (const entry of input.allowHosts) {
-        const problem = hostEntryProblem(normalizeHost(entry), allowed);
-        if (problem)
-            ctx.addIssue({ code: 'custom', message: `'${entry}' ${problem}` });
-    }
-});
-/** Parses the user's allow-hosts and caps into a policy; throws ConfigError naming allow-hosts. */
-function parseEgressPolicy(input) {
-    const parsed = egressPolicyInputSchema.safeParse(input);
-    if (!parsed.success) {
-        const problems = parsed.error.issues.map((issue) => issue.message).join('; ');
-        throw new errors/* ConfigError */.xL('allow-hosts', `${problems}. Use hostnames such as pkg.example.com or *.example.com.`);
-    }
-    const { testAllowances, ...rest } = parsed.data;
-    const defaults = rest.ecosystems.flatMap((name) => ecosystemHosts[name]);
-    return {
-        hosts: [...new Set([...defaults, ...rest.allowHosts.map(normalizeHost)])],
-        ports: [...new Set([...webPorts, ...(testAllowances?.ports ?? [])])],
-        allowedAddresses: (testAllowances?.addresses ?? []).map((a) => (0,egress_address/* canonicalAddress */.Z5)(a) ?? a),
-        maxBytes: rest.maxBytes,
-        maxConnections: rest.maxConnections,
-    };
-}
-/** The checks that need no DNS: refusing here means a non-allowlisted name is never even looked up. */
-function checkName(host, port, policy) {
-    const name = normalizeHost(host);
-    if (!policy.ports.includes(port))
-        return deny('port', `port ${port} is not an allowed port`);
-    const canonical = (0,egress_address/* canonicalAddress */.Z5)(name);
-    if (canonical !== undefined) {
-        if (policy.allowedAddresses.includes(canonical))
-            return undefined;
-        return deny('raw-ip', `${host} is an IP address; only allowlisted hostnames are reachable`);
-    }
-    if (refusedNames.includes(name) || refusedSuffixes.some((suffix) => name.endsWith(suffix))) {
-        return deny('refused-name', `${host} names a local or cloud-internal service`);
-    }
-    if (!policy.hosts.some((pattern) => hostMatches(pattern, name))) {
-        return deny('host', `${host} is not on the allowlist`);
-    }
-    return undefined;
-}
-/** Allows only when the name passes and every resolved address is public (or test-allowed). */
-function decideDestination(host, port, resolvedAddresses, policy) {
-    const nameDenial = checkName(host, port, policy);
-    if (nameDenial)
-        return nameDenial;
-    if (resolvedAddresses.length === 0)
-        return deny('unresolved', `${host} resolved to no address`);
-    for (const address of resolvedAddresses) {
-        const canonical = (0,egress_address/* canonicalAddress */.Z5)(address);
-        if (canonical !== undefined && policy.allowedAddresses.includes(canonical))
-            continue;
-        const kind = (0,egress_address/* classifyAddress */.DV)(address);
-        // One bad address refuses the name: a name mixing public and private answers is a rebinding setup.
-        if (kind !== 'public') {
-            return deny('address', `${host} resolves to ${address} (${kind ?? 'not an IP address'})`);
-        }
-    }
-    const address = resolvedAddresses[0] ?? '';
-    return { decision: 'allow', address, reason: `${host} is allowlisted` };
-}
-function hostMatches(pattern, name) {
-    if (pattern.startsWith('*.'))
-        return name.endsWith(pattern.slice(1)) && name.length > pattern.length - 1;
-    return pattern === name;
-}
-function normalizeHost(host) {
-    const trimmed = host.trim().toLowerCase();
-    return trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
-}
-function hostEntryProblem(entry, allowedAddresses) {
-    const canonical = (0,egress_address/* canonicalAddress */.Z5)(entry);
-    if (canonical !== undefined) {
-        return allowedAddresses.includes(canonical)
-            ? undefined
-            : 'is an IP address; name the host instead';
-    }
-    if (entry.length > 253 || !hostPattern.test(entry))
-        return 'is not a hostname or *.domain pattern';
-    return undefined;
-}
-function deny(rule, reason) {
-    return { decision: 'deny', rule, reason };
 }
 
 
@@ -2814,6 +2644,7 @@ function buildOciSpec(plan) {
         ...plan.passEnv,
         ...(plan.network ? proxyEnv(plan.network.proxyUrl) : {}),
         ...fixedEnv,
+        ...plan.runnerRoot?.env,
     };
     const noCapabilities = {
         bounding: [],
@@ -2842,6 +2673,7 @@ function buildOciSpec(plan) {
         root: { path: plan.rootfsPath, readonly: true },
         hostname: 'airlock',
         mounts: [
+            ...(plan.runnerRoot?.mounts ?? []),
             { destination: '/proc', type: 'proc', source: 'proc' },
             {
                 destination: '/sys',
@@ -2849,7 +2681,9 @@ function buildOciSpec(plan) {
                 source: 'sysfs',
                 options: ['nosuid', 'noexec', 'nodev', 'ro'],
             },
-            tmpfs('/tmp', limits.tmpBytes, 'mode=1777'),
+            plan.tmpHostPath
+                ? bind('/tmp', plan.tmpHostPath)
+                : tmpfs('/tmp', limits.tmpBytes, 'mode=1777'),
             tmpfs('/dev/shm', SHM_BYTES, 'mode=1777'),
             plan.homeHostPath
                 ? bind(GUEST_HOME, plan.homeHostPath)
@@ -3600,7 +3434,8 @@ async function execute(host, request, deps) {
         resultsHostPath: host.resultsPath,
         cgroupsPath: host.cgroupsPath,
         network: request.network,
-        homeHostPath: request.layers?.home,
+        homeHostPath: host.homePath,
+        tmpHostPath: host.tmpPath,
     }));
     const runsc = deps.runscFor(host.logDir, request.telemetry, request.network ? 'sandbox' : 'none');
     const stopper = new Stopper(runsc, host.id, limits.graceMs);
