@@ -47,6 +47,7 @@ interface Case {
     result: Awaited<ReturnType<typeof runIn>>,
     ctx: Context,
     workspace: string,
+    root: 'runner' | 'image',
   ) => void;
   /** What telemetry must have seen (checked where the run's telemetry is complete). */
   readonly seen?: (result: Awaited<ReturnType<typeof runIn>>) => void;
@@ -178,7 +179,11 @@ const cases: Case[] = [
     payload: 'child_process_shell.js',
     outcome: 'passed',
     expect: /uid=1001/,
-    check: (r) => expect(r.stdout).not.toContain(hostname()),
+    // The runner root shows the host's /etc as it is (hostname included, see the threat model).
+    check: (r, _c, _w, root) =>
+      root === 'runner'
+        ? expect(r.stdout).toMatch(/uid=1001/)
+        : expect(r.stdout).not.toContain(hostname()),
   },
 ];
 
@@ -263,6 +268,8 @@ interface Variant {
   readonly name: string;
   /** null: setup's runsc. */
   readonly runsc: (() => Promise<string>) | null;
+  /** The guest's root (default: the image). */
+  readonly root?: 'runner' | 'image';
   /**
    * Payloads whose attempt this build answers differently, so there is nothing to see: the output
    * that shows it, checked instead of the violation.
@@ -272,6 +279,11 @@ interface Variant {
 
 const variants: Variant[] = [
   { name: "setup's runsc", runsc: null },
+  {
+    name: "setup's runsc, the runner root (the host's own /usr, /etc, /opt)",
+    runsc: null,
+    root: 'runner',
+  },
   {
     name: "Debian 12's runsc (2022, ptrace)",
     runsc: debian12RunscPath,
@@ -288,7 +300,7 @@ describe.each(variants)('red-team payloads in the sandbox, $name', (variant) => 
 
   beforeAll(async () => {
     runscPath = variant.runsc ? await variant.runsc() : undefined;
-    const ready = await sandbox(runscPath);
+    const ready = await sandbox(runscPath, variant.root ?? 'image');
     telemetry = telemetryStatus(true, ready.capabilities, ready.runsc);
     const canaryDir = tempDir('canary');
     const token = `canary-${randomBytes(12).toString('hex')}`;
@@ -331,6 +343,7 @@ describe.each(variants)('red-team payloads in the sandbox, $name', (variant) => 
         command: [...(interpreter[extname(testCase.payload)] ?? []), testCase.payload],
         workspace,
         ...(runscPath ? { runscPath } : {}),
+        root: variant.root ?? 'image',
         resultsDir: join(root, 'results'),
         passEnv: {
           TARGETS: ctx.listeners.targets.join(','),
@@ -346,7 +359,7 @@ describe.each(variants)('red-team payloads in the sandbox, $name', (variant) => 
       if (testCase.never) expect(output).not.toMatch(testCase.never);
       // Every run says what its telemetry could see; violations are expected where it could.
       expect(result.telemetry).toEqual(telemetry);
-      testCase.check?.(result, ctx, workspace);
+      testCase.check?.(result, ctx, workspace, variant.root ?? 'image');
       const otherwise = variant.answeredOtherwise?.[testCase.payload];
       if (otherwise) expect(output).toMatch(otherwise);
       else if (telemetry.available) {
