@@ -2292,12 +2292,12 @@ async function guestRoot(root, options) {
 }
 /** The guest's view of the `runner` root: the binds, and PATH and toolchain variables carried in. */
 function runnerView(runner, callerPath) {
-    const { exposed, mounts } = runner.plan;
+    const { visible, mounts } = runner.plan;
     return {
         mounts,
         env: {
-            ...(0,runner_root/* carriedToolchainEnv */.F5)(runner.env, exposed),
-            PATH: (0,runner_root/* carriedPath */.IQ)(callerPath ?? runner.env['PATH'], exposed),
+            ...(0,runner_root/* carriedToolchainEnv */.F5)(runner.env, visible),
+            PATH: (0,runner_root/* carriedPath */.IQ)(callerPath ?? runner.env['PATH'], visible),
         },
     };
 }

@@ -1,5 +1,5 @@
-export const id = 156;
-export const ids = [156];
+export const id = 670;
+export const ids = [670];
 export const modules = {
 
 /***/ 6102:
@@ -140,7 +140,7 @@ function shellArgv(command, workingDirectory) {
 
 /***/ }),
 
-/***/ 2156:
+/***/ 9670:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -150,6 +150,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   checkCommand: () => (/* binding */ checkCommand),
   checkUsage: () => (/* binding */ checkUsage),
+  parseCheckArgs: () => (/* binding */ parseCheckArgs),
   runCheck: () => (/* binding */ runCheck)
 });
 
@@ -396,8 +397,8 @@ const inputDefaults = {
     'fail-on': 'high',
     'block-on-violations': 'network, privilege',
     'ai-authors': '',
-    'ai-labels': 'ai-generated, ai-authored',
-    'ai-branch-prefixes': 'copilot/, codex/, devin/, cursor/, claude/',
+    'ai-labels': 'ai-generated, ai-authored, codex',
+    'ai-branch-prefixes': 'copilot/, codex/, *-codex/, devin/, cursor/, claude/',
     'policy-file': '.github/airlock.yml',
     'check-name': 'Airlock',
     comment: 'true',
@@ -526,6 +527,7 @@ function parseActionInputs(raw) {
         aiLabels: input['ai-labels'],
         aiBranchPrefixes: input['ai-branch-prefixes'],
         policyFile: input['policy-file'],
+        acceptLabel: null,
         checkName: input['check-name'],
         comment: input.comment,
         uploadSarif: input['upload-sarif'],
@@ -584,6 +586,10 @@ const policySchema = schemas/* object */.Ikc({
     'ai-authors': patternList.optional(),
     'ai-labels': patternList.optional(),
     'ai-branch-prefixes': patternList.optional(),
+    // GitHub label names are at most 50 characters; commas would split the list inputs.
+    'accept-label': schemas/* string */.YjP()
+        .regex(/^[^,\n]{1,50}$/, 'a label name: 1 to 50 characters, no comma or newline')
+        .optional(),
     'sandbox-root': sandboxRootSchema.optional(),
     limits: schemas/* object */.Ikc({
         memory: limitSchemas.memory.optional(),
@@ -642,6 +648,7 @@ function applyPolicy(config, policy) {
         aiAuthors: [...config.aiAuthors, ...(policy['ai-authors'] ?? [])],
         aiLabels: [...config.aiLabels, ...(policy['ai-labels'] ?? [])],
         aiBranchPrefixes: [...config.aiBranchPrefixes, ...(policy['ai-branch-prefixes'] ?? [])],
+        acceptLabel: policy['accept-label'] ?? config.acceptLabel,
         sandboxRoot: policy['sandbox-root'] ?? config.sandboxRoot,
         limits: {
             memoryMiB: limits.memory ?? config.limits.memoryMiB,
@@ -653,8 +660,8 @@ function applyPolicy(config, policy) {
     });
 }
 
-// EXTERNAL MODULE: ./.build/lib/scan/scan-file.js + 18 modules
-var scan_file = __webpack_require__(5153);
+// EXTERNAL MODULE: ./.build/lib/scan/scan-file.js + 22 modules
+var scan_file = __webpack_require__(3799);
 // EXTERNAL MODULE: ./.build/lib/adapters/git-objects.js + 2 modules
 var git_objects = __webpack_require__(9211);
 ;// CONCATENATED MODULE: ./.build/lib/collect/provenance-commit-log.js
@@ -1218,6 +1225,7 @@ async function readJunitReports(dir, names) {
 
 ;// CONCATENATED MODULE: ./.build/lib/report/describe-verdict.js
 
+
 function conclusionHeadline(conclusion) {
     switch (conclusion) {
         case 'pass':
@@ -1253,7 +1261,8 @@ function describeOutcome(outcome) {
     }
 }
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
-/** One sentence per reason; contains no PR-supplied text, so it is safe as markdown. */
+const acceptedVia = (reason) => reason.via === 'label' ? 'with the accept label' : 'with `/airlock accept`';
+/** One sentence per reason, safe as markdown: the one maintainer-written part is sanitised. */
 function describeReason(reason) {
     switch (reason.kind) {
         case 'findings':
@@ -1272,13 +1281,17 @@ function describeReason(reason) {
             return 'No findings; no test command configured, so no tests ran';
         case 'all-clear':
             return 'No blocking findings; tests passed in the sandbox';
+        case 'accepted':
+            return `**Accepted by ${sanitizeInline(`@${reason.by}`, 60)}** ${acceptedVia(reason)} for head \`${reason.headSha.slice(0, 12)}\` (was ${reason.overrode}): ${sanitizeInline(reason.reason, 500)}`;
         default:
             return (0,errors/* assertNever */.xb)(reason);
     }
 }
-/** The check run's one-line title. */
+/** The check run's one-line title (plain text): `pass (accepted by @login: reason)` when accepted. */
 function verdictTitle(verdict) {
     const first = verdict.reasons[0];
+    if (first?.kind === 'accepted')
+        return `pass (accepted by @${first.by}: ${stripInvisible(first.reason).replace(/\s+/g, ' ')})`.slice(0, 255);
     const headline = conclusionHeadline(verdict.conclusion).replace(/^\S+ Airlock: /, '');
     return first ? `${headline}: ${describeReason(first)}`.slice(0, 255) : headline;
 }
@@ -1287,17 +1300,22 @@ function verdictTitle(verdict) {
 
 
 const severityOrder = { critical: 0, high: 1, medium: 2, low: 3 };
+/** Findings most severe first, in a stable order; the evidence section follows the same order. */
+function bySeverity(findings) {
+    return [...findings].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+}
 function more(shown, total, what) {
     return shown < total
         ? [``, `_…and ${total - shown} more ${what} not shown here (see the check run)._`]
         : [];
 }
-function findingsSection(findings, limit) {
+function findingsSection(findings, limit, locate) {
     if (findings.length === 0)
         return ['### Findings', '', 'No findings on the gated changes.'];
-    const sorted = [...findings].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
-    const rows = sorted.slice(0, limit).map((f) => {
-        const where = sanitizeTableCell(`${f.path}:${f.line}`);
+    const rows = bySeverity(findings)
+        .slice(0, limit)
+        .map((f) => {
+        const where = locate(f.path, f.line);
         return `| ${f.severity} | ${sanitizeTableCell(f.ruleId, 80)} | ${where} | ${sanitizeTableCell(f.message)} |`;
     });
     return [
@@ -1309,7 +1327,7 @@ function findingsSection(findings, limit) {
         ...more(rows.length, findings.length, 'findings'),
     ];
 }
-function testsSection(tests, sandbox, limit) {
+function testsSection(tests, sandbox, limit, locate) {
     if (sandbox === null)
         return ['### Tests', '', 'No test command configured.'];
     if (sandbox.phase === 'install') {
@@ -1332,7 +1350,7 @@ function testsSection(tests, sandbox, limit) {
     if (failing.length === 0)
         return ['### Tests', '', counts];
     const rows = failing.slice(0, limit).map((c) => {
-        const where = c.file ? sanitizeTableCell(c.line ? `${c.file}:${c.line}` : c.file) : '';
+        const where = c.file ? locate(c.file, c.line) : '';
         const message = sanitizeTableCell(c.message.split('\n')[0] ?? '', 200);
         return `| ${sanitizeTableCell(c.suite ? `${c.suite} › ${c.name}` : c.name)} | ${where} | ${message} |`;
     });
@@ -1400,6 +1418,338 @@ function outputTail(label, run, chars) {
         fencedCode(tail, 'text'),
         '',
         '</details>',
+    ];
+}
+
+;// CONCATENATED MODULE: ./.build/lib/verdict/maintainer-acceptance.js
+// Repository roles that may accept a blocked PR; triage, read and none may not.
+const MAINTAINER_ROLES = new Set(['admin', 'maintain', 'write']);
+const ACCEPT_COMMAND = '/airlock accept';
+// A shorter prefix could name more than one commit; seven is git's own shortest default.
+const MIN_SHA_PREFIX = 7;
+const MAX_REASON = 300;
+// Each ignored request is one line in the report; a PR full of them gets a count instead.
+const MAX_IGNORED_NOTES = 5;
+const LOGIN = /^[A-Za-z0-9-]{1,39}(\[bot\])?$/;
+/** `/airlock accept <head sha> <reason>` on the comment's first line; null for other comments. */
+function parseAcceptComment(body) {
+    const first = body.trimStart().split('\n', 1)[0]?.trim() ?? '';
+    if (first !== ACCEPT_COMMAND && !first.startsWith(`${ACCEPT_COMMAND} `))
+        return null;
+    const rest = first.slice(ACCEPT_COMMAND.length).trim();
+    const [token = '', ...words] = rest.split(/\s+/);
+    const named = /^[0-9a-f]{7,64}$/i.test(token);
+    const reason = (named ? words.join(' ') : rest).slice(0, MAX_REASON);
+    return { sha: named ? token.toLowerCase() : null, reason };
+}
+const who = (login) => (LOGIN.test(login) ? `\`@${login}\`` : 'someone');
+const what = (claim) => claim.via === 'label'
+    ? `The accept label added by ${who(claim.login)}`
+    : `\`${ACCEPT_COMMAND}\` by ${who(claim.login)}`;
+/** Why a claim does not accept `headSha`, or null when it does. */
+function objection(claim, headSha, evidence) {
+    if (!LOGIN.test(claim.login))
+        return 'the API named no valid login';
+    if (evidence.prAuthor !== null && claim.login.toLowerCase() === evidence.prAuthor.toLowerCase())
+        return "the pull request's author cannot accept it";
+    const role = evidence.roles[claim.login] ?? 'no';
+    if (!MAINTAINER_ROLES.has(role))
+        return `${who(claim.login)} has ${role.replace(/[^a-z]/g, '') || 'no'} access to the repository; write, maintain or admin is needed`;
+    if (claim.sha === null)
+        return claim.unbound ?? `it names no commit; write \`${ACCEPT_COMMAND} <head sha> <reason>\``;
+    if (claim.sha.length < MIN_SHA_PREFIX || !headSha.startsWith(claim.sha))
+        return `it is for commit \`${claim.sha.slice(0, 12)}\`, not the head \`${headSha.slice(0, 12)}\`; each push is judged afresh`;
+    return null;
+}
+/**
+ * A failed or blocked verdict becomes `pass` when the newest valid request accepts this head
+ * commit; every request ignored on the way is said in the notes.
+ */
+function decideAcceptance(verdict, headSha, evidence) {
+    const overrode = verdict.conclusion;
+    if (overrode !== 'fail' && overrode !== 'blocked')
+        return { verdict, notes: [] };
+    const ignored = [];
+    for (const claim of evidence.claims) {
+        const why = objection(claim, headSha, evidence);
+        if (why !== null) {
+            ignored.push(`${what(claim)} was ignored: ${why}.`);
+            continue;
+        }
+        const accepted = {
+            kind: 'accepted',
+            by: claim.login,
+            reason: claim.reason.trim() || 'no reason given',
+            via: claim.via,
+            headSha,
+            overrode,
+        };
+        return {
+            verdict: { conclusion: 'pass', reasons: [accepted, ...verdict.reasons] },
+            notes: boundNotes(ignored),
+        };
+    }
+    return { verdict, notes: boundNotes(ignored) };
+}
+function boundNotes(notes) {
+    if (notes.length <= MAX_IGNORED_NOTES)
+        return [...notes];
+    const rest = notes.length - MAX_IGNORED_NOTES;
+    return [...notes.slice(0, MAX_IGNORED_NOTES), `${rest} more requests to accept were ignored.`];
+}
+/**
+ * The verdict after any maintainer's acceptance of this head commit. Without a reader (the CLI),
+ * or when nothing failed, it stands; a reader that cannot read leaves it standing and says so.
+ */
+async function maintainer_acceptance_acceptVerdict(verdict, request, deps) {
+    if (!deps.reader || (verdict.conclusion !== 'fail' && verdict.conclusion !== 'blocked'))
+        return { verdict, notes: [] };
+    let evidence;
+    try {
+        evidence = await deps.reader.read(request);
+    }
+    catch (error) {
+        const status = typeof error === 'object' && error !== null && 'status' in error
+            ? ` (HTTP ${String(error.status)})`
+            : '';
+        const note = `Could not read the requests to accept this pull request${status}; the verdict stands.`;
+        deps.log.warn(note);
+        return { verdict, notes: [note] };
+    }
+    const decided = decideAcceptance(verdict, request.headSha, evidence);
+    const first = decided.verdict.reasons[0];
+    deps.log.info(first?.kind === 'accepted'
+        ? `accepted by @${first.by} for ${request.headSha.slice(0, 12)}`
+        : `${evidence.claims.length} requests to accept, none valid for ${request.headSha.slice(0, 12)}`);
+    return decided;
+}
+/** An analysis from another job cannot bring its own acceptance: it is decided again here. */
+function maintainer_acceptance_withoutAcceptance(verdict) {
+    const first = verdict.reasons[0];
+    if (first?.kind !== 'accepted')
+        return verdict;
+    return {
+        conclusion: first.overrode,
+        reasons: verdict.reasons.filter((reason) => reason.kind !== 'accepted'),
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/lib/report/evidence-section.js
+
+
+// A few excerpts read well inline; more than this and they bury the verdict, so they fold away.
+const EVIDENCE_INLINE_MAX = 3;
+const languages = {
+    py: 'python',
+    js: 'javascript',
+    mjs: 'javascript',
+    cjs: 'javascript',
+    jsx: 'jsx',
+    ts: 'typescript',
+    mts: 'typescript',
+    cts: 'typescript',
+    tsx: 'tsx',
+    sh: 'sh',
+    bash: 'bash',
+    json: 'json',
+    toml: 'toml',
+    yml: 'yaml',
+    yaml: 'yaml',
+    ini: 'ini',
+    cfg: 'ini',
+};
+const languageOf = (path) => languages[/\.([a-z]+)$/i.exec(path)?.[1] ?? ''] ?? '';
+function item(finding, locate) {
+    return [
+        `**${locate(finding.path, finding.excerpt.startLine)}** · ${sanitizeInline(finding.ruleId, 80)}${finding.excerpt.removed ? ' · removed lines' : ''}`,
+        '',
+        fencedCode(finding.excerpt.text, finding.excerpt.removed ? 'diff' : languageOf(finding.path)),
+        '',
+    ];
+}
+const hasExcerpt = (f) => f.excerpt !== undefined;
+/**
+ * The code of each finding, most severe first, in fences its content cannot close; folded into
+ * <details> when there are more than a few. `limit` shrinks first when the report is too large.
+ */
+function evidenceSection(findings, limit, locate) {
+    const all = bySeverity(findings).filter(hasExcerpt);
+    if (all.length === 0)
+        return [];
+    const shown = all.slice(0, limit);
+    const left = all.length - shown.length;
+    const leftOut = left > 0
+        ? [
+            `_Evidence for ${left} more finding${left === 1 ? '' : 's'} left out to fit the size limit._`,
+        ]
+        : [];
+    const body = [...shown.flatMap((f) => item(f, locate)), ...leftOut];
+    if (all.length <= EVIDENCE_INLINE_MAX)
+        return ['### Evidence', '', ...body];
+    return [
+        `<details><summary>Evidence: the code of ${all.length} findings</summary>`,
+        '',
+        ...body,
+        '',
+        '</details>',
+    ];
+}
+
+;// CONCATENATED MODULE: ./.build/lib/report/repository-links.js
+
+const namePart = /^[\w.-]{1,100}$/;
+/** Validates the context values; anything odd yields null (plain locations), never a wrong link. */
+function repositoryLinks(input) {
+    let origin;
+    try {
+        const url = new URL(input.serverUrl || 'https://github.com');
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            return null;
+        origin = url.origin;
+    }
+    catch {
+        return null;
+    }
+    if (!namePart.test(input.owner) || !namePart.test(input.repo))
+        return null;
+    const runId = input.runId && /^\d{1,20}$/.test(input.runId) ? input.runId : null;
+    return { serverUrl: origin, owner: input.owner, repo: input.repo, runId };
+}
+// encodeURIComponent leaves ()!*' alone; ")" would end a markdown link, so they are encoded too.
+const encodeSegment = (segment) => encodeURIComponent(segment).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const repoUrl = (links) => `${links.serverUrl}/${encodeSegment(links.owner)}/${encodeSegment(links.repo)}`;
+/** `<server>/<owner>/<repo>/blob/<sha>/<path>#L<line>`, each path segment URL-encoded. */
+function blobUrl(links, sha, path, line) {
+    const cleanSha = sha.replace(/[^0-9a-f]/g, '');
+    const encoded = path.split('/').map(encodeSegment).join('/');
+    const anchor = line !== null && line > 0 ? `#L${Math.trunc(line)}` : '';
+    return `${repoUrl(links)}/blob/${cleanSha}/${encoded}${anchor}`;
+}
+/** `<server>/<owner>/<repo>/actions/runs/<run id>`, or null when the run is unknown. */
+function runUrl(links) {
+    return links.runId === null ? null : `${repoUrl(links)}/actions/runs/${links.runId}`;
+}
+/**
+ * A location as markdown: `path:line` sanitised, linked to the line at `sha` when links are
+ * known. `maxLength` bounds the shown text; the link always carries the whole path.
+ */
+function locationMarkdown(links, location, maxLength = 300) {
+    const { path, line } = location;
+    const shown = line !== null && line > 0 ? `${path}:${line}` : path;
+    const text = sanitizeInline(shown.replace(/\s*\n\s*/g, ' '), maxLength);
+    if (links === null)
+        return text;
+    return `[${text}](${blobUrl(links, location.sha, path, line)})`;
+}
+function locator(links, sha) {
+    return (path, line, maxLength) => locationMarkdown(links, { sha, path, line }, maxLength);
+}
+
+;// CONCATENATED MODULE: ./.build/lib/report/reproduce-section.js
+
+
+
+// Printable ASCII, tab and newline: anything else could hide or reorder what a maintainer pastes.
+const pasteable = /^[\x20-\x7E\t\n]*$/;
+/** POSIX shell quoting: bare when only safe characters, else single quotes ('\'' inside). */
+function shellQuote(value) {
+    if (/^[\w@%+=:,./-]+$/.test(value))
+        return value;
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+const defaults = parseActionInputs({}).config;
+const limitFlags = [
+    ['--memory', 'memoryMiB'],
+    ['--cpus', 'cpus'],
+    ['--timeout', 'timeoutSeconds'],
+    ['--pids', 'pids'],
+    ['--workspace-size', 'workspaceMiB'],
+];
+function optionArgs(options) {
+    const args = [];
+    const withheld = [];
+    const add = (flag, value) => {
+        // A value that starts with "-" would read as an option: it goes after "=".
+        if (!pasteable.test(value))
+            withheld.push(flag.replace(/^--/, ''));
+        else if (value.startsWith('-'))
+            args.push(`${flag}=${shellQuote(value)}`);
+        else
+            args.push(flag, shellQuote(value));
+    };
+    if (options.testCommand !== null)
+        add('--test-command', options.testCommand);
+    if (options.installCommand !== null) {
+        add('--install-command', options.installCommand);
+        add('--install-from', options.installFrom);
+    }
+    for (const host of options.allowHosts)
+        add('--allow-host', host);
+    if (options.blockOnViolations.length > 0)
+        add('--block-on-violations', options.blockOnViolations.join(','));
+    // Only what differs from the defaults, so the usual command stays short.
+    if (options.aiAuthors.length > 0)
+        add('--ai-authors', options.aiAuthors.join(','));
+    if (options.workingDirectory !== defaults.workingDirectory)
+        add('--working-directory', options.workingDirectory);
+    for (const [flag, key] of limitFlags)
+        if (options.limits[key] !== defaults.limits[key])
+            add(flag, String(options.limits[key]));
+    return { args, withheld };
+}
+/** The options of an effective config that `airlock check` takes. */
+function checkOptionsOf(config) {
+    return {
+        testCommand: config.testCommand,
+        installCommand: config.installCommand,
+        installFrom: config.installFrom,
+        allowHosts: config.allowHosts,
+        blockOnViolations: config.blockOnViolations,
+        aiAuthors: config.aiAuthors,
+        workingDirectory: config.workingDirectory,
+        limits: config.limits,
+    };
+}
+const sha = (value) => value.replace(/[^0-9a-f]/g, '');
+/** The one command that runs the same pipeline locally, and the link to the workflow run. */
+function reproduceCommand(model) {
+    const { args, withheld } = model.options ? optionArgs(model.options) : { args: [], withheld: [] };
+    const command = [
+        'npx airlock check',
+        ...(model.baseSha ? ['--base', sha(model.baseSha)] : []),
+        '--head',
+        sha(model.headSha),
+        '--scope',
+        model.scope,
+        '--fail-on',
+        model.failOn,
+        ...args,
+    ].join(' ');
+    return { command, withheld };
+}
+function reproduceSection(model) {
+    const { command, withheld } = reproduceCommand(model);
+    const run = model.links ? runUrl(model.links) : null;
+    const notes = [
+        ...(withheld.length > 0
+            ? [
+                `_Left out: ${withheld.join(', ')} (characters that are unsafe to paste); copy it from the policy or workflow._`,
+            ]
+            : []),
+        ...(model.scope === 'ai-authored' && model.provenance.pullRequestSignals.length > 0
+            ? [
+                '_A local run does not see the pull request (labels, branch, author); if those alone made it AI-authored, add `--scope all`._',
+            ]
+            : []),
+        ...(run ? [`[Workflow run](${run}) that produced this report.`] : []),
+    ];
+    return [
+        '### Reproduce locally',
+        '',
+        "In a clone of the repository that has the pull request's commits:",
+        '',
+        fencedCode(command, 'sh'),
+        ...notes.flatMap((note) => ['', note]),
     ];
 }
 
@@ -1491,7 +1841,7 @@ function phaseLines(sandbox, install, runtime) {
         `- ${runtime}`,
     ];
 }
-function sandboxSection(sandbox) {
+function sandboxSection(sandbox, locate) {
     if (sandbox === null)
         return [];
     const runtime = `gVisor ${sanitizeInline(sandbox.sandbox.runscVersion, 40)} (${sandbox.sandbox.platform})`;
@@ -1506,7 +1856,7 @@ function sandboxSection(sandbox) {
     if (sandbox.telemetry && !sandbox.telemetry.available)
         lines.push('', `⚠️ **Runtime telemetry incomplete:** ${telemetryGap(sandbox.telemetry)}`);
     if (sandbox.violations.length > 0)
-        lines.push('', ...violationsTable(sandbox.violations, phased));
+        lines.push('', ...violationsTable(sandbox.violations, phased, locate));
     if (sandbox.error)
         lines.push('', `Sandbox error: ${sanitizeInline(sandbox.error, 500)}`);
     return lines;
@@ -1516,14 +1866,21 @@ function telemetryGap(telemetry) {
     const missing = telemetry.missing.join(', ');
     return `${sanitizeInline(telemetry.reason ?? 'unavailable', 600)} (missing: ${missing})`;
 }
-function violationsTable(violations, phased) {
+/** Which test was running when the violation was first seen, linked to the test when known. */
+function byTest(test, locate) {
+    if (!test)
+        return '';
+    const name = sanitizeTableCell(test.name, 120);
+    return test.file ? `${name} (${locate(test.file, test.line, 200)})` : name;
+}
+function violationsTable(violations, phased, locate) {
     const command = (v) => phased ? ` ${v.phase === 'install' ? 'install' : 'test'} |` : '';
     const lines = [
         `| Violation |${phased ? ' Command |' : ''} Syscall | Detail | Process | Count | During |`,
         `| --- |${phased ? ' --- |' : ''} --- | --- | --- | --- | --- |`,
         ...violations
             .slice(0, MAX_VIOLATION_ROWS)
-            .map((v) => `| ${v.kind} |${command(v)} ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} | ${v.test ? sanitizeTableCell(v.test.name, 120) : ''} |`),
+            .map((v) => `| ${v.kind} |${command(v)} ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} | ${byTest(v.test, locate)} |`),
     ];
     if (violations.length > MAX_VIOLATION_ROWS)
         lines.push('', `_…and ${violations.length - MAX_VIOLATION_ROWS} more violations not shown here (see the check run)._`);
@@ -1531,6 +1888,11 @@ function violationsTable(violations, phased) {
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/report/render-report.js
+
+
+
+
+
 
 
 
@@ -1542,6 +1904,7 @@ const COMMENT_LIMIT = 65_536;
 // GITHUB_STEP_SUMMARY: at most 1 MiB per step, measured in bytes; over it the upload fails.
 const JOB_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const fullBudget = {
+    evidenceItems: 50,
     findingRows: 1000,
     testRows: 500,
     commitRows: 250,
@@ -1549,19 +1912,26 @@ const fullBudget = {
 };
 function renderWith(model, budget, marker) {
     const verdict = model.verdict;
+    const locate = locator(model.links, model.headSha);
     const lines = [
         ...(marker ? [marker] : []),
-        `## ${conclusionHeadline(verdict.conclusion)}`,
+        `## ${conclusionHeadline(verdict.conclusion)}${acceptedBy(verdict)}`,
         '',
         ...verdict.reasons.map((reason) => `- ${describeReason(reason)}`),
         ...model.notes.map((note) => `- ℹ️ ${note}`),
         '',
+        ...acceptHint(model),
         ...(verdict.conclusion === 'neutral'
             ? []
-            : [...findingsSection(model.findings, budget.findingRows), '']),
-        ...testsSection(model.tests, model.sandbox, budget.testRows),
+            : [
+                ...findingsSection(model.findings, budget.findingRows, locate),
+                '',
+                ...evidenceSection(model.findings, budget.evidenceItems, locate),
+                '',
+            ]),
+        ...testsSection(model.tests, model.sandbox, budget.testRows, locate),
         '',
-        ...sandboxSection(model.sandbox),
+        ...sandboxSection(model.sandbox, locate),
         '',
         ...provenanceSection(model.provenance),
         '',
@@ -1570,14 +1940,36 @@ function renderWith(model, budget, marker) {
         ...outputDetails(model.sandbox, budget.outputChars),
         '',
         `<sub>Scope: ${model.scope} · fail-on: ${model.failOn} · head ${model.headSha.slice(0, 12).replace(/[^0-9a-f]/g, '')}</sub>`,
+        '',
+        ...reproduceSection(model),
     ];
     return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
-// Shrinks in order of least use to a reviewer: output tail, commit list, then table rows.
+/** ` (accepted by @login)` after the headline of an accepted verdict, the login inert. */
+function acceptedBy(verdict) {
+    const first = verdict.reasons[0];
+    return first?.kind === 'accepted' ? ` (accepted by ${sanitizeInline(`@${first.by}`, 60)})` : '';
+}
+/** How a maintainer accepts a failed or blocked head commit; only on GitHub, where it works. */
+function acceptHint(model) {
+    const { conclusion } = model.verdict;
+    if (model.links === null || (conclusion !== 'fail' && conclusion !== 'blocked'))
+        return [];
+    const sha = model.headSha.slice(0, 12).replace(/[^0-9a-f]/g, '');
+    return [
+        `<sub>A maintainer (write access or more) can accept this head commit by commenting \`${ACCEPT_COMMAND} ${sha} <reason>\`; each new push is judged afresh.</sub>`,
+        '',
+    ];
+}
+// Shrinks in order of least use to a reviewer: evidence excerpts (each table row still links to
+// its line), output tail, commit list, then table rows.
 function* shrinkingBudgets() {
+    for (const evidenceItems of [50, 20, 5])
+        yield { ...fullBudget, evidenceItems };
+    const noEvidence = { ...fullBudget, evidenceItems: 0 };
     for (const outputChars of [20_000, 5_000, 1_000, 0])
-        yield { ...fullBudget, outputChars };
-    let budget = { ...fullBudget, outputChars: 0, commitRows: 0 };
+        yield { ...noEvidence, outputChars };
+    let budget = { ...noEvidence, outputChars: 0, commitRows: 0 };
     while (budget.findingRows > 1 || budget.testRows > 1) {
         yield budget;
         budget = {
@@ -1603,7 +1995,7 @@ function renderReport(model, options) {
             return candidate;
         first = false;
     }
-    const text = renderWith(model, { findingRows: 0, testRows: 0, commitRows: 0, outputChars: 0 }, options.marker);
+    const text = renderWith(model, { evidenceItems: 0, findingRows: 0, testRows: 0, commitRows: 0, outputChars: 0 }, options.marker);
     let cut = text.slice(0, limit);
     while (measure(cut) + measure(TRUNCATION_NOTE) > limit)
         cut = cut.slice(0, Math.floor(cut.length * 0.9));
@@ -2051,6 +2443,13 @@ const markers = [
         label: 'OpenHands marker',
     },
 ];
+// Labels an agent's own integration puts on its PRs: the Codex connector adds "codex" (within
+// seconds of opening, so the opened event may lack it; the API has it).
+const agentLabels = new Map([['codex', 'codex']]);
+/** The agent whose integration applies this label, or null. */
+function agentOfLabel(label) {
+    return agentLabels.get(label.toLowerCase()) ?? null;
+}
 /** Generated-by markers found in a commit message or PR body. */
 function markersIn(text) {
     return markers
@@ -2058,17 +2457,56 @@ function markersIn(text) {
         .map(({ agent, label }) => ({ agent, label }));
 }
 
-;// CONCATENATED MODULE: ./.build/lib/collect/provenance-trailers.js
-const coAuthorLine = /^[ \t]*co-authored-by:[ \t]*(.*?)[ \t]*<([^<>\n]*)>[ \t]*$/gim;
-/** Identities named by `Co-authored-by:` trailers, anywhere in the message. */
-function coAuthorsOf(message) {
-    return [...message.matchAll(coAuthorLine)].map((match) => ({
-        name: match[1] ?? '',
-        email: match[2] ?? '',
+;// CONCATENATED MODULE: ./.build/lib/collect/branch-patterns.js
+
+/**
+ * Compiles head-branch patterns such as "codex/" or "*-codex/". A pattern matches the start of
+ * the branch name, case-insensitively; "*" stands for any characters within one path segment
+ * (never "/"), so "*-codex/" matches "p1njaq-codex/fix" but not "team/x-codex/fix".
+ */
+function branchPatternMatcher(patterns) {
+    const compiled = patterns
+        .filter((pattern) => pattern.trim() !== '')
+        .map((pattern) => ({
+        pattern,
+        regex: new RegExp(`^${pattern.split('*').map(escapeRegExp).join('[^/]*')}`, 'i'),
     }));
+    return (branch) => compiled.find(({ regex }) => regex.test(branch))?.pattern ?? null;
+}
+/** The agent a branch pattern belongs to ("*-codex/" → "codex"), or "branch" for others. */
+function agentOfBranchPattern(pattern) {
+    const words = pattern.toLowerCase().split(/[^a-z0-9]+/);
+    const agent = ['copilot', 'codex', 'devin', 'cursor', 'claude', 'jules'].find((name) => words.includes(name));
+    return agent ?? 'branch';
+}
+
+;// CONCATENATED MODULE: ./.build/lib/collect/provenance-trailers.js
+// The address is optional: Claude Code has written "Co-authored-by: Claude" with none.
+const coAuthorLine = /^[ \t]*co-authored-by:[ \t]*([^<>\n]*?)[ \t]*(?:<([^<>\n]*)>)?[ \t]*$/gim;
+/** Identities named by `Co-authored-by:` trailers, anywhere in the message; email '' if absent. */
+function coAuthorsOf(message) {
+    return [...message.matchAll(coAuthorLine)]
+        .map((match) => ({ name: match[1] ?? '', email: match[2] ?? '' }))
+        .filter((identity) => identity.name !== '' || identity.email !== '');
+}
+// Claude Code names a model ("claude-sonnet:3.7-thinking", "claude-3-opus") or plain "Claude".
+const claudeModel = /^claude[-_ ]?(?:\d|sonnet|opus|haiku|code\b|instant)[\w.:-]*(?: [\w.:-]+)*$/i;
+const claudeBare = /^claude(?: code)?$/i;
+/**
+ * The agent a co-author trailer names by its name alone. A bare "Claude" counts only without an
+ * address (a person called Claude writes theirs); a model name counts with any address.
+ */
+function agentOfTrailerName(identity) {
+    const name = identity.name.trim();
+    if (claudeModel.test(name))
+        return 'claude';
+    if (identity.email.trim() === '' && claudeBare.test(name))
+        return 'claude';
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/collect/provenance-classify.js
+
 
 
 /**
@@ -2091,7 +2529,7 @@ function classifyCommit(commit, prSignals, custom) {
     const signals = [
         ...identitySignals('author', commit.author, custom),
         ...identitySignals('committer', commit.committer, custom),
-        ...coAuthorsOf(commit.message).flatMap((identity) => identitySignals('co-author', identity, custom)),
+        ...coAuthorSignals(commit.message, custom),
         ...markersIn(commit.message).map(({ agent, label }) => ({ agent, text: `message: ${label}` })),
     ];
     // A merge carries no authored lines of its own, whoever made it.
@@ -2118,6 +2556,14 @@ function identitySignals(role, identity, custom) {
         return [{ agent: 'custom', text: `${role} ${describe(identity)} matches "${pattern}"` }];
     return [];
 }
+function coAuthorSignals(text, custom) {
+    return coAuthorsOf(text).flatMap((identity) => {
+        const byName = agentOfTrailerName(identity);
+        if (byName)
+            return [{ agent: byName, text: `co-author "${identity.name}"` }];
+        return identitySignals('co-author', identity, custom);
+    });
+}
 function describe(identity) {
     return identity.login ? `@${identity.login}` : `${identity.name} <${identity.email}>`;
 }
@@ -2132,20 +2578,16 @@ function pullRequestSignals(pr, rules, custom) {
     const labels = new Set(rules.aiLabels.map((label) => label.toLowerCase()));
     for (const label of pr.labels) {
         if (labels.has(label.toLowerCase()))
-            signals.push({ agent: 'labelled', text: `label "${label}"` });
+            signals.push({ agent: agentOfLabel(label) ?? 'labelled', text: `label "${label}"` });
     }
-    const prefix = rules.aiBranchPrefixes.find((p) => pr.headRef.toLowerCase().startsWith(p.toLowerCase()));
-    if (prefix)
-        signals.push({ agent: agentOfPrefix(prefix), text: `branch prefix "${prefix}"` });
+    const pattern = branchPatternMatcher(rules.aiBranchPrefixes)(pr.headRef);
+    if (pattern)
+        signals.push({ agent: agentOfBranchPattern(pattern), text: `branch prefix "${pattern}"` });
+    for (const signal of coAuthorSignals(pr.body, custom))
+        signals.push({ agent: signal.agent, text: `PR body: ${signal.text}` });
     for (const { agent, label } of markersIn(pr.body))
         signals.push({ agent, text: `PR body: ${label}` });
     return signals;
-}
-function agentOfPrefix(prefix) {
-    const name = prefix.replace(/[^a-z0-9-]/gi, '').toLowerCase();
-    return ['copilot', 'codex', 'devin', 'cursor', 'claude', 'jules'].includes(name)
-        ? name
-        : 'branch';
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/collect/attribute-changes.js
@@ -2168,6 +2610,66 @@ async function attributeChanges(input, deps) {
             aiTouchedPaths.add(path);
     }
     return attributeLines({ blames, classification, aiTouchedPaths, scope: input.scope });
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/finding-excerpts.js
+
+// An excerpt shows the finding, not the file: a few lines, each short enough to read in a comment.
+const EXCERPT_MAX_LINES = 6;
+const EXCERPT_MAX_LINE_CHARS = 160;
+const indentOf = (line) => /^[ \t]*/.exec(line)?.[0].length ?? 0;
+// An excerpt starts mid-file: the indentation all its lines share says nothing, so it goes.
+function dedent(lines) {
+    const indent = Math.min(...lines.filter((l) => l.trim() !== '').map(indentOf));
+    return lines.map((l) => l.slice(Math.min(indent, indentOf(l))));
+}
+/** The lines `line`..`endLine` (at most EXCERPT_MAX_LINES) of `text`, dedented, each clipped. */
+function excerptOf(text, line, endLine) {
+    if (line < 1)
+        return null;
+    const lines = text.split('\n');
+    const end = Math.max(line, endLine);
+    const last = Math.min(end, line + EXCERPT_MAX_LINES - 1, lines.length);
+    const raw = lines.slice(line - 1, last).map((l) => l.replace(/\r$/, ''));
+    if (raw.every((l) => l.trim() === ''))
+        return null;
+    const shown = dedent(raw).map((l) => l.length > EXCERPT_MAX_LINE_CHARS ? `${l.slice(0, EXCERPT_MAX_LINE_CHARS)}…` : l);
+    const more = end > last ? [`… (${end - last} more lines)`] : [];
+    return { startLine: line, text: [...shown, ...more].join('\n') };
+}
+// Rules about what the change took out: their excerpt is the removed lines, not what is there now.
+const REMOVAL_RULES = new Set(['test-assertion-removed', 'test-function-removed']);
+/** The lines removed at `anchor` and after it, "- "-prefixed, bounded like any excerpt. */
+function removedExcerpt(change, anchor) {
+    const from = change.removed.findIndex((r) => r.anchor >= anchor);
+    if (from === -1)
+        return null;
+    const lines = change.removed.slice(from).map((r) => r.text.replace(/\r$/, ''));
+    const shown = dedent(lines.slice(0, EXCERPT_MAX_LINES)).map((l) => l.length > EXCERPT_MAX_LINE_CHARS ? `- ${l.slice(0, EXCERPT_MAX_LINE_CHARS)}…` : `- ${l}`);
+    const rest = lines.length - shown.length;
+    const more = rest > 0 ? [`… (${rest} more removed lines)`] : [];
+    return { startLine: anchor, text: [...shown, ...more].join('\n'), removed: true };
+}
+/** Each finding with its lines at the head commit (or the lines it removed), from git blobs. */
+function withExcerpts(findings, changes) {
+    const texts = new Map();
+    const textOf = (bytes, path) => {
+        if (!texts.has(path))
+            texts.set(path, bytes ? ((0,scan_file/* decodeSource */.E4)(bytes).text ?? null) : null);
+        return texts.get(path) ?? null;
+    };
+    return findings.map((finding) => {
+        const change = changes.files.find((f) => f.path === finding.path);
+        if (!change)
+            return finding;
+        const text = textOf(change.newBytes, change.path);
+        const excerpt = REMOVAL_RULES.has(finding.ruleId)
+            ? removedExcerpt(change, finding.line)
+            : text === null
+                ? null
+                : excerptOf(text, finding.line, finding.endLine);
+        return excerpt === null ? finding : { ...finding, excerpt };
+    });
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/verdict/decide-verdict.js
@@ -2239,6 +2741,8 @@ function conclusionOf(reasons) {
             case 'sandbox-outcome':
                 conclusion = 'fail';
                 break;
+            case 'accepted':
+                return 'pass';
             case 'no-ai-changes':
             case 'no-test-command':
             case 'all-clear':
@@ -2248,6 +2752,23 @@ function conclusionOf(reasons) {
         }
     }
     return conclusion;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/verdict/judge-change.js
+
+
+/** The verdict on the findings and the tests, then any maintainer's acceptance of this head. */
+async function judgeChange(config, found, deps) {
+    const decided = decideVerdict({
+        findings: found.findings,
+        failOn: config.failOn,
+        blockOnViolations: config.blockOnViolations,
+        sandbox: found.sandbox,
+        tests: found.tests,
+        scope: config.scope,
+        aiInvolved: found.aiInvolved,
+    });
+    return maintainer_acceptance_acceptVerdict(decided, { headSha: found.headSha, acceptLabel: config.acceptLabel }, deps);
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/report/violation-attribution.js
@@ -2552,6 +3073,9 @@ function testCounts(tests, sandbox) {
 
 
 
+
+
+
 /** Analyses the change and publishes the report; a thrown analysis leaves nothing in progress. */
 async function run(request, deps) {
     await deps.publisher.start();
@@ -2566,9 +3090,13 @@ async function run(request, deps) {
     await deps.log.group('Report', () => deps.publisher.publish(analysis));
     return analysis;
 }
-/** `mode: report`: publishes an analysis another job produced. */
-async function publishAnalysis(analysis, deps) {
+/** `mode: report`: publishes an analysis another job produced, with any acceptance since. */
+async function publishAnalysis(artifact, deps) {
     await deps.publisher.start();
+    const { model } = artifact;
+    // The analyze job's policy is not trusted here, so only comments (which name the commit) count.
+    const { verdict, notes } = await acceptVerdict(withoutAcceptance(model.verdict), { headSha: model.headSha, acceptLabel: null }, { reader: deps.acceptance, log: deps.log });
+    const analysis = { ...artifact, model: { ...model, verdict, notes: [...model.notes, ...notes] } };
     await deps.log.group('Report', () => deps.publisher.publish(analysis));
     return analysis;
 }
@@ -2583,15 +3111,13 @@ async function analyze(request, deps) {
     const tested = config.testCommand !== null && !gated
         ? await log.group('Sandbox', () => testInSandbox(config, request, base, changes, deps))
         : null;
-    const verdict = decideVerdict({
+    const { verdict, notes: acceptNotes } = await judgeChange(config, {
         findings,
-        failOn: config.failOn,
-        blockOnViolations: config.blockOnViolations,
         sandbox: tested?.sandbox ?? null,
         tests: tested?.tests ?? null,
-        scope: config.scope,
         aiInvolved: attribution.aiInvolved,
-    });
+        headSha: head,
+    }, { reader: deps.acceptance, log });
     log.info(`verdict: ${verdict.conclusion}`);
     return {
         version: 1,
@@ -2605,7 +3131,10 @@ async function analyze(request, deps) {
             sandbox: tested?.sandbox ?? null,
             provenance: attribution.summary,
             headSha: head,
-            notes: [...notes, ...(tested?.notes ?? [])],
+            baseSha: base,
+            links: request.links,
+            options: checkOptionsOf(config),
+            notes: [...notes, ...(tested?.notes ?? []), ...acceptNotes],
         },
     };
 }
@@ -2644,7 +3173,7 @@ async function scan(config, base, head, attribution, deps) {
         ...policyEditFindings(paths, config.policyFile),
     ];
     deps.log.info(`${report.stats.files} files scanned; ${report.findings.length} findings, ${gated.length} on gated changes`);
-    return { findings: gated, changes };
+    return { findings: withExcerpts(gated, changes), changes };
 }
 /**
  * install-command (if any), then test-command, in one sandboxed run that shares one wall-clock
@@ -2754,6 +3283,9 @@ function withJunitReport(command, env) {
 const checkUsage = `Usage: airlock check [--base REF] [--head REF] [--test-command CMD] [--install-command CMD]
                     [--install-from head|base] [--allow-host HOST]...
                     [--scope ai-authored|all] [--fail-on low|medium|high|critical|none]
+                    [--block-on-violations KIND,...] [--ai-authors PATTERN,...]
+                    [--working-directory DIR] [--memory MIB] [--cpus N] [--timeout SECONDS]
+                    [--pids N] [--workspace-size MIB]
                     [--format text|markdown|json] [--sarif FILE]
 
 Runs the action's pipeline on a local repository: finds the AI-authored commits in BASE..HEAD,
@@ -2762,6 +3294,10 @@ scans the change, runs the tests in the sandbox and prints the report.
   --head REF           default: HEAD (tested in the work tree; another commit is exported from git first)
   --install-from base  install and test with the base branch's versions of the manifests the change edits
   --allow-host HOST    a host the install may reach besides the package registries; repeatable
+  --block-on-violations KINDS  violation kinds that block: network, filesystem, process,
+                       privilege, resource (default: network,privilege)
+  --ai-authors, --working-directory, --memory, --cpus, --timeout, --pids, --workspace-size
+                       as the action's inputs of those names (the PR comment's command sets them)
 Exit: 0 pass or nothing to gate, 1 fail or blocked, 2 error.`;
 const formatSchema = schemas/* enum */.k5n(['text', 'markdown', 'json']);
 function parseCheckArgs(argv) {
@@ -2779,6 +3315,14 @@ function parseCheckArgs(argv) {
                 'allow-host': { type: 'string', multiple: true },
                 scope: { type: 'string' },
                 'fail-on': { type: 'string' },
+                'block-on-violations': { type: 'string' },
+                'ai-authors': { type: 'string' },
+                'working-directory': { type: 'string' },
+                memory: { type: 'string' },
+                cpus: { type: 'string' },
+                timeout: { type: 'string' },
+                pids: { type: 'string' },
+                'workspace-size': { type: 'string' },
                 format: { type: 'string' },
                 sarif: { type: 'string' },
                 quiet: { type: 'boolean' },
@@ -2807,6 +3351,14 @@ function parseCheckArgs(argv) {
             'allow-hosts': values['allow-host']?.join('\n'),
             scope: values.scope,
             'fail-on': values['fail-on'],
+            'block-on-violations': values['block-on-violations'],
+            'ai-authors': values['ai-authors'],
+            'working-directory': values['working-directory'],
+            memory: values.memory,
+            cpus: values.cpus,
+            timeout: values.timeout,
+            pids: values.pids,
+            'workspace-size': values['workspace-size'],
         },
     };
 }
@@ -2850,6 +3402,7 @@ async function runCheck(options, io) {
             pullRequestNumber: null,
             workspace: tree?.dir ?? root,
             sandboxEnv: {},
+            links: null,
         }, {
             git,
             scanner: await changeScanner(),

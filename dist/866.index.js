@@ -470,6 +470,7 @@ function runnerRootPlan(entries, toolCache, hidden = []) {
             })),
         ],
         exposed,
+        visible: [...exposed, ...links.map((link) => `/${link.path}`)],
     };
 }
 /**

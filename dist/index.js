@@ -60543,25 +60543,149 @@ function errors_assertNever(value) {
     throw new Error(`unexpected value: ${JSON.stringify(value)}`);
 }
 
+;// CONCATENATED MODULE: ./.build/lib/verdict/maintainer-acceptance.js
+// Repository roles that may accept a blocked PR; triage, read and none may not.
+const MAINTAINER_ROLES = new Set(['admin', 'maintain', 'write']);
+const ACCEPT_COMMAND = '/airlock accept';
+// A shorter prefix could name more than one commit; seven is git's own shortest default.
+const MIN_SHA_PREFIX = 7;
+const MAX_REASON = 300;
+// Each ignored request is one line in the report; a PR full of them gets a count instead.
+const MAX_IGNORED_NOTES = 5;
+const LOGIN = /^[A-Za-z0-9-]{1,39}(\[bot\])?$/;
+/** `/airlock accept <head sha> <reason>` on the comment's first line; null for other comments. */
+function parseAcceptComment(body) {
+    const first = body.trimStart().split('\n', 1)[0]?.trim() ?? '';
+    if (first !== ACCEPT_COMMAND && !first.startsWith(`${ACCEPT_COMMAND} `))
+        return null;
+    const rest = first.slice(ACCEPT_COMMAND.length).trim();
+    const [token = '', ...words] = rest.split(/\s+/);
+    const named = /^[0-9a-f]{7,64}$/i.test(token);
+    const reason = (named ? words.join(' ') : rest).slice(0, MAX_REASON);
+    return { sha: named ? token.toLowerCase() : null, reason };
+}
+const who = (login) => (LOGIN.test(login) ? `\`@${login}\`` : 'someone');
+const what = (claim) => claim.via === 'label'
+    ? `The accept label added by ${who(claim.login)}`
+    : `\`${ACCEPT_COMMAND}\` by ${who(claim.login)}`;
+/** Why a claim does not accept `headSha`, or null when it does. */
+function objection(claim, headSha, evidence) {
+    if (!LOGIN.test(claim.login))
+        return 'the API named no valid login';
+    if (evidence.prAuthor !== null && claim.login.toLowerCase() === evidence.prAuthor.toLowerCase())
+        return "the pull request's author cannot accept it";
+    const role = evidence.roles[claim.login] ?? 'no';
+    if (!MAINTAINER_ROLES.has(role))
+        return `${who(claim.login)} has ${role.replace(/[^a-z]/g, '') || 'no'} access to the repository; write, maintain or admin is needed`;
+    if (claim.sha === null)
+        return claim.unbound ?? `it names no commit; write \`${ACCEPT_COMMAND} <head sha> <reason>\``;
+    if (claim.sha.length < MIN_SHA_PREFIX || !headSha.startsWith(claim.sha))
+        return `it is for commit \`${claim.sha.slice(0, 12)}\`, not the head \`${headSha.slice(0, 12)}\`; each push is judged afresh`;
+    return null;
+}
+/**
+ * A failed or blocked verdict becomes `pass` when the newest valid request accepts this head
+ * commit; every request ignored on the way is said in the notes.
+ */
+function decideAcceptance(verdict, headSha, evidence) {
+    const overrode = verdict.conclusion;
+    if (overrode !== 'fail' && overrode !== 'blocked')
+        return { verdict, notes: [] };
+    const ignored = [];
+    for (const claim of evidence.claims) {
+        const why = objection(claim, headSha, evidence);
+        if (why !== null) {
+            ignored.push(`${what(claim)} was ignored: ${why}.`);
+            continue;
+        }
+        const accepted = {
+            kind: 'accepted',
+            by: claim.login,
+            reason: claim.reason.trim() || 'no reason given',
+            via: claim.via,
+            headSha,
+            overrode,
+        };
+        return {
+            verdict: { conclusion: 'pass', reasons: [accepted, ...verdict.reasons] },
+            notes: boundNotes(ignored),
+        };
+    }
+    return { verdict, notes: boundNotes(ignored) };
+}
+function boundNotes(notes) {
+    if (notes.length <= MAX_IGNORED_NOTES)
+        return [...notes];
+    const rest = notes.length - MAX_IGNORED_NOTES;
+    return [...notes.slice(0, MAX_IGNORED_NOTES), `${rest} more requests to accept were ignored.`];
+}
+/**
+ * The verdict after any maintainer's acceptance of this head commit. Without a reader (the CLI),
+ * or when nothing failed, it stands; a reader that cannot read leaves it standing and says so.
+ */
+async function acceptVerdict(verdict, request, deps) {
+    if (!deps.reader || (verdict.conclusion !== 'fail' && verdict.conclusion !== 'blocked'))
+        return { verdict, notes: [] };
+    let evidence;
+    try {
+        evidence = await deps.reader.read(request);
+    }
+    catch (error) {
+        const status = typeof error === 'object' && error !== null && 'status' in error
+            ? ` (HTTP ${String(error.status)})`
+            : '';
+        const note = `Could not read the requests to accept this pull request${status}; the verdict stands.`;
+        deps.log.warn(note);
+        return { verdict, notes: [note] };
+    }
+    const decided = decideAcceptance(verdict, request.headSha, evidence);
+    const first = decided.verdict.reasons[0];
+    deps.log.info(first?.kind === 'accepted'
+        ? `accepted by @${first.by} for ${request.headSha.slice(0, 12)}`
+        : `${evidence.claims.length} requests to accept, none valid for ${request.headSha.slice(0, 12)}`);
+    return decided;
+}
+/** An analysis from another job cannot bring its own acceptance: it is decided again here. */
+function withoutAcceptance(verdict) {
+    const first = verdict.reasons[0];
+    if (first?.kind !== 'accepted')
+        return verdict;
+    return {
+        conclusion: first.overrode,
+        reasons: verdict.reasons.filter((reason) => reason.kind !== 'accepted'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/config/action-event.js
+
 
 
 // Event payloads are at most a few hundred KiB; the PR body alone is capped at 65,536 characters.
 const MAX_EVENT_BYTES = 25 * 1024 * 1024;
 const sha = schemas_string().regex(/^[0-9a-f]{40,64}$/);
 const repoRef = object({ full_name: schemas_string().max(300), fork: schemas_boolean().optional() });
+const pullRequestSchema = object({
+    number: schemas_number().int().positive(),
+    body: schemas_string().max(1_000_000).nullish(),
+    user: object({ login: schemas_string().max(100) }).nullish(),
+    labels: array(object({ name: schemas_string().max(100) }))
+        .max(1000)
+        .default([]),
+    base: object({ sha, ref: schemas_string().max(1000) }),
+    head: object({ sha, ref: schemas_string().max(1000), repo: repoRef.nullish() }),
+});
 const pullRequestPayload = object({
-    pull_request: object({
-        number: schemas_number().int().positive(),
-        body: schemas_string().max(1_000_000).nullish(),
-        user: object({ login: schemas_string().max(100) }).nullish(),
-        labels: array(object({ name: schemas_string().max(100) }))
-            .max(1000)
-            .default([]),
-        base: object({ sha, ref: schemas_string().max(1000) }),
-        head: object({ sha, ref: schemas_string().max(1000), repo: repoRef.nullish() }),
-    }),
+    action: schemas_string().max(100).optional(),
+    label: object({ name: schemas_string().max(100) }).nullish(),
+    pull_request: pullRequestSchema,
     repository: repoRef,
+});
+const issueCommentPayload = object({
+    issue: object({
+        number: schemas_number().int().positive(),
+        pull_request: object({}).passthrough().nullish(),
+    }),
+    comment: object({ body: schemas_string().max(1_000_000).nullish() }),
 });
 const workflowRunPayload = object({
     workflow_run: object({
@@ -60577,20 +60701,26 @@ function parseActionEvent(eventName, payload) {
         const parsed = pullRequestPayload.safeParse(payload);
         if (!parsed.success)
             throw new errors_ConfigError('GITHUB_EVENT_PATH', 'is not a pull_request event payload');
-        const { pull_request: pr, repository } = parsed.data;
+        const { pull_request: pr, repository, label, action } = parsed.data;
         const fromFork = pr.head.repo?.full_name !== repository.full_name;
+        const event = pullRequestOf(pr, eventName === 'pull_request' && fromFork);
         return {
-            kind: 'pull-request',
-            number: pr.number,
-            baseSha: pr.base.sha,
-            headSha: pr.head.sha,
-            meta: {
-                authorLogin: pr.user?.login ?? null,
-                headRef: pr.head.ref,
-                labels: pr.labels.map((label) => label.name),
-                body: pr.body ?? '',
-            },
-            readOnlyToken: eventName === 'pull_request' && fromFork,
+            ...event,
+            // `labeled` events name the label just added; the payload's list may predate it.
+            meta: { ...event.meta, labels: mergeLabels(event.meta.labels, label ? [label.name] : []) },
+            labeled: action === 'labeled' && label ? { label: label.name, headSha: pr.head.sha } : null,
+        };
+    }
+    if (eventName === 'issue_comment') {
+        const parsed = issueCommentPayload.safeParse(payload);
+        if (!parsed.success)
+            throw new errors_ConfigError('GITHUB_EVENT_PATH', 'is not an issue_comment event payload');
+        const { issue, comment } = parsed.data;
+        return {
+            kind: 'issue-comment',
+            number: issue.number,
+            onPullRequest: Boolean(issue.pull_request),
+            acceptRequest: parseAcceptComment(comment.body ?? '') !== null,
         };
     }
     if (eventName === 'workflow_run') {
@@ -60604,7 +60734,44 @@ function parseActionEvent(eventName, payload) {
             pullRequests: run.pull_requests.map((p) => p.number),
         };
     }
-    throw new errors_ConfigError('on', `Airlock runs on pull_request (or workflow_run with mode: report), not ${eventName.slice(0, 40) || 'this event'}`);
+    throw new errors_ConfigError('on', `Airlock runs on pull_request, issue_comment (an accept) or workflow_run (mode: report), not ${eventName.slice(0, 40) || 'this event'}`);
+}
+/** Labels from the event and from the API, once each (GitHub compares label names case-insensitively). */
+function mergeLabels(first, second) {
+    const seen = new Set();
+    return [...first, ...second].filter((label) => {
+        const key = label.toLowerCase();
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function pullRequestOf(pr, readOnlyToken) {
+    return {
+        kind: 'pull-request',
+        number: pr.number,
+        baseSha: pr.base.sha,
+        headSha: pr.head.sha,
+        meta: {
+            authorLogin: pr.user?.login ?? null,
+            headRef: pr.head.ref,
+            labels: pr.labels.map((label) => label.name),
+            body: pr.body ?? '',
+        },
+        readOnlyToken,
+        labeled: null,
+    };
+}
+/**
+ * A pull request as the REST API returns it (GET /repos/{owner}/{repo}/pulls/{number}), for an
+ * issue_comment run: that event names only the number. The token there can write.
+ */
+function parsePullRequest(data) {
+    const parsed = pullRequestSchema.safeParse(data);
+    if (!parsed.success)
+        throw new Error('the pulls API answered with something other than a pull request');
+    return pullRequestOf(parsed.data, false);
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/config/persisted-credentials.js
@@ -60737,6 +60904,7 @@ function parseSandboxResultJson(stdout) {
 // An honest analysis of a large PR is a few MiB; the cap keeps a hostile artifact from costing more.
 const MAX_ANALYSIS_BYTES = 32 * 1024 * 1024;
 const analysis_text = (max = 4000) => schemas_string().max(max);
+const analysis_sha = schemas_string().regex(/^[0-9a-f]{40,64}$/);
 const severity = schemas_enum(['low', 'medium', 'high', 'critical']);
 const sandboxOutcome = sandboxResultSchema.shape.outcome;
 const reasonSchema = discriminatedUnion('kind', [
@@ -60755,6 +60923,14 @@ const reasonSchema = discriminatedUnion('kind', [
     object({ kind: literal('no-ai-changes') }),
     object({ kind: literal('no-test-command') }),
     object({ kind: literal('all-clear') }),
+    object({
+        kind: literal('accepted'),
+        by: schemas_string().regex(/^[A-Za-z0-9-]{1,39}(\[bot\])?$/),
+        reason: analysis_text(500),
+        via: schemas_enum(['label', 'comment']),
+        headSha: analysis_sha,
+        overrode: schemas_enum(['fail', 'blocked']),
+    }),
 ]);
 const findingSchema = object({
     ruleId: analysis_text(200),
@@ -60767,6 +60943,12 @@ const findingSchema = object({
     endLine: schemas_number().int().min(0),
     cwe: array(analysis_text(40)).max(20),
     evidence: analysis_text(),
+    excerpt: object({
+        startLine: schemas_number().int().min(1),
+        text: analysis_text(8000),
+        removed: literal(true).optional(),
+    })
+        .optional(),
 });
 const testCaseSchema = object({
     suite: analysis_text(500),
@@ -60778,9 +60960,36 @@ const testCaseSchema = object({
     durationMs: schemas_number().min(0).nullable(),
 });
 const analysis_count = schemas_number().int().min(0);
+const analysis_name = schemas_string().regex(/^[\w.-]{1,100}$/);
+// Links are replaced by the report job's own context before rendering; validated all the same.
+const linksSchema = object({
+    serverUrl: schemas_string().regex(/^https?:\/\/[\w.:-]{1,253}$/),
+    owner: analysis_name,
+    repo: analysis_name,
+    runId: schemas_string()
+        .regex(/^\d{1,20}$/)
+        .nullable(),
+});
+const optionsSchema = object({
+    testCommand: analysis_text(32 * 1024).nullable(),
+    installCommand: analysis_text(32 * 1024).nullable(),
+    installFrom: schemas_enum(['head', 'base']),
+    allowHosts: array(analysis_text(300)).max(100),
+    blockOnViolations: array(schemas_enum(['network', 'filesystem', 'process', 'privilege', 'resource']))
+        .max(5),
+    aiAuthors: array(analysis_text(256)).max(512),
+    workingDirectory: analysis_text(1024),
+    limits: object({
+        memoryMiB: schemas_number().positive(),
+        cpus: schemas_number().positive(),
+        timeoutSeconds: schemas_number().positive(),
+        pids: schemas_number().int().positive(),
+        workspaceMiB: schemas_number().positive(),
+    }),
+});
 const provenanceSchema = object({
     commits: array(object({
-        sha: schemas_string().regex(/^[0-9a-f]{40,64}$/),
+        sha: analysis_sha,
         subject: analysis_text(),
         isMerge: schemas_boolean(),
         aiAuthored: schemas_boolean(),
@@ -60814,7 +61023,10 @@ const modelSchema = object({
         .nullable(),
     sandbox: sandboxResultSchema.nullable(),
     provenance: provenanceSchema,
-    headSha: schemas_string().regex(/^[0-9a-f]{40,64}$/),
+    headSha: analysis_sha,
+    baseSha: analysis_sha.nullable().default(null),
+    links: linksSchema.nullable().default(null),
+    options: optionsSchema.nullable().default(null),
     notes: array(analysis_text()).max(20),
 });
 const analysisSchema = object({
@@ -60844,7 +61056,138 @@ function parseAnalysis(json, source) {
     throw new Error(`${source} is not an Airlock analysis: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`);
 }
 
+;// CONCATENATED MODULE: ./.build/lib/report/sanitize-markdown.js
+// Bidi controls, zero-width characters, soft hyphen, BOM, Unicode tag characters and C0/C1
+// controls other than tab and newline: they hide or reorder text a reviewer reads.
+const invisible = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/gu;
+/** Removes invisible and bidirectional characters; normalises line endings. */
+function sanitize_markdown_stripInvisible(text) {
+    return text.replace(/\r\n?/g, '\n').replace(invisible, '');
+}
+/** Removes HTML comments until none are left, so nested halves cannot reassemble one. */
+function stripHtmlComments(text) {
+    let previous;
+    let current = text;
+    do {
+        previous = current;
+        current = current.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+    } while (current !== previous);
+    return current;
+}
+// Markdown punctuation that can start emphasis, links, images, headings, tables or code spans.
+const markdownPunctuation = /[\\`*_{}[\]()#+!|~>-]/g;
+function escapeMarkup(text) {
+    // & first: entity forms (&#64; &commat;) then render literally instead of decoding to "@".
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(markdownPunctuation, '\\$&');
+}
+// GitHub neither links mentions, references nor URLs inside <code>.
+const inertTokens = new RegExp([
+    /(?<![\w@])@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9_.-]+)?/.source, // @user, @org/team
+    /\b[a-z][a-z0-9+.-]{1,15}:\/\/[^\s<>"]+/.source, // scheme://…
+    /\bwww\.[^\s<>"]+/.source,
+    /(?<![\w&])(?:[\w.-]+\/[\w.-]+)?#\d+\b/.source, // #12, owner/repo#12
+    /\bGH-\d+\b/.source,
+    /\b[\w.+-]+@[\w-]+\.[\w.-]+/.source, // e-mail addresses autolink too
+].join('|'), 'gi');
+/**
+ * Makes untrusted text safe as inline markdown: invisible characters and HTML comments removed,
+ * every tag and markdown construct rendered literally, and mentions, issue references (so
+ * closing keywords such as "fixes #1" reference nothing), URLs and e-mail addresses put in <code>.
+ */
+function sanitizeInline(text, maxLength = 4000) {
+    const clean = stripHtmlComments(sanitize_markdown_stripInvisible(text));
+    const clipped = clean.length > maxLength ? `${clean.slice(0, maxLength)}…` : clean;
+    let result = '';
+    let last = 0;
+    for (const match of clipped.matchAll(inertTokens)) {
+        result += escapeMarkup(clipped.slice(last, match.index));
+        result += `<code>${escapeCodeText(match[0])}</code>`;
+        last = match.index + match[0].length;
+    }
+    return result + escapeMarkup(clipped.slice(last));
+}
+// Markdown is still parsed inside inline HTML, so links and emphasis need escaping there too;
+// "|" becomes an entity because GFM splits table cells before it parses code.
+function escapeCodeText(text) {
+    return text
+        .replace(/[\\`*_{}[\]()!~]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;');
+}
+/** Inline text for one table cell: one line, pipes escaped. */
+function sanitizeTableCell(text, maxLength = 300) {
+    return sanitizeInline(text.replace(/\s*\n\s*/g, ' '), maxLength);
+}
+/** A fenced code block longer than any backtick run inside, so content cannot close it early. */
+function fencedCode(text, language = '') {
+    const clean = sanitize_markdown_stripInvisible(text).replace(/\n+$/, '');
+    const longestRun = Math.max(0, ...[...clean.matchAll(/`+/g)].map((match) => match[0].length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    const info = language.replace(/[^a-z0-9+-]/gi, '');
+    return `${fence}${info}\n${clean}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/report/repository-links.js
+
+const namePart = /^[\w.-]{1,100}$/;
+/** Validates the context values; anything odd yields null (plain locations), never a wrong link. */
+function repositoryLinks(input) {
+    let origin;
+    try {
+        const url = new URL(input.serverUrl || 'https://github.com');
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            return null;
+        origin = url.origin;
+    }
+    catch {
+        return null;
+    }
+    if (!namePart.test(input.owner) || !namePart.test(input.repo))
+        return null;
+    const runId = input.runId && /^\d{1,20}$/.test(input.runId) ? input.runId : null;
+    return { serverUrl: origin, owner: input.owner, repo: input.repo, runId };
+}
+// encodeURIComponent leaves ()!*' alone; ")" would end a markdown link, so they are encoded too.
+const encodeSegment = (segment) => encodeURIComponent(segment).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const repoUrl = (links) => `${links.serverUrl}/${encodeSegment(links.owner)}/${encodeSegment(links.repo)}`;
+/** `<server>/<owner>/<repo>/blob/<sha>/<path>#L<line>`, each path segment URL-encoded. */
+function blobUrl(links, sha, path, line) {
+    const cleanSha = sha.replace(/[^0-9a-f]/g, '');
+    const encoded = path.split('/').map(encodeSegment).join('/');
+    const anchor = line !== null && line > 0 ? `#L${Math.trunc(line)}` : '';
+    return `${repoUrl(links)}/blob/${cleanSha}/${encoded}${anchor}`;
+}
+/** `<server>/<owner>/<repo>/actions/runs/<run id>`, or null when the run is unknown. */
+function runUrl(links) {
+    return links.runId === null ? null : `${repoUrl(links)}/actions/runs/${links.runId}`;
+}
+/**
+ * A location as markdown: `path:line` sanitised, linked to the line at `sha` when links are
+ * known. `maxLength` bounds the shown text; the link always carries the whole path.
+ */
+function locationMarkdown(links, location, maxLength = 300) {
+    const { path, line } = location;
+    const shown = line !== null && line > 0 ? `${path}:${line}` : path;
+    const text = sanitizeInline(shown.replace(/\s*\n\s*/g, ' '), maxLength);
+    if (links === null)
+        return text;
+    return `[${text}](${blobUrl(links, location.sha, path, line)})`;
+}
+function locator(links, sha) {
+    return (path, line, maxLength) => locationMarkdown(links, { sha, path, line }, maxLength);
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/adapters/action-context.js
+
 
 
 
@@ -60866,6 +61209,12 @@ async function readActionContext(env) {
         repo,
         workspace: (0,external_node_path_namespaceObject.resolve)(env['GITHUB_WORKSPACE'] ?? process.cwd()),
         apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+        links: repositoryLinks({
+            serverUrl: env['GITHUB_SERVER_URL'],
+            owner,
+            repo,
+            runId: env['GITHUB_RUN_ID'],
+        }),
         event: parseActionEvent(env['GITHUB_EVENT_NAME'] ?? '', JSON.parse(await readBounded(eventPath, MAX_EVENT_BYTES, 'GITHUB_EVENT_PATH'))),
     };
 }
@@ -68390,6 +68739,7 @@ function actionOutputs(analysis, files) {
 
 ;// CONCATENATED MODULE: ./.build/lib/report/describe-verdict.js
 
+
 function conclusionHeadline(conclusion) {
     switch (conclusion) {
         case 'pass':
@@ -68425,7 +68775,8 @@ function describeOutcome(outcome) {
     }
 }
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
-/** One sentence per reason; contains no PR-supplied text, so it is safe as markdown. */
+const acceptedVia = (reason) => reason.via === 'label' ? 'with the accept label' : 'with `/airlock accept`';
+/** One sentence per reason, safe as markdown: the one maintainer-written part is sanitised. */
 function describeReason(reason) {
     switch (reason.kind) {
         case 'findings':
@@ -68444,112 +68795,41 @@ function describeReason(reason) {
             return 'No findings; no test command configured, so no tests ran';
         case 'all-clear':
             return 'No blocking findings; tests passed in the sandbox';
+        case 'accepted':
+            return `**Accepted by ${sanitizeInline(`@${reason.by}`, 60)}** ${acceptedVia(reason)} for head \`${reason.headSha.slice(0, 12)}\` (was ${reason.overrode}): ${sanitizeInline(reason.reason, 500)}`;
         default:
             return errors_assertNever(reason);
     }
 }
-/** The check run's one-line title. */
+/** The check run's one-line title (plain text): `pass (accepted by @login: reason)` when accepted. */
 function verdictTitle(verdict) {
     const first = verdict.reasons[0];
+    if (first?.kind === 'accepted')
+        return `pass (accepted by @${first.by}: ${sanitize_markdown_stripInvisible(first.reason).replace(/\s+/g, ' ')})`.slice(0, 255);
     const headline = conclusionHeadline(verdict.conclusion).replace(/^\S+ Airlock: /, '');
     return first ? `${headline}: ${describeReason(first)}`.slice(0, 255) : headline;
-}
-
-;// CONCATENATED MODULE: ./.build/lib/report/sanitize-markdown.js
-// Bidi controls, zero-width characters, soft hyphen, BOM, Unicode tag characters and C0/C1
-// controls other than tab and newline: they hide or reorder text a reviewer reads.
-const invisible = 
-// eslint-disable-next-line no-control-regex
-/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/gu;
-/** Removes invisible and bidirectional characters; normalises line endings. */
-function sanitize_markdown_stripInvisible(text) {
-    return text.replace(/\r\n?/g, '\n').replace(invisible, '');
-}
-/** Removes HTML comments until none are left, so nested halves cannot reassemble one. */
-function stripHtmlComments(text) {
-    let previous;
-    let current = text;
-    do {
-        previous = current;
-        current = current.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
-    } while (current !== previous);
-    return current;
-}
-// Markdown punctuation that can start emphasis, links, images, headings, tables or code spans.
-const markdownPunctuation = /[\\`*_{}[\]()#+!|~>-]/g;
-function escapeMarkup(text) {
-    // & first: entity forms (&#64; &commat;) then render literally instead of decoding to "@".
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(markdownPunctuation, '\\$&');
-}
-// GitHub neither links mentions, references nor URLs inside <code>.
-const inertTokens = new RegExp([
-    /(?<![\w@])@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9_.-]+)?/.source, // @user, @org/team
-    /\b[a-z][a-z0-9+.-]{1,15}:\/\/[^\s<>"]+/.source, // scheme://…
-    /\bwww\.[^\s<>"]+/.source,
-    /(?<![\w&])(?:[\w.-]+\/[\w.-]+)?#\d+\b/.source, // #12, owner/repo#12
-    /\bGH-\d+\b/.source,
-    /\b[\w.+-]+@[\w-]+\.[\w.-]+/.source, // e-mail addresses autolink too
-].join('|'), 'gi');
-/**
- * Makes untrusted text safe as inline markdown: invisible characters and HTML comments removed,
- * every tag and markdown construct rendered literally, and mentions, issue references (so
- * closing keywords such as "fixes #1" reference nothing), URLs and e-mail addresses put in <code>.
- */
-function sanitizeInline(text, maxLength = 4000) {
-    const clean = stripHtmlComments(sanitize_markdown_stripInvisible(text));
-    const clipped = clean.length > maxLength ? `${clean.slice(0, maxLength)}…` : clean;
-    let result = '';
-    let last = 0;
-    for (const match of clipped.matchAll(inertTokens)) {
-        result += escapeMarkup(clipped.slice(last, match.index));
-        result += `<code>${escapeCodeText(match[0])}</code>`;
-        last = match.index + match[0].length;
-    }
-    return result + escapeMarkup(clipped.slice(last));
-}
-// Markdown is still parsed inside inline HTML, so links and emphasis need escaping there too;
-// "|" becomes an entity because GFM splits table cells before it parses code.
-function escapeCodeText(text) {
-    return text
-        .replace(/[\\`*_{}[\]()!~]/g, '\\$&')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '&#124;');
-}
-/** Inline text for one table cell: one line, pipes escaped. */
-function sanitizeTableCell(text, maxLength = 300) {
-    return sanitizeInline(text.replace(/\s*\n\s*/g, ' '), maxLength);
-}
-/** A fenced code block longer than any backtick run inside, so content cannot close it early. */
-function fencedCode(text, language = '') {
-    const clean = sanitize_markdown_stripInvisible(text).replace(/\n+$/, '');
-    const longestRun = Math.max(0, ...[...clean.matchAll(/`+/g)].map((match) => match[0].length));
-    const fence = '`'.repeat(Math.max(3, longestRun + 1));
-    const info = language.replace(/[^a-z0-9+-]/gi, '');
-    return `${fence}${info}\n${clean}\n${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/report/report-sections.js
 
 
 const severityOrder = { critical: 0, high: 1, medium: 2, low: 3 };
+/** Findings most severe first, in a stable order; the evidence section follows the same order. */
+function bySeverity(findings) {
+    return [...findings].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+}
 function more(shown, total, what) {
     return shown < total
         ? [``, `_…and ${total - shown} more ${what} not shown here (see the check run)._`]
         : [];
 }
-function findingsSection(findings, limit) {
+function findingsSection(findings, limit, locate) {
     if (findings.length === 0)
         return ['### Findings', '', 'No findings on the gated changes.'];
-    const sorted = [...findings].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
-    const rows = sorted.slice(0, limit).map((f) => {
-        const where = sanitizeTableCell(`${f.path}:${f.line}`);
+    const rows = bySeverity(findings)
+        .slice(0, limit)
+        .map((f) => {
+        const where = locate(f.path, f.line);
         return `| ${f.severity} | ${sanitizeTableCell(f.ruleId, 80)} | ${where} | ${sanitizeTableCell(f.message)} |`;
     });
     return [
@@ -68561,7 +68841,7 @@ function findingsSection(findings, limit) {
         ...more(rows.length, findings.length, 'findings'),
     ];
 }
-function testsSection(tests, sandbox, limit) {
+function testsSection(tests, sandbox, limit, locate) {
     if (sandbox === null)
         return ['### Tests', '', 'No test command configured.'];
     if (sandbox.phase === 'install') {
@@ -68584,7 +68864,7 @@ function testsSection(tests, sandbox, limit) {
     if (failing.length === 0)
         return ['### Tests', '', counts];
     const rows = failing.slice(0, limit).map((c) => {
-        const where = c.file ? sanitizeTableCell(c.line ? `${c.file}:${c.line}` : c.file) : '';
+        const where = c.file ? locate(c.file, c.line) : '';
         const message = sanitizeTableCell(c.message.split('\n')[0] ?? '', 200);
         return `| ${sanitizeTableCell(c.suite ? `${c.suite} › ${c.name}` : c.name)} | ${where} | ${message} |`;
     });
@@ -68652,6 +68932,744 @@ function outputTail(label, run, chars) {
         fencedCode(tail, 'text'),
         '',
         '</details>',
+    ];
+}
+
+;// CONCATENATED MODULE: ./.build/lib/report/evidence-section.js
+
+
+// A few excerpts read well inline; more than this and they bury the verdict, so they fold away.
+const EVIDENCE_INLINE_MAX = 3;
+const languages = {
+    py: 'python',
+    js: 'javascript',
+    mjs: 'javascript',
+    cjs: 'javascript',
+    jsx: 'jsx',
+    ts: 'typescript',
+    mts: 'typescript',
+    cts: 'typescript',
+    tsx: 'tsx',
+    sh: 'sh',
+    bash: 'bash',
+    json: 'json',
+    toml: 'toml',
+    yml: 'yaml',
+    yaml: 'yaml',
+    ini: 'ini',
+    cfg: 'ini',
+};
+const evidence_section_languageOf = (path) => languages[/\.([a-z]+)$/i.exec(path)?.[1] ?? ''] ?? '';
+function item(finding, locate) {
+    return [
+        `**${locate(finding.path, finding.excerpt.startLine)}** · ${sanitizeInline(finding.ruleId, 80)}${finding.excerpt.removed ? ' · removed lines' : ''}`,
+        '',
+        fencedCode(finding.excerpt.text, finding.excerpt.removed ? 'diff' : evidence_section_languageOf(finding.path)),
+        '',
+    ];
+}
+const hasExcerpt = (f) => f.excerpt !== undefined;
+/**
+ * The code of each finding, most severe first, in fences its content cannot close; folded into
+ * <details> when there are more than a few. `limit` shrinks first when the report is too large.
+ */
+function evidenceSection(findings, limit, locate) {
+    const all = bySeverity(findings).filter(hasExcerpt);
+    if (all.length === 0)
+        return [];
+    const shown = all.slice(0, limit);
+    const left = all.length - shown.length;
+    const leftOut = left > 0
+        ? [
+            `_Evidence for ${left} more finding${left === 1 ? '' : 's'} left out to fit the size limit._`,
+        ]
+        : [];
+    const body = [...shown.flatMap((f) => item(f, locate)), ...leftOut];
+    if (all.length <= EVIDENCE_INLINE_MAX)
+        return ['### Evidence', '', ...body];
+    return [
+        `<details><summary>Evidence: the code of ${all.length} findings</summary>`,
+        '',
+        ...body,
+        '',
+        '</details>',
+    ];
+}
+
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-address.js
+// Classifies IP addresses for the install proxy: only public unicast addresses are destinations.
+// Parsing is done here (not node:net) so the stage stays pure and the IPv6 embeddings are explicit.
+// First match wins, so the single metadata addresses precede the ranges that hold them.
+const v4Ranges = [
+    ['169.254.169.254', 32, 'metadata'],
+    // Alibaba Cloud's metadata service sits inside the shared (CGNAT) range.
+    ['100.100.100.200', 32, 'metadata'],
+    // Azure's WireServer: a public-range address that only the platform answers (GitHub runners are Azure VMs).
+    ['168.63.129.16', 32, 'metadata'],
+    ['0.0.0.0', 8, 'unspecified'],
+    ['10.0.0.0', 8, 'private'],
+    ['100.64.0.0', 10, 'shared'],
+    ['127.0.0.0', 8, 'loopback'],
+    ['169.254.0.0', 16, 'link-local'],
+    ['172.16.0.0', 12, 'private'],
+    ['192.0.0.0', 24, 'reserved'],
+    ['192.0.2.0', 24, 'reserved'],
+    ['192.88.99.0', 24, 'reserved'],
+    ['192.168.0.0', 16, 'private'],
+    ['198.18.0.0', 15, 'reserved'],
+    ['198.51.100.0', 24, 'reserved'],
+    ['203.0.113.0', 24, 'reserved'],
+    ['224.0.0.0', 4, 'multicast'],
+    ['255.255.255.255', 32, 'broadcast'],
+    ['240.0.0.0', 4, 'reserved'],
+];
+const v6Ranges = [
+    ['fd00:ec2::254', 128, 'metadata'],
+    ['::', 128, 'unspecified'],
+    ['::1', 128, 'loopback'],
+    ['64:ff9b:1::', 48, 'private'],
+    ['2001::', 32, 'reserved'],
+    ['2001:db8::', 32, 'reserved'],
+    ['100::', 64, 'reserved'],
+    ['fc00::', 7, 'private'],
+    ['fe80::', 10, 'link-local'],
+    ['fec0::', 10, 'private'],
+    ['ff00::', 8, 'multicast'],
+];
+function parseAddress(text) {
+    const bare = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1) : text;
+    const v4 = parseV4(bare);
+    if (v4)
+        return { family: 4, bytes: v4 };
+    const v6 = parseV6(bare);
+    return v6 ? { family: 6, bytes: v6 } : undefined;
+}
+/** The address's kind, or undefined when the text is not an IP address at all. */
+function egress_address_classifyAddress(text) {
+    const parsed = parseAddress(text);
+    if (!parsed)
+        return undefined;
+    return parsed.family === 4 ? classifyV4(parsed.bytes) : classifyV6(parsed.bytes);
+}
+/** Canonical text for comparing addresses: mapped, bracketed and zero-padded forms compare equal. */
+function egress_address_canonicalAddress(text) {
+    const parsed = parseAddress(text);
+    if (!parsed)
+        return undefined;
+    const embedded = parsed.family === 6 ? mappedV4(parsed.bytes) : undefined;
+    const bytes = embedded ?? parsed.bytes;
+    if (bytes.length === 4)
+        return bytes.join('.');
+    const groups = [];
+    for (let i = 0; i < 16; i += 2)
+        groups.push((((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0)).toString(16));
+    return groups.join(':');
+}
+function classifyV4(bytes) {
+    for (const [base, prefix, kind] of v4Ranges) {
+        if (inRange(bytes, parseV4(base) ?? [], prefix))
+            return kind;
+    }
+    return 'public';
+}
+function classifyV6(bytes) {
+    const mapped = mappedV4(bytes);
+    if (mapped)
+        return classifyV4(mapped);
+    // NAT64 (64:ff9b::/96) and 6to4 (2002::/16) carry an IPv4 address the network may translate to.
+    if (inRange(bytes, parseV6('64:ff9b::') ?? [], 96))
+        return classifyV4(bytes.slice(12));
+    if (bytes[0] === 0x20 && bytes[1] === 0x02)
+        return classifyV4(bytes.slice(2, 6));
+    for (const [base, prefix, kind] of v6Ranges) {
+        if (inRange(bytes, parseV6(base) ?? [], prefix))
+            return kind;
+    }
+    // Only 2000::/3 is allocated global unicast; anything else (including ::/8 forms) is not a destination.
+    return ((bytes[0] ?? 0) & 0xe0) === 0x20 ? 'public' : 'reserved';
+}
+/** The IPv4 address inside ::ffff:a.b.c.d (mapped) or ::a.b.c.d (deprecated compatible) forms. */
+function mappedV4(bytes) {
+    if (bytes.slice(0, 10).some((byte) => byte !== 0))
+        return undefined;
+    const marker = bytes.slice(10, 12);
+    const isMapped = marker.every((byte) => byte === 0xff);
+    const isCompatible = marker.every((byte) => byte === 0) && bytes.slice(12).some((b) => b !== 0);
+    // ::1 and :: are IPv6's own loopback and unspecified, not embedded IPv4.
+    if (isCompatible && bytes.slice(12, 15).every((b) => b === 0))
+        return undefined;
+    return isMapped || isCompatible ? bytes.slice(12) : undefined;
+}
+function inRange(bytes, base, prefix) {
+    if (bytes.length !== base.length)
+        return false;
+    for (let bit = 0; bit < prefix; bit += 1) {
+        const index = bit >> 3;
+        const mask = 0x80 >> (bit & 7);
+        if (((bytes[index] ?? 0) & mask) !== ((base[index] ?? 0) & mask))
+            return false;
+    }
+    return true;
+}
+function parseV4(text) {
+    const parts = text.split('.');
+    if (parts.length !== 4)
+        return undefined;
+    const bytes = parts.map((part) => (/^(0|[1-9]\d{0,2})$/.test(part) ? Number(part) : NaN));
+    return bytes.every((byte) => byte >= 0 && byte <= 255) ? bytes : undefined;
+}
+function parseV6(text) {
+    // Zone ids (fe80::1%eth0) name an interface: never a destination, so not parsed as one.
+    if (!/^[0-9a-fA-F:.]+$/.test(text) || text.split('::').length > 2)
+        return undefined;
+    const [head = '', tail] = text.split('::');
+    const headGroups = head === '' ? [] : head.split(':');
+    const tailGroups = tail === undefined || tail === '' ? [] : tail.split(':');
+    const groups = groupsToBytes([
+        ...headGroups,
+        ...(tail === undefined ? [] : ['::']),
+        ...tailGroups,
+    ]);
+    if (!groups)
+        return undefined;
+    const gap = groups.indexOf(-1);
+    const fill = 16 - (groups.length - (gap >= 0 ? 1 : 0));
+    if (gap < 0)
+        return fill === 0 ? groups : undefined;
+    if (fill < 2)
+        return undefined;
+    return [...groups.slice(0, gap), ...Array(fill).fill(0), ...groups.slice(gap + 1)];
+}
+/** Bytes of each group; -1 marks where '::' stands. */
+function groupsToBytes(groups) {
+    const out = [];
+    for (const [index, group] of groups.entries()) {
+        if (group === '::') {
+            out.push(-1);
+        }
+        else if (group.includes('.') && index === groups.length - 1) {
+            const v4 = parseV4(group);
+            if (!v4)
+                return undefined;
+            out.push(...v4);
+        }
+        else if (/^[0-9a-fA-F]{1,4}$/.test(group)) {
+            const value = parseInt(group, 16);
+            out.push(value >> 8, value & 0xff);
+        }
+        else {
+            return undefined;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-ecosystems.js
+// The registries each ecosystem's installer talks to by default. Git dependencies, private registries
+// and mirrors are not here on purpose: the user names them in `allow-hosts`.
+const ecosystems = ['npm', 'pypi', 'cargo', 'go', 'rubygems', 'maven'];
+const egress_ecosystems_ecosystemHosts = {
+    // yarn v1 defaults to its own alias of the npm registry.
+    npm: ['registry.npmjs.org', 'registry.yarnpkg.com'],
+    // pip reads the index from pypi.org and downloads files from files.pythonhosted.org.
+    pypi: ['pypi.org', 'files.pythonhosted.org'],
+    // Cargo's sparse index lives on index.crates.io; crate files are served by static.crates.io.
+    cargo: ['crates.io', 'index.crates.io', 'static.crates.io'],
+    // GOPROXY and GOSUMDB defaults; GONOSUMDB/GOPRIVATE modules need the user's own hosts.
+    go: ['proxy.golang.org', 'sum.golang.org'],
+    rubygems: ['rubygems.org', 'index.rubygems.org'],
+    maven: ['repo.maven.apache.org', 'repo1.maven.org'],
+};
+/** Hostnames that reach instance metadata or the machine itself whatever they resolve to. */
+const egress_ecosystems_refusedNames = (/* unused pure expression or super */ null && ([
+    'localhost',
+    'metadata',
+    'metadata.google.internal',
+    'metadata.goog',
+    'instance-data',
+    'instance-data.ec2.internal',
+]));
+/** Name suffixes that only a local or cloud-internal resolver answers. */
+const egress_ecosystems_refusedSuffixes = (/* unused pure expression or super */ null && ([
+    '.localhost',
+    '.internal',
+    '.local',
+    '.home.arpa',
+]));
+
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-policy.js
+// Which destinations the install phase may reach: allowlisted names on web ports, and only when
+// every address the name resolves to is public unicast.
+
+
+
+
+// Installers only fetch over HTTP(S); any other port is a tunnel to something else.
+const webPorts = (/* unused pure expression or super */ null && ([80, 443]));
+const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+// At least two labels: single-label names resolve through search domains to internal hosts.
+const hostPattern = new RegExp(`^(?:\\*\\.)?${label}(?:\\.${label})+$`);
+const portSchema = schemas_number().int().min(1).max(65_535);
+const egressPolicyInputSchema = strictObject({
+    ecosystems: array(schemas_enum(ecosystems)).default([...ecosystems]),
+    allowHosts: array(schemas_string()).default([]),
+    maxBytes: schemas_number()
+        .int()
+        .positive()
+        .default(4 * 1024 ** 3),
+    maxConnections: schemas_number().int().positive().default(2_000),
+    testAllowances: strictObject({
+        addresses: array(schemas_string()).default([]),
+        ports: array(portSchema).default([]),
+    })
+        .optional(),
+})
+    .superRefine((input, ctx) => {
+    const allowed = (input.testAllowances?.addresses ?? []).map((a) => egress_address_canonicalAddress(a));
+    for (const address of input.testAllowances?.addresses ?? []) {
+        if (!egress_address_canonicalAddress(address))
+            ctx.addIssue({ code: 'custom', message: `'${address}' is not an IP address` });
+        else if (egress_address_classifyAddress(address) === 'metadata')
+            ctx.addIssue({ code: 'custom', message: `'${address}' is a cloud metadata address` });
+    }
+    for (const entry of input.allowHosts) {
+        const problem = hostEntryProblem(normalizeHost(entry), allowed);
+        if (problem)
+            ctx.addIssue({ code: 'custom', message: `'${entry}' ${problem}` });
+    }
+});
+/** Parses the user's allow-hosts and caps into a policy; throws ConfigError naming allow-hosts. */
+function parseEgressPolicy(input) {
+    const parsed = egressPolicyInputSchema.safeParse(input);
+    if (!parsed.success) {
+        const problems = parsed.error.issues.map((issue) => issue.message).join('; ');
+        throw new ConfigError('allow-hosts', `${problems}. Use hostnames such as pkg.example.com or *.example.com.`);
+    }
+    const { testAllowances, ...rest } = parsed.data;
+    const defaults = rest.ecosystems.flatMap((name) => ecosystemHosts[name]);
+    return {
+        hosts: [...new Set([...defaults, ...rest.allowHosts.map(normalizeHost)])],
+        ports: [...new Set([...webPorts, ...(testAllowances?.ports ?? [])])],
+        allowedAddresses: (testAllowances?.addresses ?? []).map((a) => canonicalAddress(a) ?? a),
+        maxBytes: rest.maxBytes,
+        maxConnections: rest.maxConnections,
+    };
+}
+/** The checks that need no DNS: refusing here means a non-allowlisted name is never even looked up. */
+function checkName(host, port, policy) {
+    const name = normalizeHost(host);
+    if (!policy.ports.includes(port))
+        return deny('port', `port ${port} is not an allowed port`);
+    const canonical = canonicalAddress(name);
+    if (canonical !== undefined) {
+        if (policy.allowedAddresses.includes(canonical))
+            return undefined;
+        return deny('raw-ip', `${host} is an IP address; only allowlisted hostnames are reachable`);
+    }
+    if (refusedNames.includes(name) || refusedSuffixes.some((suffix) => name.endsWith(suffix))) {
+        return deny('refused-name', `${host} names a local or cloud-internal service`);
+    }
+    if (!policy.hosts.some((pattern) => hostMatches(pattern, name))) {
+        return deny('host', `${host} is not on the allowlist`);
+    }
+    return undefined;
+}
+/** Allows only when the name passes and every resolved address is public (or test-allowed). */
+function decideDestination(host, port, resolvedAddresses, policy) {
+    const nameDenial = checkName(host, port, policy);
+    if (nameDenial)
+        return nameDenial;
+    if (resolvedAddresses.length === 0)
+        return deny('unresolved', `${host} resolved to no address`);
+    for (const address of resolvedAddresses) {
+        const canonical = canonicalAddress(address);
+        if (canonical !== undefined && policy.allowedAddresses.includes(canonical))
+            continue;
+        const kind = classifyAddress(address);
+        // One bad address refuses the name: a name mixing public and private answers is a rebinding setup.
+        if (kind !== 'public') {
+            return deny('address', `${host} resolves to ${address} (${kind ?? 'not an IP address'})`);
+        }
+    }
+    const address = resolvedAddresses[0] ?? '';
+    return { decision: 'allow', address, reason: `${host} is allowlisted` };
+}
+function hostMatches(pattern, name) {
+    if (pattern.startsWith('*.'))
+        return name.endsWith(pattern.slice(1)) && name.length > pattern.length - 1;
+    return pattern === name;
+}
+function normalizeHost(host) {
+    const trimmed = host.trim().toLowerCase();
+    return trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
+}
+function hostEntryProblem(entry, allowedAddresses) {
+    const canonical = egress_address_canonicalAddress(entry);
+    if (canonical !== undefined) {
+        return allowedAddresses.includes(canonical)
+            ? undefined
+            : 'is an IP address; name the host instead';
+    }
+    if (entry.length > 253 || !hostPattern.test(entry))
+        return 'is not a hostname or *.domain pattern';
+    return undefined;
+}
+function deny(rule, reason) {
+    return { decision: 'deny', rule, reason };
+}
+
+;// CONCATENATED MODULE: ./.build/lib/config/input-values.js
+
+// actions/toolkit getBooleanInput accepts exactly these spellings (YAML 1.2 core schema).
+const trueValues = ['true', 'True', 'TRUE'];
+const falseValues = ['false', 'False', 'FALSE'];
+const toolkitBoolean = schemas_string().transform((value, ctx) => {
+    if (trueValues.includes(value))
+        return true;
+    if (falseValues.includes(value))
+        return false;
+    ctx.addIssue({
+        code: 'custom',
+        message: `must be one of true, True, TRUE, false, False, FALSE (got "${value.slice(0, 40)}")`,
+    });
+    return NEVER;
+});
+/** A comma- or newline-separated list; blanks dropped. */
+const listInput = schemas_string()
+    .max(16 * 1024)
+    .transform((value) => value
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0))
+    .pipe(array(schemas_string().max(256)).max(256));
+const sizeUnits = {
+    '': 1,
+    m: 1,
+    mi: 1,
+    mib: 1,
+    mb: 1,
+    g: 1024,
+    gi: 1024,
+    gib: 1024,
+    gb: 1024,
+};
+/** A memory size in MiB: "2048", "512M", "4G". */
+const mebibytes = schemas_string().transform((value, ctx) => {
+    const match = /^(\d{1,7})\s*([a-z]*)$/i.exec(value.trim());
+    const unit = sizeUnits[match?.[2]?.toLowerCase() ?? 'x'];
+    if (!match || unit === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'must be a size such as 2048 (MiB), 512M or 4G' });
+        return NEVER;
+    }
+    return Number(match[1]) * unit;
+});
+const durationUnits = { '': 1, s: 1, m: 60, h: 3600 };
+/** A duration in seconds: "600", "90s", "10m", "1h". */
+const seconds = schemas_string().transform((value, ctx) => {
+    const match = /^(\d{1,7})\s*([smh]?)$/i.exec(value.trim());
+    const unit = durationUnits[match?.[2]?.toLowerCase() ?? 'x'];
+    if (!match || unit === undefined) {
+        ctx.addIssue({
+            code: 'custom',
+            message: 'must be a duration such as 600 (seconds), 90s or 10m',
+        });
+        return NEVER;
+    }
+    return Number(match[1]) * unit;
+});
+const decimal = schemas_string()
+    .regex(/^\d+(\.\d+)?$/, 'must be a number such as 2 or 0.5')
+    .transform(Number);
+const input_values_integer = schemas_string()
+    .regex(/^\d{1,9}$/, 'must be a whole number')
+    .transform(Number);
+
+;// CONCATENATED MODULE: ./.build/lib/config/action-inputs.js
+
+
+
+
+/** Raw defaults exactly as action.yml declares them; a test keeps the two equal. */
+const inputDefaults = {
+    'github-token': '${{ github.token }}',
+    mode: 'full',
+    'test-command': '',
+    'install-command': '',
+    'install-from': 'head',
+    'allow-hosts': '',
+    'working-directory': '.',
+    scope: 'ai-authored',
+    'fail-on': 'high',
+    'block-on-violations': 'network, privilege',
+    'ai-authors': '',
+    'ai-labels': 'ai-generated, ai-authored, codex',
+    'ai-branch-prefixes': 'copilot/, codex/, *-codex/, devin/, cursor/, claude/',
+    'policy-file': '.github/airlock.yml',
+    'check-name': 'Airlock',
+    comment: 'true',
+    'upload-sarif': 'false',
+    'sarif-category': 'airlock',
+    'results-dir': 'airlock-results',
+    'allow-persisted-credentials': 'false',
+    memory: '2048',
+    cpus: '2',
+    timeout: '600',
+    pids: '512',
+    'workspace-size': '8192',
+    'sandbox-env': '',
+    'sandbox-root': 'auto',
+};
+const action_inputs_relativePath = schemas_string()
+    .max(1024)
+    .refine((path) => !path.startsWith('/') && !path.split(/[\\/]/).includes('..'), {
+    message: 'must be a path inside the repository (relative, without "..")',
+});
+const command = schemas_string()
+    .max(32 * 1024)
+    .transform((value) => (value.trim() === '' ? null : value));
+const failOnSchema = schemas_enum(['low', 'medium', 'high', 'critical', 'none']);
+const scopeSchema = schemas_enum(['ai-authored', 'all']);
+const violationKindSchema = schemas_enum([
+    'network',
+    'filesystem',
+    'process',
+    'privilege',
+    'resource',
+]);
+const installFromSchema = schemas_enum(['head', 'base']);
+/** auto: the runner's own toolchains on GitHub-hosted runners, Airlock's image elsewhere. */
+const sandboxRootSchema = schemas_enum(['auto', 'runner', 'image']);
+/** The sandbox limits' bounds, in MiB, cores, seconds and processes; the policy file's too. */
+const limitSchemas = {
+    memory: schemas_number()
+        .int()
+        .min(64)
+        .max(1024 * 1024),
+    cpus: schemas_number().min(0.1).max(256),
+    timeout: schemas_number()
+        .int()
+        .min(1)
+        .max(6 * 3600),
+    pids: schemas_number().int().min(16).max(1_000_000),
+    'workspace-size': schemas_number()
+        .int()
+        .min(1)
+        .max(1024 * 1024),
+};
+// Each allowed host widens what the install phase can reach; a hundred names is already generous.
+const MAX_ALLOW_HOSTS = 100;
+/** Hostnames or `*.domain` patterns, checked by the same rules the egress policy enforces. */
+const allowHostsSchema = array(schemas_string())
+    .max(MAX_ALLOW_HOSTS, `at most ${MAX_ALLOW_HOSTS} hosts; use *.domain patterns to cover more`)
+    .superRefine((hosts, ctx) => {
+    const checked = egressPolicyInputSchema.safeParse({ allowHosts: hosts });
+    if (checked.success)
+        return;
+    const problems = checked.error.issues.map((issue) => issue.message).join('; ');
+    ctx.addIssue({
+        code: 'custom',
+        message: `${problems}; use hostnames such as pkg.example.com or *.example.com`,
+    });
+})
+    .transform((hosts) => hosts.map(normalizeHost));
+const inputSchemas = {
+    'github-token': schemas_string().max(4096),
+    mode: schemas_enum(['full', 'analyze', 'report']),
+    'test-command': command,
+    'install-command': command,
+    'install-from': installFromSchema,
+    'allow-hosts': listInput.pipe(allowHostsSchema),
+    'working-directory': action_inputs_relativePath,
+    scope: scopeSchema,
+    'fail-on': failOnSchema,
+    'block-on-violations': listInput.pipe(array(violationKindSchema)),
+    'ai-authors': listInput,
+    'ai-labels': listInput,
+    'ai-branch-prefixes': listInput,
+    'policy-file': action_inputs_relativePath,
+    'check-name': schemas_string().min(1).max(100),
+    comment: toolkitBoolean,
+    'upload-sarif': toolkitBoolean,
+    'sarif-category': schemas_string()
+        .regex(/^[\w./-]{1,100}$/, 'use letters, digits, "-", "_", "." or "/"'),
+    'results-dir': action_inputs_relativePath,
+    'allow-persisted-credentials': toolkitBoolean,
+    memory: mebibytes.pipe(limitSchemas.memory),
+    cpus: decimal.pipe(limitSchemas.cpus),
+    timeout: seconds.pipe(limitSchemas.timeout),
+    pids: input_values_integer.pipe(limitSchemas.pids),
+    'workspace-size': mebibytes.pipe(limitSchemas['workspace-size']),
+    'sandbox-env': listInput,
+    'sandbox-root': sandboxRootSchema,
+};
+// An input the workflow leaves out arrives as "" (toolkit getInput), which means "use the default";
+// the token's default is an expression only the runner can evaluate, so "" stays "".
+const defaultFor = (name) => name === 'github-token' ? '' : inputDefaults[name];
+const actionInputsSchema = object(Object.fromEntries(Object.entries(inputSchemas).map(([name, schema]) => [
+    name,
+    preprocess((value) => (value === undefined || value === '' ? defaultFor(name) : value), schema),
+])));
+/** Parses every input once; `raw` maps input names to what the runner passed (INPUT_*). */
+function parseActionInputs(raw) {
+    const trimmed = Object.fromEntries(Object.keys(inputDefaults).map((name) => [name, trimInput(name, raw[name])]));
+    const parsed = actionInputsSchema.safeParse(trimmed);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new errors_ConfigError(String(issue?.path[0] ?? 'inputs'), issue?.message ?? 'invalid');
+    }
+    const input = parsed.data;
+    const config = {
+        mode: input.mode,
+        testCommand: input['test-command'],
+        installCommand: input['install-command'],
+        installFrom: input['install-from'],
+        allowHosts: input['allow-hosts'],
+        workingDirectory: input['working-directory'],
+        scope: input.scope,
+        failOn: input['fail-on'],
+        blockOnViolations: input['block-on-violations'],
+        aiAuthors: input['ai-authors'],
+        aiLabels: input['ai-labels'],
+        aiBranchPrefixes: input['ai-branch-prefixes'],
+        policyFile: input['policy-file'],
+        acceptLabel: null,
+        checkName: input['check-name'],
+        comment: input.comment,
+        uploadSarif: input['upload-sarif'],
+        sarifCategory: input['sarif-category'],
+        resultsDir: input['results-dir'],
+        allowPersistedCredentials: input['allow-persisted-credentials'],
+        limits: {
+            memoryMiB: input.memory,
+            cpus: input.cpus,
+            timeoutSeconds: input.timeout,
+            pids: input.pids,
+            workspaceMiB: input['workspace-size'],
+        },
+        sandboxEnv: input['sandbox-env'],
+        sandboxRoot: input['sandbox-root'],
+    };
+    return { config: Object.freeze(config), token: input['github-token'] };
+}
+// Commands keep their inner whitespace (multi-line scripts); single-line values are trimmed.
+function trimInput(name, value) {
+    if (value === undefined)
+        return undefined;
+    return name === 'test-command' || name === 'install-command' ? value : value.trim();
+}
+/** Reads INPUT_* variables the way the runner names them: upper-cased, spaces to "_". */
+function inputsFromEnv(env) {
+    return Object.fromEntries(Object.keys(inputDefaults).map((name) => [
+        name,
+        env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`],
+    ]));
+}
+
+;// CONCATENATED MODULE: ./.build/lib/report/reproduce-section.js
+
+
+
+// Printable ASCII, tab and newline: anything else could hide or reorder what a maintainer pastes.
+const pasteable = /^[\x20-\x7E\t\n]*$/;
+/** POSIX shell quoting: bare when only safe characters, else single quotes ('\'' inside). */
+function shellQuote(value) {
+    if (/^[\w@%+=:,./-]+$/.test(value))
+        return value;
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+const defaults = parseActionInputs({}).config;
+const limitFlags = [
+    ['--memory', 'memoryMiB'],
+    ['--cpus', 'cpus'],
+    ['--timeout', 'timeoutSeconds'],
+    ['--pids', 'pids'],
+    ['--workspace-size', 'workspaceMiB'],
+];
+function optionArgs(options) {
+    const args = [];
+    const withheld = [];
+    const add = (flag, value) => {
+        // A value that starts with "-" would read as an option: it goes after "=".
+        if (!pasteable.test(value))
+            withheld.push(flag.replace(/^--/, ''));
+        else if (value.startsWith('-'))
+            args.push(`${flag}=${shellQuote(value)}`);
+        else
+            args.push(flag, shellQuote(value));
+    };
+    if (options.testCommand !== null)
+        add('--test-command', options.testCommand);
+    if (options.installCommand !== null) {
+        add('--install-command', options.installCommand);
+        add('--install-from', options.installFrom);
+    }
+    for (const host of options.allowHosts)
+        add('--allow-host', host);
+    if (options.blockOnViolations.length > 0)
+        add('--block-on-violations', options.blockOnViolations.join(','));
+    // Only what differs from the defaults, so the usual command stays short.
+    if (options.aiAuthors.length > 0)
+        add('--ai-authors', options.aiAuthors.join(','));
+    if (options.workingDirectory !== defaults.workingDirectory)
+        add('--working-directory', options.workingDirectory);
+    for (const [flag, key] of limitFlags)
+        if (options.limits[key] !== defaults.limits[key])
+            add(flag, String(options.limits[key]));
+    return { args, withheld };
+}
+/** The options of an effective config that `airlock check` takes. */
+function checkOptionsOf(config) {
+    return {
+        testCommand: config.testCommand,
+        installCommand: config.installCommand,
+        installFrom: config.installFrom,
+        allowHosts: config.allowHosts,
+        blockOnViolations: config.blockOnViolations,
+        aiAuthors: config.aiAuthors,
+        workingDirectory: config.workingDirectory,
+        limits: config.limits,
+    };
+}
+const reproduce_section_sha = (value) => value.replace(/[^0-9a-f]/g, '');
+/** The one command that runs the same pipeline locally, and the link to the workflow run. */
+function reproduceCommand(model) {
+    const { args, withheld } = model.options ? optionArgs(model.options) : { args: [], withheld: [] };
+    const command = [
+        'npx airlock check',
+        ...(model.baseSha ? ['--base', reproduce_section_sha(model.baseSha)] : []),
+        '--head',
+        reproduce_section_sha(model.headSha),
+        '--scope',
+        model.scope,
+        '--fail-on',
+        model.failOn,
+        ...args,
+    ].join(' ');
+    return { command, withheld };
+}
+function reproduceSection(model) {
+    const { command, withheld } = reproduceCommand(model);
+    const run = model.links ? runUrl(model.links) : null;
+    const notes = [
+        ...(withheld.length > 0
+            ? [
+                `_Left out: ${withheld.join(', ')} (characters that are unsafe to paste); copy it from the policy or workflow._`,
+            ]
+            : []),
+        ...(model.scope === 'ai-authored' && model.provenance.pullRequestSignals.length > 0
+            ? [
+                '_A local run does not see the pull request (labels, branch, author); if those alone made it AI-authored, add `--scope all`._',
+            ]
+            : []),
+        ...(run ? [`[Workflow run](${run}) that produced this report.`] : []),
+    ];
+    return [
+        '### Reproduce locally',
+        '',
+        "In a clone of the repository that has the pull request's commits:",
+        '',
+        fencedCode(command, 'sh'),
+        ...notes.flatMap((note) => ['', note]),
     ];
 }
 
@@ -68808,7 +69826,7 @@ function phaseLines(sandbox, install, runtime) {
         `- ${runtime}`,
     ];
 }
-function sandboxSection(sandbox) {
+function sandboxSection(sandbox, locate) {
     if (sandbox === null)
         return [];
     const runtime = `gVisor ${sanitizeInline(sandbox.sandbox.runscVersion, 40)} (${sandbox.sandbox.platform})`;
@@ -68823,7 +69841,7 @@ function sandboxSection(sandbox) {
     if (sandbox.telemetry && !sandbox.telemetry.available)
         lines.push('', `⚠️ **Runtime telemetry incomplete:** ${telemetryGap(sandbox.telemetry)}`);
     if (sandbox.violations.length > 0)
-        lines.push('', ...violationsTable(sandbox.violations, phased));
+        lines.push('', ...violationsTable(sandbox.violations, phased, locate));
     if (sandbox.error)
         lines.push('', `Sandbox error: ${sanitizeInline(sandbox.error, 500)}`);
     return lines;
@@ -68833,14 +69851,21 @@ function telemetryGap(telemetry) {
     const missing = telemetry.missing.join(', ');
     return `${sanitizeInline(telemetry.reason ?? 'unavailable', 600)} (missing: ${missing})`;
 }
-function violationsTable(violations, phased) {
+/** Which test was running when the violation was first seen, linked to the test when known. */
+function byTest(test, locate) {
+    if (!test)
+        return '';
+    const name = sanitizeTableCell(test.name, 120);
+    return test.file ? `${name} (${locate(test.file, test.line, 200)})` : name;
+}
+function violationsTable(violations, phased, locate) {
     const command = (v) => phased ? ` ${v.phase === 'install' ? 'install' : 'test'} |` : '';
     const lines = [
         `| Violation |${phased ? ' Command |' : ''} Syscall | Detail | Process | Count | During |`,
         `| --- |${phased ? ' --- |' : ''} --- | --- | --- | --- | --- |`,
         ...violations
             .slice(0, MAX_VIOLATION_ROWS)
-            .map((v) => `| ${v.kind} |${command(v)} ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} | ${v.test ? sanitizeTableCell(v.test.name, 120) : ''} |`),
+            .map((v) => `| ${v.kind} |${command(v)} ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} | ${byTest(v.test, locate)} |`),
     ];
     if (violations.length > MAX_VIOLATION_ROWS)
         lines.push('', `_…and ${violations.length - MAX_VIOLATION_ROWS} more violations not shown here (see the check run)._`);
@@ -68848,6 +69873,11 @@ function violationsTable(violations, phased) {
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/report/render-report.js
+
+
+
+
+
 
 
 
@@ -68859,6 +69889,7 @@ const COMMENT_LIMIT = 65_536;
 // GITHUB_STEP_SUMMARY: at most 1 MiB per step, measured in bytes; over it the upload fails.
 const JOB_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const fullBudget = {
+    evidenceItems: 50,
     findingRows: 1000,
     testRows: 500,
     commitRows: 250,
@@ -68866,19 +69897,26 @@ const fullBudget = {
 };
 function renderWith(model, budget, marker) {
     const verdict = model.verdict;
+    const locate = locator(model.links, model.headSha);
     const lines = [
         ...(marker ? [marker] : []),
-        `## ${conclusionHeadline(verdict.conclusion)}`,
+        `## ${conclusionHeadline(verdict.conclusion)}${acceptedBy(verdict)}`,
         '',
         ...verdict.reasons.map((reason) => `- ${describeReason(reason)}`),
         ...model.notes.map((note) => `- ℹ️ ${note}`),
         '',
+        ...acceptHint(model),
         ...(verdict.conclusion === 'neutral'
             ? []
-            : [...findingsSection(model.findings, budget.findingRows), '']),
-        ...testsSection(model.tests, model.sandbox, budget.testRows),
+            : [
+                ...findingsSection(model.findings, budget.findingRows, locate),
+                '',
+                ...evidenceSection(model.findings, budget.evidenceItems, locate),
+                '',
+            ]),
+        ...testsSection(model.tests, model.sandbox, budget.testRows, locate),
         '',
-        ...sandboxSection(model.sandbox),
+        ...sandboxSection(model.sandbox, locate),
         '',
         ...provenanceSection(model.provenance),
         '',
@@ -68887,14 +69925,36 @@ function renderWith(model, budget, marker) {
         ...outputDetails(model.sandbox, budget.outputChars),
         '',
         `<sub>Scope: ${model.scope} · fail-on: ${model.failOn} · head ${model.headSha.slice(0, 12).replace(/[^0-9a-f]/g, '')}</sub>`,
+        '',
+        ...reproduceSection(model),
     ];
     return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
-// Shrinks in order of least use to a reviewer: output tail, commit list, then table rows.
+/** ` (accepted by @login)` after the headline of an accepted verdict, the login inert. */
+function acceptedBy(verdict) {
+    const first = verdict.reasons[0];
+    return first?.kind === 'accepted' ? ` (accepted by ${sanitizeInline(`@${first.by}`, 60)})` : '';
+}
+/** How a maintainer accepts a failed or blocked head commit; only on GitHub, where it works. */
+function acceptHint(model) {
+    const { conclusion } = model.verdict;
+    if (model.links === null || (conclusion !== 'fail' && conclusion !== 'blocked'))
+        return [];
+    const sha = model.headSha.slice(0, 12).replace(/[^0-9a-f]/g, '');
+    return [
+        `<sub>A maintainer (write access or more) can accept this head commit by commenting \`${ACCEPT_COMMAND} ${sha} <reason>\`; each new push is judged afresh.</sub>`,
+        '',
+    ];
+}
+// Shrinks in order of least use to a reviewer: evidence excerpts (each table row still links to
+// its line), output tail, commit list, then table rows.
 function* shrinkingBudgets() {
+    for (const evidenceItems of [50, 20, 5])
+        yield { ...fullBudget, evidenceItems };
+    const noEvidence = { ...fullBudget, evidenceItems: 0 };
     for (const outputChars of [20_000, 5_000, 1_000, 0])
-        yield { ...fullBudget, outputChars };
-    let budget = { ...fullBudget, outputChars: 0, commitRows: 0 };
+        yield { ...noEvidence, outputChars };
+    let budget = { ...noEvidence, outputChars: 0, commitRows: 0 };
     while (budget.findingRows > 1 || budget.testRows > 1) {
         yield budget;
         budget = {
@@ -68920,7 +69980,7 @@ function renderReport(model, options) {
             return candidate;
         first = false;
     }
-    const text = renderWith(model, { findingRows: 0, testRows: 0, commitRows: 0, outputChars: 0 }, options.marker);
+    const text = renderWith(model, { evidenceItems: 0, findingRows: 0, testRows: 0, commitRows: 0, outputChars: 0 }, options.marker);
     let cut = text.slice(0, limit);
     while (measure(cut) + measure(TRUNCATION_NOTE) > limit)
         cut = cut.slice(0, Math.floor(cut.length * 0.9));
@@ -69035,6 +70095,12 @@ function charsFromCodes(codes) {
 ;// CONCATENATED MODULE: ./.build/lib/scan/path-classes.js
 // What a path points at, judged from its text alone: the scanner never looks at the real file.
 // Folded paths may contain '*' where a part was computed at run time.
+// Files that steer the CI run itself: the runner's command files (read as "$GITHUB_ENV" once an
+// environment read is folded) and the workflows. Judged by the CI-tampering rules.
+const ciControl = [
+    /^\$\{?(GITHUB_ENV|GITHUB_PATH|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\}?$/,
+    /(^|\/)\.github\/workflows(\/|$)/,
+];
 const credential = [
     /(^|\/)\.ssh(\/|$)/,
     /(^|\/)id_(rsa|dsa|ecdsa|ed25519)/,
@@ -69073,6 +70139,8 @@ const persistence = [
 ];
 const temporary = /^\/(tmp|var\/tmp|dev\/(null|stdout|stderr|stdin|zero|u?random|shm|tty|fd\/))(\/|$)?/;
 function classifyPath(path) {
+    if (ciControl.some((pattern) => pattern.test(path)))
+        return 'ci';
     if (credential.some((pattern) => pattern.test(path)))
         return 'credential';
     if (profile.some((pattern) => pattern.test(path)))
@@ -69197,7 +70265,8 @@ function checkCall(call) {
         ];
     }
     const kind = classifyPath(resolved);
-    if (kind === 'project' || kind === 'temp')
+    // Deleting a workflow or the runner's files is CI tampering, judged by ci-tampering.ts.
+    if (kind === 'project' || kind === 'temp' || kind === 'ci')
         return [];
     return [hit(call, 'destroy-system-files', 'high', `deletes ${resolved}, outside the project`)];
 }
@@ -69431,6 +70500,99 @@ const filesystemAccess = {
     check: (facts) => facts.calls.flatMap(filesystem_access_checkCall),
 };
 
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/go-toolchain.js
+
+// Go runs code before any test does: every init() of every imported package, and `go generate`
+// runs whatever its directives name. These rules read only Go files.
+const initEffects = new Set([
+    'process.spawn',
+    'process.shell',
+    'process.kill',
+    'net.http',
+    'net.socket',
+    'fs.write',
+    'fs.delete',
+    'fs.copy',
+    'fs.chmod',
+    'native',
+]);
+// A generator names a tool (stringer, mockgen, protoc); a shell, a download or a pipe is a payload.
+const riskyGenerate = /\b(sh|bash|zsh)\s+-c\b|\b(curl|wget|nc)\b|https?:\/\/|\|\s*(sh|bash)\b|\$\(|\bgo\s+run\s+\S*@|\bbase64\b/;
+// Build tags that name the CI environment compile code only where the secrets are; ordinary
+// tags (linux, integration, ignore) do not.
+const ciBuildTag = /\b(ci|github|actions|gha|runner|ci_only|on_ci)\b/i;
+const buildLine = /^\/\/(go:build\s|\s*\+build\s)/;
+function initSideEffects(facts) {
+    const inits = facts.functions.filter((fn) => fn.name === 'init');
+    const inside = (call) => inits.some((fn) => call.loc.line >= fn.loc.line && call.loc.line <= fn.loc.endLine);
+    return facts.calls
+        .filter((call) => call.capability !== null && initEffects.has(call.capability) && inside(call))
+        .map((call) => hit(call, 'go-init-side-effect', 'high', `init() ${call.callee || call.method || 'code'} runs on import, before any test`));
+}
+function directiveHits(comment) {
+    const text = comment.text.trim();
+    const evidence = text.slice(0, 200);
+    if (text.startsWith('//go:generate') && riskyGenerate.test(text))
+        return [
+            {
+                ruleId: 'go-generate-command',
+                severity: 'high',
+                message: 'a go:generate directive runs a shell, a download or a pipe',
+                loc: comment.loc,
+                evidence,
+            },
+        ];
+    if (buildLine.test(text) && ciBuildTag.test(text.replace(buildLine, '')))
+        return [
+            {
+                ruleId: 'go-build-tag-ci',
+                severity: 'medium',
+                message: 'a build constraint compiles this file only in CI',
+                loc: comment.loc,
+                evidence,
+            },
+        ];
+    if (text.startsWith('//go:linkname'))
+        return [
+            {
+                ruleId: 'native-escape-hatch',
+                severity: 'medium',
+                message: 'go:linkname reaches an unexported runtime symbol',
+                loc: comment.loc,
+                evidence,
+            },
+        ];
+    return [];
+}
+const goToolchain = {
+    rules: [
+        {
+            id: 'go-init-side-effect',
+            category: 'go',
+            title: 'init() with side effects',
+            help: 'A Go init() function runs a process, opens a connection or writes files: it runs whenever the package is imported, tests included.',
+            cwe: ['CWE-506'],
+        },
+        {
+            id: 'go-generate-command',
+            category: 'go',
+            title: 'go:generate runs a payload',
+            help: 'A //go:generate directive runs a shell command, a download or a pipe instead of a code generator.',
+            cwe: ['CWE-78', 'CWE-494'],
+        },
+        {
+            id: 'go-build-tag-ci',
+            category: 'go',
+            title: 'Build constraint targets CI',
+            help: 'A //go:build or +build line names a CI tag (ci, github, actions): the file is compiled only where the runner and its secrets are, and reviewers never run it.',
+            cwe: ['CWE-506'],
+        },
+    ],
+    check: (facts) => facts.language === 'go'
+        ? [...initSideEffects(facts), ...facts.comments.flatMap(directiveHits)]
+        : [],
+};
+
 ;// CONCATENATED MODULE: ./.build/lib/scan/rules/text-lines.js
 /** 1-based line of the first occurrence of `needle`, or 1 when absent. */
 function lineOf(text, needle) {
@@ -69533,7 +70695,7 @@ const nativeCode = {
             id: 'native-escape-hatch',
             category: 'native',
             title: 'Native escape hatch',
-            help: 'ctypes, cffi, process.binding, process.dlopen or ffi-napi call native code directly.',
+            help: 'ctypes, cffi, process.binding, process.dlopen, ffi-napi, Go cgo, unsafe.Pointer, raw syscalls or go:linkname reach native code directly.',
             cwe: ['CWE-676'],
         },
     ],
@@ -69543,14 +70705,23 @@ const nativeCode = {
 ;// CONCATENATED MODULE: ./.build/lib/scan/rules/network-egress.js
 
 
-const socketEgress = /^(connect|connect_ex|send|sendall|sendto|write|end)$/;
-const socketOpeners = /(create_connection|open_connection|Telnet|net\.connect|net\.createConnection|tls\.connect|dgram\.createSocket)$/;
+const socketEgress = /^(connect|connect_ex|send|sendall|sendto|write|end|Write|WriteTo)$/;
+const socketOpeners = /(create_connection|open_connection|Telnet|net\.connect|net\.createConnection|tls\.connect|dgram\.createSocket|^net\.Dial\w*|^crypto\/tls\.Dial)$/;
 function isEgress(call) {
     if (call.capability === 'net.http' || call.capability === 'net.download')
         return true;
     if (call.capability !== 'net.socket')
         return false;
     return socketEgress.test(call.method ?? '') || socketOpeners.test(call.callee);
+}
+// One argument names where to connect (the first; Go's Dial takes the network first). A variable
+// read whole there (DB_ADDR, WEBHOOK_URL) is configuration; built into a longer address it
+// carries data, and counts as sent.
+function payload(call) {
+    const at = /(^|\.)Dial\w*$/.test(call.callee) ? 1 : 0;
+    if (call.args[at]?.envName === undefined)
+        return inputs(call);
+    return inputs({ ...call, args: call.args.map((arg, i) => (i === at ? unknownValue : arg)) });
 }
 function network_egress_checkCall(call) {
     if (call.capability === 'fs.dup' && hasTaint(inputs(call), 'socket')) {
@@ -69560,7 +70731,7 @@ function network_egress_checkCall(call) {
     }
     if (!isEgress(call))
         return [];
-    const data = inputs(call);
+    const data = payload(call);
     if (hasTaint(data, 'secret')) {
         return [
             hit(call, 'net-exfiltrate-secret', 'critical', 'sends secrets (environment or credential files) over the network'),
@@ -69816,7 +70987,7 @@ function process_execution_checkCall(call) {
         return [];
     if (hasTaint(inputs(call), 'secret')) {
         return [
-            hit(call, 'proc-shell-command', 'high', 'passes secrets to a child process command line'),
+            hit(call, 'proc-secret-in-command', 'high', 'passes secrets to a child process command line'),
         ];
     }
     const constant = command !== undefined && !command.includes(UNKNOWN_PART);
@@ -69839,6 +71010,13 @@ const processExecution = {
             title: 'Shell command',
             help: 'Runs a command through a shell (os.system, shell=True, child_process.exec). High when the command is assembled at run time.',
             cwe: ['CWE-78'],
+        },
+        {
+            id: 'proc-secret-in-command',
+            category: 'process',
+            title: 'Secret on a command line',
+            help: "Passes a secret (an environment variable or credential file's content) on a child process's command line, shell or not, where other processes and logs can read it.",
+            cwe: ['CWE-214'],
         },
         {
             id: 'proc-spawn',
@@ -69966,11 +71144,53 @@ const suppressionComments = {
     check: suppression_comments_check,
 };
 
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/pytest-outcome-rewrite.js
+// pytest loads plugins from any importable module (-p, entry points, pytest_plugins), so a hook
+// that rewrites outcomes is judged in every Python file, not only conftest.py. A results model
+// that sets its own `outcome` is not a hook: the rule needs a pytest hook defined in the file.
+const definesHook = /^\s*(?:async\s+)?def\s+pytest_(runtest_\w+|report_\w+|terminal_summary|sessionfinish)\s*\(/m;
+const rewrites = [
+    /^\s*[\w.]+\.outcome\s*=\s*(['"])(passed|skipped)\1/,
+    /\bsetattr\(\s*[\w.]+\s*,\s*(['"])outcome\1\s*,\s*(['"])(passed|skipped)\2/,
+    /^\s*[\w.]+\.(longrepr|wasxfail)\s*=\s*(None|['"])/,
+    /\.force_result\(/,
+];
+const pytestOutcomeRules = [
+    {
+        id: 'test-outcome-rewrite',
+        category: 'test-integrity',
+        title: 'pytest outcome rewritten',
+        help: 'A pytest hook sets report.outcome to "passed" (or clears the failure, or forces a result): failing tests are reported as passing. Plugins load from any module, so every file is checked.',
+        cwe: ['CWE-693'],
+    },
+];
+/** Lines of a Python file that rewrite a test report's outcome inside a module with pytest hooks. */
+function checkOutcomeRewrite(path, text) {
+    if (!/\.py$/.test(path) || !definesHook.test(text))
+        return [];
+    const out = [];
+    text.split('\n').forEach((line, index) => {
+        if (/^\s*#/.test(line) || !rewrites.some((pattern) => pattern.test(line)))
+            return;
+        out.push({
+            ruleId: 'test-outcome-rewrite',
+            severity: 'critical',
+            message: 'a pytest hook rewrites a test outcome: failures are reported as passes',
+            loc: { line: index + 1, column: 1, endLine: index + 1 },
+            evidence: line.trim().slice(0, 200),
+        });
+    });
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/scan/rules/test-markers.js
 
-const skipDecorator = /^(pytest\.mark\.(skip|skipif|xfail)|unittest\.(skip|skipIf|skipUnless|expectedFailure)|skip|skipIf|skipUnless|expectedFailure)$/;
-const skipCall = /^(pytest\.(skip|xfail)|(it|test|describe|context|suite)\.(skip|todo|skipIf|fails)|xit|xdescribe|xtest|self\.skipTest)$/;
-const onlyCall = /^((it|test|describe|context|suite)\.only|fit|fdescribe)$/;
+// Whole-file scans judge every line, so these match wherever a test is skipped or focused, in
+// every form the runners accept: chained (it.only.each, test.describe.only, it.concurrent.skip),
+// imported (from pytest import mark), module-wide (pytestmark = pytest.mark.skip) or raised.
+const skipDecorator = /^((pytest\.)?mark\.(skip|skipif|xfail)|unittest\.(skip|skipIf|skipUnless|expectedFailure)|skip|skipIf|skipUnless|expectedFailure)$/;
+const skipCall = /^(pytest\.(skip|xfail)|(pytest\.)?mark\.(skip|skipif|xfail)|(unittest\.)?SkipTest|(test\.)?(it|test|describe|context|suite)(\.concurrent)?\.(skip|todo|skipIf|fails|fixme)(\.each)?|xit|xdescribe|xtest|self\.skipTest|(t|b|f|tb)\.(Skip|SkipNow|Skipf)|testing\.Short)$/;
+const onlyCall = /^((test\.)?(it|test|describe|context|suite)(\.concurrent)?\.only(\.each)?|fit|fdescribe)$/;
 // Hooks that can rewrite what pytest reports, rather than what the tests do.
 const outcomeHooks = /^(pytest_runtest_makereport|pytest_report_teststatus|pytest_collection_modifyitems|pytest_runtest_call|pytest_runtest_protocol|pytest_deselected|pytest_sessionfinish|pytest_terminal_summary)$/;
 function test_markers_check(facts) {
@@ -70014,14 +71234,14 @@ const testMarkers = {
             id: 'test-skip-added',
             category: 'test-integrity',
             title: 'Test skipped',
-            help: 'skip/skipif/xfail markers, it.skip, xit, pytest.skip(): a patch that skips tests can hide a regression.',
+            help: 'skip/skipif/xfail markers (also module-wide pytestmark), unittest.skip, SkipTest, it.skip, xit, pytest.skip(): a patch that skips tests can hide a regression.',
             cwe: ['CWE-693'],
         },
         {
             id: 'test-only-added',
             category: 'test-integrity',
             title: 'Focused test (.only)',
-            help: 'it.only/describe.only/fit run one test and silently skip the rest.',
+            help: 'it.only/describe.only/test.only(.each)/fit run one test and silently skip the rest.',
             cwe: ['CWE-693'],
         },
         {
@@ -70122,8 +71342,15 @@ const changeRules = [
     {
         id: 'test-assertion-removed',
         category: 'test-integrity',
-        title: 'Assertions removed or weakened',
-        help: 'A test file loses assertions, or gains trivially true ones (assert True, expect(true)).',
+        title: 'Assertions removed',
+        help: 'A test file has fewer assertion lines after the change than before.',
+        cwe: ['CWE-693'],
+    },
+    {
+        id: 'test-assertion-trivial',
+        category: 'test-integrity',
+        title: 'Always-true assertion added',
+        help: 'A test file gains an assertion that cannot fail (assert True, expect(true).toBe(true)), so the test passes whatever the code does.',
         cwe: ['CWE-693'],
     },
     {
@@ -70149,7 +71376,140 @@ const changeRules = [
     },
 ];
 
+;// CONCATENATED MODULE: ./.build/lib/scan/test-run-context.js
+// Code the test command runs: test files and folders, pytest's conftest and plugins, test-runner
+// setup files. A plugin can load from any module, so defining a pytest hook makes a file one.
+const testPath = /(^|\/)(tests?|__tests__|testing|spec)\/|(^|\/)(test_[^/]*\.py|[^/]*_test\.(py|go)|conftest\.py|[^/]*\.(test|spec)\.[cm]?[jt]sx?|(jest|vitest)\.setup\.[cm]?[jt]s|setup-?tests\.[cm]?[jt]s)$/i;
+const pytestHook = /^pytest_[a-z_]+$/;
+/** True when the file's code runs as part of a test run rather than a build or release script. */
+function runsInTests(facts) {
+    return testPath.test(facts.path) || facts.functions.some((fn) => pytestHook.test(fn.name));
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/ci-tampering.js
+
+
+
+
+// Tests have no reason to steer the CI job that runs them. Writes to the runner's command files
+// (GITHUB_ENV, GITHUB_PATH, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY), to workflows or to git hooks are
+// flagged only in code the test run executes (see runsInTests): a release script or an action's
+// own source writing GITHUB_OUTPUT, or a generator writing a workflow for review, is not a test.
+const runnerFile = /^\$\{?(GITHUB_ENV|GITHUB_PATH|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\}?$/;
+const gitHook = /(^|\/)\.git\/hooks(\/|$)/;
+const shellRunnerWrite = /(>>?|\btee\b(\s+-a)?)\s*["']?\$\{?(GITHUB_ENV|GITHUB_PATH|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\b/;
+const shellTreeWrite = /(>>?|\b(tee|cp|mv|install|ln)\b[^|;&]*)\s*["']?(\S*\/)?\.(github\/workflows|git\/hooks)\//;
+function targetOf(path) {
+    if (runnerFile.test(path))
+        return 'runner';
+    if (gitHook.test(path))
+        return 'hook';
+    return classifyPath(normalisePath(path)) === 'ci' ? 'workflow' : null;
+}
+function fileWrite(call) {
+    const copies = call.capability === 'fs.copy';
+    if (!writesTo(call) && !copies)
+        return [];
+    // A write on a handle opened for writing was judged where it was opened.
+    if (call.method !== undefined && /[wax+]/.test(call.receiver?.handle?.mode ?? ''))
+        return [];
+    const paths = copies ? namedPaths(call).slice(1) : namedPaths(call).slice(0, 1);
+    const target = paths.map(targetOf).find((kind) => kind !== null);
+    return target ? [hitFor(call, target, paths.join(' → '))] : [];
+}
+function shellWrite(call) {
+    if (call.capability !== 'process.shell' && call.capability !== 'process.spawn')
+        return [];
+    const text = commandText(call) ?? '';
+    if (shellRunnerWrite.test(text))
+        return [hitFor(call, 'runner', 'a runner command file')];
+    const tree = shellTreeWrite.exec(text)?.[4];
+    if (tree)
+        return [hitFor(call, tree === 'github/workflows' ? 'workflow' : 'hook', `.${tree}`)];
+    return [];
+}
+function hitFor(call, target, path) {
+    if (target === 'runner')
+        return hit(call, 'ci-runner-file-write', 'critical', `a test writes to ${path}, which steers later CI steps`);
+    if (target === 'workflow')
+        return hit(call, 'ci-workflow-write', 'high', `a test writes a workflow (${path})`);
+    return hit(call, 'ci-git-hook-write', 'high', `a test installs a git hook (${path})`);
+}
+const ciTampering = {
+    rules: [
+        {
+            id: 'ci-runner-file-write',
+            category: 'ci-tampering',
+            title: 'Test writes to a runner command file',
+            help: 'Code run by the tests writes to GITHUB_ENV, GITHUB_PATH, GITHUB_OUTPUT or GITHUB_STEP_SUMMARY: it can set variables, put programs on PATH or forge outputs for the steps after it.',
+            cwe: ['CWE-15', 'CWE-494'],
+        },
+        {
+            id: 'ci-workflow-write',
+            category: 'ci-tampering',
+            title: 'Test writes a workflow',
+            help: 'Code run by the tests writes under .github/workflows, where a later push would run it with the repository token.',
+            cwe: ['CWE-494'],
+        },
+        {
+            id: 'ci-git-hook-write',
+            category: 'ci-tampering',
+            title: 'Test installs a git hook',
+            help: 'Code run by the tests writes under .git/hooks, which git runs on later commits and checkouts.',
+            cwe: ['CWE-506'],
+        },
+    ],
+    check: (facts) => runsInTests(facts)
+        ? facts.calls.flatMap((call) => [...fileWrite(call), ...shellWrite(call)])
+        : [],
+};
+
+;// CONCATENATED MODULE: ./.build/lib/scan/rules/dns-exfiltration.js
+
+// Name lookups by language: the hostname is the first argument.
+const resolvers = /^(socket\.(gethostbyname|gethostbyname_ex|getaddrinfo|getfqdn)|dns\.resolver\.(resolve|query|resolve_name)|dns\.(lookup|resolve|resolve4|resolve6|resolveAny|resolveTxt|resolveCname)|dns\.promises\.(lookup|resolve\w*)|net\.(LookupHost|LookupIP|LookupAddr|LookupTXT|LookupCNAME|ResolveIPAddr|ResolveTCPAddr|ResolveUDPAddr))$/;
+const resolverMethods = /^(resolve|query|lookup|LookupHost|LookupIP|LookupTXT)$/;
+// A lookup command whose name expands a secret-looking variable or a command's output.
+const shellLookup = /\b(nslookup|dig|host|getent\s+hosts)\b[^|;&\n]*(\$\{?\w*(TOKEN|SECRET|KEY|PASS|PWD|CRED|AUTH)\w*\}?|\$\((cat|base64|env|printenv|whoami|id)\b)/i;
+function isResolver(call) {
+    if (resolvers.test(call.callee))
+        return true;
+    return /[Rr]esolver/.test(call.receiver?.ref ?? '') && resolverMethods.test(call.method ?? '');
+}
+// A secret placed into a hostname leaves through the resolver. A variable read whole (a host
+// named by DB_HOST) is configuration, not a payload: environmentRead marks it with envName.
+function carriesSecret(name) {
+    return name !== undefined && name.taints.has('secret') && name.envName === undefined;
+}
+function dns_exfiltration_checkCall(call) {
+    if (isResolver(call) && carriesSecret(call.args[0] ?? call.kwargs.get('host')))
+        return [
+            hit(call, 'net-dns-exfiltrate-secret', 'critical', 'resolves a hostname built from a secret: DNS carries it out'),
+        ];
+    if (call.capability === 'process.shell' && shellLookup.test(commandText(call) ?? ''))
+        return [
+            hit(call, 'net-dns-exfiltrate-secret', 'high', "looks up a hostname built from a secret or a command's output"),
+        ];
+    return [];
+}
+const dnsExfiltration = {
+    rules: [
+        {
+            id: 'net-dns-exfiltrate-secret',
+            category: 'network',
+            title: 'Secret sent through DNS',
+            help: "An environment value or credential is placed into a hostname that is then resolved: the lookup reaches the attacker's name server even where HTTP egress is blocked.",
+            cwe: ['CWE-201', 'CWE-200'],
+        },
+    ],
+    check: (facts) => facts.calls.flatMap(dns_exfiltration_checkCall),
+};
+
 ;// CONCATENATED MODULE: ./.build/lib/scan/rule-catalog.js
+
+
+
+
 
 
 
@@ -70170,6 +71530,8 @@ const changeRules = [
 /** Rule families that read a parsed file's facts. */
 const codeFamilies = [
     networkEgress,
+    dnsExfiltration,
+    ciTampering,
     downloads,
     processExecution,
     dynamicCode,
@@ -70183,12 +71545,14 @@ const codeFamilies = [
     nativeCode,
     testMarkers,
     suppressionComments,
+    goToolchain,
 ];
 /** Every rule, for SARIF's tool.driver.rules and the docs; ids are unique and stable. */
 const allRules = [
     ...codeFamilies.flatMap((family) => family.rules),
     ...installHookRules,
     ...testRunnerConfigRules,
+    ...pytestOutcomeRules,
     ...changeRules,
 ];
 const byId = new Map(allRules.map((rule) => [rule.id, rule]));
@@ -70498,11 +71862,12 @@ const SUBMODULE_MODE = '160000';
 ;// CONCATENATED MODULE: ./.build/lib/scan/change-findings.js
 
 
-const testPath = /(^|\/)(tests?|__tests__|spec|specs)\/|(^|\/)test_[^/]*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)conftest\.py$/;
+const change_findings_testPath = /(^|\/)(tests?|__tests__|spec|specs)\/|(^|\/)test_[^/]*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)conftest\.py$/;
 const ciPath = /(^|\/)\.github\/(workflows|actions)\/|(^|\/)action\.ya?ml$|(^|\/)CODEOWNERS$|(^|\/)\.airlock[^/]*$|(^|\/)airlock\.ya?ml$|(^|\/)\.ci\/|(^|\/)\.gitlab-ci\.yml$|(^|\/)\.pre-commit-config\.yaml$/;
 const snapshotPath = /(^|\/)__snapshots__\/|\.snap$|\.ambr$/;
 const assertion = /\bassert\b|\.assert[A-Z]\w*\(|\bexpect\(|\bassert\.\w+\(|\bshould\.|\.to(Be|Equal|Throw|Match)/;
-const trivialAssertion = /\bassert\s+(True|1|not\s+False)\b|assertTrue\(\s*True\s*\)|expect\(\s*true\s*\)\.toBe\(\s*true\s*\)|expect\(1\)\.toBe\(1\)/;
+// The assertion is the literal alone: `assert 1 + 1 == 2` is a real (if constant) check.
+const trivialAssertion = /\bassert\s+(True|1|not\s+False)\s*(?:[#,]|$)|assertTrue\(\s*True\s*\)|expect\(\s*true\s*\)\.toBe\(\s*true\s*\)|expect\(1\)\.toBe\(1\)/;
 function changeFinding(change, ruleId, severity, message, line = 1) {
     const meta = ruleMeta(ruleId);
     return {
@@ -70528,7 +71893,7 @@ function structuralFindings(change) {
     if (change.newMode === SUBMODULE_MODE && change.oldMode !== SUBMODULE_MODE) {
         out.push(changeFinding(change, 'repo-submodule-added', 'high', 'adds a git submodule'));
     }
-    if (change.status === 'deleted' && testPath.test(change.path)) {
+    if (change.status === 'deleted' && change_findings_testPath.test(change.path)) {
         out.push(changeFinding(change, 'test-file-deleted', 'high', 'deletes a test file'));
     }
     if (ciPath.test(change.path) || (change.oldPath !== undefined && ciPath.test(change.oldPath))) {
@@ -70551,7 +71916,7 @@ function countAssertions(text) {
 }
 /** Assertions a test file lost, and trivially true ones it gained. */
 function assertionFindings(change, oldText, newText) {
-    if (!testPath.test(change.path))
+    if (!change_findings_testPath.test(change.path))
         return [];
     const out = [];
     const removed = change.removed.filter((line) => assertion.test(line.text));
@@ -70564,7 +71929,7 @@ function assertionFindings(change, oldText, newText) {
     const lines = newText.split('\n');
     for (const line of change.added) {
         if (trivialAssertion.test(lines[line - 1] ?? '')) {
-            out.push(changeFinding(change, 'test-assertion-removed', 'medium', 'adds an assertion that is always true', line));
+            out.push(changeFinding(change, 'test-assertion-trivial', 'medium', 'adds an assertion that is always true', line));
         }
     }
     return out;
@@ -70585,6 +71950,18 @@ function locOf(node) {
 function evidenceOf(node) {
     const firstLine = node.text.split('\n', 1)[0] ?? '';
     return firstLine.length > MAX_EVIDENCE ? `${firstLine.slice(0, MAX_EVIDENCE)}…` : firstLine;
+}
+/** Runs `step` one level deeper; past MAX_DEPTH it returns `fallback` instead of descending. */
+function deeper(ctx, fallback, step) {
+    if (ctx.depth > MAX_DEPTH)
+        return fallback;
+    ctx.depth++;
+    try {
+        return step();
+    }
+    finally {
+        ctx.depth--;
+    }
 }
 /** Lexical scopes: a chain of maps from a name to its abstract value. */
 class Scope {
@@ -70630,71 +72007,89 @@ function collectComments(root, into) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/javascript-call-table.js
+;// CONCATENATED MODULE: ./.build/lib/scan/environment-reads.js
+// Files the runner reads back after the step: a line written to GITHUB_ENV or GITHUB_PATH changes
+// what later steps run; GITHUB_OUTPUT and GITHUB_STEP_SUMMARY feed outputs and the summary.
+const ciControlVariables = new Set([
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_OUTPUT',
+    'GITHUB_STEP_SUMMARY',
+]);
+/**
+ * The value of reading the environment variable `name` (a constant) into `value`: it records the
+ * name, and a CI control file's variable reads as the path "$NAME", so path rules can judge it.
+ */
+function environmentRead(name, value) {
+    if (name === undefined || !/^\w{1,100}$/.test(name))
+        return value;
+    const read = { ...value, envName: name };
+    return ciControlVariables.has(name) ? { ...read, text: `$${name}` } : read;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/go-call-table.js
+// What Go's standard library does, by import path and name: 'os/exec.Command' whatever the
+// package was imported as. Methods are judged by the handle their receiver holds.
 const words = (text) => text.split(' ');
-// Node's built-ins and common packages, by resolved name ('node:' prefixes are dropped first).
 const byName = [
     [
-        'process.shell',
-        words('child_process.exec child_process.execSync shelljs.exec execa.execaCommand execa.execaCommandSync execa.$'),
-    ],
-    [
         'process.spawn',
-        words('child_process.spawn child_process.spawnSync child_process.execFile child_process.execFileSync execa execa.execa execa.execaSync cross-spawn Bun.spawn Deno.run'),
+        words('os/exec.Command os/exec.CommandContext syscall.Exec syscall.ForkExec syscall.StartProcess os.StartProcess golang.org/x/sys/unix.Exec'),
     ],
-    ['process.fork', words('child_process.fork cluster.fork')],
-    ['process.kill', words('process.kill')],
+    ['process.kill', words('syscall.Kill golang.org/x/sys/unix.Kill')],
     [
         'net.http',
-        words('fetch http.request http.get https.request https.get axios axios.get axios.post axios.put axios.patch axios.delete axios.request got got.get got.post node-fetch undici.request undici.fetch request superagent.get superagent.post XMLHttpRequest WebSocket ws navigator.sendBeacon'),
+        words('net/http.Get net/http.Post net/http.PostForm net/http.Head net/http.DefaultClient.Do'),
     ],
     [
         'net.socket',
-        words('net.connect net.createConnection net.Socket tls.connect dgram.createSocket'),
+        words('net.Dial net.DialTimeout net.DialTCP net.DialUDP net.DialIP net.DialUnix crypto/tls.Dial'),
     ],
-    [
-        'fs.read',
-        words('fs.readFileSync fs.readFile fs.promises.readFile fs/promises.readFile fs.createReadStream fs.openSync fs.open'),
-    ],
-    [
-        'fs.write',
-        words('fs.writeFileSync fs.writeFile fs.appendFileSync fs.appendFile fs.promises.writeFile fs.promises.appendFile fs/promises.writeFile fs/promises.appendFile fs.createWriteStream'),
-    ],
-    [
-        'fs.delete',
-        words('fs.rmSync fs.rm fs.unlinkSync fs.unlink fs.rmdirSync fs.rmdir fs.promises.rm fs.promises.unlink fs/promises.rm fs/promises.unlink rimraf rimraf.sync del fs-extra.remove fs-extra.removeSync'),
-    ],
+    ['fs.open', words('os.Open os.OpenFile os.Create')],
+    ['fs.read', words('os.ReadFile io/ioutil.ReadFile')],
+    ['fs.write', words('os.WriteFile io/ioutil.WriteFile')],
+    ['fs.delete', words('os.Remove os.RemoveAll os.Truncate')],
     [
         'fs.list',
-        words('fs.readdirSync fs.readdir fs.promises.readdir fs/promises.readdir fs.opendirSync glob glob.sync fast-glob'),
+        words('os.ReadDir io/ioutil.ReadDir path/filepath.Walk path/filepath.WalkDir path/filepath.Glob'),
     ],
-    [
-        'fs.copy',
-        words('fs.copyFileSync fs.copyFile fs.cpSync fs.cp fs.renameSync fs.rename fs.symlinkSync fs.symlink fs/promises.copyFile'),
-    ],
-    ['fs.chmod', words('fs.chmodSync fs.chmod fs.chownSync fs.chown')],
-    [
-        'code.eval',
-        words('eval Function vm.runInThisContext vm.runInNewContext vm.runInContext vm.Script vm.compileFunction vm.SourceTextModule'),
-    ],
-    [
-        'deserialise',
-        words('node-serialize.unserialize serialize-to-js.deserialize v8.deserialize funcster.deepDeserialize'),
-    ],
+    ['fs.chmod', words('os.Chmod os.Chown os.Lchown')],
+    ['fs.copy', words('os.Rename os.Link os.Symlink')],
     [
         'native',
-        words('process.binding process._linkedBinding process.dlopen ffi-napi.Library ffi.Library ref-napi koffi.load'),
+        words('syscall.Syscall syscall.Syscall6 syscall.RawSyscall syscall.RawSyscall6 syscall.Mmap syscall.PtraceAttach golang.org/x/sys/unix.Syscall golang.org/x/sys/unix.RawSyscall unsafe.Pointer plugin.Open'),
     ],
 ];
-const table = new Map();
-for (const [capability, names] of byName)
-    for (const name of names)
-        table.set(name, capability);
-function javascriptCapability(callee) {
-    return table.get(callee) ?? null;
+const table = new Map(byName.flatMap(([capability, names]) => names.map((name) => [name, capability])));
+const goSecretSources = new Set(words('os.Getenv os.LookupEnv os.Environ syscall.Getenv syscall.Environ'));
+const goEnvironmentGetters = new Set(words('os.Getenv os.LookupEnv syscall.Getenv'));
+const goDecoders = /^encoding\/(base64\.\w+Encoding\.DecodeString|hex\.DecodeString)$/;
+/** Methods by the kind of handle they are called on. */
+const methods = {
+    file: new Map([
+        ['Write', 'fs.write'],
+        ['WriteString', 'fs.write'],
+        ['WriteAt', 'fs.write'],
+    ]),
+    socket: new Map([
+        ['Write', 'net.socket'],
+        ['WriteTo', 'net.socket'],
+    ]),
+    http: new Map([
+        ['Do', 'net.http'],
+        ['Get', 'net.http'],
+        ['Post', 'net.http'],
+        ['PostForm', 'net.http'],
+        ['Head', 'net.http'],
+    ]),
+    process: new Map([['Kill', 'process.kill']]),
+};
+function goCapability(callee, method, handle) {
+    const named = table.get(callee);
+    if (named)
+        return named;
+    return handle && method ? (methods[handle].get(method) ?? null) : null;
 }
-/** Resolved names whose value is a secret. */
-const javascriptSecretRefs = /^(process\.env|Deno\.env|Bun\.env)(\.|$)/;
 
 ;// CONCATENATED MODULE: ./.build/lib/scan/merge-values.js
 
@@ -70732,6 +72127,372 @@ function merge_values_derived(values, text) {
 function valueSignature(value) {
     return `${value.text ?? '?'}|${[...value.taints].sort().join(',')}|${value.handle?.kind ?? ''}:${value.handle?.path ?? ''}`;
 }
+
+;// CONCATENATED MODULE: ./.build/lib/scan/go-expressions.js
+
+
+
+
+
+
+
+/** The abstract value of a Go expression; calls met on the way are recorded as facts. */
+function evalGo(node, ctx) {
+    return deeper(ctx, unknownValue, () => evalNode(node, ctx));
+}
+function evalNode(node, ctx) {
+    switch (node.type) {
+        case 'interpreted_string_literal':
+        case 'raw_string_literal':
+            return stringLiteral(node, ctx);
+        case 'int_literal':
+            return constant(node.text);
+        case 'identifier':
+            return identifier(node.text, ctx);
+        case 'selector_expression':
+            return selector(node, ctx);
+        case 'binary_expression':
+            return binary(node, ctx);
+        case 'call_expression':
+            return callExpression(node, ctx);
+        case 'composite_literal':
+            return compositeLiteral(node, ctx);
+        case 'unary_expression':
+        case 'parenthesized_expression': {
+            // &http.Client{} and (x) are the value itself, handle included.
+            const operand = node.childForFieldName('operand') ?? node.namedChildren[0];
+            return operand ? evalGo(operand, ctx) : unknownValue;
+        }
+        default:
+            return merge_values_derived(node.namedChildren.map((child) => evalGo(child, ctx)));
+    }
+}
+function stringLiteral(node, ctx) {
+    const raw = node.text.slice(1, -1);
+    let text = raw;
+    if (node.type === 'interpreted_string_literal') {
+        try {
+            const decoded = JSON.parse(`"${raw.replace(/\\x([0-9a-fA-F]{2})/g, '\\u00$1')}"`);
+            text = typeof decoded === 'string' ? decoded : raw;
+        }
+        catch {
+            text = raw;
+        }
+    }
+    if (text.length > 1)
+        ctx.facts.strings.push({ text, loc: locOf(node) });
+    return constant(text);
+}
+function identifier(name, ctx) {
+    const bound = ctx.scope.get(name);
+    if (bound)
+        return bound;
+    const path = ctx.imports.get(name);
+    return path ? { taints: new Set(), ref: path } : unknownValue;
+}
+function selector(node, ctx) {
+    const operand = node.childForFieldName('operand');
+    const field = node.childForFieldName('field')?.text ?? '';
+    const base = operand ? evalGo(operand, ctx) : unknownValue;
+    const ref = base.ref ? `${base.ref}.${field}` : undefined;
+    const value = merge_values_derived([base]);
+    if (ref === 'net/http.DefaultClient')
+        return { ...value, ref, handle: { kind: 'http' } };
+    if (ref)
+        return { ...value, ref };
+    return base.handle ? { ...value, handle: base.handle } : value;
+}
+function binary(node, ctx) {
+    const left = evalGo(node.childForFieldName('left') ?? node, ctx);
+    const right = evalGo(node.childForFieldName('right') ?? node, ctx);
+    const plus = node.childForFieldName('operator')?.text === '+';
+    const text = plus ? concatTexts([left.text, right.text]) : undefined;
+    return merge_values_derived([left, right], text);
+}
+function compositeLiteral(node, ctx) {
+    const type = node.childForFieldName('type')?.text ?? '';
+    const body = node.childForFieldName('body');
+    const value = merge_values_derived(body ? body.namedChildren.map((child) => evalGo(child, ctx)) : []);
+    const http = ctx.imports.get(type.split('.')[0] ?? '') === 'net/http';
+    return http && type.endsWith('.Client') ? { ...value, handle: { kind: 'http' } } : value;
+}
+function callExpression(node, ctx) {
+    const fn = node.childForFieldName('function');
+    const args = (node.childForFieldName('arguments')?.namedChildren ?? []).map((arg) => evalGo(arg, ctx));
+    let callee = fn?.text ?? '';
+    let receiver;
+    let method;
+    if (fn?.type === 'selector_expression') {
+        const operand = fn.childForFieldName('operand');
+        method = fn.childForFieldName('field')?.text;
+        receiver = operand ? evalGo(operand, ctx) : unknownValue;
+        callee = receiver.ref ? `${receiver.ref}.${method ?? ''}` : callee;
+    }
+    else if (fn?.type === 'identifier') {
+        // `run := exec.Command` then run(...): the value remembers what it names.
+        callee = ctx.scope.get(fn.text)?.ref ?? callee;
+    }
+    else if (fn?.type === 'func_literal') {
+        evalGo(fn, ctx);
+    }
+    const call = goCall({ node, callee, method, receiver, args, ctx });
+    ctx.facts.calls.push(call);
+    return callResult(call);
+}
+function goCall(parts) {
+    const { node, callee, method, receiver, args } = parts;
+    const capability = goCapability(callee, method, receiver?.handle?.kind);
+    // exec.Command takes its argv as separate arguments: one list, as Python's subprocess has it.
+    const argv = capability === 'process.spawn' && !callee.startsWith('syscall.');
+    const fields = {
+        capability,
+        callee,
+        args: argv ? [{ ...merge_values_derived(args), items: args }] : args,
+        // The open mode as a keyword, where writesTo() reads Python's open(..., mode=).
+        kwargs: new Map(capability === 'fs.open' ? [['mode', constant(openMode(callee, evidenceOf(node)))]] : []),
+        loc: locOf(node),
+        inLoop: parts.ctx.inLoop,
+        evidence: evidenceOf(node),
+        computedCallee: false,
+    };
+    const withMethod = method !== undefined && !receiver?.ref ? { ...fields, method } : fields;
+    return receiver && !receiver.ref ? { ...withMethod, receiver } : withMethod;
+}
+// os.OpenFile's flags say whether it writes: O_WRONLY, O_RDWR, O_APPEND, O_CREATE, O_TRUNC.
+function openMode(callee, flags) {
+    if (callee === 'os.Create')
+        return 'w';
+    if (callee === 'os.Open')
+        return 'r';
+    if (/O_APPEND/.test(flags))
+        return 'a';
+    return /O_WRONLY|O_RDWR|O_CREATE|O_TRUNC/.test(flags) ? 'w' : 'r';
+}
+function callResult(call) {
+    const first = call.args[0];
+    if (goSecretSources.has(call.callee)) {
+        const value = withTaints(merge_values_derived([]), 'secret');
+        return goEnvironmentGetters.has(call.callee) ? environmentRead(first?.text, value) : value;
+    }
+    if (goDecoders.test(call.callee)) {
+        const text = first?.text;
+        const decoded = text === undefined
+            ? undefined
+            : call.callee.includes('hex')
+                ? decodeHex(text)
+                : decodeBase64(text);
+        return withTaints(merge_values_derived(call.args, decoded), 'decoded');
+    }
+    return capabilityResult(call) ?? merge_values_derived([call.receiver, ...call.args]);
+}
+function capabilityResult(call) {
+    const path = call.args[0]?.text;
+    switch (call.capability) {
+        case 'fs.open': {
+            const handle = {
+                kind: 'file',
+                mode: call.kwargs.get('mode')?.text ?? 'r',
+                ...(path === undefined ? {} : { path }),
+            };
+            return { taints: new Set(), handle };
+        }
+        case 'fs.read': {
+            const value = withTaints(merge_values_derived([]), 'file');
+            return path !== undefined && classifyPath(path) === 'credential'
+                ? withTaints(value, 'secret')
+                : value;
+        }
+        case 'net.http':
+            return { ...withTaints(merge_values_derived([]), 'network'), handle: { kind: 'http' } };
+        case 'net.socket':
+            return { taints: new Set(['socket']), handle: { kind: 'socket' } };
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/go-facts.js
+
+
+
+/** Lowers a Go syntax tree into facts: imports resolve package names, assignments carry values. */
+function goFacts(root, path) {
+    const ctx = {
+        scope: new Scope(),
+        facts: new FactCollector(),
+        imports: new Map(),
+        inLoop: false,
+        depth: 0,
+    };
+    for (const spec of root.descendantsOfType('import_spec'))
+        importSpec(spec, ctx);
+    walkGo(root, ctx);
+    collectComments(root, ctx.facts.comments);
+    return ctx.facts.finish(path, 'go');
+}
+// cgo: `import "C"` compiles the C in the comment above it into the package.
+function importSpec(spec, ctx) {
+    const path = (spec.childForFieldName('path')?.text ?? '').slice(1, -1);
+    const alias = spec.childForFieldName('name')?.text;
+    const name = alias ?? path.split('/').pop() ?? path;
+    if (name !== '_' && name !== '.')
+        ctx.imports.set(name, path);
+    if (path === 'C')
+        ctx.facts.calls.push(importFact(spec, 'cgo.import'));
+}
+function importFact(node, callee) {
+    return {
+        capability: 'native',
+        callee,
+        args: [],
+        kwargs: new Map(),
+        loc: locOf(node),
+        inLoop: false,
+        evidence: evidenceOf(node),
+        computedCallee: false,
+    };
+}
+function walkGo(node, ctx) {
+    deeper(ctx, undefined, () => walkNode(node, ctx));
+}
+const expression = /(_expression|_literal)$|^identifier$/;
+function walkNode(node, ctx) {
+    switch (node.type) {
+        case 'import_declaration':
+        case 'comment':
+            return;
+        case 'function_declaration':
+        case 'method_declaration':
+            ctx.facts.functions.push({
+                name: node.childForFieldName('name')?.text ?? '',
+                loc: locOf(node),
+            });
+            return inScope(node, ctx);
+        case 'func_literal':
+            return inScope(node, ctx);
+        case 'short_var_declaration':
+        case 'assignment_statement':
+            return go_facts_assign(node.childForFieldName('left'), node.childForFieldName('right'), ctx);
+        case 'var_spec':
+        case 'const_spec':
+            return declare(node, ctx);
+        case 'for_statement':
+            return loop(node, ctx);
+        default:
+            for (const child of node.namedChildren) {
+                if (expression.test(child.type))
+                    evalGo(child, ctx);
+                else
+                    walkGo(child, ctx);
+            }
+    }
+}
+function inScope(node, ctx) {
+    const outer = ctx.scope;
+    ctx.scope = outer.child();
+    try {
+        const body = node.childForFieldName('body');
+        if (body)
+            walkGo(body, ctx);
+    }
+    finally {
+        ctx.scope = outer;
+    }
+}
+function loop(node, ctx) {
+    const outer = ctx.inLoop;
+    ctx.inLoop = true;
+    try {
+        for (const child of node.namedChildren)
+            walkGo(child, ctx);
+    }
+    finally {
+        ctx.inLoop = outer;
+    }
+}
+// `a, err := f()` binds the call's value to the first name; the rest (errors, ok) stay unknown.
+function go_facts_assign(left, right, ctx) {
+    const values = (right?.namedChildren ?? []).map((child) => evalGo(child, ctx));
+    const names = left?.namedChildren ?? [];
+    names.forEach((name, index) => {
+        if (name.type !== 'identifier' || name.text === '_')
+            return;
+        ctx.scope.set(name.text, values[index] ?? unknownValue);
+    });
+}
+function declare(node, ctx) {
+    const value = node.childForFieldName('value');
+    const values = (value?.namedChildren ?? []).map((child) => evalGo(child, ctx));
+    node.childrenForFieldName('name').forEach((name, index) => {
+        ctx.scope.set(name.text, values[index] ?? unknownValue);
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript-call-table.js
+const javascript_call_table_words = (text) => text.split(' ');
+// Node's built-ins and common packages, by resolved name ('node:' prefixes are dropped first).
+const javascript_call_table_byName = [
+    [
+        'process.shell',
+        javascript_call_table_words('child_process.exec child_process.execSync shelljs.exec execa.execaCommand execa.execaCommandSync execa.$'),
+    ],
+    [
+        'process.spawn',
+        javascript_call_table_words('child_process.spawn child_process.spawnSync child_process.execFile child_process.execFileSync execa execa.execa execa.execaSync cross-spawn Bun.spawn Deno.run'),
+    ],
+    ['process.fork', javascript_call_table_words('child_process.fork cluster.fork')],
+    ['process.kill', javascript_call_table_words('process.kill')],
+    [
+        'net.http',
+        javascript_call_table_words('fetch http.request http.get https.request https.get axios axios.get axios.post axios.put axios.patch axios.delete axios.request got got.get got.post node-fetch undici.request undici.fetch request superagent.get superagent.post XMLHttpRequest WebSocket ws navigator.sendBeacon'),
+    ],
+    [
+        'net.socket',
+        javascript_call_table_words('net.connect net.createConnection net.Socket tls.connect dgram.createSocket'),
+    ],
+    [
+        'fs.read',
+        javascript_call_table_words('fs.readFileSync fs.readFile fs.promises.readFile fs/promises.readFile fs.createReadStream fs.openSync fs.open'),
+    ],
+    [
+        'fs.write',
+        javascript_call_table_words('fs.writeFileSync fs.writeFile fs.appendFileSync fs.appendFile fs.promises.writeFile fs.promises.appendFile fs/promises.writeFile fs/promises.appendFile fs.createWriteStream'),
+    ],
+    [
+        'fs.delete',
+        javascript_call_table_words('fs.rmSync fs.rm fs.unlinkSync fs.unlink fs.rmdirSync fs.rmdir fs.promises.rm fs.promises.unlink fs/promises.rm fs/promises.unlink rimraf rimraf.sync del fs-extra.remove fs-extra.removeSync'),
+    ],
+    [
+        'fs.list',
+        javascript_call_table_words('fs.readdirSync fs.readdir fs.promises.readdir fs/promises.readdir fs.opendirSync glob glob.sync fast-glob'),
+    ],
+    [
+        'fs.copy',
+        javascript_call_table_words('fs.copyFileSync fs.copyFile fs.cpSync fs.cp fs.renameSync fs.rename fs.symlinkSync fs.symlink fs/promises.copyFile'),
+    ],
+    ['fs.chmod', javascript_call_table_words('fs.chmodSync fs.chmod fs.chownSync fs.chown')],
+    [
+        'code.eval',
+        javascript_call_table_words('eval Function vm.runInThisContext vm.runInNewContext vm.runInContext vm.Script vm.compileFunction vm.SourceTextModule'),
+    ],
+    [
+        'deserialise',
+        javascript_call_table_words('node-serialize.unserialize serialize-to-js.deserialize v8.deserialize funcster.deepDeserialize'),
+    ],
+    [
+        'native',
+        javascript_call_table_words('process.binding process._linkedBinding process.dlopen ffi-napi.Library ffi.Library ref-napi koffi.load'),
+    ],
+];
+const javascript_call_table_table = new Map();
+for (const [capability, names] of javascript_call_table_byName)
+    for (const name of names)
+        javascript_call_table_table.set(name, capability);
+function javascriptCapability(callee) {
+    return javascript_call_table_table.get(callee) ?? null;
+}
+/** Resolved names whose value is a secret. */
+const javascriptSecretRefs = /^(process\.env|Deno\.env|Bun\.env)(\.|$)/;
 
 ;// CONCATENATED MODULE: ./.build/lib/scan/javascript-calls.js
 
@@ -70903,6 +72664,7 @@ function foldPythonString(node, interpolate) {
 
 
 
+
 const globalObjects = /^(globalThis|global|window|self)\./;
 function normaliseJsRef(ref) {
     return ref.replace(/^node:/, '').replace(globalObjects, '');
@@ -70912,13 +72674,13 @@ function evalJs(node, ctx) {
         return unknownValue;
     ctx.depth++;
     try {
-        return evalNode(node, ctx);
+        return javascript_expressions_evalNode(node, ctx);
     }
     finally {
         ctx.depth--;
     }
 }
-function evalNode(node, ctx) {
+function javascript_expressions_evalNode(node, ctx) {
     switch (node.type) {
         case 'string':
         case 'template_string':
@@ -70990,6 +72752,9 @@ function evalMember(node, ctx) {
         return field;
     if (value.ref && javascriptSecretRefs.test(value.ref))
         value = withTaints(value, 'secret');
+    const variable = /^(?:process\.env|Deno\.env|Bun\.env)\.(\w+)$/.exec(value.ref ?? '')?.[1];
+    if (variable)
+        value = environmentRead(variable, value);
     if (base.handle?.kind === 'http')
         value = withTaints(value, 'network');
     return base.handle ? { ...value, handle: base.handle } : value;
@@ -71050,19 +72815,19 @@ function walkJs(node, ctx) {
         return;
     ctx.depth++;
     try {
-        walkNode(node, ctx);
+        javascript_facts_walkNode(node, ctx);
     }
     finally {
         ctx.depth--;
     }
 }
 const statement = /(_statement|_declaration|^program$|^statement_block$|^variable_declarator$|^export_clause$|_clause$|^class_body$|^switch_case$|^switch_default$|^method_definition$)/;
-function walkNode(node, ctx) {
+function javascript_facts_walkNode(node, ctx) {
     switch (node.type) {
         case 'import_statement':
             return importStatement(node, ctx);
         case 'variable_declarator':
-            return declare(node, ctx);
+            return javascript_facts_declare(node, ctx);
         case 'function_declaration':
         case 'generator_function_declaration':
         case 'method_definition':
@@ -71075,7 +72840,7 @@ function walkNode(node, ctx) {
         case 'for_statement':
         case 'while_statement':
         case 'do_statement':
-            return loop(node, ctx);
+            return javascript_facts_loop(node, ctx);
         case 'comment':
             return;
         default:
@@ -71111,7 +72876,7 @@ function importStatement(node, ctx) {
         }
     }
 }
-function declare(node, ctx) {
+function javascript_facts_declare(node, ctx) {
     const name = node.childForFieldName('name');
     const valueNode = node.childForFieldName('value');
     const value = valueNode ? evalJs(valueNode, ctx) : unknownValue;
@@ -71142,7 +72907,7 @@ function bindPattern(pattern, value, ctx) {
         pattern.namedChildren.forEach((part, index) => bindPattern(part, value.items?.[index] ?? merge_values_derived([value]), ctx));
     }
 }
-function loop(node, ctx) {
+function javascript_facts_loop(node, ctx) {
     const left = node.childForFieldName('left');
     const right = node.childForFieldName('right');
     if (left && right) {
@@ -71308,7 +73073,7 @@ const pythonDecoders = new Set(python_call_table_words('base64.b64decode base64.
 ;// CONCATENATED MODULE: ./.build/lib/scan/python-string-methods.js
 
 
-const methods = {
+const python_string_methods_methods = {
     join: (text, call) => {
         const items = call.args[0]?.items;
         return items
@@ -71333,13 +73098,14 @@ const methods = {
 /** Folds str methods called on a constant: '{}'.format(...), ''.join([...]), 'x'.replace(...). */
 function stringMethodResult(call) {
     const text = call.receiver?.text;
-    const method = call.method ? methods[call.method] : undefined;
+    const method = call.method ? python_string_methods_methods[call.method] : undefined;
     if (text === undefined || !method)
         return undefined;
     return merge_values_derived([call.receiver, ...call.args, ...call.kwargs.values()], method(text, call));
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/scan/python-call-results.js
+
 
 
 
@@ -71369,7 +73135,7 @@ function pythonCallResult(call) {
     if (namespaces.has(call.callee) && call.args.length === 0)
         return { taints: new Set(), ref: 'globals()' };
     if (pythonSecretSources.has(call.callee))
-        return withTaints(merge_values_derived(call.args), 'secret');
+        return secretResult(call);
     if (pythonEncoders.has(call.callee))
         return withTaints(merge_values_derived(call.args), 'encoded');
     if (pythonDecoders.has(call.callee))
@@ -71472,6 +73238,11 @@ function fileContents(handle) {
     return handle.path !== undefined && classifyPath(handle.path) === 'credential'
         ? withTaints(value, 'secret')
         : value;
+}
+const environmentGetters = new Set(['os.getenv', 'os.environ.get', 'os.getenvb']);
+function secretResult(call) {
+    const value = withTaints(merge_values_derived(call.args), 'secret');
+    return environmentGetters.has(call.callee) ? environmentRead(call.args[0]?.text, value) : value;
 }
 function defaultResult(call) {
     // A module's function returns data, not the module: do not leak the receiver's ref.
@@ -71664,6 +73435,7 @@ function callLocal(name, args, ctx) {
 
 
 
+
 // Names that reach builtins or other modules by string, so a subscript on them names a function.
 const namespaceRefs = new Set([
     'globals()',
@@ -71770,6 +73542,8 @@ function evalSubscript(node, ctx) {
     if (picked)
         return picked;
     const value = merge_values_derived([base]);
+    if (base.ref === 'os.environ' || base.ref === 'os.environb')
+        return environmentRead(key.text, value);
     return base.handle ? { ...value, handle: base.handle } : value;
 }
 function python_expressions_evalBinary(node, ctx) {
@@ -72115,6 +73889,7 @@ const allLanguages = [
     'typescript',
     'tsx',
     'bash',
+    'go',
 ];
 const byExtension = {
     py: 'python',
@@ -72131,6 +73906,7 @@ const byExtension = {
     sh: 'bash',
     bash: 'bash',
     zsh: 'bash',
+    go: 'go',
 };
 const interpreters = [
     [/python[0-9.]*\b/, 'python'],
@@ -72165,6 +73941,8 @@ function syntax_parser_languageOf(path, text) {
 
 
 
+
+
 // Larger files are generated or vendored; they are skipped with a reason rather than parsed.
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 // Git's own heuristic: a NUL byte in the first 8000 bytes means binary.
@@ -72188,6 +73966,8 @@ function factsOf(path, text, deps) {
         return pythonFacts(root, path);
     if (language === 'bash')
         return shellFacts(root, path);
+    if (language === 'go')
+        return goFacts(root, path);
     return javascriptFacts(root, path, language);
 }
 function lineCount(text) {
@@ -72201,7 +73981,11 @@ function lineCount(text) {
 /** Scans one file's text whole, parsing it once; the diff stage filters findings to changed lines. */
 function scanSource(path, text, deps) {
     const lines = lineCount(text);
-    const hits = [...checkInstallHooks(path, text), ...checkTestRunnerConfig(path, text)];
+    const hits = [
+        ...checkInstallHooks(path, text),
+        ...checkTestRunnerConfig(path, text),
+        ...checkOutcomeRewrite(path, text),
+    ];
     const language = syntax_parser_languageOf(path, text);
     const facts = factsOf(path, text, deps);
     if (language && !facts) {
@@ -72326,7 +74110,7 @@ function scanChange(original, deps) {
     findings.push(...filterToAddedLines(scan.findings, new Set(change.added)));
     const oldText = change.oldBytes ? decodeSource(change.oldBytes).text : undefined;
     findings.push(...assertionFindings(change, oldText, decoded.text));
-    if (oldText !== undefined && testPath.test(change.path))
+    if (oldText !== undefined && change_findings_testPath.test(change.path))
         findings.push(...removedTests(change, oldText, facts, deps));
     return {
         findings,
@@ -72525,6 +74309,7 @@ const grammarFiles = {
     typescript: 'tree-sitter-typescript.wasm',
     tsx: 'tree-sitter-tsx.wasm',
     bash: 'tree-sitter-bash.wasm',
+    go: 'tree-sitter-go.wasm',
 };
 // A single file may not hold the scan longer than this; its findings are then skipped with a reason.
 const PARSE_BUDGET_MS = 3000;
@@ -72593,8 +74378,6 @@ async function changeScanner() {
     return { scan: (changes) => scanChanges(changes, { parser, clock: () => performance.now() }) };
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -77478,6 +79261,159 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 );
 
 
+;// CONCATENATED MODULE: ./.build/lib/adapters/github-client.js
+
+/** One REST client for GITHUB_API_URL; octokit's own logging is off (the log is ours). */
+function githubClient(token, baseUrl) {
+    return new dist_src_Octokit({
+        auth: token,
+        baseUrl,
+        log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
+    });
+}
+const statusOf = (error) => typeof error === 'object' &&
+    error !== null &&
+    'status' in error &&
+    typeof error.status === 'number'
+    ? error.status
+    : null;
+
+;// CONCATENATED MODULE: ./.build/lib/adapters/github-acceptance.js
+
+
+
+
+// The newest few requests decide; a PR with hundreds of them costs no more API calls than this.
+const MAX_CLAIMS = 10;
+// Pages of 100 comments or events read at most; older ones are not requests about this head.
+const MAX_PAGES = 10;
+// Any string: a login that is not one (LOGIN) is refused by the decision, with a note.
+const login = schemas_string().max(100);
+const user = object({ login }).nullish();
+const pullSchema = object({
+    user,
+    labels: array(object({ name: schemas_string().max(100) })).max(1000),
+});
+const commentSchema = object({
+    body: schemas_string().max(70_000).nullish(),
+    user,
+    created_at: schemas_string().max(40),
+});
+const eventSchema = object({
+    event: schemas_string().max(100),
+    actor: user,
+    label: object({ name: schemas_string().max(100) }).nullish(),
+});
+const permissionSchema = object({
+    permission: schemas_string().max(40),
+    role_name: schemas_string().max(40).nullish(),
+});
+const UNBOUND_LABEL = 'a label counts only in the run that adding it starts, for the commit that was the head then; remove it and add it again to accept this commit';
+// Oldest first, as GitHub lists them; at most MAX_PAGES pages.
+async function pages(api, route, schema) {
+    const items = [];
+    let page = 0;
+    for await (const response of api.octokit.paginate.iterator(route, {
+        ...api.repo,
+        issue_number: api.pullRequest,
+        per_page: 100,
+    })) {
+        items.push(...array(schema).parse(response.data));
+        if (++page >= MAX_PAGES)
+            break;
+    }
+    return items;
+}
+/** `/airlock accept` comments, newest first. */
+async function commentClaims(api) {
+    const route = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments';
+    const requests = (await pages(api, route, commentSchema)).flatMap((comment) => {
+        const parsed = parseAcceptComment(comment.body ?? '');
+        if (!parsed || !comment.user)
+            return [];
+        const claim = { via: 'comment', login: comment.user.login, ...parsed };
+        return [{ claim, at: comment.created_at }];
+    });
+    return requests.sort((a, b) => b.at.localeCompare(a.at)).map((request) => request.claim);
+}
+/** Who added `label` last (issue events API), bound to a head only in that label's own run. */
+async function labelClaim(api, label, labeled) {
+    const route = 'GET /repos/{owner}/{repo}/issues/{issue_number}/events';
+    const events = await pages(api, route, eventSchema);
+    const added = events.filter((e) => e.event === 'labeled' && e.label?.name === label).at(-1);
+    if (!added?.actor)
+        return null;
+    const bound = labeled?.label === label ? labeled.headSha : null;
+    return {
+        via: 'label',
+        login: added.actor.login,
+        sha: bound,
+        reason: `label ${label}`,
+        ...(bound === null ? { unbound: UNBOUND_LABEL } : {}),
+    };
+}
+async function pullFacts(api) {
+    const response = await api.octokit.rest.pulls.get({
+        ...api.repo,
+        pull_number: api.pullRequest,
+    });
+    const pull = pullSchema.parse(response.data);
+    return { author: pull.user?.login ?? null, labels: pull.labels.map((l) => l.name) };
+}
+/** The user's role (admin, maintain, write, triage, read), or "no" when not a collaborator. */
+async function roleOf(api, username) {
+    try {
+        const response = await api.octokit.rest.repos.getCollaboratorPermissionLevel({
+            ...api.repo,
+            username,
+        });
+        const parsed = permissionSchema.parse(response.data);
+        return parsed.role_name ?? parsed.permission;
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return 'no';
+        throw error;
+    }
+}
+/**
+ * Requests to accept pull request `pullRequest`: `/airlock accept` comments, and who added the
+ * accept label, with each requester's role from the collaborators permission API.
+ */
+function githubAcceptanceReader(options) {
+    const api = {
+        octokit: options.octokit,
+        repo: { owner: options.owner, repo: options.repo },
+        pullRequest: options.pullRequest,
+    };
+    return {
+        async read({ acceptLabel }) {
+            const pull = options.pull ?? (await pullFacts(api));
+            const labelled = acceptLabel !== null && pull.labels.includes(acceptLabel);
+            const label = labelled ? await labelClaim(api, acceptLabel, options.labeled) : null;
+            const comments = await commentClaims(api);
+            // The label's own run is the newest request; otherwise it is reported after the comments.
+            const ordered = label?.sha ? [label, ...comments] : [...comments, ...(label ? [label] : [])];
+            const claims = ordered.slice(0, MAX_CLAIMS);
+            const roles = {};
+            for (const who of new Set(claims.map((c) => c.login)))
+                roles[who] = await roleOf(api, who);
+            return { prAuthor: pull.author, claims, roles };
+        },
+    };
+}
+/** The pull request an issue_comment run is about, as the API has it now. */
+async function fetchPullRequest(octokit, target) {
+    const response = await octokit.rest.pulls.get({
+        owner: target.owner,
+        repo: target.repo,
+        pull_number: target.number,
+    });
+    return parsePullRequest(response.data);
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./.build/lib/report/check-run-payloads.js
 
 
@@ -77621,22 +79557,12 @@ function findStickyComment(comments, options) {
 
 
 
-const statusOf = (error) => typeof error === 'object' &&
-    error !== null &&
-    'status' in error &&
-    typeof error.status === 'number'
-    ? error.status
-    : null;
 // 403/404 on a write: the token may read but not write (fork PRs get a read-only GITHUB_TOKEN).
 const isPermissionError = (error) => [401, 403, 404].includes(statusOf(error) ?? 0);
 /** Check run, sticky comment and code-scanning upload through the REST API at GITHUB_API_URL. */
 function githubPublisher(options) {
     const { target, log } = options;
-    const octokit = new dist_src_Octokit({
-        auth: options.token,
-        baseUrl: options.baseUrl,
-        log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
-    });
+    const octokit = githubClient(options.token, options.baseUrl);
     const repo = { owner: target.owner, repo: target.repo };
     const iso = () => new Date(options.clock.now()).toISOString();
     let checkRunId = null;
@@ -77763,6 +79689,40 @@ function githubPublisher(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./.build/lib/adapters/pull-request-labels.js
+
+
+// Issues API: at most 100 labels per page; a PR with more than 1,000 labels is not worth reading.
+const PER_PAGE = 100;
+const pull_request_labels_MAX_PAGES = 10;
+const labelPage = array(object({ name: schemas_string().max(100) })).max(PER_PAGE);
+/**
+ * The PR's labels as the REST API has them now. The event payload is a snapshot from when the
+ * event fired: the Codex connector labels its PRs seconds after the `opened` event.
+ */
+async function readPullRequestLabels(source) {
+    const octokit = new dist_src_Octokit({
+        auth: source.token,
+        baseUrl: source.baseUrl,
+        log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
+    });
+    const names = [];
+    for (let page = 1; page <= pull_request_labels_MAX_PAGES; page += 1) {
+        const response = await octokit.rest.issues.listLabelsOnIssue({
+            owner: source.owner,
+            repo: source.repo,
+            issue_number: source.pullRequest,
+            per_page: PER_PAGE,
+            page,
+        });
+        const labels = labelPage.parse(response.data);
+        names.push(...labels.map((label) => label.name));
+        if (labels.length < PER_PAGE)
+            break;
+    }
+    return names;
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/report/stop-commands.js
 /**
  * Wraps untrusted text for the Actions log: between `::stop-commands::<token>` and `::<token>::`
@@ -77821,574 +79781,6 @@ function terminalLogger(log) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-address.js
-// Classifies IP addresses for the install proxy: only public unicast addresses are destinations.
-// Parsing is done here (not node:net) so the stage stays pure and the IPv6 embeddings are explicit.
-// First match wins, so the single metadata addresses precede the ranges that hold them.
-const v4Ranges = [
-    ['169.254.169.254', 32, 'metadata'],
-    // Alibaba Cloud's metadata service sits inside the shared (CGNAT) range.
-    ['100.100.100.200', 32, 'metadata'],
-    // Azure's WireServer: a public-range address that only the platform answers (GitHub runners are Azure VMs).
-    ['168.63.129.16', 32, 'metadata'],
-    ['0.0.0.0', 8, 'unspecified'],
-    ['10.0.0.0', 8, 'private'],
-    ['100.64.0.0', 10, 'shared'],
-    ['127.0.0.0', 8, 'loopback'],
-    ['169.254.0.0', 16, 'link-local'],
-    ['172.16.0.0', 12, 'private'],
-    ['192.0.0.0', 24, 'reserved'],
-    ['192.0.2.0', 24, 'reserved'],
-    ['192.88.99.0', 24, 'reserved'],
-    ['192.168.0.0', 16, 'private'],
-    ['198.18.0.0', 15, 'reserved'],
-    ['198.51.100.0', 24, 'reserved'],
-    ['203.0.113.0', 24, 'reserved'],
-    ['224.0.0.0', 4, 'multicast'],
-    ['255.255.255.255', 32, 'broadcast'],
-    ['240.0.0.0', 4, 'reserved'],
-];
-const v6Ranges = [
-    ['fd00:ec2::254', 128, 'metadata'],
-    ['::', 128, 'unspecified'],
-    ['::1', 128, 'loopback'],
-    ['64:ff9b:1::', 48, 'private'],
-    ['2001::', 32, 'reserved'],
-    ['2001:db8::', 32, 'reserved'],
-    ['100::', 64, 'reserved'],
-    ['fc00::', 7, 'private'],
-    ['fe80::', 10, 'link-local'],
-    ['fec0::', 10, 'private'],
-    ['ff00::', 8, 'multicast'],
-];
-function parseAddress(text) {
-    const bare = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1) : text;
-    const v4 = parseV4(bare);
-    if (v4)
-        return { family: 4, bytes: v4 };
-    const v6 = parseV6(bare);
-    return v6 ? { family: 6, bytes: v6 } : undefined;
-}
-/** The address's kind, or undefined when the text is not an IP address at all. */
-function egress_address_classifyAddress(text) {
-    const parsed = parseAddress(text);
-    if (!parsed)
-        return undefined;
-    return parsed.family === 4 ? classifyV4(parsed.bytes) : classifyV6(parsed.bytes);
-}
-/** Canonical text for comparing addresses: mapped, bracketed and zero-padded forms compare equal. */
-function egress_address_canonicalAddress(text) {
-    const parsed = parseAddress(text);
-    if (!parsed)
-        return undefined;
-    const embedded = parsed.family === 6 ? mappedV4(parsed.bytes) : undefined;
-    const bytes = embedded ?? parsed.bytes;
-    if (bytes.length === 4)
-        return bytes.join('.');
-    const groups = [];
-    for (let i = 0; i < 16; i += 2)
-        groups.push((((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0)).toString(16));
-    return groups.join(':');
-}
-function classifyV4(bytes) {
-    for (const [base, prefix, kind] of v4Ranges) {
-        if (inRange(bytes, parseV4(base) ?? [], prefix))
-            return kind;
-    }
-    return 'public';
-}
-function classifyV6(bytes) {
-    const mapped = mappedV4(bytes);
-    if (mapped)
-        return classifyV4(mapped);
-    // NAT64 (64:ff9b::/96) and 6to4 (2002::/16) carry an IPv4 address the network may translate to.
-    if (inRange(bytes, parseV6('64:ff9b::') ?? [], 96))
-        return classifyV4(bytes.slice(12));
-    if (bytes[0] === 0x20 && bytes[1] === 0x02)
-        return classifyV4(bytes.slice(2, 6));
-    for (const [base, prefix, kind] of v6Ranges) {
-        if (inRange(bytes, parseV6(base) ?? [], prefix))
-            return kind;
-    }
-    // Only 2000::/3 is allocated global unicast; anything else (including ::/8 forms) is not a destination.
-    return ((bytes[0] ?? 0) & 0xe0) === 0x20 ? 'public' : 'reserved';
-}
-/** The IPv4 address inside ::ffff:a.b.c.d (mapped) or ::a.b.c.d (deprecated compatible) forms. */
-function mappedV4(bytes) {
-    if (bytes.slice(0, 10).some((byte) => byte !== 0))
-        return undefined;
-    const marker = bytes.slice(10, 12);
-    const isMapped = marker.every((byte) => byte === 0xff);
-    const isCompatible = marker.every((byte) => byte === 0) && bytes.slice(12).some((b) => b !== 0);
-    // ::1 and :: are IPv6's own loopback and unspecified, not embedded IPv4.
-    if (isCompatible && bytes.slice(12, 15).every((b) => b === 0))
-        return undefined;
-    return isMapped || isCompatible ? bytes.slice(12) : undefined;
-}
-function inRange(bytes, base, prefix) {
-    if (bytes.length !== base.length)
-        return false;
-    for (let bit = 0; bit < prefix; bit += 1) {
-        const index = bit >> 3;
-        const mask = 0x80 >> (bit & 7);
-        if (((bytes[index] ?? 0) & mask) !== ((base[index] ?? 0) & mask))
-            return false;
-    }
-    return true;
-}
-function parseV4(text) {
-    const parts = text.split('.');
-    if (parts.length !== 4)
-        return undefined;
-    const bytes = parts.map((part) => (/^(0|[1-9]\d{0,2})$/.test(part) ? Number(part) : NaN));
-    return bytes.every((byte) => byte >= 0 && byte <= 255) ? bytes : undefined;
-}
-function parseV6(text) {
-    // Zone ids (fe80::1%eth0) name an interface: never a destination, so not parsed as one.
-    if (!/^[0-9a-fA-F:.]+$/.test(text) || text.split('::').length > 2)
-        return undefined;
-    const [head = '', tail] = text.split('::');
-    const headGroups = head === '' ? [] : head.split(':');
-    const tailGroups = tail === undefined || tail === '' ? [] : tail.split(':');
-    const groups = groupsToBytes([
-        ...headGroups,
-        ...(tail === undefined ? [] : ['::']),
-        ...tailGroups,
-    ]);
-    if (!groups)
-        return undefined;
-    const gap = groups.indexOf(-1);
-    const fill = 16 - (groups.length - (gap >= 0 ? 1 : 0));
-    if (gap < 0)
-        return fill === 0 ? groups : undefined;
-    if (fill < 2)
-        return undefined;
-    return [...groups.slice(0, gap), ...Array(fill).fill(0), ...groups.slice(gap + 1)];
-}
-/** Bytes of each group; -1 marks where '::' stands. */
-function groupsToBytes(groups) {
-    const out = [];
-    for (const [index, group] of groups.entries()) {
-        if (group === '::') {
-            out.push(-1);
-        }
-        else if (group.includes('.') && index === groups.length - 1) {
-            const v4 = parseV4(group);
-            if (!v4)
-                return undefined;
-            out.push(...v4);
-        }
-        else if (/^[0-9a-fA-F]{1,4}$/.test(group)) {
-            const value = parseInt(group, 16);
-            out.push(value >> 8, value & 0xff);
-        }
-        else {
-            return undefined;
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-ecosystems.js
-// The registries each ecosystem's installer talks to by default. Git dependencies, private registries
-// and mirrors are not here on purpose: the user names them in `allow-hosts`.
-const ecosystems = ['npm', 'pypi', 'cargo', 'go', 'rubygems', 'maven'];
-const egress_ecosystems_ecosystemHosts = {
-    // yarn v1 defaults to its own alias of the npm registry.
-    npm: ['registry.npmjs.org', 'registry.yarnpkg.com'],
-    // pip reads the index from pypi.org and downloads files from files.pythonhosted.org.
-    pypi: ['pypi.org', 'files.pythonhosted.org'],
-    // Cargo's sparse index lives on index.crates.io; crate files are served by static.crates.io.
-    cargo: ['crates.io', 'index.crates.io', 'static.crates.io'],
-    // GOPROXY and GOSUMDB defaults; GONOSUMDB/GOPRIVATE modules need the user's own hosts.
-    go: ['proxy.golang.org', 'sum.golang.org'],
-    rubygems: ['rubygems.org', 'index.rubygems.org'],
-    maven: ['repo.maven.apache.org', 'repo1.maven.org'],
-};
-/** Hostnames that reach instance metadata or the machine itself whatever they resolve to. */
-const egress_ecosystems_refusedNames = (/* unused pure expression or super */ null && ([
-    'localhost',
-    'metadata',
-    'metadata.google.internal',
-    'metadata.goog',
-    'instance-data',
-    'instance-data.ec2.internal',
-]));
-/** Name suffixes that only a local or cloud-internal resolver answers. */
-const egress_ecosystems_refusedSuffixes = (/* unused pure expression or super */ null && ([
-    '.localhost',
-    '.internal',
-    '.local',
-    '.home.arpa',
-]));
-
-;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-policy.js
-// Which destinations the install phase may reach: allowlisted names on web ports, and only when
-// every address the name resolves to is public unicast.
-
-
-
-
-// Installers only fetch over HTTP(S); any other port is a tunnel to something else.
-const webPorts = (/* unused pure expression or super */ null && ([80, 443]));
-const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
-// At least two labels: single-label names resolve through search domains to internal hosts.
-const hostPattern = new RegExp(`^(?:\\*\\.)?${label}(?:\\.${label})+$`);
-const portSchema = schemas_number().int().min(1).max(65_535);
-const egressPolicyInputSchema = strictObject({
-    ecosystems: array(schemas_enum(ecosystems)).default([...ecosystems]),
-    allowHosts: array(schemas_string()).default([]),
-    maxBytes: schemas_number()
-        .int()
-        .positive()
-        .default(4 * 1024 ** 3),
-    maxConnections: schemas_number().int().positive().default(2_000),
-    testAllowances: strictObject({
-        addresses: array(schemas_string()).default([]),
-        ports: array(portSchema).default([]),
-    })
-        .optional(),
-})
-    .superRefine((input, ctx) => {
-    const allowed = (input.testAllowances?.addresses ?? []).map((a) => egress_address_canonicalAddress(a));
-    for (const address of input.testAllowances?.addresses ?? []) {
-        if (!egress_address_canonicalAddress(address))
-            ctx.addIssue({ code: 'custom', message: `'${address}' is not an IP address` });
-        else if (egress_address_classifyAddress(address) === 'metadata')
-            ctx.addIssue({ code: 'custom', message: `'${address}' is a cloud metadata address` });
-    }
-    for (const entry of input.allowHosts) {
-        const problem = hostEntryProblem(normalizeHost(entry), allowed);
-        if (problem)
-            ctx.addIssue({ code: 'custom', message: `'${entry}' ${problem}` });
-    }
-});
-/** Parses the user's allow-hosts and caps into a policy; throws ConfigError naming allow-hosts. */
-function parseEgressPolicy(input) {
-    const parsed = egressPolicyInputSchema.safeParse(input);
-    if (!parsed.success) {
-        const problems = parsed.error.issues.map((issue) => issue.message).join('; ');
-        throw new ConfigError('allow-hosts', `${problems}. Use hostnames such as pkg.example.com or *.example.com.`);
-    }
-    const { testAllowances, ...rest } = parsed.data;
-    const defaults = rest.ecosystems.flatMap((name) => ecosystemHosts[name]);
-    return {
-        hosts: [...new Set([...defaults, ...rest.allowHosts.map(normalizeHost)])],
-        ports: [...new Set([...webPorts, ...(testAllowances?.ports ?? [])])],
-        allowedAddresses: (testAllowances?.addresses ?? []).map((a) => canonicalAddress(a) ?? a),
-        maxBytes: rest.maxBytes,
-        maxConnections: rest.maxConnections,
-    };
-}
-/** The checks that need no DNS: refusing here means a non-allowlisted name is never even looked up. */
-function checkName(host, port, policy) {
-    const name = normalizeHost(host);
-    if (!policy.ports.includes(port))
-        return deny('port', `port ${port} is not an allowed port`);
-    const canonical = canonicalAddress(name);
-    if (canonical !== undefined) {
-        if (policy.allowedAddresses.includes(canonical))
-            return undefined;
-        return deny('raw-ip', `${host} is an IP address; only allowlisted hostnames are reachable`);
-    }
-    if (refusedNames.includes(name) || refusedSuffixes.some((suffix) => name.endsWith(suffix))) {
-        return deny('refused-name', `${host} names a local or cloud-internal service`);
-    }
-    if (!policy.hosts.some((pattern) => hostMatches(pattern, name))) {
-        return deny('host', `${host} is not on the allowlist`);
-    }
-    return undefined;
-}
-/** Allows only when the name passes and every resolved address is public (or test-allowed). */
-function decideDestination(host, port, resolvedAddresses, policy) {
-    const nameDenial = checkName(host, port, policy);
-    if (nameDenial)
-        return nameDenial;
-    if (resolvedAddresses.length === 0)
-        return deny('unresolved', `${host} resolved to no address`);
-    for (const address of resolvedAddresses) {
-        const canonical = canonicalAddress(address);
-        if (canonical !== undefined && policy.allowedAddresses.includes(canonical))
-            continue;
-        const kind = classifyAddress(address);
-        // One bad address refuses the name: a name mixing public and private answers is a rebinding setup.
-        if (kind !== 'public') {
-            return deny('address', `${host} resolves to ${address} (${kind ?? 'not an IP address'})`);
-        }
-    }
-    const address = resolvedAddresses[0] ?? '';
-    return { decision: 'allow', address, reason: `${host} is allowlisted` };
-}
-function hostMatches(pattern, name) {
-    if (pattern.startsWith('*.'))
-        return name.endsWith(pattern.slice(1)) && name.length > pattern.length - 1;
-    return pattern === name;
-}
-function normalizeHost(host) {
-    const trimmed = host.trim().toLowerCase();
-    return trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
-}
-function hostEntryProblem(entry, allowedAddresses) {
-    const canonical = egress_address_canonicalAddress(entry);
-    if (canonical !== undefined) {
-        return allowedAddresses.includes(canonical)
-            ? undefined
-            : 'is an IP address; name the host instead';
-    }
-    if (entry.length > 253 || !hostPattern.test(entry))
-        return 'is not a hostname or *.domain pattern';
-    return undefined;
-}
-function deny(rule, reason) {
-    return { decision: 'deny', rule, reason };
-}
-
-;// CONCATENATED MODULE: ./.build/lib/config/input-values.js
-
-// actions/toolkit getBooleanInput accepts exactly these spellings (YAML 1.2 core schema).
-const trueValues = ['true', 'True', 'TRUE'];
-const falseValues = ['false', 'False', 'FALSE'];
-const toolkitBoolean = schemas_string().transform((value, ctx) => {
-    if (trueValues.includes(value))
-        return true;
-    if (falseValues.includes(value))
-        return false;
-    ctx.addIssue({
-        code: 'custom',
-        message: `must be one of true, True, TRUE, false, False, FALSE (got "${value.slice(0, 40)}")`,
-    });
-    return NEVER;
-});
-/** A comma- or newline-separated list; blanks dropped. */
-const listInput = schemas_string()
-    .max(16 * 1024)
-    .transform((value) => value
-    .split(/[\n,]/)
-    .map((item) => item.trim())
-    .filter((item) => item.length > 0))
-    .pipe(array(schemas_string().max(256)).max(256));
-const sizeUnits = {
-    '': 1,
-    m: 1,
-    mi: 1,
-    mib: 1,
-    mb: 1,
-    g: 1024,
-    gi: 1024,
-    gib: 1024,
-    gb: 1024,
-};
-/** A memory size in MiB: "2048", "512M", "4G". */
-const mebibytes = schemas_string().transform((value, ctx) => {
-    const match = /^(\d{1,7})\s*([a-z]*)$/i.exec(value.trim());
-    const unit = sizeUnits[match?.[2]?.toLowerCase() ?? 'x'];
-    if (!match || unit === undefined) {
-        ctx.addIssue({ code: 'custom', message: 'must be a size such as 2048 (MiB), 512M or 4G' });
-        return NEVER;
-    }
-    return Number(match[1]) * unit;
-});
-const durationUnits = { '': 1, s: 1, m: 60, h: 3600 };
-/** A duration in seconds: "600", "90s", "10m", "1h". */
-const seconds = schemas_string().transform((value, ctx) => {
-    const match = /^(\d{1,7})\s*([smh]?)$/i.exec(value.trim());
-    const unit = durationUnits[match?.[2]?.toLowerCase() ?? 'x'];
-    if (!match || unit === undefined) {
-        ctx.addIssue({
-            code: 'custom',
-            message: 'must be a duration such as 600 (seconds), 90s or 10m',
-        });
-        return NEVER;
-    }
-    return Number(match[1]) * unit;
-});
-const decimal = schemas_string()
-    .regex(/^\d+(\.\d+)?$/, 'must be a number such as 2 or 0.5')
-    .transform(Number);
-const input_values_integer = schemas_string()
-    .regex(/^\d{1,9}$/, 'must be a whole number')
-    .transform(Number);
-
-;// CONCATENATED MODULE: ./.build/lib/config/action-inputs.js
-
-
-
-
-/** Raw defaults exactly as action.yml declares them; a test keeps the two equal. */
-const inputDefaults = {
-    'github-token': '${{ github.token }}',
-    mode: 'full',
-    'test-command': '',
-    'install-command': '',
-    'install-from': 'head',
-    'allow-hosts': '',
-    'working-directory': '.',
-    scope: 'ai-authored',
-    'fail-on': 'high',
-    'block-on-violations': 'network, privilege',
-    'ai-authors': '',
-    'ai-labels': 'ai-generated, ai-authored',
-    'ai-branch-prefixes': 'copilot/, codex/, devin/, cursor/, claude/',
-    'policy-file': '.github/airlock.yml',
-    'check-name': 'Airlock',
-    comment: 'true',
-    'upload-sarif': 'false',
-    'sarif-category': 'airlock',
-    'results-dir': 'airlock-results',
-    'allow-persisted-credentials': 'false',
-    memory: '2048',
-    cpus: '2',
-    timeout: '600',
-    pids: '512',
-    'workspace-size': '8192',
-    'sandbox-env': '',
-    'sandbox-root': 'auto',
-};
-const action_inputs_relativePath = schemas_string()
-    .max(1024)
-    .refine((path) => !path.startsWith('/') && !path.split(/[\\/]/).includes('..'), {
-    message: 'must be a path inside the repository (relative, without "..")',
-});
-const command = schemas_string()
-    .max(32 * 1024)
-    .transform((value) => (value.trim() === '' ? null : value));
-const failOnSchema = schemas_enum(['low', 'medium', 'high', 'critical', 'none']);
-const scopeSchema = schemas_enum(['ai-authored', 'all']);
-const violationKindSchema = schemas_enum([
-    'network',
-    'filesystem',
-    'process',
-    'privilege',
-    'resource',
-]);
-const installFromSchema = schemas_enum(['head', 'base']);
-/** auto: the runner's own toolchains on GitHub-hosted runners, Airlock's image elsewhere. */
-const sandboxRootSchema = schemas_enum(['auto', 'runner', 'image']);
-/** The sandbox limits' bounds, in MiB, cores, seconds and processes; the policy file's too. */
-const limitSchemas = {
-    memory: schemas_number()
-        .int()
-        .min(64)
-        .max(1024 * 1024),
-    cpus: schemas_number().min(0.1).max(256),
-    timeout: schemas_number()
-        .int()
-        .min(1)
-        .max(6 * 3600),
-    pids: schemas_number().int().min(16).max(1_000_000),
-    'workspace-size': schemas_number()
-        .int()
-        .min(1)
-        .max(1024 * 1024),
-};
-// Each allowed host widens what the install phase can reach; a hundred names is already generous.
-const MAX_ALLOW_HOSTS = 100;
-/** Hostnames or `*.domain` patterns, checked by the same rules the egress policy enforces. */
-const allowHostsSchema = array(schemas_string())
-    .max(MAX_ALLOW_HOSTS, `at most ${MAX_ALLOW_HOSTS} hosts; use *.domain patterns to cover more`)
-    .superRefine((hosts, ctx) => {
-    const checked = egressPolicyInputSchema.safeParse({ allowHosts: hosts });
-    if (checked.success)
-        return;
-    const problems = checked.error.issues.map((issue) => issue.message).join('; ');
-    ctx.addIssue({
-        code: 'custom',
-        message: `${problems}; use hostnames such as pkg.example.com or *.example.com`,
-    });
-})
-    .transform((hosts) => hosts.map(normalizeHost));
-const inputSchemas = {
-    'github-token': schemas_string().max(4096),
-    mode: schemas_enum(['full', 'analyze', 'report']),
-    'test-command': command,
-    'install-command': command,
-    'install-from': installFromSchema,
-    'allow-hosts': listInput.pipe(allowHostsSchema),
-    'working-directory': action_inputs_relativePath,
-    scope: scopeSchema,
-    'fail-on': failOnSchema,
-    'block-on-violations': listInput.pipe(array(violationKindSchema)),
-    'ai-authors': listInput,
-    'ai-labels': listInput,
-    'ai-branch-prefixes': listInput,
-    'policy-file': action_inputs_relativePath,
-    'check-name': schemas_string().min(1).max(100),
-    comment: toolkitBoolean,
-    'upload-sarif': toolkitBoolean,
-    'sarif-category': schemas_string()
-        .regex(/^[\w./-]{1,100}$/, 'use letters, digits, "-", "_", "." or "/"'),
-    'results-dir': action_inputs_relativePath,
-    'allow-persisted-credentials': toolkitBoolean,
-    memory: mebibytes.pipe(limitSchemas.memory),
-    cpus: decimal.pipe(limitSchemas.cpus),
-    timeout: seconds.pipe(limitSchemas.timeout),
-    pids: input_values_integer.pipe(limitSchemas.pids),
-    'workspace-size': mebibytes.pipe(limitSchemas['workspace-size']),
-    'sandbox-env': listInput,
-    'sandbox-root': sandboxRootSchema,
-};
-// An input the workflow leaves out arrives as "" (toolkit getInput), which means "use the default";
-// the token's default is an expression only the runner can evaluate, so "" stays "".
-const defaultFor = (name) => name === 'github-token' ? '' : inputDefaults[name];
-const actionInputsSchema = object(Object.fromEntries(Object.entries(inputSchemas).map(([name, schema]) => [
-    name,
-    preprocess((value) => (value === undefined || value === '' ? defaultFor(name) : value), schema),
-])));
-/** Parses every input once; `raw` maps input names to what the runner passed (INPUT_*). */
-function parseActionInputs(raw) {
-    const trimmed = Object.fromEntries(Object.keys(inputDefaults).map((name) => [name, trimInput(name, raw[name])]));
-    const parsed = actionInputsSchema.safeParse(trimmed);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new errors_ConfigError(String(issue?.path[0] ?? 'inputs'), issue?.message ?? 'invalid');
-    }
-    const input = parsed.data;
-    const config = {
-        mode: input.mode,
-        testCommand: input['test-command'],
-        installCommand: input['install-command'],
-        installFrom: input['install-from'],
-        allowHosts: input['allow-hosts'],
-        workingDirectory: input['working-directory'],
-        scope: input.scope,
-        failOn: input['fail-on'],
-        blockOnViolations: input['block-on-violations'],
-        aiAuthors: input['ai-authors'],
-        aiLabels: input['ai-labels'],
-        aiBranchPrefixes: input['ai-branch-prefixes'],
-        policyFile: input['policy-file'],
-        checkName: input['check-name'],
-        comment: input.comment,
-        uploadSarif: input['upload-sarif'],
-        sarifCategory: input['sarif-category'],
-        resultsDir: input['results-dir'],
-        allowPersistedCredentials: input['allow-persisted-credentials'],
-        limits: {
-            memoryMiB: input.memory,
-            cpus: input.cpus,
-            timeoutSeconds: input.timeout,
-            pids: input.pids,
-            workspaceMiB: input['workspace-size'],
-        },
-        sandboxEnv: input['sandbox-env'],
-        sandboxRoot: input['sandbox-root'],
-    };
-    return { config: Object.freeze(config), token: input['github-token'] };
-}
-// Commands keep their inner whitespace (multi-line scripts); single-line values are trimmed.
-function trimInput(name, value) {
-    if (value === undefined)
-        return undefined;
-    return name === 'test-command' || name === 'install-command' ? value : value.trim();
-}
-/** Reads INPUT_* variables the way the runner names them: upper-cased, spaces to "_". */
-function inputsFromEnv(env) {
-    return Object.fromEntries(Object.keys(inputDefaults).map((name) => [
-        name,
-        env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`],
-    ]));
-}
-
 ;// CONCATENATED MODULE: ./.build/lib/config/policy-file.js
 
 
@@ -78415,6 +79807,10 @@ const policySchema = object({
     'ai-authors': patternList.optional(),
     'ai-labels': patternList.optional(),
     'ai-branch-prefixes': patternList.optional(),
+    // GitHub label names are at most 50 characters; commas would split the list inputs.
+    'accept-label': schemas_string()
+        .regex(/^[^,\n]{1,50}$/, 'a label name: 1 to 50 characters, no comma or newline')
+        .optional(),
     'sandbox-root': sandboxRootSchema.optional(),
     limits: object({
         memory: limitSchemas.memory.optional(),
@@ -78473,6 +79869,7 @@ function applyPolicy(config, policy) {
         aiAuthors: [...config.aiAuthors, ...(policy['ai-authors'] ?? [])],
         aiLabels: [...config.aiLabels, ...(policy['ai-labels'] ?? [])],
         aiBranchPrefixes: [...config.aiBranchPrefixes, ...(policy['ai-branch-prefixes'] ?? [])],
+        acceptLabel: policy['accept-label'] ?? config.acceptLabel,
         sandboxRoot: policy['sandbox-root'] ?? config.sandboxRoot,
         limits: {
             memoryMiB: limits.memory ?? config.limits.memoryMiB,
@@ -78962,6 +80359,7 @@ function runnerRootPlan(entries, toolCache, hidden = []) {
             })),
         ],
         exposed,
+        visible: [...exposed, ...links.map((link) => `/${link.path}`)],
     };
 }
 /**
@@ -79538,6 +80936,13 @@ const markers = [
         label: 'OpenHands marker',
     },
 ];
+// Labels an agent's own integration puts on its PRs: the Codex connector adds "codex" (within
+// seconds of opening, so the opened event may lack it; the API has it).
+const agentLabels = new Map([['codex', 'codex']]);
+/** The agent whose integration applies this label, or null. */
+function agentOfLabel(label) {
+    return agentLabels.get(label.toLowerCase()) ?? null;
+}
 /** Generated-by markers found in a commit message or PR body. */
 function markersIn(text) {
     return markers
@@ -79545,17 +80950,56 @@ function markersIn(text) {
         .map(({ agent, label }) => ({ agent, label }));
 }
 
-;// CONCATENATED MODULE: ./.build/lib/collect/provenance-trailers.js
-const coAuthorLine = /^[ \t]*co-authored-by:[ \t]*(.*?)[ \t]*<([^<>\n]*)>[ \t]*$/gim;
-/** Identities named by `Co-authored-by:` trailers, anywhere in the message. */
-function coAuthorsOf(message) {
-    return [...message.matchAll(coAuthorLine)].map((match) => ({
-        name: match[1] ?? '',
-        email: match[2] ?? '',
+;// CONCATENATED MODULE: ./.build/lib/collect/branch-patterns.js
+
+/**
+ * Compiles head-branch patterns such as "codex/" or "*-codex/". A pattern matches the start of
+ * the branch name, case-insensitively; "*" stands for any characters within one path segment
+ * (never "/"), so "*-codex/" matches "p1njaq-codex/fix" but not "team/x-codex/fix".
+ */
+function branchPatternMatcher(patterns) {
+    const compiled = patterns
+        .filter((pattern) => pattern.trim() !== '')
+        .map((pattern) => ({
+        pattern,
+        regex: new RegExp(`^${pattern.split('*').map(escapeRegExp).join('[^/]*')}`, 'i'),
     }));
+    return (branch) => compiled.find(({ regex }) => regex.test(branch))?.pattern ?? null;
+}
+/** The agent a branch pattern belongs to ("*-codex/" → "codex"), or "branch" for others. */
+function agentOfBranchPattern(pattern) {
+    const words = pattern.toLowerCase().split(/[^a-z0-9]+/);
+    const agent = ['copilot', 'codex', 'devin', 'cursor', 'claude', 'jules'].find((name) => words.includes(name));
+    return agent ?? 'branch';
+}
+
+;// CONCATENATED MODULE: ./.build/lib/collect/provenance-trailers.js
+// The address is optional: Claude Code has written "Co-authored-by: Claude" with none.
+const coAuthorLine = /^[ \t]*co-authored-by:[ \t]*([^<>\n]*?)[ \t]*(?:<([^<>\n]*)>)?[ \t]*$/gim;
+/** Identities named by `Co-authored-by:` trailers, anywhere in the message; email '' if absent. */
+function coAuthorsOf(message) {
+    return [...message.matchAll(coAuthorLine)]
+        .map((match) => ({ name: match[1] ?? '', email: match[2] ?? '' }))
+        .filter((identity) => identity.name !== '' || identity.email !== '');
+}
+// Claude Code names a model ("claude-sonnet:3.7-thinking", "claude-3-opus") or plain "Claude".
+const claudeModel = /^claude[-_ ]?(?:\d|sonnet|opus|haiku|code\b|instant)[\w.:-]*(?: [\w.:-]+)*$/i;
+const claudeBare = /^claude(?: code)?$/i;
+/**
+ * The agent a co-author trailer names by its name alone. A bare "Claude" counts only without an
+ * address (a person called Claude writes theirs); a model name counts with any address.
+ */
+function agentOfTrailerName(identity) {
+    const name = identity.name.trim();
+    if (claudeModel.test(name))
+        return 'claude';
+    if (identity.email.trim() === '' && claudeBare.test(name))
+        return 'claude';
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/collect/provenance-classify.js
+
 
 
 /**
@@ -79578,7 +81022,7 @@ function classifyCommit(commit, prSignals, custom) {
     const signals = [
         ...identitySignals('author', commit.author, custom),
         ...identitySignals('committer', commit.committer, custom),
-        ...coAuthorsOf(commit.message).flatMap((identity) => identitySignals('co-author', identity, custom)),
+        ...coAuthorSignals(commit.message, custom),
         ...markersIn(commit.message).map(({ agent, label }) => ({ agent, text: `message: ${label}` })),
     ];
     // A merge carries no authored lines of its own, whoever made it.
@@ -79605,6 +81049,14 @@ function identitySignals(role, identity, custom) {
         return [{ agent: 'custom', text: `${role} ${provenance_classify_describe(identity)} matches "${pattern}"` }];
     return [];
 }
+function coAuthorSignals(text, custom) {
+    return coAuthorsOf(text).flatMap((identity) => {
+        const byName = agentOfTrailerName(identity);
+        if (byName)
+            return [{ agent: byName, text: `co-author "${identity.name}"` }];
+        return identitySignals('co-author', identity, custom);
+    });
+}
 function provenance_classify_describe(identity) {
     return identity.login ? `@${identity.login}` : `${identity.name} <${identity.email}>`;
 }
@@ -79619,20 +81071,16 @@ function pullRequestSignals(pr, rules, custom) {
     const labels = new Set(rules.aiLabels.map((label) => label.toLowerCase()));
     for (const label of pr.labels) {
         if (labels.has(label.toLowerCase()))
-            signals.push({ agent: 'labelled', text: `label "${label}"` });
+            signals.push({ agent: agentOfLabel(label) ?? 'labelled', text: `label "${label}"` });
     }
-    const prefix = rules.aiBranchPrefixes.find((p) => pr.headRef.toLowerCase().startsWith(p.toLowerCase()));
-    if (prefix)
-        signals.push({ agent: agentOfPrefix(prefix), text: `branch prefix "${prefix}"` });
+    const pattern = branchPatternMatcher(rules.aiBranchPrefixes)(pr.headRef);
+    if (pattern)
+        signals.push({ agent: agentOfBranchPattern(pattern), text: `branch prefix "${pattern}"` });
+    for (const signal of coAuthorSignals(pr.body, custom))
+        signals.push({ agent: signal.agent, text: `PR body: ${signal.text}` });
     for (const { agent, label } of markersIn(pr.body))
         signals.push({ agent, text: `PR body: ${label}` });
     return signals;
-}
-function agentOfPrefix(prefix) {
-    const name = prefix.replace(/[^a-z0-9-]/gi, '').toLowerCase();
-    return ['copilot', 'codex', 'devin', 'cursor', 'claude', 'jules'].includes(name)
-        ? name
-        : 'branch';
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/collect/attribute-changes.js
@@ -79655,6 +81103,66 @@ async function attributeChanges(input, deps) {
             aiTouchedPaths.add(path);
     }
     return attributeLines({ blames, classification, aiTouchedPaths, scope: input.scope });
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/finding-excerpts.js
+
+// An excerpt shows the finding, not the file: a few lines, each short enough to read in a comment.
+const EXCERPT_MAX_LINES = 6;
+const EXCERPT_MAX_LINE_CHARS = 160;
+const indentOf = (line) => /^[ \t]*/.exec(line)?.[0].length ?? 0;
+// An excerpt starts mid-file: the indentation all its lines share says nothing, so it goes.
+function dedent(lines) {
+    const indent = Math.min(...lines.filter((l) => l.trim() !== '').map(indentOf));
+    return lines.map((l) => l.slice(Math.min(indent, indentOf(l))));
+}
+/** The lines `line`..`endLine` (at most EXCERPT_MAX_LINES) of `text`, dedented, each clipped. */
+function excerptOf(text, line, endLine) {
+    if (line < 1)
+        return null;
+    const lines = text.split('\n');
+    const end = Math.max(line, endLine);
+    const last = Math.min(end, line + EXCERPT_MAX_LINES - 1, lines.length);
+    const raw = lines.slice(line - 1, last).map((l) => l.replace(/\r$/, ''));
+    if (raw.every((l) => l.trim() === ''))
+        return null;
+    const shown = dedent(raw).map((l) => l.length > EXCERPT_MAX_LINE_CHARS ? `${l.slice(0, EXCERPT_MAX_LINE_CHARS)}…` : l);
+    const more = end > last ? [`… (${end - last} more lines)`] : [];
+    return { startLine: line, text: [...shown, ...more].join('\n') };
+}
+// Rules about what the change took out: their excerpt is the removed lines, not what is there now.
+const REMOVAL_RULES = new Set(['test-assertion-removed', 'test-function-removed']);
+/** The lines removed at `anchor` and after it, "- "-prefixed, bounded like any excerpt. */
+function removedExcerpt(change, anchor) {
+    const from = change.removed.findIndex((r) => r.anchor >= anchor);
+    if (from === -1)
+        return null;
+    const lines = change.removed.slice(from).map((r) => r.text.replace(/\r$/, ''));
+    const shown = dedent(lines.slice(0, EXCERPT_MAX_LINES)).map((l) => l.length > EXCERPT_MAX_LINE_CHARS ? `- ${l.slice(0, EXCERPT_MAX_LINE_CHARS)}…` : `- ${l}`);
+    const rest = lines.length - shown.length;
+    const more = rest > 0 ? [`… (${rest} more removed lines)`] : [];
+    return { startLine: anchor, text: [...shown, ...more].join('\n'), removed: true };
+}
+/** Each finding with its lines at the head commit (or the lines it removed), from git blobs. */
+function withExcerpts(findings, changes) {
+    const texts = new Map();
+    const textOf = (bytes, path) => {
+        if (!texts.has(path))
+            texts.set(path, bytes ? (decodeSource(bytes).text ?? null) : null);
+        return texts.get(path) ?? null;
+    };
+    return findings.map((finding) => {
+        const change = changes.files.find((f) => f.path === finding.path);
+        if (!change)
+            return finding;
+        const text = textOf(change.newBytes, change.path);
+        const excerpt = REMOVAL_RULES.has(finding.ruleId)
+            ? removedExcerpt(change, finding.line)
+            : text === null
+                ? null
+                : excerptOf(text, finding.line, finding.endLine);
+        return excerpt === null ? finding : { ...finding, excerpt };
+    });
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/verdict/decide-verdict.js
@@ -79726,6 +81234,8 @@ function conclusionOf(reasons) {
             case 'sandbox-outcome':
                 conclusion = 'fail';
                 break;
+            case 'accepted':
+                return 'pass';
             case 'no-ai-changes':
             case 'no-test-command':
             case 'all-clear':
@@ -79735,6 +81245,23 @@ function conclusionOf(reasons) {
         }
     }
     return conclusion;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/verdict/judge-change.js
+
+
+/** The verdict on the findings and the tests, then any maintainer's acceptance of this head. */
+async function judgeChange(config, found, deps) {
+    const decided = decideVerdict({
+        findings: found.findings,
+        failOn: config.failOn,
+        blockOnViolations: config.blockOnViolations,
+        sandbox: found.sandbox,
+        tests: found.tests,
+        scope: config.scope,
+        aiInvolved: found.aiInvolved,
+    });
+    return acceptVerdict(decided, { headSha: found.headSha, acceptLabel: config.acceptLabel }, deps);
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/report/violation-attribution.js
@@ -79980,6 +81507,9 @@ function installOverridePlan(files) {
 
 
 
+
+
+
 /** Analyses the change and publishes the report; a thrown analysis leaves nothing in progress. */
 async function run(request, deps) {
     await deps.publisher.start();
@@ -79994,9 +81524,13 @@ async function run(request, deps) {
     await deps.log.group('Report', () => deps.publisher.publish(analysis));
     return analysis;
 }
-/** `mode: report`: publishes an analysis another job produced. */
-async function publishAnalysis(analysis, deps) {
+/** `mode: report`: publishes an analysis another job produced, with any acceptance since. */
+async function publishAnalysis(artifact, deps) {
     await deps.publisher.start();
+    const { model } = artifact;
+    // The analyze job's policy is not trusted here, so only comments (which name the commit) count.
+    const { verdict, notes } = await acceptVerdict(withoutAcceptance(model.verdict), { headSha: model.headSha, acceptLabel: null }, { reader: deps.acceptance, log: deps.log });
+    const analysis = { ...artifact, model: { ...model, verdict, notes: [...model.notes, ...notes] } };
     await deps.log.group('Report', () => deps.publisher.publish(analysis));
     return analysis;
 }
@@ -80011,15 +81545,13 @@ async function analyze(request, deps) {
     const tested = config.testCommand !== null && !gated
         ? await log.group('Sandbox', () => testInSandbox(config, request, base, changes, deps))
         : null;
-    const verdict = decideVerdict({
+    const { verdict, notes: acceptNotes } = await judgeChange(config, {
         findings,
-        failOn: config.failOn,
-        blockOnViolations: config.blockOnViolations,
         sandbox: tested?.sandbox ?? null,
         tests: tested?.tests ?? null,
-        scope: config.scope,
         aiInvolved: attribution.aiInvolved,
-    });
+        headSha: head,
+    }, { reader: deps.acceptance, log });
     log.info(`verdict: ${verdict.conclusion}`);
     return {
         version: 1,
@@ -80033,7 +81565,10 @@ async function analyze(request, deps) {
             sandbox: tested?.sandbox ?? null,
             provenance: attribution.summary,
             headSha: head,
-            notes: [...notes, ...(tested?.notes ?? [])],
+            baseSha: base,
+            links: request.links,
+            options: checkOptionsOf(config),
+            notes: [...notes, ...(tested?.notes ?? []), ...acceptNotes],
         },
     };
 }
@@ -80072,7 +81607,7 @@ async function scan(config, base, head, attribution, deps) {
         ...policyEditFindings(paths, config.policyFile),
     ];
     deps.log.info(`${report.stats.files} files scanned; ${report.findings.length} findings, ${gated.length} on gated changes`);
-    return { findings: gated, changes };
+    return { findings: withExcerpts(gated, changes), changes };
 }
 /**
  * install-command (if any), then test-command, in one sandboxed run that shares one wall-clock
@@ -80181,6 +81716,10 @@ function withJunitReport(command, env) {
 
 
 
+
+
+
+
 const env = process.env;
 const main_log = actionsLogger();
 const clock = { now: () => Date.now() };
@@ -80192,6 +81731,11 @@ async function main() {
     if (inputs.token)
         core_setSecret(inputs.token);
     const context = await readActionContext(env);
+    const { event } = context;
+    if (event.kind === 'issue-comment' && !(event.onPullRequest && event.acceptRequest)) {
+        main_log.info('Not an `/airlock accept` comment on a pull request: nothing to do.');
+        return null;
+    }
     const analysis = inputs.config.mode === 'report'
         ? await reportMode(inputs, context)
         : await analyzeMode(inputs, context);
@@ -80216,12 +81760,34 @@ function github(inputs, context, headSha, pullRequest) {
         clock,
     });
 }
+function acceptanceReader(inputs, context, pullRequest, event) {
+    return githubAcceptanceReader({
+        octokit: githubClient(inputs.token, context.apiUrl),
+        owner: context.owner,
+        repo: context.repo,
+        pullRequest,
+        ...event,
+    });
+}
+/** The pull request to analyse: the event's, or for an accept comment the API's (the event names only its number). */
+async function main_pullRequestOf(inputs, context) {
+    const { event } = context;
+    if (event.kind === 'pull-request')
+        return event;
+    if (event.kind === 'issue-comment' && inputs.config.mode === 'full') {
+        const octokit = githubClient(inputs.token, context.apiUrl);
+        return fetchPullRequest(octokit, {
+            owner: context.owner,
+            repo: context.repo,
+            number: event.number,
+        });
+    }
+    throw new errors_ConfigError('mode', `${inputs.config.mode} runs on pull_request events (mode: full also on issue_comment); use mode: report in a workflow_run job`);
+}
 /** `mode: full` and `mode: analyze`: runs the pipeline on the pull request in the workspace. */
 async function analyzeMode(inputs, context) {
     const { config } = inputs;
-    const event = context.event;
-    if (event.kind !== 'pull-request')
-        throw new errors_ConfigError('mode', `${config.mode} runs on pull_request events; use mode: report in a workflow_run job`);
+    const event = await main_pullRequestOf(inputs, context);
     if (!config.allowPersistedCredentials)
         await refusePersistedCredentials(context.workspace);
     const publishes = config.mode === 'full' && !event.readOnlyToken;
@@ -80232,14 +81798,19 @@ async function analyzeMode(inputs, context) {
         githubSkipped: config.mode === 'analyze' ? ANALYZE_NOTE : event.readOnlyToken ? FORK_NOTE : null,
         log: main_log,
     });
+    const pull = { author: event.meta.authorLogin, labels: event.meta.labels };
+    const acceptance = publishes
+        ? acceptanceReader(inputs, context, event.number, { labeled: event.labeled, pull })
+        : undefined;
     return run({
         config,
         base: event.baseSha,
         head: event.headSha,
-        pullRequest: event.meta,
+        pullRequest: await withCurrentLabels(event, inputs, context),
         pullRequestNumber: event.number,
         workspace: context.workspace,
         sandboxEnv: sandboxEnvValues(config.sandboxEnv, env),
+        links: context.links,
     }, {
         git: repositoryGit(context.workspace),
         scanner: await changeScanner(),
@@ -80247,7 +81818,25 @@ async function analyzeMode(inputs, context) {
         publisher,
         log: main_log,
         clock,
+        acceptance,
     });
+}
+/** The event's PR facts with the labels the API has now; the event's alone if it cannot be asked. */
+async function withCurrentLabels(event, inputs, context) {
+    try {
+        const current = await readPullRequestLabels({
+            token: inputs.token,
+            baseUrl: context.apiUrl,
+            owner: context.owner,
+            repo: context.repo,
+            pullRequest: event.number,
+        });
+        return { ...event.meta, labels: mergeLabels(event.meta.labels, current) };
+    }
+    catch (error) {
+        main_log.warn(`PR labels not read from the API, using the event's: ${errorMessage(error)}`);
+        return event.meta;
+    }
 }
 /** `mode: report`: publishes what `mode: analyze` wrote, for the commit the trusted event names. */
 async function reportMode(inputs, context) {
@@ -80262,10 +81851,12 @@ async function reportMode(inputs, context) {
     const claimed = artifact.pullRequest;
     if (event.pullRequests.length > 0 && (claimed === null || !event.pullRequests.includes(claimed)))
         throw new errors_ConfigError('results-dir', `the results name pull request #${claimed ?? '?'}, which the workflow_run event does not`);
+    // Links come from this job's own context, never from the artifact.
     const analysis = {
         ...artifact,
         model: {
             ...artifact.model,
+            links: context.links,
             notes: ['Published from the results of the analyze job, read as untrusted data.'],
         },
     };
@@ -80276,7 +81867,13 @@ async function reportMode(inputs, context) {
         githubSkipped: null,
         log: main_log,
     });
-    return publishAnalysis(analysis, { publisher, log: main_log });
+    return publishAnalysis(analysis, {
+        publisher,
+        log: main_log,
+        ...(claimed === null
+            ? {}
+            : { acceptance: acceptanceReader(inputs, context, claimed, { labeled: null, pull: null }) }),
+    });
 }
 main().then((failure) => {
     if (failure)

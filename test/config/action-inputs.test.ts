@@ -18,7 +18,7 @@ describe('parseActionInputs', () => {
       allowPersistedCredentials: false,
       aiLabels: ['ai-generated', 'ai-authored', 'codex'],
       aiBranchPrefixes: ['copilot/', 'codex/', '*-codex/', 'devin/', 'cursor/', 'claude/'],
-      limits: { memoryMiB: 2048, cpus: 2, timeoutSeconds: 600, pids: 512, workspaceMiB: 1024 },
+      limits: { memoryMiB: 2048, cpus: 2, timeoutSeconds: 600, pids: 512, workspaceMiB: 8192 },
     });
   });
 

@@ -96,6 +96,8 @@ describe('the sandbox CLI invocation', () => {
       '/node',
       '/dist/cli.js',
       'setup',
+      '--root',
+      'image',
     ]);
     expect(call.env).toEqual({ PATH: '/bin', RUNNER_TOOL_CACHE: '/opt/hostedtoolcache' });
   });
