@@ -2097,11 +2097,15 @@ async function runscCapabilities(request) {
     if (cached)
         return cached;
     const probed = await probe(request);
+    // A read-only cache (a shared or mounted one) only means the next run probes again.
+    await remember(file, probed).catch(() => undefined);
+    return probed;
+}
+async function remember(file, probed) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true, mode: 0o755 });
     const staging = `${file}.${process.pid}`;
     await (0,promises_.writeFile)(staging, JSON.stringify(probed));
     await (0,promises_.rename)(staging, file);
-    return probed;
 }
 async function probeKey(runsc) {
     const binary = await (0,promises_.stat)(runsc.path);

@@ -21,7 +21,7 @@ root="$work/root"
 if [ ! -f "$root/.complete" ]; then
 	rm -rf "$root"
 	mmdebstrap --variant=minbase \
-		--include=linux-image-amd64,initramfs-tools,util-linux,mount,procps,kmod,python3 \
+		--include=linux-image-amd64,initramfs-tools,util-linux,mount,procps,kmod,python3,e2fsprogs \
 		bookworm "$root" http://deb.debian.org/debian >"$work/mmdebstrap.log" 2>&1
 	touch "$root/.complete"
 fi
@@ -39,7 +39,7 @@ mount -t proc proc /proc
 mount -t tmpfs tmpfs /run
 mount -t tmpfs tmpfs /tmp
 mount -t cgroup2 none /sys/fs/cgroup
-modprobe 9pnet_virtio; modprobe 9p; modprobe overlay
+modprobe 9pnet_virtio; modprobe 9p; modprobe overlay; modprobe loop
 mount -t 9p -o trans=virtio,version=9p2000.L,ro proj /work/main
 mount -t 9p -o trans=virtio,version=9p2000.L,ro cache /var/cache/airlock
 mount -t 9p -o trans=virtio,version=9p2000.L out /out

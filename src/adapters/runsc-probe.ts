@@ -35,11 +35,16 @@ export async function runscCapabilities(request: ProbeRequest): Promise<RunscCap
   const cached = await readFile(file, 'utf8').then(parseCached, () => null);
   if (cached) return cached;
   const probed = await probe(request);
+  // A read-only cache (a shared or mounted one) only means the next run probes again.
+  await remember(file, probed).catch(() => undefined);
+  return probed;
+}
+
+async function remember(file: string, probed: RunscCapabilities): Promise<void> {
   await mkdir(dirname(file), { recursive: true, mode: 0o755 });
   const staging = `${file}.${process.pid}`;
   await writeFile(staging, JSON.stringify(probed));
   await rename(staging, file);
-  return probed;
 }
 
 async function probeKey(runsc: RunscInstallation): Promise<string> {
