@@ -14,7 +14,11 @@ export const HOST_TOOLS: readonly HostTool[] = [
   { command: 'mmdebstrap', debianPackage: 'mmdebstrap', usedFor: 'building the sandbox image' },
   { command: 'ip', debianPackage: 'iproute2', usedFor: "the install phase's network namespace" },
   { command: 'nft', debianPackage: 'nftables', usedFor: "the install phase's firewall" },
-  { command: 'mkfs.ext4', debianPackage: 'e2fsprogs', usedFor: "the runs' disk-backed filesystems" },
+  {
+    command: 'mkfs.ext4',
+    debianPackage: 'e2fsprogs',
+    usedFor: "the runs' disk-backed filesystems",
+  },
 ];
 
 const SYSTEM_DIRS = ['/usr/sbin', '/usr/bin', '/sbin', '/bin'];
