@@ -69,7 +69,7 @@ describe('buildOciSpec', () => {
 
   it('caps /tmp with the tmpfs size limit', () => {
     const tmp = spec().mounts.find((m) => m.destination === '/tmp');
-    expect(tmp?.options).toContain(`size=${512 * 1024 * 1024}`);
+    expect(tmp?.options).toContain(`size=${2048 * 1024 * 1024}`);
   });
 });
 
