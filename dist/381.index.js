@@ -322,7 +322,10 @@ function combine(installed, test, override = null) {
     };
 }
 
+// EXTERNAL MODULE: ./.build/lib/report/describe-verdict.js
+var describe_verdict = __webpack_require__(4052);
 ;// CONCATENATED MODULE: ./.build/lib/cli/format-run-summary.js
+
 
 /** One human line per fact; the command's output was already echoed live. */
 function formatRunSummary(result) {
@@ -340,7 +343,7 @@ function formatRunSummary(result) {
     }
     lines.push(`outcome: ${result.outcome} (${status}) in ${result.durationMs} ms`, `resources: cpu ${result.resources.cpuMs ?? 'n/a'} ms, peak memory ${mib(result.resources.peakMemoryBytes)}`, `sandbox: gVisor ${result.sandbox.runscVersion} (${result.sandbox.platform})`);
     if (result.telemetry && !result.telemetry.available)
-        lines.push(`telemetry: incomplete (missing: ${result.telemetry.missing.join(', ')}): ${result.telemetry.reason ?? 'unavailable'}`);
+        lines.push(`telemetry: ${(0,describe_verdict/* describeTelemetryGap */.t8)(result.telemetry)}`);
     if (result.truncated.stdout || result.truncated.stderr)
         lines.push('output: truncated (head and tail kept)');
     if (result.results.length > 0)
@@ -538,6 +541,189 @@ function report(result, options, io) {
         io.stdout(`${JSON.stringify(result)}\n`);
     else
         io.log.info(formatRunSummary(result));
+}
+
+
+/***/ }),
+
+/***/ 4052:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gk: () => (/* binding */ describeReason),
+/* harmony export */   SS: () => (/* binding */ describeOutcome),
+/* harmony export */   t8: () => (/* binding */ describeTelemetryGap),
+/* harmony export */   uR: () => (/* binding */ conclusionHeadline)
+/* harmony export */ });
+/* unused harmony export verdictTitle */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5119);
+/* harmony import */ var _sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9126);
+
+
+function conclusionHeadline(conclusion) {
+    switch (conclusion) {
+        case 'pass':
+            return '✅ Airlock: pass';
+        case 'fail':
+            return '❌ Airlock: fail';
+        case 'blocked':
+            return '⛔ Airlock: blocked';
+        case 'neutral':
+            return '⚪ Airlock: nothing to gate';
+        default:
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .assertNever */ .xb)(conclusion);
+    }
+}
+function describeOutcome(outcome) {
+    switch (outcome) {
+        case 'passed':
+            return 'the command exited 0';
+        case 'failed':
+            return 'the command exited non-zero';
+        case 'timeout':
+            return 'the run hit the time limit';
+        case 'memory-limit':
+            return 'the run hit the memory limit';
+        case 'process-limit':
+            return 'the run hit the process limit';
+        case 'output-limit':
+            return 'the run hit the output limit';
+        case 'sandbox-error':
+            return 'the sandbox could not run the command';
+        default:
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .assertNever */ .xb)(outcome);
+    }
+}
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const acceptedVia = (reason) => reason.via === 'label' ? 'with the accept label' : 'with `/airlock accept`';
+/** One sentence per reason, safe as markdown: the one maintainer-written part is sanitised. */
+function describeReason(reason) {
+    switch (reason.kind) {
+        case 'findings':
+            return `${plural(reason.count, 'finding')} at or above ${reason.threshold} severity`;
+        case 'violations':
+            return `${plural(reason.count, 'sandbox violation')}: the code under test (or its install) tried something the sandbox forbids`;
+        case 'tests-failed':
+            return `${plural(reason.failed, 'failing test')}${reason.errored ? `, ${plural(reason.errored, 'test error')}` : ''}`;
+        case 'sandbox-outcome':
+            return reason.phase === 'install'
+                ? `install-command did not pass (${describeOutcome(reason.outcome)}), so the tests did not run`
+                : `Tests did not pass: ${describeOutcome(reason.outcome)}`;
+        case 'no-ai-changes':
+            return 'No AI-authored change in this pull request (scope: ai-authored)';
+        case 'no-test-command':
+            return 'No findings; no test command configured, so no tests ran';
+        case 'all-clear':
+            return 'No blocking findings; tests passed in the sandbox';
+        case 'accepted':
+            return `**Accepted by ${(0,_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(`@${reason.by}`, 60)}** ${acceptedVia(reason)} for head \`${reason.headSha.slice(0, 12)}\` (was ${reason.overrode}): ${(0,_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(reason.reason, 500)}`;
+        default:
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .assertNever */ .xb)(reason);
+    }
+}
+/** The check run's one-line title (plain text): `pass (accepted by @login: reason)` when accepted. */
+function verdictTitle(verdict) {
+    const first = verdict.reasons[0];
+    if (first?.kind === 'accepted')
+        return `pass (accepted by @${first.by}: ${stripInvisible(first.reason).replace(/\s+/g, ' ')})`.slice(0, 255);
+    const headline = conclusionHeadline(verdict.conclusion).replace(/^\S+ Airlock: /, '');
+    return first ? `${headline}: ${describeReason(first)}`.slice(0, 255) : headline;
+}
+/** `incomplete (missing: syscall-trace): <reason>`, raw: each surface bounds and escapes it its way. */
+function describeTelemetryGap(telemetry) {
+    return `incomplete (missing: ${telemetry.missing.join(', ')}): ${telemetry.reason ?? 'unavailable'}`;
+}
+
+
+/***/ }),
+
+/***/ 9126:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vl: () => (/* binding */ fencedCode),
+/* harmony export */   W3: () => (/* binding */ sanitizeTableCell),
+/* harmony export */   _0: () => (/* binding */ stripInvisible),
+/* harmony export */   nW: () => (/* binding */ sanitizeInline)
+/* harmony export */ });
+/* unused harmony export stripHtmlComments */
+// Bidi controls, zero-width characters, soft hyphen, BOM, Unicode tag characters and C0/C1
+// controls other than tab and newline: they hide or reorder text a reviewer reads.
+const invisible = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/gu;
+/** Removes invisible and bidirectional characters; normalises line endings. */
+function stripInvisible(text) {
+    return text.replace(/\r\n?/g, '\n').replace(invisible, '');
+}
+/** Removes HTML comments until none are left, so nested halves cannot reassemble one. */
+function stripHtmlComments(text) {
+    let previous;
+    let current = text;
+    do {
+        previous = current;
+        current = current.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+    } while (current !== previous);
+    return current;
+}
+// Markdown punctuation that can start emphasis, links, images, headings, tables or code spans.
+const markdownPunctuation = /[\\`*_{}[\]()#+!|~>-]/g;
+function escapeMarkup(text) {
+    // & first: entity forms (&#64; &commat;) then render literally instead of decoding to "@".
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(markdownPunctuation, '\\$&');
+}
+// GitHub neither links mentions, references nor URLs inside <code>.
+const inertTokens = new RegExp([
+    /(?<![\w@])@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9_.-]+)?/.source, // @user, @org/team
+    /\b[a-z][a-z0-9+.-]{1,15}:\/\/[^\s<>"]+/.source, // scheme://…
+    /\bwww\.[^\s<>"]+/.source,
+    /(?<![\w&])(?:[\w.-]+\/[\w.-]+)?#\d+\b/.source, // #12, owner/repo#12
+    /\bGH-\d+\b/.source,
+    /\b[\w.+-]+@[\w-]+\.[\w.-]+/.source, // e-mail addresses autolink too
+].join('|'), 'gi');
+/**
+ * Makes untrusted text safe as inline markdown: invisible characters and HTML comments removed,
+ * every tag and markdown construct rendered literally, and mentions, issue references (so
+ * closing keywords such as "fixes #1" reference nothing), URLs and e-mail addresses put in <code>.
+ */
+function sanitizeInline(text, maxLength = 4000) {
+    const clean = stripHtmlComments(stripInvisible(text));
+    const clipped = clean.length > maxLength ? `${clean.slice(0, maxLength)}…` : clean;
+    let result = '';
+    let last = 0;
+    for (const match of clipped.matchAll(inertTokens)) {
+        result += escapeMarkup(clipped.slice(last, match.index));
+        result += `<code>${escapeCodeText(match[0])}</code>`;
+        last = match.index + match[0].length;
+    }
+    return result + escapeMarkup(clipped.slice(last));
+}
+// Markdown is still parsed inside inline HTML, so links and emphasis need escaping there too;
+// "|" becomes an entity because GFM splits table cells before it parses code.
+function escapeCodeText(text) {
+    return text
+        .replace(/[\\`*_{}[\]()!~]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;');
+}
+/** Inline text for one table cell: one line, pipes escaped. */
+function sanitizeTableCell(text, maxLength = 300) {
+    return sanitizeInline(text.replace(/\s*\n\s*/g, ' '), maxLength);
+}
+/** A fenced code block longer than any backtick run inside, so content cannot close it early. */
+function fencedCode(text, language = '') {
+    const clean = stripInvisible(text).replace(/\n+$/, '');
+    const longestRun = Math.max(0, ...[...clean.matchAll(/`+/g)].map((match) => match[0].length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    const info = language.replace(/[^a-z0-9+-]/gi, '');
+    return `${fence}${info}\n${clean}\n${fence}`;
 }
 
 

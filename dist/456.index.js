@@ -1152,6 +1152,7 @@ function newToken() {
 
 
 
+
 // mount(8) and umount(8) from util-linux, always with argv arrays: paths are never parsed by a shell.
 async function mountTmpfs(target, bytes, extra = []) {
     const options = ['nosuid', 'nodev', `size=${bytes}`, ...extra].join(',');
@@ -1164,6 +1165,7 @@ async function mountTmpfs(target, bytes, extra = []) {
  * unmount (autoclear).
  */
 async function mountDisk(image, target, bytes, owner) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(image), { recursive: true, mode: 0o700 });
     await (0,promises_.writeFile)(image, '', { mode: 0o600 });
     await (0,promises_.truncate)(image, bytes);
     const made = await (0,execa/* execa */.Ho)('mkfs.ext4', [
@@ -1180,10 +1182,12 @@ async function mountDisk(image, target, bytes, owner) {
     if (made.exitCode !== 0)
         throw new errors/* SetupError */.w3(`cannot make a ${bytes}-byte filesystem at ${image}: ${made.stderr.trim() || made.shortMessage}; Airlock needs e2fsprogs (mkfs.ext4) and loop devices`);
     await mount(['-o', 'loop,nosuid,nodev,noatime', image, target]);
+    // mkfs's lost+found is the host's business, not something the guest should find in /tmp.
+    await (0,promises_.rmdir)((0,external_node_path_.join)(target, 'lost+found'));
     await (0,promises_.chmod)(target, owner.mode);
 }
 /**
- * Copy-on-write view of `lowers` (top first): writes land in `upper` (a size-capped tmpfs), the
+ * Copy-on-write view of `lowers` (top first): writes land in `upper` (a capped disk filesystem), the
  * lower layers never change.
  */
 async function mountOverlay(lowers, upper, work, target) {
@@ -1410,7 +1414,6 @@ async function mountRunFilesystems(paths, scratch, workspace, limits, layers) {
         paths.tmp,
     ])
         await (0,promises_.mkdir)(sub, { mode: 0o700 });
-    await (0,promises_.mkdir)(scratch, { recursive: true, mode: 0o700 });
     const upper = layers?.upper ??
         (await mountUpperStore((0,external_node_path_.join)(scratch, 'upper.img'), paths.upperFs, limits.workspaceWriteBytes, 0o700));
     await mountDisk((0,external_node_path_.join)(scratch, 'tmp.img'), paths.tmp, limits.tmpBytes, {
@@ -1418,7 +1421,6 @@ async function mountRunFilesystems(paths, scratch, workspace, limits, layers) {
         gid: 0,
         mode: 0o1777,
     });
-    await (0,promises_.rmdir)((0,external_node_path_.join)(paths.tmp, 'lost+found'));
     if (!layers) {
         await (0,promises_.mkdir)(paths.home, { mode: 0o700 });
         await mountDisk((0,external_node_path_.join)(scratch, 'home.img'), paths.home, limits.tmpBytes, {
@@ -1426,7 +1428,6 @@ async function mountRunFilesystems(paths, scratch, workspace, limits, layers) {
             gid: oci_spec/* GUEST_GID */.ob,
             mode: 0o700,
         });
-        await (0,promises_.rmdir)((0,external_node_path_.join)(paths.home, 'lost+found'));
     }
     await mountOverlay([...(layers?.lowers ?? []), workspace], upper.dir, upper.work, paths.workspace);
     // The test phase of a two-phase run sees what the install phase already handed over; only the
@@ -1445,7 +1446,6 @@ async function mountRunFilesystems(paths, scratch, workspace, limits, layers) {
 /** A capped disk-backed filesystem holding an overlay's upper and work directories (one, as overlayfs needs). */
 async function mountUpperStore(image, mountPoint, bytes, mode) {
     await mountDisk(image, mountPoint, bytes, { uid: 0, gid: 0, mode });
-    await (0,promises_.rmdir)((0,external_node_path_.join)(mountPoint, 'lost+found'));
     const store = { dir: (0,external_node_path_.join)(mountPoint, 'upper'), work: (0,external_node_path_.join)(mountPoint, 'work') };
     await (0,promises_.mkdir)(store.dir);
     await (0,promises_.mkdir)(store.work);
@@ -1504,9 +1504,7 @@ async function prepareCarry(stateDir, id, limits, overrides) {
         // runsc's gofer must traverse to the shared home it binds.
         await (0,promises_.chmod)(dir, 0o711);
         await (0,promises_.mkdir)(paths.upperFs, { mode: 0o700 });
-        const scratch = scratchDirOf(stateDir, id);
-        await (0,promises_.mkdir)(scratch, { recursive: true, mode: 0o700 });
-        const upper = await mountUpperStore((0,external_node_path_.join)(scratch, 'carry.img'), paths.upperFs, limits.workspaceWriteBytes, 0o711);
+        const upper = await mountUpperStore((0,external_node_path_.join)(scratchDirOf(stateDir, id), 'carry.img'), paths.upperFs, limits.workspaceWriteBytes, 0o711);
         const home = (0,external_node_path_.join)(paths.upperFs, 'home');
         await (0,promises_.mkdir)(home, { mode: 0o700 });
         await (0,promises_.chown)(home, oci_spec/* GUEST_UID */.m1, oci_spec/* GUEST_GID */.ob);
@@ -2263,9 +2261,12 @@ async function readySandbox(options) {
         capabilities,
         rootfsPath,
         runner,
-        runtime: { runtime: 'gvisor', runscVersion: runsc.version, platform: probed.platform },
+        runtime: runtimeOf(probed),
         deps: base(probed),
     };
+}
+function runtimeOf(runsc) {
+    return { runtime: 'gvisor', runscVersion: runsc.version, platform: runsc.platform };
 }
 function sandboxDeps(stateDir, runsc, log, signal) {
     const session = (logDir, telemetry, network) => ({ runsc, stateRoot: `${stateDir}/runsc`, logDir, telemetry, network });
@@ -2283,9 +2284,11 @@ function sandboxDeps(stateDir, runsc, log, signal) {
 async function guestRoot(root, options) {
     if (root === 'runner') {
         const toolCache = options.env['RUNNER_TOOL_CACHE'];
-        const visible = (0,runner_root/* runnerRootPlan */.wF)(await readHostEntries(), toolCache).exposed;
-        const hidden = (0,runner_root/* runnerPrivateDirs */.wu)(options.env, process.execPath, await findRunnerInstallations(visible));
-        const plan = (0,runner_root/* runnerRootPlan */.wF)(await readHostEntries(), toolCache, hidden);
+        const entries = await readHostEntries();
+        // The runner's own directories are looked for inside what the plan would show, then covered.
+        const installations = await findRunnerInstallations((0,runner_root/* runnerRootPlan */.wF)(entries, toolCache).exposed);
+        const hidden = (0,runner_root/* runnerPrivateDirs */.wu)(options.env, process.execPath, installations);
+        const plan = (0,runner_root/* runnerRootPlan */.wF)(entries, toolCache, hidden);
         const rootfsPath = await ensureSkeleton(options.paths.cacheDir, plan);
         return { rootfsPath, runner: { plan, env: options.env } };
     }
@@ -2315,11 +2318,6 @@ async function runProbe(runsc, root, depsFor) {
     const workspace = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'airlock-probe-'));
     try {
         const options = (0,run_options/* parseRunOptions */.di)({ command: [...runsc_capabilities/* PROBE_COMMAND */.n2], workspace, timeoutSeconds: 60 });
-        const runtime = {
-            runtime: 'gvisor',
-            runscVersion: runsc.version,
-            platform: runsc.platform,
-        };
         return await (0,run_sandbox/* runSandbox */.F)({
             command: runsc_capabilities/* PROBE_COMMAND */.n2,
             workspace,
@@ -2327,7 +2325,7 @@ async function runProbe(runsc, root, depsFor) {
             passEnv: {},
             limits: (0,run_options/* limitsOf */.Af)(options),
             rootfsPath,
-            runtime,
+            runtime: runtimeOf(runsc),
             arch: runsc.arch,
             telemetry: true,
             ...(root.runner ? { runnerRoot: runnerView(root.runner, undefined) } : {}),

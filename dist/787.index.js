@@ -38,8 +38,8 @@ async function buildDemoRepo(env) {
     return { dir, dispose: () => (0,promises_.rm)(parent, { recursive: true, force: true }) };
 }
 
-// EXTERNAL MODULE: ./.build/lib/cli/check-command.js + 38 modules
-var check_command = __webpack_require__(9670);
+// EXTERNAL MODULE: ./.build/lib/cli/check-command.js + 36 modules
+var check_command = __webpack_require__(1263);
 // EXTERNAL MODULE: ./.build/lib/cli/setup-command.js
 var setup_command = __webpack_require__(2242);
 // EXTERNAL MODULE: ./.build/lib/adapters/runsc-install.js + 2 modules
@@ -114,7 +114,7 @@ __webpack_require__.r(__webpack_exports__);
 const setupUsage = `Usage: airlock setup [--gvisor-source auto|release|distribution|debian-build] [--root image|runner] [--package NAME]... [--json]
 
 Installs what Airlock uses on this host and says what it installed: the host tools (mmdebstrap,
-iproute2, nftables) and gVisor — the pinned upstream release (verified against the sha512 in
+iproute2, nftables, e2fsprogs) and gVisor — the pinned upstream release (verified against the sha512 in
 Airlock's source); where that cannot be downloaded, the distribution's runsc if it has systrap, else
 the pinned Debian build (fetched into Airlock's cache, sha256-checked; no package of the machine
 changes). Builds the sandbox root filesystem (cached by recipe hash), then probes the runsc once for

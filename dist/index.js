@@ -68809,6 +68809,10 @@ function verdictTitle(verdict) {
     const headline = conclusionHeadline(verdict.conclusion).replace(/^\S+ Airlock: /, '');
     return first ? `${headline}: ${describeReason(first)}`.slice(0, 255) : headline;
 }
+/** `incomplete (missing: syscall-trace): <reason>`, raw: each surface bounds and escapes it its way. */
+function describeTelemetryGap(telemetry) {
+    return `incomplete (missing: ${telemetry.missing.join(', ')}): ${telemetry.reason ?? 'unavailable'}`;
+}
 
 ;// CONCATENATED MODULE: ./.build/lib/report/report-sections.js
 
@@ -71661,6 +71665,7 @@ function sarifReport(report, options) {
 
 ;// CONCATENATED MODULE: ./.build/lib/report/sarif-for-analysis.js
 
+
 const violationRules = {
     network: {
         title: 'Network attempt in the sandbox',
@@ -71798,7 +71803,7 @@ function telemetryNote(telemetry) {
     return {
         level: 'warning',
         message: {
-            text: `Runtime telemetry incomplete (missing: ${telemetry.missing.join(', ')}): ${telemetry.reason ?? 'unavailable'}`,
+            text: `Runtime telemetry ${describeTelemetryGap(telemetry)}`,
         },
         descriptor: { id: 'airlock/telemetry-incomplete' },
     };

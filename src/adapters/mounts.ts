@@ -1,5 +1,6 @@
 import { execa } from 'execa';
-import { chmod, readFile, truncate, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rmdir, truncate, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { SetupError } from '../errors.js';
 
 // mount(8) and umount(8) from util-linux, always with argv arrays: paths are never parsed by a shell.
@@ -25,6 +26,7 @@ export async function mountDisk(
   bytes: number,
   owner: { readonly uid: number; readonly gid: number; readonly mode: number },
 ): Promise<void> {
+  await mkdir(dirname(image), { recursive: true, mode: 0o700 });
   await writeFile(image, '', { mode: 0o600 });
   await truncate(image, bytes);
   const made = await execa(
@@ -47,11 +49,13 @@ export async function mountDisk(
       `cannot make a ${bytes}-byte filesystem at ${image}: ${made.stderr.trim() || made.shortMessage}; Airlock needs e2fsprogs (mkfs.ext4) and loop devices`,
     );
   await mount(['-o', 'loop,nosuid,nodev,noatime', image, target]);
+  // mkfs's lost+found is the host's business, not something the guest should find in /tmp.
+  await rmdir(join(target, 'lost+found'));
   await chmod(target, owner.mode);
 }
 
 /**
- * Copy-on-write view of `lowers` (top first): writes land in `upper` (a size-capped tmpfs), the
+ * Copy-on-write view of `lowers` (top first): writes land in `upper` (a capped disk filesystem), the
  * lower layers never change.
  */
 export async function mountOverlay(

@@ -16,7 +16,7 @@ const PROBE_VERSION = 1;
 
 const capabilitiesSchema = z.object({
   platform: z.enum(['systrap', 'ptrace']),
-  features: z.array(z.enum(TELEMETRY_FEATURES as ['syscall-trace', 'seccomp-refusals'])).max(8),
+  features: z.array(z.enum(TELEMETRY_FEATURES)).max(8),
 });
 
 export interface ProbeRequest {

@@ -9,7 +9,6 @@ import {
   readdir,
   readlink,
   rm,
-  rmdir,
   writeFile,
 } from 'node:fs/promises';
 import { basename, join, posix } from 'node:path';
@@ -127,7 +126,6 @@ async function mountRunFilesystems(
     paths.tmp,
   ])
     await mkdir(sub, { mode: 0o700 });
-  await mkdir(scratch, { recursive: true, mode: 0o700 });
   const upper =
     layers?.upper ??
     (await mountUpperStore(
@@ -141,7 +139,6 @@ async function mountRunFilesystems(
     gid: 0,
     mode: 0o1777,
   });
-  await rmdir(join(paths.tmp, 'lost+found'));
   if (!layers) {
     await mkdir(paths.home, { mode: 0o700 });
     await mountDisk(join(scratch, 'home.img'), paths.home, limits.tmpBytes, {
@@ -149,7 +146,6 @@ async function mountRunFilesystems(
       gid: GUEST_GID,
       mode: 0o700,
     });
-    await rmdir(join(paths.home, 'lost+found'));
   }
   await mountOverlay(
     [...(layers?.lowers ?? []), workspace],
@@ -177,7 +173,6 @@ async function mountUpperStore(
   mode: number,
 ): Promise<{ dir: string; work: string }> {
   await mountDisk(image, mountPoint, bytes, { uid: 0, gid: 0, mode });
-  await rmdir(join(mountPoint, 'lost+found'));
   const store = { dir: join(mountPoint, 'upper'), work: join(mountPoint, 'work') };
   await mkdir(store.dir);
   await mkdir(store.work);
@@ -250,10 +245,8 @@ async function prepareCarry(
     // runsc's gofer must traverse to the shared home it binds.
     await chmod(dir, 0o711);
     await mkdir(paths.upperFs, { mode: 0o700 });
-    const scratch = scratchDirOf(stateDir, id);
-    await mkdir(scratch, { recursive: true, mode: 0o700 });
     const upper = await mountUpperStore(
-      join(scratch, 'carry.img'),
+      join(scratchDirOf(stateDir, id), 'carry.img'),
       paths.upperFs,
       limits.workspaceWriteBytes,
       0o711,

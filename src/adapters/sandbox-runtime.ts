@@ -87,9 +87,13 @@ export async function readySandbox(options: {
     capabilities,
     rootfsPath,
     runner,
-    runtime: { runtime: 'gvisor', runscVersion: runsc.version, platform: probed.platform },
+    runtime: runtimeOf(probed),
     deps: base(probed),
   };
+}
+
+function runtimeOf(runsc: RunscInstallation): SandboxRuntime {
+  return { runtime: 'gvisor', runscVersion: runsc.version, platform: runsc.platform };
 }
 
 function sandboxDeps(
@@ -121,13 +125,11 @@ async function guestRoot(
 ): Promise<Pick<ReadySandbox, 'rootfsPath' | 'runner'>> {
   if (root === 'runner') {
     const toolCache = options.env['RUNNER_TOOL_CACHE'];
-    const visible = runnerRootPlan(await readHostEntries(), toolCache).exposed;
-    const hidden = runnerPrivateDirs(
-      options.env,
-      process.execPath,
-      await findRunnerInstallations(visible),
-    );
-    const plan = runnerRootPlan(await readHostEntries(), toolCache, hidden);
+    const entries = await readHostEntries();
+    // The runner's own directories are looked for inside what the plan would show, then covered.
+    const installations = await findRunnerInstallations(runnerRootPlan(entries, toolCache).exposed);
+    const hidden = runnerPrivateDirs(options.env, process.execPath, installations);
+    const plan = runnerRootPlan(entries, toolCache, hidden);
     const rootfsPath = await ensureSkeleton(options.paths.cacheDir, plan);
     return { rootfsPath, runner: { plan, env: options.env } };
   }
@@ -168,11 +170,6 @@ async function runProbe(
   const workspace = await mkdtemp(join(tmpdir(), 'airlock-probe-'));
   try {
     const options = parseRunOptions({ command: [...PROBE_COMMAND], workspace, timeoutSeconds: 60 });
-    const runtime: SandboxRuntime = {
-      runtime: 'gvisor',
-      runscVersion: runsc.version,
-      platform: runsc.platform,
-    };
     return await runSandbox(
       {
         command: PROBE_COMMAND,
@@ -181,7 +178,7 @@ async function runProbe(
         passEnv: {},
         limits: limitsOf(options),
         rootfsPath,
-        runtime,
+        runtime: runtimeOf(runsc),
         arch: runsc.arch,
         telemetry: true,
         ...(root.runner ? { runnerRoot: runnerView(root.runner, undefined) } : {}),

@@ -1,3 +1,4 @@
+import { describeTelemetryGap } from '../report/describe-verdict.js';
 import { destination } from '../sandbox/egress-report.js';
 import type { SandboxResult } from '../domain.js';
 
@@ -23,9 +24,7 @@ export function formatRunSummary(result: SandboxResult): string {
     `sandbox: gVisor ${result.sandbox.runscVersion} (${result.sandbox.platform})`,
   );
   if (result.telemetry && !result.telemetry.available)
-    lines.push(
-      `telemetry: incomplete (missing: ${result.telemetry.missing.join(', ')}): ${result.telemetry.reason ?? 'unavailable'}`,
-    );
+    lines.push(`telemetry: ${describeTelemetryGap(result.telemetry)}`);
   if (result.truncated.stdout || result.truncated.stderr)
     lines.push('output: truncated (head and tail kept)');
   if (result.results.length > 0) lines.push(`results: ${result.results.join(', ')}`);

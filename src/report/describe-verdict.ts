@@ -1,4 +1,10 @@
-import type { SandboxOutcome, Verdict, VerdictConclusion, VerdictReason } from '../domain.js';
+import type {
+  SandboxOutcome,
+  TelemetryStatus,
+  Verdict,
+  VerdictConclusion,
+  VerdictReason,
+} from '../domain.js';
 import { assertNever } from '../errors.js';
 import { sanitizeInline, stripInvisible } from './sanitize-markdown.js';
 
@@ -81,4 +87,9 @@ export function verdictTitle(verdict: Verdict): string {
     );
   const headline = conclusionHeadline(verdict.conclusion).replace(/^\S+ Airlock: /, '');
   return first ? `${headline}: ${describeReason(first)}`.slice(0, 255) : headline;
+}
+
+/** `incomplete (missing: syscall-trace): <reason>`, raw: each surface bounds and escapes it its way. */
+export function describeTelemetryGap(telemetry: TelemetryStatus): string {
+  return `incomplete (missing: ${telemetry.missing.join(', ')}): ${telemetry.reason ?? 'unavailable'}`;
 }

@@ -6,7 +6,12 @@ import type {
   SandboxResult,
   TestResults,
 } from '../domain.js';
-import { conclusionHeadline, describeOutcome, describeReason } from './describe-verdict.js';
+import {
+  conclusionHeadline,
+  describeOutcome,
+  describeReason,
+  describeTelemetryGap,
+} from './describe-verdict.js';
 import { destination } from '../sandbox/egress-report.js';
 import { formatBytes } from './install-egress-section.js';
 import type { ReportModel } from './report-model.js';
@@ -90,9 +95,7 @@ function sandboxLines(sandbox: SandboxResult | null): string[] {
         `  violation${v.phase === 'install' ? ' (install-command)' : ''}: ${v.kind} ${plain(v.syscall, 40)} ${plain(v.detail, 200)} by ${plain(v.process, 60)} ×${v.count}${v.test ? ` during ${plain(v.test.name, 120)}` : ''}`,
     ),
     ...(sandbox.telemetry && !sandbox.telemetry.available
-      ? [
-          `  telemetry incomplete (missing: ${sandbox.telemetry.missing.join(', ')}): ${plain(sandbox.telemetry.reason ?? 'unavailable', 600)}`,
-        ]
+      ? [`  telemetry ${plain(describeTelemetryGap(sandbox.telemetry), 700)}`]
       : []),
     ...(sandbox.error ? [`  error: ${plain(sandbox.error, 500)}`] : []),
   ];

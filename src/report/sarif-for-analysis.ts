@@ -1,3 +1,4 @@
+import { describeTelemetryGap } from './describe-verdict.js';
 import type {
   Finding,
   SandboxResult,
@@ -178,7 +179,7 @@ function telemetryNote(telemetry: TelemetryStatus): object {
   return {
     level: 'warning',
     message: {
-      text: `Runtime telemetry incomplete (missing: ${telemetry.missing.join(', ')}): ${telemetry.reason ?? 'unavailable'}`,
+      text: `Runtime telemetry ${describeTelemetryGap(telemetry)}`,
     },
     descriptor: { id: 'airlock/telemetry-incomplete' },
   };

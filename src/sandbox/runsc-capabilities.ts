@@ -6,10 +6,10 @@ export interface RunscCapabilities {
   readonly features: readonly TelemetryFeature[];
 }
 
-export const TELEMETRY_FEATURES: readonly TelemetryFeature[] = [
+export const TELEMETRY_FEATURES = [
   'syscall-trace',
   'seccomp-refusals',
-];
+] as const satisfies readonly TelemetryFeature[];
 
 /**
  * The probe: reading a credential file shows the syscall trace works (an openat exit line the

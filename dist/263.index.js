@@ -1,5 +1,5 @@
-export const id = 670;
-export const ids = [670];
+export const id = 263;
+export const ids = [263];
 export const modules = {
 
 /***/ 6102:
@@ -140,7 +140,7 @@ function shellArgv(command, workingDirectory) {
 
 /***/ }),
 
-/***/ 9670:
+/***/ 1263:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -179,86 +179,8 @@ async function changeScanner() {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __webpack_require__(6811);
-;// CONCATENATED MODULE: ./.build/lib/report/sanitize-markdown.js
-// Bidi controls, zero-width characters, soft hyphen, BOM, Unicode tag characters and C0/C1
-// controls other than tab and newline: they hide or reorder text a reviewer reads.
-const invisible = 
-// eslint-disable-next-line no-control-regex
-/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/gu;
-/** Removes invisible and bidirectional characters; normalises line endings. */
-function sanitize_markdown_stripInvisible(text) {
-    return text.replace(/\r\n?/g, '\n').replace(invisible, '');
-}
-/** Removes HTML comments until none are left, so nested halves cannot reassemble one. */
-function stripHtmlComments(text) {
-    let previous;
-    let current = text;
-    do {
-        previous = current;
-        current = current.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
-    } while (current !== previous);
-    return current;
-}
-// Markdown punctuation that can start emphasis, links, images, headings, tables or code spans.
-const markdownPunctuation = /[\\`*_{}[\]()#+!|~>-]/g;
-function escapeMarkup(text) {
-    // & first: entity forms (&#64; &commat;) then render literally instead of decoding to "@".
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(markdownPunctuation, '\\$&');
-}
-// GitHub neither links mentions, references nor URLs inside <code>.
-const inertTokens = new RegExp([
-    /(?<![\w@])@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9_.-]+)?/.source, // @user, @org/team
-    /\b[a-z][a-z0-9+.-]{1,15}:\/\/[^\s<>"]+/.source, // scheme://…
-    /\bwww\.[^\s<>"]+/.source,
-    /(?<![\w&])(?:[\w.-]+\/[\w.-]+)?#\d+\b/.source, // #12, owner/repo#12
-    /\bGH-\d+\b/.source,
-    /\b[\w.+-]+@[\w-]+\.[\w.-]+/.source, // e-mail addresses autolink too
-].join('|'), 'gi');
-/**
- * Makes untrusted text safe as inline markdown: invisible characters and HTML comments removed,
- * every tag and markdown construct rendered literally, and mentions, issue references (so
- * closing keywords such as "fixes #1" reference nothing), URLs and e-mail addresses put in <code>.
- */
-function sanitizeInline(text, maxLength = 4000) {
-    const clean = stripHtmlComments(sanitize_markdown_stripInvisible(text));
-    const clipped = clean.length > maxLength ? `${clean.slice(0, maxLength)}…` : clean;
-    let result = '';
-    let last = 0;
-    for (const match of clipped.matchAll(inertTokens)) {
-        result += escapeMarkup(clipped.slice(last, match.index));
-        result += `<code>${escapeCodeText(match[0])}</code>`;
-        last = match.index + match[0].length;
-    }
-    return result + escapeMarkup(clipped.slice(last));
-}
-// Markdown is still parsed inside inline HTML, so links and emphasis need escaping there too;
-// "|" becomes an entity because GFM splits table cells before it parses code.
-function escapeCodeText(text) {
-    return text
-        .replace(/[\\`*_{}[\]()!~]/g, '\\$&')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '&#124;');
-}
-/** Inline text for one table cell: one line, pipes escaped. */
-function sanitizeTableCell(text, maxLength = 300) {
-    return sanitizeInline(text.replace(/\s*\n\s*/g, ' '), maxLength);
-}
-/** A fenced code block longer than any backtick run inside, so content cannot close it early. */
-function fencedCode(text, language = '') {
-    const clean = sanitize_markdown_stripInvisible(text).replace(/\n+$/, '');
-    const longestRun = Math.max(0, ...[...clean.matchAll(/`+/g)].map((match) => match[0].length));
-    const fence = '`'.repeat(Math.max(3, longestRun + 1));
-    const info = language.replace(/[^a-z0-9+-]/gi, '');
-    return `${fence}${info}\n${clean}\n${fence}`;
-}
-
+// EXTERNAL MODULE: ./.build/lib/report/sanitize-markdown.js
+var sanitize_markdown = __webpack_require__(9126);
 ;// CONCATENATED MODULE: ./.build/lib/adapters/pipeline-loggers.js
 
 
@@ -296,7 +218,7 @@ function terminalLogger(log) {
         },
         untrusted: (_title, lines) => {
             for (const line of lines)
-                log.sandboxOutput('stdout', sanitize_markdown_stripInvisible(line));
+                log.sandboxOutput('stdout', (0,sanitize_markdown/* stripInvisible */._0)(line));
         },
     };
 }
@@ -1223,79 +1145,8 @@ async function readJunitReports(dir, names) {
     return reports;
 }
 
-;// CONCATENATED MODULE: ./.build/lib/report/describe-verdict.js
-
-
-function conclusionHeadline(conclusion) {
-    switch (conclusion) {
-        case 'pass':
-            return '✅ Airlock: pass';
-        case 'fail':
-            return '❌ Airlock: fail';
-        case 'blocked':
-            return '⛔ Airlock: blocked';
-        case 'neutral':
-            return '⚪ Airlock: nothing to gate';
-        default:
-            return (0,errors/* assertNever */.xb)(conclusion);
-    }
-}
-function describeOutcome(outcome) {
-    switch (outcome) {
-        case 'passed':
-            return 'the command exited 0';
-        case 'failed':
-            return 'the command exited non-zero';
-        case 'timeout':
-            return 'the run hit the time limit';
-        case 'memory-limit':
-            return 'the run hit the memory limit';
-        case 'process-limit':
-            return 'the run hit the process limit';
-        case 'output-limit':
-            return 'the run hit the output limit';
-        case 'sandbox-error':
-            return 'the sandbox could not run the command';
-        default:
-            return (0,errors/* assertNever */.xb)(outcome);
-    }
-}
-const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
-const acceptedVia = (reason) => reason.via === 'label' ? 'with the accept label' : 'with `/airlock accept`';
-/** One sentence per reason, safe as markdown: the one maintainer-written part is sanitised. */
-function describeReason(reason) {
-    switch (reason.kind) {
-        case 'findings':
-            return `${plural(reason.count, 'finding')} at or above ${reason.threshold} severity`;
-        case 'violations':
-            return `${plural(reason.count, 'sandbox violation')}: the code under test (or its install) tried something the sandbox forbids`;
-        case 'tests-failed':
-            return `${plural(reason.failed, 'failing test')}${reason.errored ? `, ${plural(reason.errored, 'test error')}` : ''}`;
-        case 'sandbox-outcome':
-            return reason.phase === 'install'
-                ? `install-command did not pass (${describeOutcome(reason.outcome)}), so the tests did not run`
-                : `Tests did not pass: ${describeOutcome(reason.outcome)}`;
-        case 'no-ai-changes':
-            return 'No AI-authored change in this pull request (scope: ai-authored)';
-        case 'no-test-command':
-            return 'No findings; no test command configured, so no tests ran';
-        case 'all-clear':
-            return 'No blocking findings; tests passed in the sandbox';
-        case 'accepted':
-            return `**Accepted by ${sanitizeInline(`@${reason.by}`, 60)}** ${acceptedVia(reason)} for head \`${reason.headSha.slice(0, 12)}\` (was ${reason.overrode}): ${sanitizeInline(reason.reason, 500)}`;
-        default:
-            return (0,errors/* assertNever */.xb)(reason);
-    }
-}
-/** The check run's one-line title (plain text): `pass (accepted by @login: reason)` when accepted. */
-function verdictTitle(verdict) {
-    const first = verdict.reasons[0];
-    if (first?.kind === 'accepted')
-        return `pass (accepted by @${first.by}: ${stripInvisible(first.reason).replace(/\s+/g, ' ')})`.slice(0, 255);
-    const headline = conclusionHeadline(verdict.conclusion).replace(/^\S+ Airlock: /, '');
-    return first ? `${headline}: ${describeReason(first)}`.slice(0, 255) : headline;
-}
-
+// EXTERNAL MODULE: ./.build/lib/report/describe-verdict.js
+var describe_verdict = __webpack_require__(4052);
 ;// CONCATENATED MODULE: ./.build/lib/report/report-sections.js
 
 
@@ -1316,7 +1167,7 @@ function findingsSection(findings, limit, locate) {
         .slice(0, limit)
         .map((f) => {
         const where = locate(f.path, f.line);
-        return `| ${f.severity} | ${sanitizeTableCell(f.ruleId, 80)} | ${where} | ${sanitizeTableCell(f.message)} |`;
+        return `| ${f.severity} | ${(0,sanitize_markdown/* sanitizeTableCell */.W3)(f.ruleId, 80)} | ${where} | ${(0,sanitize_markdown/* sanitizeTableCell */.W3)(f.message)} |`;
     });
     return [
         `### Findings (${findings.length})`,
@@ -1335,14 +1186,14 @@ function testsSection(tests, sandbox, limit, locate) {
         return [
             '### Tests',
             '',
-            `Not run: install-command did not pass (${describeOutcome(outcome)}).`,
+            `Not run: install-command did not pass (${(0,describe_verdict/* describeOutcome */.SS)(outcome)}).`,
         ];
     }
     if (tests === null || tests.source === 'exit-code') {
         return [
             '### Tests',
             '',
-            `No JUnit report; judged by the exit status: ${describeOutcome(sandbox.outcome)}.`,
+            `No JUnit report; judged by the exit status: ${(0,describe_verdict/* describeOutcome */.SS)(sandbox.outcome)}.`,
         ];
     }
     const counts = `${tests.passed} passed, ${tests.failed} failed, ${tests.errored} errors, ${tests.skipped} skipped`;
@@ -1351,8 +1202,8 @@ function testsSection(tests, sandbox, limit, locate) {
         return ['### Tests', '', counts];
     const rows = failing.slice(0, limit).map((c) => {
         const where = c.file ? locate(c.file, c.line) : '';
-        const message = sanitizeTableCell(c.message.split('\n')[0] ?? '', 200);
-        return `| ${sanitizeTableCell(c.suite ? `${c.suite} › ${c.name}` : c.name)} | ${where} | ${message} |`;
+        const message = (0,sanitize_markdown/* sanitizeTableCell */.W3)(c.message.split('\n')[0] ?? '', 200);
+        return `| ${(0,sanitize_markdown/* sanitizeTableCell */.W3)(c.suite ? `${c.suite} › ${c.name}` : c.name)} | ${where} | ${message} |`;
     });
     return [
         '### Tests',
@@ -1370,10 +1221,10 @@ function provenanceSection(provenance) {
     const lines = [
         '### Provenance',
         '',
-        `Agents: ${sanitizeInline(agents, 200)} · ${provenance.aiCommits} of ${provenance.commits.length} commits AI-authored · ${provenance.aiLines} of ${provenance.totalAddedLines} added lines AI-authored`,
+        `Agents: ${(0,sanitize_markdown/* sanitizeInline */.nW)(agents, 200)} · ${provenance.aiCommits} of ${provenance.commits.length} commits AI-authored · ${provenance.aiLines} of ${provenance.totalAddedLines} added lines AI-authored`,
     ];
     if (provenance.pullRequestSignals.length > 0) {
-        lines.push('', `Pull request signals: ${provenance.pullRequestSignals.map((s) => sanitizeInline(s, 200)).join(' · ')}`);
+        lines.push('', `Pull request signals: ${provenance.pullRequestSignals.map((s) => (0,sanitize_markdown/* sanitizeInline */.nW)(s, 200)).join(' · ')}`);
     }
     return lines;
 }
@@ -1382,7 +1233,7 @@ function commitsDetails(provenance, limit) {
         return [];
     const rows = provenance.commits.slice(0, limit).map((c) => {
         const kind = c.isMerge ? 'merge' : c.aiAuthored ? 'AI' : 'human';
-        return `| \`${c.sha.slice(0, 10).replace(/[^0-9a-f]/g, '')}\` | ${kind} | ${sanitizeTableCell(c.subject, 120)} | ${sanitizeTableCell(c.signals.join('; '), 300)} |`;
+        return `| \`${c.sha.slice(0, 10).replace(/[^0-9a-f]/g, '')}\` | ${kind} | ${(0,sanitize_markdown/* sanitizeTableCell */.W3)(c.subject, 120)} | ${(0,sanitize_markdown/* sanitizeTableCell */.W3)(c.signals.join('; '), 300)} |`;
     });
     return [
         '<details><summary>Commits</summary>',
@@ -1415,7 +1266,7 @@ function outputTail(label, run, chars) {
     return [
         `<details><summary>${label} (tail)</summary>`,
         '',
-        fencedCode(tail, 'text'),
+        (0,sanitize_markdown/* fencedCode */.Vl)(tail, 'text'),
         '',
         '</details>',
     ];
@@ -1561,9 +1412,9 @@ const languages = {
 const languageOf = (path) => languages[/\.([a-z]+)$/i.exec(path)?.[1] ?? ''] ?? '';
 function item(finding, locate) {
     return [
-        `**${locate(finding.path, finding.excerpt.startLine)}** · ${sanitizeInline(finding.ruleId, 80)}${finding.excerpt.removed ? ' · removed lines' : ''}`,
+        `**${locate(finding.path, finding.excerpt.startLine)}** · ${(0,sanitize_markdown/* sanitizeInline */.nW)(finding.ruleId, 80)}${finding.excerpt.removed ? ' · removed lines' : ''}`,
         '',
-        fencedCode(finding.excerpt.text, finding.excerpt.removed ? 'diff' : languageOf(finding.path)),
+        (0,sanitize_markdown/* fencedCode */.Vl)(finding.excerpt.text, finding.excerpt.removed ? 'diff' : languageOf(finding.path)),
         '',
     ];
 }
@@ -1636,7 +1487,7 @@ function runUrl(links) {
 function locationMarkdown(links, location, maxLength = 300) {
     const { path, line } = location;
     const shown = line !== null && line > 0 ? `${path}:${line}` : path;
-    const text = sanitizeInline(shown.replace(/\s*\n\s*/g, ' '), maxLength);
+    const text = (0,sanitize_markdown/* sanitizeInline */.nW)(shown.replace(/\s*\n\s*/g, ' '), maxLength);
     if (links === null)
         return text;
     return `[${text}](${blobUrl(links, location.sha, path, line)})`;
@@ -1748,7 +1599,7 @@ function reproduceSection(model) {
         '',
         "In a clone of the repository that has the pull request's commits:",
         '',
-        fencedCode(command, 'sh'),
+        (0,sanitize_markdown/* fencedCode */.Vl)(command, 'sh'),
         ...notes.flatMap((note) => ['', note]),
     ];
 }
@@ -1771,33 +1622,33 @@ function formatBytes(bytes) {
     }
     return unit === 0 ? `${Math.round(value)} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
-const install_egress_section_plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const attempts = (records) => records.reduce((total, record) => total + record.count, 0);
 /** The install command's traffic through the registry proxy: totals, then each destination. */
 function installEgressSection(install) {
     const { egress } = install;
     const refused = egress.denied.length === 0
         ? 'nothing refused'
-        : `${install_egress_section_plural(egress.denied.length, 'destination')} refused (${install_egress_section_plural(attempts(egress.denied), 'attempt')})`;
+        : `${plural(egress.denied.length, 'destination')} refused (${plural(attempts(egress.denied), 'attempt')})`;
     const lines = [
         '#### Install egress',
         '',
-        `${install_egress_section_plural(egress.connections, 'connection')} (${formatBytes(egress.bytes)}) through the registry proxy to ${install_egress_section_plural(egress.allowed.length, 'destination')}; ${refused}.`,
+        `${plural(egress.connections, 'connection')} (${formatBytes(egress.bytes)}) through the registry proxy to ${plural(egress.allowed.length, 'destination')}; ${refused}.`,
     ];
     if (egress.allowed.length > 0) {
         lines.push('', '| Allowed destination | Connections | Traffic |', '| --- | --- | --- |');
         for (const record of egress.allowed.slice(0, MAX_DESTINATION_ROWS))
-            lines.push(`| ${sanitizeTableCell((0,egress_report/* destination */.j_)(record), 200)} | ${record.count} | ${formatBytes(record.bytes)} |`);
+            lines.push(`| ${(0,sanitize_markdown/* sanitizeTableCell */.W3)((0,egress_report/* destination */.j_)(record), 200)} | ${record.count} | ${formatBytes(record.bytes)} |`);
         lines.push(...moreDestinations(egress.allowed.length, 'allowed'));
     }
     if (egress.denied.length > 0) {
         lines.push('', '| Refused destination | Rule | Reason | Attempts |', '| --- | --- | --- | --- |');
         for (const record of egress.denied.slice(0, MAX_DESTINATION_ROWS))
-            lines.push(`| ${sanitizeTableCell((0,egress_report/* destination */.j_)(record), 200)} | ${sanitizeTableCell(record.rule ?? 'denied', 40)} | ${sanitizeTableCell(record.reason, 200)} | ${record.count} |`);
+            lines.push(`| ${(0,sanitize_markdown/* sanitizeTableCell */.W3)((0,egress_report/* destination */.j_)(record), 200)} | ${(0,sanitize_markdown/* sanitizeTableCell */.W3)(record.rule ?? 'denied', 40)} | ${(0,sanitize_markdown/* sanitizeTableCell */.W3)(record.reason, 200)} | ${record.count} |`);
         lines.push(...moreDestinations(egress.denied.length, 'refused'));
     }
     if (egress.omitted > 0)
-        lines.push('', `_${install_egress_section_plural(egress.omitted, 'more destination')} went unrecorded beyond the proxy's bound._`);
+        lines.push('', `_${plural(egress.omitted, 'more destination')} went unrecorded beyond the proxy's bound._`);
     return lines;
 }
 function moreDestinations(total, what) {
@@ -1818,7 +1669,7 @@ const mib = (bytes) => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 /** Outcome, exit status, duration and resources of one sandboxed command. */
 function runSummary(run) {
     const exit = run.signal
-        ? `signal ${sanitizeInline(run.signal, 32)}`
+        ? `signal ${(0,sanitize_markdown/* sanitizeInline */.nW)(run.signal, 32)}`
         : `exit ${run.exitCode ?? 'unknown'}`;
     const cpu = run.resources.cpuMs === null ? 'n/a' : `${(run.resources.cpuMs / 1000).toFixed(1)} s`;
     const memory = run.resources.peakMemoryBytes === null ? 'n/a' : mib(run.resources.peakMemoryBytes);
@@ -1828,7 +1679,7 @@ function runSummary(run) {
 function phaseLines(sandbox, install, runtime) {
     if (sandbox.phase === 'install') {
         return [
-            `⛔ **install-command did not pass** (${describeOutcome(install.outcome)}), **so test-command did not run.**`,
+            `⛔ **install-command did not pass** (${(0,describe_verdict/* describeOutcome */.SS)(install.outcome)}), **so test-command did not run.**`,
             '',
             `- install-command: ${runSummary(install)}`,
             '- test-command: not run',
@@ -1844,7 +1695,7 @@ function phaseLines(sandbox, install, runtime) {
 function sandboxSection(sandbox, locate) {
     if (sandbox === null)
         return [];
-    const runtime = `gVisor ${sanitizeInline(sandbox.sandbox.runscVersion, 40)} (${sandbox.sandbox.platform})`;
+    const runtime = `gVisor ${(0,sanitize_markdown/* sanitizeInline */.nW)(sandbox.sandbox.runscVersion, 40)} (${sandbox.sandbox.platform})`;
     const { install } = sandbox;
     const lines = ['### Sandbox', ''];
     if (install)
@@ -1858,19 +1709,19 @@ function sandboxSection(sandbox, locate) {
     if (sandbox.violations.length > 0)
         lines.push('', ...violationsTable(sandbox.violations, phased, locate));
     if (sandbox.error)
-        lines.push('', `Sandbox error: ${sanitizeInline(sandbox.error, 500)}`);
+        lines.push('', `Sandbox error: ${(0,sanitize_markdown/* sanitizeInline */.nW)(sandbox.error, 500)}`);
     return lines;
 }
 /** Why violations of some kinds could not be seen; never rendered as "no violations". */
 function telemetryGap(telemetry) {
     const missing = telemetry.missing.join(', ');
-    return `${sanitizeInline(telemetry.reason ?? 'unavailable', 600)} (missing: ${missing})`;
+    return `${(0,sanitize_markdown/* sanitizeInline */.nW)(telemetry.reason ?? 'unavailable', 600)} (missing: ${missing})`;
 }
 /** Which test was running when the violation was first seen, linked to the test when known. */
 function byTest(test, locate) {
     if (!test)
         return '';
-    const name = sanitizeTableCell(test.name, 120);
+    const name = (0,sanitize_markdown/* sanitizeTableCell */.W3)(test.name, 120);
     return test.file ? `${name} (${locate(test.file, test.line, 200)})` : name;
 }
 function violationsTable(violations, phased, locate) {
@@ -1880,7 +1731,7 @@ function violationsTable(violations, phased, locate) {
         `| --- |${phased ? ' --- |' : ''} --- | --- | --- | --- | --- |`,
         ...violations
             .slice(0, MAX_VIOLATION_ROWS)
-            .map((v) => `| ${v.kind} |${command(v)} ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} | ${byTest(v.test, locate)} |`),
+            .map((v) => `| ${v.kind} |${command(v)} ${(0,sanitize_markdown/* sanitizeTableCell */.W3)(v.syscall, 40)} | ${(0,sanitize_markdown/* sanitizeTableCell */.W3)(v.detail, 200)} | ${(0,sanitize_markdown/* sanitizeTableCell */.W3)(v.process, 60)} | ${v.count} | ${byTest(v.test, locate)} |`),
     ];
     if (violations.length > MAX_VIOLATION_ROWS)
         lines.push('', `_…and ${violations.length - MAX_VIOLATION_ROWS} more violations not shown here (see the check run)._`);
@@ -1915,9 +1766,9 @@ function renderWith(model, budget, marker) {
     const locate = locator(model.links, model.headSha);
     const lines = [
         ...(marker ? [marker] : []),
-        `## ${conclusionHeadline(verdict.conclusion)}${acceptedBy(verdict)}`,
+        `## ${(0,describe_verdict/* conclusionHeadline */.uR)(verdict.conclusion)}${acceptedBy(verdict)}`,
         '',
-        ...verdict.reasons.map((reason) => `- ${describeReason(reason)}`),
+        ...verdict.reasons.map((reason) => `- ${(0,describe_verdict/* describeReason */.Gk)(reason)}`),
         ...model.notes.map((note) => `- ℹ️ ${note}`),
         '',
         ...acceptHint(model),
@@ -1948,7 +1799,7 @@ function renderWith(model, budget, marker) {
 /** ` (accepted by @login)` after the headline of an accepted verdict, the login inert. */
 function acceptedBy(verdict) {
     const first = verdict.reasons[0];
-    return first?.kind === 'accepted' ? ` (accepted by ${sanitizeInline(`@${first.by}`, 60)})` : '';
+    return first?.kind === 'accepted' ? ` (accepted by ${(0,sanitize_markdown/* sanitizeInline */.nW)(`@${first.by}`, 60)})` : '';
 }
 /** How a maintainer accepts a failed or blocked head commit; only on GitHub, where it works. */
 function acceptHint(model) {
@@ -2026,7 +1877,7 @@ function renderJobSummary(model) {
 
 // Terminal output: PR text loses control characters (escape sequences) and newlines.
 const plain = (text, max = 300) => {
-    const line = sanitize_markdown_stripInvisible(text).replace(/\s*\n\s*/g, ' ');
+    const line = (0,sanitize_markdown/* stripInvisible */._0)(text).replace(/\s*\n\s*/g, ' ');
     return line.length > max ? `${line.slice(0, max)}…` : line;
 };
 function findingLines(findings) {
@@ -2042,10 +1893,10 @@ function testLines(tests, sandbox) {
         return ['Tests: not run'];
     if (sandbox.phase === 'install')
         return [
-            `Tests: not run; install-command did not pass (${describeOutcome(sandbox.install?.outcome ?? sandbox.outcome)})`,
+            `Tests: not run; install-command did not pass (${(0,describe_verdict/* describeOutcome */.SS)(sandbox.install?.outcome ?? sandbox.outcome)})`,
         ];
     if (tests === null || tests.source === 'exit-code')
-        return [`Tests: no JUnit report; ${describeOutcome(sandbox.outcome)}`];
+        return [`Tests: no JUnit report; ${(0,describe_verdict/* describeOutcome */.SS)(sandbox.outcome)}`];
     const failing = tests.cases.filter((c) => c.status === 'failed' || c.status === 'errored');
     return [
         `Tests: ${tests.passed} passed, ${tests.failed} failed, ${tests.errored} errors, ${tests.skipped} skipped`,
@@ -2087,9 +1938,7 @@ function sandboxLines(sandbox) {
         `Sandbox${which}: ${sandbox.outcome} (${exitOf(sandbox)}) in ${(sandbox.durationMs / 1000).toFixed(1)} s, peak memory ${memory === null ? 'n/a' : `${(memory / 2 ** 20).toFixed(1)} MiB`}, gVisor ${plain(sandbox.sandbox.runscVersion, 40)} (${sandbox.sandbox.platform})`,
         ...sandbox.violations.map((v) => `  violation${v.phase === 'install' ? ' (install-command)' : ''}: ${v.kind} ${plain(v.syscall, 40)} ${plain(v.detail, 200)} by ${plain(v.process, 60)} ×${v.count}${v.test ? ` during ${plain(v.test.name, 120)}` : ''}`),
         ...(sandbox.telemetry && !sandbox.telemetry.available
-            ? [
-                `  telemetry incomplete (missing: ${sandbox.telemetry.missing.join(', ')}): ${plain(sandbox.telemetry.reason ?? 'unavailable', 600)}`,
-            ]
+            ? [`  telemetry ${plain((0,describe_verdict/* describeTelemetryGap */.t8)(sandbox.telemetry), 700)}`]
             : []),
         ...(sandbox.error ? [`  error: ${plain(sandbox.error, 500)}`] : []),
     ];
@@ -2109,8 +1958,8 @@ function renderText(model) {
     const { verdict } = model;
     const sections = [
         [
-            conclusionHeadline(verdict.conclusion),
-            ...verdict.reasons.map((r) => `  - ${describeReason(r)}`),
+            (0,describe_verdict/* conclusionHeadline */.uR)(verdict.conclusion),
+            ...verdict.reasons.map((r) => `  - ${(0,describe_verdict/* describeReason */.Gk)(r)}`),
             ...model.notes.map((n) => `  - ${plain(n)}`),
         ],
         verdict.conclusion === 'neutral' ? [] : findingLines(model.findings),
@@ -2128,6 +1977,7 @@ function renderText(model) {
 // EXTERNAL MODULE: ./.build/lib/scan/sarif-report.js
 var sarif_report = __webpack_require__(918);
 ;// CONCATENATED MODULE: ./.build/lib/report/sarif-for-analysis.js
+
 
 const violationRules = {
     network: {
@@ -2266,7 +2116,7 @@ function telemetryNote(telemetry) {
     return {
         level: 'warning',
         message: {
-            text: `Runtime telemetry incomplete (missing: ${telemetry.missing.join(', ')}): ${telemetry.reason ?? 'unavailable'}`,
+            text: `Runtime telemetry ${(0,describe_verdict/* describeTelemetryGap */.t8)(telemetry)}`,
         },
         descriptor: { id: 'airlock/telemetry-incomplete' },
     };
@@ -3439,6 +3289,189 @@ async function checkCommand(io) {
         return 0;
     }
     return (await runCheck(options, io)).code;
+}
+
+
+/***/ }),
+
+/***/ 4052:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gk: () => (/* binding */ describeReason),
+/* harmony export */   SS: () => (/* binding */ describeOutcome),
+/* harmony export */   t8: () => (/* binding */ describeTelemetryGap),
+/* harmony export */   uR: () => (/* binding */ conclusionHeadline)
+/* harmony export */ });
+/* unused harmony export verdictTitle */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5119);
+/* harmony import */ var _sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9126);
+
+
+function conclusionHeadline(conclusion) {
+    switch (conclusion) {
+        case 'pass':
+            return '✅ Airlock: pass';
+        case 'fail':
+            return '❌ Airlock: fail';
+        case 'blocked':
+            return '⛔ Airlock: blocked';
+        case 'neutral':
+            return '⚪ Airlock: nothing to gate';
+        default:
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .assertNever */ .xb)(conclusion);
+    }
+}
+function describeOutcome(outcome) {
+    switch (outcome) {
+        case 'passed':
+            return 'the command exited 0';
+        case 'failed':
+            return 'the command exited non-zero';
+        case 'timeout':
+            return 'the run hit the time limit';
+        case 'memory-limit':
+            return 'the run hit the memory limit';
+        case 'process-limit':
+            return 'the run hit the process limit';
+        case 'output-limit':
+            return 'the run hit the output limit';
+        case 'sandbox-error':
+            return 'the sandbox could not run the command';
+        default:
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .assertNever */ .xb)(outcome);
+    }
+}
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const acceptedVia = (reason) => reason.via === 'label' ? 'with the accept label' : 'with `/airlock accept`';
+/** One sentence per reason, safe as markdown: the one maintainer-written part is sanitised. */
+function describeReason(reason) {
+    switch (reason.kind) {
+        case 'findings':
+            return `${plural(reason.count, 'finding')} at or above ${reason.threshold} severity`;
+        case 'violations':
+            return `${plural(reason.count, 'sandbox violation')}: the code under test (or its install) tried something the sandbox forbids`;
+        case 'tests-failed':
+            return `${plural(reason.failed, 'failing test')}${reason.errored ? `, ${plural(reason.errored, 'test error')}` : ''}`;
+        case 'sandbox-outcome':
+            return reason.phase === 'install'
+                ? `install-command did not pass (${describeOutcome(reason.outcome)}), so the tests did not run`
+                : `Tests did not pass: ${describeOutcome(reason.outcome)}`;
+        case 'no-ai-changes':
+            return 'No AI-authored change in this pull request (scope: ai-authored)';
+        case 'no-test-command':
+            return 'No findings; no test command configured, so no tests ran';
+        case 'all-clear':
+            return 'No blocking findings; tests passed in the sandbox';
+        case 'accepted':
+            return `**Accepted by ${(0,_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(`@${reason.by}`, 60)}** ${acceptedVia(reason)} for head \`${reason.headSha.slice(0, 12)}\` (was ${reason.overrode}): ${(0,_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(reason.reason, 500)}`;
+        default:
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .assertNever */ .xb)(reason);
+    }
+}
+/** The check run's one-line title (plain text): `pass (accepted by @login: reason)` when accepted. */
+function verdictTitle(verdict) {
+    const first = verdict.reasons[0];
+    if (first?.kind === 'accepted')
+        return `pass (accepted by @${first.by}: ${stripInvisible(first.reason).replace(/\s+/g, ' ')})`.slice(0, 255);
+    const headline = conclusionHeadline(verdict.conclusion).replace(/^\S+ Airlock: /, '');
+    return first ? `${headline}: ${describeReason(first)}`.slice(0, 255) : headline;
+}
+/** `incomplete (missing: syscall-trace): <reason>`, raw: each surface bounds and escapes it its way. */
+function describeTelemetryGap(telemetry) {
+    return `incomplete (missing: ${telemetry.missing.join(', ')}): ${telemetry.reason ?? 'unavailable'}`;
+}
+
+
+/***/ }),
+
+/***/ 9126:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vl: () => (/* binding */ fencedCode),
+/* harmony export */   W3: () => (/* binding */ sanitizeTableCell),
+/* harmony export */   _0: () => (/* binding */ stripInvisible),
+/* harmony export */   nW: () => (/* binding */ sanitizeInline)
+/* harmony export */ });
+/* unused harmony export stripHtmlComments */
+// Bidi controls, zero-width characters, soft hyphen, BOM, Unicode tag characters and C0/C1
+// controls other than tab and newline: they hide or reorder text a reviewer reads.
+const invisible = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/gu;
+/** Removes invisible and bidirectional characters; normalises line endings. */
+function stripInvisible(text) {
+    return text.replace(/\r\n?/g, '\n').replace(invisible, '');
+}
+/** Removes HTML comments until none are left, so nested halves cannot reassemble one. */
+function stripHtmlComments(text) {
+    let previous;
+    let current = text;
+    do {
+        previous = current;
+        current = current.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+    } while (current !== previous);
+    return current;
+}
+// Markdown punctuation that can start emphasis, links, images, headings, tables or code spans.
+const markdownPunctuation = /[\\`*_{}[\]()#+!|~>-]/g;
+function escapeMarkup(text) {
+    // & first: entity forms (&#64; &commat;) then render literally instead of decoding to "@".
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(markdownPunctuation, '\\$&');
+}
+// GitHub neither links mentions, references nor URLs inside <code>.
+const inertTokens = new RegExp([
+    /(?<![\w@])@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9_.-]+)?/.source, // @user, @org/team
+    /\b[a-z][a-z0-9+.-]{1,15}:\/\/[^\s<>"]+/.source, // scheme://…
+    /\bwww\.[^\s<>"]+/.source,
+    /(?<![\w&])(?:[\w.-]+\/[\w.-]+)?#\d+\b/.source, // #12, owner/repo#12
+    /\bGH-\d+\b/.source,
+    /\b[\w.+-]+@[\w-]+\.[\w.-]+/.source, // e-mail addresses autolink too
+].join('|'), 'gi');
+/**
+ * Makes untrusted text safe as inline markdown: invisible characters and HTML comments removed,
+ * every tag and markdown construct rendered literally, and mentions, issue references (so
+ * closing keywords such as "fixes #1" reference nothing), URLs and e-mail addresses put in <code>.
+ */
+function sanitizeInline(text, maxLength = 4000) {
+    const clean = stripHtmlComments(stripInvisible(text));
+    const clipped = clean.length > maxLength ? `${clean.slice(0, maxLength)}…` : clean;
+    let result = '';
+    let last = 0;
+    for (const match of clipped.matchAll(inertTokens)) {
+        result += escapeMarkup(clipped.slice(last, match.index));
+        result += `<code>${escapeCodeText(match[0])}</code>`;
+        last = match.index + match[0].length;
+    }
+    return result + escapeMarkup(clipped.slice(last));
+}
+// Markdown is still parsed inside inline HTML, so links and emphasis need escaping there too;
+// "|" becomes an entity because GFM splits table cells before it parses code.
+function escapeCodeText(text) {
+    return text
+        .replace(/[\\`*_{}[\]()!~]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;');
+}
+/** Inline text for one table cell: one line, pipes escaped. */
+function sanitizeTableCell(text, maxLength = 300) {
+    return sanitizeInline(text.replace(/\s*\n\s*/g, ' '), maxLength);
+}
+/** A fenced code block longer than any backtick run inside, so content cannot close it early. */
+function fencedCode(text, language = '') {
+    const clean = stripInvisible(text).replace(/\n+$/, '');
+    const longestRun = Math.max(0, ...[...clean.matchAll(/`+/g)].map((match) => match[0].length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    const info = language.replace(/[^a-z0-9+-]/gi, '');
+    return `${fence}${info}\n${clean}\n${fence}`;
 }
 
 
