@@ -190,15 +190,15 @@ describe('the action (dist/index.js) on a pull request', () => {
   });
 
   it('counts the codex label the API lists though the opened event lacked it', async () => {
-    github.labels.set(17, ['codex']);
-    const { run, checks } = await action('human', { number: 17, inputs: { 'test-command': '' } });
+    github.labels.set(23, ['codex']);
+    const { run, checks } = await action('human', { number: 23, inputs: { 'test-command': '' } });
     expect(run.outputs['verdict']).not.toBe('neutral');
     // The human scenario's head also carries the neutral check of an earlier test: take the latest.
     expect(checks.at(-1)?.output.text).toContain('Agents: codex');
     expect(checks.at(-1)?.output.text).toContain('label &quot;codex&quot;');
     expect(
       github.requests.some(
-        (r) => r.path.startsWith('/repos/') && r.path.includes('/issues/17/labels'),
+        (r) => r.path.startsWith('/repos/') && r.path.includes('/issues/23/labels'),
       ),
     ).toBe(true);
   });
