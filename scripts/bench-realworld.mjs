@@ -378,16 +378,16 @@ function tapCounts(text) {
   return counts(field('pass'), field('fail'), skipped);
 }
 
-/** tap ≥ 15's base reporter: `# { total: 10, pass: 9, fail: 1, skip: 0 }` or `Asserts:  9 pass  1 fail`. */
+/**
+ * tap (node-tap) prints TAP with one top-level test per test file: `ok 12 - test/x.js`, `not ok 3 -
+ * test/y.js`, `# SKIP`. Its counts are test files, not assertions.
+ */
 function nodeTapCounts(text) {
-  const summary = all(text, /^# \{ total: \d+(.*)\}\s*$/gm).at(-1);
-  if (summary) {
-    const get = (name) => Number(summary[1].match(new RegExp(`${name}: (\\d+)`))?.[1] ?? 0);
-    return counts(get('pass'), get('fail'), get('skip') + get('todo'));
-  }
-  const asserts = all(text, /^Asserts:\s+(\d+) pass\s+(\d+) fail/gm).at(-1);
-  if (asserts) return counts(Number(asserts[1]), Number(asserts[2]), null);
-  return tapCounts(text);
+  const files = all(text, /^(not )?ok \d+ - .*$/gm);
+  if (files.length === 0) return tapCounts(text);
+  const skipped = files.filter((m) => /# (SKIP|TODO)\b/i.test(m[0])).length;
+  const failed = files.filter((m) => m[1] && !/# TODO\b/i.test(m[0])).length;
+  return counts(files.length - failed - skipped, failed, skipped);
 }
 
 function mochaCounts(text) {
@@ -467,11 +467,12 @@ function testCounts(runner, phase) {
 // Reasons for a mismatch: the last telling lines of the failing phase's output, on one line
 
 const TELLING = [
-  /SyntaxError|ReferenceError|TypeError|ERR_[A-Z_]{4,}|does not provide an export|is not a function|is not defined|Cannot find (module|package)|No module named|ModuleNotFoundError|ImportError|ENOSPC|EACCES|EROFS|EPERM|ENOMEM|ETIMEDOUT|ECONNREFUSED|ECONNRESET|EAI_AGAIN|ENOTFOUND|timed? ?out|[Tt]imeout|coverage|[Uu]nsupported engine|EBADENGINE|not found|Killed/,
+  /SyntaxError|ReferenceError|TypeError|ERR_[A-Z_]{4,}|does not provide an export|is not a function|is not defined|Cannot find (module|package)|No module named|ModuleNotFoundError|ImportError|ENOSPC|EACCES|EROFS|EPERM|ENOMEM|ETIMEDOUT|ECONNREFUSED|ECONNRESET|EAI_AGAIN|ENOTFOUND|timed? ?out|[Tt]imeout|[Cc]overage|[Uu]nsupported engine|EBADENGINE|not found|Killed/,
   /^\s*(not ok|FAIL|✖|✘|×|Error:|E\s{2,}|npm (ERR!|error))|\d+ (failing|failed)\b|FAILED/,
 ];
+// Passing tests' names and stack frames tell nothing about a failure.
 const NOISE =
-  /A complete log of this run|npm (ERR!|error) (code|path|command|cwd|errno|syscall)\b|^\s*at /;
+  /A complete log of this run|npm (ERR!|error) (code|path|command|cwd|errno|syscall)\b|^\s*at |^(ok \d|# Subtest:|✓|✔|\[?pass\]?\b)/;
 
 function stripAnsi(text) {
   // eslint-disable-next-line no-control-regex -- ANSI escapes are what this removes
@@ -487,14 +488,18 @@ function lastLines(text, n) {
     .join('\n');
 }
 
-/** The last two distinct lines matching the most telling pattern that matches any, one line, sanitised. */
+/**
+ * The first and the last line (often cause and effect) matching the most telling pattern that
+ * matches any, on one line, sanitised.
+ */
 function tellingLines(text, work) {
   const lines = stripAnsi(text)
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line && !NOISE.test(line));
   for (const pattern of TELLING) {
-    const picked = [...new Set(lines.filter((line) => pattern.test(line)))].slice(-2);
+    const matching = [...new Set(lines.filter((line) => pattern.test(line)))];
+    const picked = matching.length > 1 ? [matching[0], matching.at(-1)] : matching;
     if (picked.length > 0) return sanitise(picked.join(' / '), work);
   }
   return sanitise(lines.slice(-2).join(' / '), work);
@@ -576,6 +581,8 @@ const median = (values) => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
+/** a + b, or null when either phase did not run (a ratio of part of the work would mislead). */
+const add = (a, b) => (Number.isFinite(a) && Number.isFinite(b) ? a + b : null);
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : null);
 const fmtRatio = (r) => (r === null ? '—' : `${r.toFixed(2)}×`);
 const fmtS = (ms) => (Number.isFinite(ms) ? (ms / 1000).toFixed(1) : '—');
@@ -592,8 +599,8 @@ function timesOf(runs) {
   };
   t.testRatio = ratio(t.sandboxTest, t.nativeTest);
   t.installRatio = ratio(t.sandboxInstall, t.nativeInstall);
-  t.bothRatio = ratio(t.sandboxInstall + t.sandboxTest, t.nativeInstall + t.nativeTest);
-  t.wallRatio = ratio(t.sandboxWall, t.nativeInstall + t.nativeTest);
+  t.bothRatio = ratio(add(t.sandboxInstall, t.sandboxTest), add(t.nativeInstall, t.nativeTest));
+  t.wallRatio = ratio(t.sandboxWall, add(t.nativeInstall, t.nativeTest));
   return t;
 }
 
