@@ -373,7 +373,7 @@ function counts(passed, failed, skipped) {
 
 /** TAP (node:test, tape, tap's TAP reporter) and node:test's spec summary: `# pass N` / `ℹ pass N`. */
 function tapCounts(text) {
-  const field = (name) => sum(all(text, new RegExp(`^\\s*[#ℹ] ${name} (\\d+)\\s*$`, 'gm')));
+  const field = (name) => sum(all(text, new RegExp(`^\\s*[#ℹ] ${name}\\s+(\\d+)\\s*$`, 'gm')));
   const skipped = (field('skip') ?? 0) + (field('skipped') ?? 0) + (field('todo') ?? 0);
   return counts(field('pass'), field('fail'), skipped);
 }
