@@ -5,8 +5,9 @@
 // for a mismatch, why. Needs root and `airlock setup` done. The corpus is read at run time, never copied
 // into this repository.
 //
-// Options: --only a,b  --runs N (1)  --json FILE  --root runner|image  --airlock-args '...'
-//          --timeout SECONDS (900)  --native-only  --sandbox-only
+// Options: --only a,b  --runs N (1)  --json FILE  --root runner|image  --timeout SECONDS (900)
+//          --airlock-args='--flag value ...' (with '=': the value starts with a dash)
+//          --native-only  --sandbox-only
 import { execFile, spawn } from 'node:child_process';
 import { lookup } from 'node:dns/promises';
 import { existsSync } from 'node:fs';
@@ -541,16 +542,25 @@ async function benchRepo(repo, corpus, settings) {
   for (let i = 0; i < settings.runs; i += 1) {
     const label = settings.runs > 1 ? ` run ${i + 1}/${settings.runs}` : '';
     const limitMs = settings.timeoutS * 1000;
-    log(`${repo.name}${label}: native`);
-    const native = settings.native ? await runNative(repo, source, limitMs) : null;
-    if (native) log(`  native ${native.outcome} ${timings(native)}`);
-    log(`${repo.name}${label}: sandbox`);
-    const sandbox = settings.sandbox ? await runSandbox(repo, source, settings) : null;
-    if (sandbox)
-      log(`  sandbox ${sandbox.outcome} ${timings(sandbox)}, wall ${secs(sandbox.wallMs)}`);
+    const native = settings.native ? await nativeStep(repo, source, label, limitMs) : null;
+    const sandbox = settings.sandbox ? await sandboxStep(repo, source, label, settings) : null;
     runs.push(measure(repo, native, sandbox));
   }
   return { repo, runs };
+}
+
+async function nativeStep(repo, source, label, limitMs) {
+  log(`${repo.name}${label}: native`);
+  const native = await runNative(repo, source, limitMs);
+  log(`  native ${native.outcome}: ${timings(native)}`);
+  return native;
+}
+
+async function sandboxStep(repo, source, label, settings) {
+  log(`${repo.name}${label}: sandbox`);
+  const sandbox = await runSandbox(repo, source, settings);
+  log(`  sandbox ${sandbox.outcome}: ${timings(sandbox)}, wall ${secs(sandbox.wallMs)}`);
+  return sandbox;
 }
 
 function measure(repo, native, sandbox) {
