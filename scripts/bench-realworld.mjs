@@ -26,7 +26,7 @@ const JSON_CAP = 160 << 20;
 const KILL_AFTER_MS = { native: 5_000, sandbox: 60_000 };
 const REASON_CHARS = 300;
 
-const live = { children: new Set(), dirs: new Set() };
+const live = { children: new Set(), dirs: new Set(), stopping: false };
 
 function options() {
   const { values } = parseArgs({
@@ -87,6 +87,7 @@ async function loadCorpus(dir, only) {
 // Temporary directories and child processes, all released at the end or on a signal
 
 async function tempDir(label) {
+  if (live.stopping) throw new Error('stopped by a signal');
   const dir = await mkdtemp(join(tmpdir(), `airlock-realworld-${label}-`));
   live.dirs.add(dir);
   return dir;
@@ -141,6 +142,7 @@ function signalGroup(child, signal) {
  * CLI gets TERM alone so that it removes its own sandbox, then KILL if it does not exit.
  */
 function run(argv, { cwd, env, limitMs, kind, keepAll = false }) {
+  if (live.stopping) return Promise.reject(new Error('stopped by a signal'));
   return new Promise((done) => {
     const start = process.hrtime.bigint();
     const child = spawn(argv[0], argv.slice(1), {
@@ -203,6 +205,8 @@ function collector(cap) {
 }
 
 function onSignal(signal) {
+  if (live.stopping) return;
+  live.stopping = true;
   process.stderr.write(`\nbench-realworld: ${signal}, stopping children and removing temp dirs\n`);
   for (const child of live.children) signalGroup(child, 'SIGTERM');
   const waitForChildren = async () => {
@@ -523,10 +527,18 @@ function sideReason(side, result) {
   if (result.outcome === 'passed') return null;
   const where = result.phase === 'install' ? 'install' : 'tests';
   if (result.outcome === 'sandbox-error')
-    return `${side}: sandbox error: ${sanitise(result.error ?? lastLines(result.cliLog, 2))}`;
+    return `${side}: sandbox error: ${sanitise(String(result.error ?? lastLines(result.cliLog, 2)))}`;
   const phase = result.phase === 'install' ? result.install : result.test;
   const how = result.outcome === 'failed' ? `exit ${phase?.exitCode ?? '?'}` : result.outcome;
-  return `${side} ${where} ${how}: ${tellingLines(phase?.output ?? '')}`;
+  return `${side} ${where} ${how}: ${tellingLines(phase?.output ?? '')}${violationNote(result)}`;
+}
+
+/** The sandbox's reported violations, if any, e.g. ` (violations: network connect ×3)`. */
+function violationNote(result) {
+  const found = result.violations ?? [];
+  if (found.length === 0) return '';
+  const each = found.map((v) => `${v.kind} ${v.syscall} ×${v.count}`);
+  return ` (violations: ${sanitise(each.join(', '))})`;
 }
 
 function mismatchReason(native, sandbox) {
