@@ -7,7 +7,7 @@
 //
 // Options: --only a,b  --runs N (1)  --json FILE  --root runner|image  --timeout SECONDS (900)
 //          --airlock-args='--flag value ...' (with '=': the value starts with a dash)
-//          --native-only  --sandbox-only
+//          --native-only  --sandbox-only  --report FILE (print the table of an earlier --json run)
 import { execFile, spawn } from 'node:child_process';
 import { lookup } from 'node:dns/promises';
 import { existsSync } from 'node:fs';
@@ -34,6 +34,7 @@ function options() {
       only: { type: 'string' },
       runs: { type: 'string', default: '1' },
       json: { type: 'string' },
+      report: { type: 'string' },
       root: { type: 'string' },
       'airlock-args': { type: 'string', default: '' },
       timeout: { type: 'string', default: '900' },
@@ -49,6 +50,7 @@ function options() {
     only: values.only ? values.only.split(',').map((s) => s.trim()) : null,
     runs,
     json: values.json ?? null,
+    report: values.report ?? null,
     root: values.root ?? null,
     airlockArgs: splitWords(values['airlock-args']),
     timeoutS: timeout,
@@ -577,17 +579,17 @@ async function sandboxStep(repo, source, label, settings) {
 
 function measure(repo, native, sandbox) {
   const matched = native && sandbox ? passedOf(native) === passedOf(sandbox) : null;
-  return {
-    native,
-    sandbox,
-    counts: {
-      native: native ? testCounts(repo.runner, native.test) : null,
-      sandbox: sandbox ? testCounts(repo.runner, sandbox.test) : null,
-    },
-    matched,
-    reason: matched === false ? mismatchReason(native, sandbox) : null,
+  const counts = {
+    native: native ? testCounts(repo.runner, native.test) : null,
+    sandbox: sandbox ? testCounts(repo.runner, sandbox.test) : null,
   };
+  // Same outcome, different failures (both fail, but not alike): said, with the reasons.
+  const countsDiffer = matched === true && differ(counts.native, counts.sandbox);
+  const reason = matched === false || countsDiffer ? mismatchReason(native, sandbox) : null;
+  return { native, sandbox, counts, matched, countsDiffer, reason };
 }
+
+const differ = (a, b) => Boolean(a && b) && (a.passed !== b.passed || a.failed !== b.failed);
 
 const passedOf = (result) => result.outcome === 'passed';
 const secs = (ms) => (ms === null || ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`);
@@ -648,7 +650,8 @@ function fmtCounts(c) {
 function parityOf(runs) {
   const known = runs.filter((r) => r.matched !== null);
   if (known.length === 0) return '—';
-  return known.every((r) => r.matched) ? 'matched' : 'MISMATCH';
+  if (!known.every((r) => r.matched)) return 'MISMATCH';
+  return known.some((r) => r.countsDiffer) ? 'matched, counts differ' : 'matched';
 }
 
 function row({ repo, runs }) {
@@ -690,7 +693,7 @@ function table(results) {
 function summary(results) {
   const times = results.map((r) => timesOf(r.runs));
   const known = results.filter((r) => parityOf(r.runs) !== '—');
-  const matched = known.filter((r) => parityOf(r.runs) === 'matched').length;
+  const matched = known.filter((r) => parityOf(r.runs) !== 'MISMATCH').length;
   const med = (key) => fmtRatio(median(times.map((t) => t[key])));
   return [
     `Parity: ${matched} of ${known.length} repositories give the same outcome in the sandbox as natively.`,
@@ -704,10 +707,12 @@ function mismatches(results) {
   const lines = [];
   for (const { repo, runs } of results)
     runs.forEach((r, i) => {
-      if (r.reason)
-        lines.push(`- ${repo.name}${runs.length > 1 ? ` (run ${i + 1})` : ''}: ${r.reason}`);
+      if (!r.reason) return;
+      const what = r.matched === false ? 'MISMATCH' : 'same outcome, counts differ';
+      const run = runs.length > 1 ? ` (run ${i + 1})` : '';
+      lines.push(`- ${repo.name}${run}, ${what}: ${r.reason}`);
     });
-  return lines.length === 0 ? 'No mismatches.' : `Mismatches:\n${lines.join('\n')}`;
+  return lines.length === 0 ? 'No mismatches.' : `Mismatches and differences:\n${lines.join('\n')}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -805,8 +810,24 @@ function trimOutput(key, value) {
   return long ? value.slice(-keep) : value;
 }
 
+function render(intro, results) {
+  return [intro, '', table(results), '', summary(results), '', mismatches(results)].join('\n');
+}
+
+/** `--report FILE`: the table again from an earlier run's --json, counts and reasons derived anew. */
+async function reprint(file) {
+  const saved = JSON.parse(await readFile(file, 'utf8'));
+  const results = saved.results.map(({ repo, runs }) => ({
+    repo,
+    runs: runs.map((r) => measure(repo, r.native, r.sandbox)),
+  }));
+  const intro = preamble(saved.context, saved.settings, saved.corpus ?? corpusDir());
+  process.stdout.write(`${render(intro, results)}\n`);
+}
+
 async function main() {
   const settings = options();
+  if (settings.report) return reprint(settings.report);
   const corpus = corpusDir();
   const repos = await loadCorpus(corpus, settings.only);
   const ctx = await context(repos, settings);
@@ -815,15 +836,10 @@ async function main() {
   log(intro);
   const results = [];
   for (const repo of repos) results.push(await benchRepo(repo, corpus, settings));
-  const report = [intro, '', table(results), '', summary(results), '', mismatches(results)].join(
-    '\n',
-  );
-  process.stdout.write(`${report}\n`);
-  if (settings.json)
-    await writeFile(
-      settings.json,
-      `${JSON.stringify({ context: ctx, settings, results }, trimOutput, 2)}\n`,
-    );
+  process.stdout.write(`${render(intro, results)}\n`);
+  if (!settings.json) return;
+  const raw = { context: ctx, corpus, settings, results };
+  await writeFile(settings.json, `${JSON.stringify(raw, trimOutput, 2)}\n`);
 }
 
 process.on('SIGINT', onSignal);
