@@ -276,7 +276,8 @@ function sandboxArgv(repo, work, settings) {
   argv.push(...settings.airlockArgs);
   if (repo.install) {
     argv.push('--install', repo.install);
-    for (const address of settings.registryAddresses) argv.push('--allow-address', address);
+    const addresses = usesPip(repo) ? settings.pypiAddresses : settings.registryAddresses;
+    for (const address of addresses) argv.push('--allow-address', address);
   }
   return [...argv, '--', 'sh', '-c', repo.test];
 }
@@ -558,7 +559,7 @@ async function benchRepo(repo, corpus, settings) {
     const limitMs = settings.timeoutS * 1000;
     const native = settings.native ? await nativeStep(repo, source, label, limitMs) : null;
     const sandbox = settings.sandbox ? await sandboxStep(repo, source, label, settings) : null;
-    runs.push(measure(repo, native, sandbox));
+    runs.push(measure(repo, native, sandbox, settings.pypiUnreachable));
   }
   return { repo, runs };
 }
@@ -577,7 +578,7 @@ async function sandboxStep(repo, source, label, settings) {
   return sandbox;
 }
 
-function measure(repo, native, sandbox) {
+function measure(repo, native, sandbox, pypiUnreachable = false) {
   const matched = native && sandbox ? passedOf(native) === passedOf(sandbox) : null;
   const counts = {
     native: native ? testCounts(repo.runner, native.test) : null,
@@ -585,7 +586,9 @@ function measure(repo, native, sandbox) {
   };
   // Same outcome, different failures (both fail, but not alike): said, with the reasons.
   const countsDiffer = matched === true && differ(counts.native, counts.sandbox);
-  const reason = matched === false || countsDiffer ? mismatchReason(native, sandbox) : null;
+  const explain = matched === false || countsDiffer;
+  const pypi = usesPip(repo) && pypiUnreachable ? ' (PyPI is not reachable from this machine)' : '';
+  const reason = explain ? `${mismatchReason(native, sandbox)}${pypi}` : null;
   return { native, sandbox, counts, matched, countsDiffer, reason };
 }
 
@@ -749,7 +752,8 @@ async function context(repos, settings) {
   ]);
   const registry =
     settings.sandbox && repos.some((r) => r.install) ? await registryAddresses() : null;
-  const pip = repos.some((r) => /\bpip\b/.test(r.install ?? '')) ? await pypiReachable() : null;
+  const pipInstalls = repos.filter(usesPip).map((r) => r.name);
+  const pip = repos.some(isPython) ? { ...(await pypiReachable()), pipInstalls } : null;
   return {
     date: new Date().toISOString(),
     machine: `${hostname()}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`,
@@ -759,15 +763,23 @@ async function context(repos, settings) {
   };
 }
 
-/** Whether PyPI answers from here at all (only asked when a manifest install uses pip). */
+const PYTHON_RUNNERS = ['pytest', 'unittest'];
+const PYPI_HOSTS = ['pypi.org', 'files.pythonhosted.org'];
+const usesPip = (repo) => /\b(pip3?|uv|poetry|pipenv)\b/.test(repo.install ?? '');
+const isPython = (repo) => PYTHON_RUNNERS.includes(repo.runner) || usesPip(repo);
+
+/** Whether PyPI answers from here (asked when the selection has Python projects), and its addresses. */
 async function pypiReachable() {
+  const addresses = [];
+  for (const host of PYPI_HOSTS)
+    addresses.push(...(await lookup(host, { all: true }).catch(() => [])).map((a) => a.address));
   try {
-    const response = await globalThis.fetch('https://pypi.org/simple/pip/', {
+    const response = await globalThis.fetch(`https://${PYPI_HOSTS[0]}/simple/pip/`, {
       signal: AbortSignal.timeout(15_000),
     });
-    return { reachable: response.ok, status: response.status };
+    return { reachable: response.ok, status: String(response.status), addresses };
   } catch (error) {
-    return { reachable: false, status: String(error.cause?.code ?? error.message) };
+    return { reachable: false, status: String(error.cause?.code ?? error.message), addresses };
   }
 }
 
@@ -792,12 +804,7 @@ function preamble(ctx, settings, corpus) {
       `Install phase: npm's registry ${ctx.registry.registry} resolves here to ${ctx.registry.addresses.join(', ')}; ` +
         `each is passed as --allow-address (a registry mirror on a reserved address needs it).`,
     );
-  if (ctx.pip)
-    lines.push(
-      ctx.pip.reachable
-        ? 'PyPI is reachable from this machine.'
-        : `PyPI is not reachable from this machine (${ctx.pip.status}): pip installs fail on both sides.`,
-    );
+  if (ctx.pip) lines.push(pypiLine(ctx.pip));
   return lines.join('\n');
 }
 
@@ -810,6 +817,17 @@ function trimOutput(key, value) {
   return long ? value.slice(-keep) : value;
 }
 
+function pypiLine(pip) {
+  const state = pip.reachable
+    ? 'reachable from this machine'
+    : `not reachable from this machine (${pip.status}): a pip install in the install phase cannot work here, and a mismatch's reason says so`;
+  const installs =
+    (pip.pipInstalls ?? []).length > 0
+      ? `pip installs: ${pip.pipInstalls.join(', ')}`
+      : "the selected Python projects install nothing with pip (their tests use the interpreter's own pytest/unittest)";
+  return `Python: ${installs}; PyPI is ${state}.`;
+}
+
 function render(intro, results) {
   return [intro, '', table(results), '', summary(results), '', mismatches(results)].join('\n');
 }
@@ -819,7 +837,7 @@ async function reprint(file) {
   const saved = JSON.parse(await readFile(file, 'utf8'));
   const results = saved.results.map(({ repo, runs }) => ({
     repo,
-    runs: runs.map((r) => measure(repo, r.native, r.sandbox)),
+    runs: runs.map((r) => measure(repo, r.native, r.sandbox, saved.settings.pypiUnreachable)),
   }));
   const intro = preamble(saved.context, saved.settings, saved.corpus ?? corpusDir());
   process.stdout.write(`${render(intro, results)}\n`);
@@ -832,6 +850,8 @@ async function main() {
   const repos = await loadCorpus(corpus, settings.only);
   const ctx = await context(repos, settings);
   settings.registryAddresses = ctx.registry?.addresses ?? [];
+  settings.pypiAddresses = ctx.pip?.addresses ?? [];
+  settings.pypiUnreachable = ctx.pip ? !ctx.pip.reachable : false;
   const intro = preamble(ctx, settings, corpus);
   log(intro);
   const results = [];
