@@ -627,7 +627,8 @@ function timesOf(runs) {
   t.testRatio = ratio(t.sandboxTest, t.nativeTest);
   t.installRatio = ratio(t.sandboxInstall, t.nativeInstall);
   t.bothRatio = ratio(add(t.sandboxInstall, t.sandboxTest), add(t.nativeInstall, t.nativeTest));
-  t.wallRatio = ratio(t.sandboxWall, add(t.nativeInstall, t.nativeTest));
+  const sandboxRanAll = Number.isFinite(t.sandboxTest);
+  t.wallRatio = sandboxRanAll ? ratio(t.sandboxWall, add(t.nativeInstall, t.nativeTest)) : null;
   return t;
 }
 
@@ -693,18 +694,27 @@ function table(results) {
   return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
+/**
+ * Medians over the repositories that passed on both sides in every run: a suite that stops early on
+ * one side (an engine error after 5 s) would make its ratio say nothing about speed.
+ */
 function summary(results) {
-  const times = results.map((r) => timesOf(r.runs));
   const known = results.filter((r) => parityOf(r.runs) !== '—');
   const matched = known.filter((r) => parityOf(r.runs) !== 'MISMATCH').length;
-  const med = (key) => fmtRatio(median(times.map((t) => t[key])));
+  const alike = results.filter((r) => r.runs.every((run) => bothPassed(run)));
+  const med = (set, key) => fmtRatio(median(set.map((r) => timesOf(r.runs)[key])));
   return [
     `Parity: ${matched} of ${known.length} repositories give the same outcome in the sandbox as natively.`,
-    `Medians over the corpus (sandbox / native): tests ${med('testRatio')} (target ≤ 1.5×), ` +
-      `install + tests ${med('bothRatio')} (target ≤ 2×, cold cache), ` +
-      `installs ${med('installRatio')}, whole \`airlock run\` wall time over native install + tests ${med('wallRatio')}.`,
+    `Medians over the ${alike.length} repositories that passed on both sides (sandbox / native): tests ${med(alike, 'testRatio')} (target ≤ 1.5×), ` +
+      `install + tests ${med(alike, 'bothRatio')} (target ≤ 2×, cold cache), ` +
+      `installs ${med(alike, 'installRatio')}, whole \`airlock run\` wall time over native install + tests ${med(alike, 'wallRatio')}.`,
+    `Medians over all ${results.length} repositories wherever both sides ran the phase: tests ${med(results, 'testRatio')}, ` +
+      `install + tests ${med(results, 'bothRatio')}, installs ${med(results, 'installRatio')}.`,
   ].join('\n');
 }
+
+const bothPassed = (run) =>
+  Boolean(run.native && run.sandbox) && passedOf(run.native) && passedOf(run.sandbox);
 
 function mismatches(results) {
   const lines = [];
