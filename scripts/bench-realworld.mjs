@@ -432,9 +432,10 @@ function avaCounts(text) {
 function pytestCounts(text) {
   const line = all(
     text,
-    /^=*\s*((?:\d+ (?:passed|failed|skipped|errors?|xfailed|xpassed|deselected|warnings?)(?:, )?)+) in [\d.]+s/gm,
+    /^=*\s*(\d+ (?:passed|failed|skipped|errors?|xfailed|xpassed|deselected)\b.*) in [\d.]+s\b/gm,
   ).at(-1)?.[1];
   if (!line) return null;
+  // `(\d+) passed` is not `21039 subtests passed` (pytest 9 counts subtests apart).
   const get = (name) => Number(line.match(new RegExp(`(\\d+) ${name}`))?.[1] ?? 0);
   return counts(
     get('passed') + get('xpassed'),
@@ -478,6 +479,8 @@ const TELLING = [
   /SyntaxError|ReferenceError|TypeError|ERR_[A-Z_]{4,}|does not provide an export|is not a function|is not defined|Cannot find (module|package)|No module named|ModuleNotFoundError|ImportError|ENOSPC|EACCES|EROFS|EPERM|ENOMEM|ETIMEDOUT|ECONNREFUSED|ECONNRESET|EAI_AGAIN|ENOTFOUND|timed? ?out|[Tt]imeout|[Cc]overage|[Uu]nsupported engine|EBADENGINE|not found|Killed/,
   /^\s*(not ok|FAIL|✖|✘|×|Error:|E\s{2,}|npm (ERR!|error))|\d+ (failing|failed)\b|FAILED/,
 ];
+// `SyntaxError: …`, `Error [ERR_REQUIRE_ESM]: …`: the line that says what went wrong, preferred first.
+const ERROR_MESSAGE = /(?:^|\s)(?:[A-Z]\w*)?Error\b(?: \[\w+\])?:/;
 // Passing tests' names and stack frames tell nothing about a failure.
 const NOISE =
   /A complete log of this run|npm (ERR!|error) (code|path|command|cwd|errno|syscall)\b|^\s*at |^(ok \d|# Subtest:|✓|✔|\[?pass\]?\b)/;
@@ -497,8 +500,8 @@ function lastLines(text, n) {
 }
 
 /**
- * The first and the last line (often cause and effect) matching the most telling pattern that
- * matches any, on one line, sanitised.
+ * Of the lines matching the most telling pattern that matches any: the first error message (else
+ * the first line) and the last line, often cause and effect, on one line, sanitised.
  */
 function tellingLines(text, work) {
   const lines = stripAnsi(text)
@@ -507,7 +510,9 @@ function tellingLines(text, work) {
     .filter((line) => line && !NOISE.test(line));
   for (const pattern of TELLING) {
     const matching = [...new Set(lines.filter((line) => pattern.test(line)))];
-    const picked = matching.length > 1 ? [matching[0], matching.at(-1)] : matching;
+    const first = matching.find((line) => ERROR_MESSAGE.test(line)) ?? matching[0];
+    const last = matching.at(-1);
+    const picked = matching.length === 0 ? [] : first === last ? [first] : [first, last];
     if (picked.length > 0) return sanitise(picked.join(' / '), work);
   }
   return sanitise(lines.slice(-2).join(' / '), work);
@@ -820,9 +825,9 @@ function preamble(ctx, settings, corpus) {
 
 // ---------------------------------------------------------------------------------------------
 
-/** JSON replacer: the measurements in full, each captured output only as its last 16 KiB. */
+/** JSON replacer: the measurements in full, each captured output only as its last 256 KiB (enough for --report to find the summaries and reasons again). */
 function trimOutput(key, value) {
-  const keep = 16 << 10;
+  const keep = 256 << 10;
   const long = key === 'output' && typeof value === 'string' && value.length > keep;
   return long ? value.slice(-keep) : value;
 }
