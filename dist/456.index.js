@@ -2169,7 +2169,7 @@ const COMPLETE = '.airlock-complete';
 /** The skeleton for `plan`, built once per layout in the cache (root-owned, read-only to the guest). */
 async function ensureSkeleton(cacheDir, plan) {
     const key = (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify({ dirs: plan.dirs, links: plan.links }))
+        .update(JSON.stringify({ dirs: plan.dirs, closed: plan.closedDirs, links: plan.links }))
         .digest('hex')
         .slice(0, 16);
     const dir = (0,external_node_path_.join)(cacheDir, 'runner-root', key);
@@ -2180,6 +2180,8 @@ async function ensureSkeleton(cacheDir, plan) {
     await (0,promises_.mkdir)(staging, { recursive: true, mode: 0o755 });
     for (const relative of plan.dirs)
         await (0,promises_.mkdir)((0,external_node_path_.join)(staging, relative), { recursive: true, mode: 0o755 });
+    for (const relative of plan.closedDirs)
+        await (0,promises_.mkdir)((0,external_node_path_.join)(staging, relative), { mode: 0o700 });
     for (const link of plan.links)
         await (0,promises_.symlink)(link.target, (0,external_node_path_.join)(staging, link.path));
     await (0,promises_.writeFile)((0,external_node_path_.join)(staging, COMPLETE), '');

@@ -430,6 +430,11 @@ const MOUNT_POINTS = [
     'var/tmp',
     'run',
 ];
+/**
+ * Empty directories the guest finds where a machine has them, closed to it (root-owned, 0700), as
+ * in the image: `ls /root` is refused, and reported, rather than finding nothing to open.
+ */
+const CLOSED_DIRS = ['root'];
 /** Plans the `runner` root from the host's top-level entries and its tool cache. Pure. */
 function runnerRootPlan(entries, toolCache, hidden = []) {
     const dirs = [...MOUNT_POINTS];
@@ -451,6 +456,7 @@ function runnerRootPlan(entries, toolCache, hidden = []) {
     }
     return {
         dirs: [...new Set(dirs)].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b)),
+        closedDirs: CLOSED_DIRS,
         links,
         mounts: [
             ...exposed.map((path) => ({

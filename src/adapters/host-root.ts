@@ -24,7 +24,7 @@ const COMPLETE = '.airlock-complete';
 /** The skeleton for `plan`, built once per layout in the cache (root-owned, read-only to the guest). */
 export async function ensureSkeleton(cacheDir: string, plan: RunnerRootPlan): Promise<string> {
   const key = createHash('sha256')
-    .update(JSON.stringify({ dirs: plan.dirs, links: plan.links }))
+    .update(JSON.stringify({ dirs: plan.dirs, closed: plan.closedDirs, links: plan.links }))
     .digest('hex')
     .slice(0, 16);
   const dir = join(cacheDir, 'runner-root', key);
@@ -34,6 +34,7 @@ export async function ensureSkeleton(cacheDir: string, plan: RunnerRootPlan): Pr
   await mkdir(staging, { recursive: true, mode: 0o755 });
   for (const relative of plan.dirs)
     await mkdir(join(staging, relative), { recursive: true, mode: 0o755 });
+  for (const relative of plan.closedDirs) await mkdir(join(staging, relative), { mode: 0o700 });
   for (const link of plan.links) await symlink(link.target, join(staging, link.path));
   await writeFile(join(staging, COMPLETE), '');
   await rm(dir, { recursive: true, force: true });

@@ -73,9 +73,17 @@ const MOUNT_POINTS = [
   'run',
 ];
 
+/**
+ * Empty directories the guest finds where a machine has them, closed to it (root-owned, 0700), as
+ * in the image: `ls /root` is refused, and reported, rather than finding nothing to open.
+ */
+const CLOSED_DIRS = ['root'];
+
 export interface RunnerRootPlan {
   /** Directories to create in the skeleton root (relative, parents first). */
   readonly dirs: readonly string[];
+  /** Directories to create root-owned with mode 0700. */
+  readonly closedDirs: readonly string[];
   /** Symlinks to create in the skeleton root: `/bin -> usr/bin` on merged-/usr systems. */
   readonly links: ReadonlyArray<{ readonly path: string; readonly target: string }>;
   /** Read-only binds of the exposed host directories, at the same paths. */
@@ -112,6 +120,7 @@ export function runnerRootPlan(
     dirs: [...new Set(dirs)].sort(
       (a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b),
     ),
+    closedDirs: CLOSED_DIRS,
     links,
     mounts: [
       ...exposed.map((path) => ({
