@@ -1,8 +1,7 @@
 // The maintainer's override, end to end: dist/index.js against the fake GitHub API, on a PR that
 // is blocked by its findings alone (no test-command, so no sandbox is needed).
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import type { FixtureRepo } from './fixture-repo.js';
 import { fixtureRepo } from './fixture-repo.js';
 import { ACTION_ENTRY, runAction } from './run-action.js';
 import { scenarios } from './scenarios.js';
+import { tempDir } from '../support/temp-dirs.js';
 
 const WRITE = 'ghs-write-token';
 const BOT = 'github-actions[bot]';
@@ -218,7 +218,7 @@ describe("a maintainer's override of a blocked pull request", () => {
         ...artifact.model.verdict.reasons,
       ],
     };
-    const reportJob = await mkdtemp(join(tmpdir(), 'airlock-e2e-accept-report-'));
+    const reportJob = tempDir('e2e-accept-report');
     await mkdir(join(reportJob, 'airlock-results'));
     await writeFile(
       join(reportJob, 'airlock-results', 'airlock-report.json'),
