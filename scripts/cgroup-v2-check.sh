@@ -9,9 +9,11 @@ set -eu
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cache=${AIRLOCK_CACHE_DIR:-/var/cache/airlock}
 work=${AIRLOCK_V2_WORK:-/var/cache/airlock-v2-vm}
-runsc=$(command -v runsc || true)
-[ -n "$runsc" ] || { echo "no runsc on PATH: run 'airlock setup' first" >&2; exit 2; }
 [ -f "$repo/dist/cli.js" ] || { echo "dist/cli.js missing: run 'npm run build' first" >&2; exit 2; }
+# The runsc Airlock uses (its own cache first, then the system's), as setup reports it; a no-op
+# when setup already ran.
+runsc=$(node "$repo/dist/cli.js" setup --json --quiet | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>process.stdout.write(JSON.parse(s).runsc.path))')
+[ -x "$runsc" ] || { echo "no runsc found: run 'airlock setup' first" >&2; exit 2; }
 for tool in qemu-system-x86_64:qemu-system-x86 mmdebstrap:mmdebstrap mkfs.ext4:e2fsprogs; do
 	command -v "${tool%%:*}" >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${tool#*:}" >/dev/null
 done
