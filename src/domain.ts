@@ -30,10 +30,15 @@ export interface Violation {
 
 export type Platform = 'systrap' | 'ptrace';
 
+/** The guest's root filesystem: the runner's own system directories, or Airlock's Debian image. */
+export type SandboxRoot = 'runner' | 'image';
+
 export interface SandboxRuntime {
   readonly runtime: 'gvisor';
   readonly runscVersion: string;
   readonly platform: Platform;
+  /** Absent in results written before the choice of root existed. */
+  readonly root?: SandboxRoot;
 }
 
 /** What gVisor's trace can tell on this host's runsc; the rest of the sandbox works without it. */

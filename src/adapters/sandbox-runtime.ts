@@ -87,13 +87,18 @@ export async function readySandbox(options: {
     capabilities,
     rootfsPath,
     runner,
-    runtime: runtimeOf(probed),
+    runtime: runtimeOf(probed, options.root ?? 'image'),
     deps: base(probed),
   };
 }
 
-function runtimeOf(runsc: RunscInstallation): SandboxRuntime {
-  return { runtime: 'gvisor', runscVersion: runsc.version, platform: runsc.platform };
+function runtimeOf(runsc: RunscInstallation, root?: SandboxRoot): SandboxRuntime {
+  return {
+    runtime: 'gvisor',
+    runscVersion: runsc.version,
+    platform: runsc.platform,
+    ...(root ? { root } : {}),
+  };
 }
 
 function sandboxDeps(
@@ -128,7 +133,11 @@ async function guestRoot(
     const entries = await readHostEntries();
     // The runner's own directories are looked for inside what the plan would show, then covered.
     const installations = await findRunnerInstallations(runnerRootPlan(entries, toolCache).exposed);
-    const hidden = runnerPrivateDirs(options.env, process.execPath, installations);
+    // Airlock's own cache lies in the tool cache on hosted runners: covered too.
+    const hidden = [
+      ...runnerPrivateDirs(options.env, process.execPath, installations),
+      options.paths.cacheDir,
+    ];
     const plan = runnerRootPlan(entries, toolCache, hidden);
     const rootfsPath = await ensureSkeleton(options.paths.cacheDir, plan);
     return { rootfsPath, runner: { plan, env: options.env } };

@@ -1,4 +1,5 @@
 import { describeTelemetryGap } from '../report/describe-verdict.js';
+import { describeMissingTools } from '../report/missing-tools.js';
 import { destination } from '../sandbox/egress-report.js';
 import type { SandboxResult } from '../domain.js';
 
@@ -21,10 +22,11 @@ export function formatRunSummary(result: SandboxResult): string {
   lines.push(
     `outcome: ${result.outcome} (${status}) in ${result.durationMs} ms`,
     `resources: cpu ${result.resources.cpuMs ?? 'n/a'} ms, peak memory ${mib(result.resources.peakMemoryBytes)}`,
-    `sandbox: gVisor ${result.sandbox.runscVersion} (${result.sandbox.platform})`,
+    `sandbox: gVisor ${result.sandbox.runscVersion} (${result.sandbox.platform})${result.sandbox.root ? `, ${result.sandbox.root} root` : ''}`,
   );
   if (result.telemetry && !result.telemetry.available)
     lines.push(`telemetry: ${describeTelemetryGap(result.telemetry)}`);
+  for (const missing of describeMissingTools(result)) lines.push(`missing: ${missing}`);
   if (result.truncated.stdout || result.truncated.stderr)
     lines.push('output: truncated (head and tail kept)');
   if (result.results.length > 0) lines.push(`results: ${result.results.join(', ')}`);

@@ -78,6 +78,7 @@ export const sandboxResultSchema = z.object({
     runtime: z.literal('gvisor'),
     runscVersion: text(100),
     platform: z.enum(['systrap', 'ptrace']),
+    root: z.enum(['runner', 'image']).optional(),
   }),
   violations: z.array(violationSchema).max(1000),
   error: text(8000).nullable(),

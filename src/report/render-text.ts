@@ -6,6 +6,7 @@ import type {
   SandboxResult,
   TestResults,
 } from '../domain.js';
+import { describeMissingTools } from './missing-tools.js';
 import {
   conclusionHeadline,
   describeOutcome,
@@ -97,6 +98,7 @@ function sandboxLines(sandbox: SandboxResult | null): string[] {
     ...(sandbox.telemetry && !sandbox.telemetry.available
       ? [`  telemetry ${plain(describeTelemetryGap(sandbox.telemetry), 700)}`]
       : []),
+    ...describeMissingTools(sandbox).map((line) => `  missing: ${plain(line, 700)}`),
     ...(sandbox.error ? [`  error: ${plain(sandbox.error, 500)}`] : []),
   ];
 }

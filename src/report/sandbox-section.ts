@@ -1,6 +1,7 @@
 import type { InstallResult, SandboxResult, TelemetryStatus, Violation } from '../domain.js';
 import { describeOutcome } from './describe-verdict.js';
 import { installEgressSection } from './install-egress-section.js';
+import { describeMissingTools } from './missing-tools.js';
 import type { Locate } from './repository-links.js';
 import { sanitizeInline, sanitizeTableCell } from './sanitize-markdown.js';
 
@@ -51,6 +52,8 @@ export function sandboxSection(sandbox: SandboxResult | null, locate: Locate): s
   const phased = Boolean(install) || sandbox.violations.some((v) => v.phase !== undefined);
   if (sandbox.telemetry && !sandbox.telemetry.available)
     lines.push('', `⚠️ **Runtime telemetry incomplete:** ${telemetryGap(sandbox.telemetry)}`);
+  for (const missing of describeMissingTools(sandbox))
+    lines.push('', `⚠️ **Missing in the guest:** ${missing}`);
   if (sandbox.violations.length > 0)
     lines.push('', ...violationsTable(sandbox.violations, phased, locate));
   if (sandbox.error) lines.push('', `Sandbox error: ${sanitizeInline(sandbox.error, 500)}`);

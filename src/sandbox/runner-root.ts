@@ -1,8 +1,9 @@
 import { posix } from 'node:path';
 import type { OciMount } from './oci-spec.js';
 
-/** The guest's root filesystem: the host's own system directories, or Airlock's image. */
-export type SandboxRoot = 'runner' | 'image';
+import type { SandboxRoot } from '../domain.js';
+
+export type { SandboxRoot };
 
 /** One entry at the top of the host's `/`, read without following it. */
 export interface HostEntry {

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeMissingTools } from '../../src/report/missing-tools.js';
 import { GUEST_GID, GUEST_UID } from '../../src/sandbox/oci-spec.js';
 import { leftovers, runIn, tempDir } from '../support/sandbox-harness.js';
 
@@ -96,5 +97,16 @@ describe('the runner root', () => {
     for (const path of paths) expect(result.stdout).toContain(`hidden ${path}`);
     expect(result.stdout).toContain('shadow-refused');
     expect(result.stdout.trim().split('\n').at(-1)).toBe('airlock');
+  });
+
+  it('names a tool the tests need that the runner root lacks, and how to provide it', async () => {
+    const result = await inRunnerRoot('airlock-no-such-tool --version');
+    expect(result.outcome).toBe('failed');
+    expect(result.exitCode).toBe(127);
+    expect(result.sandbox.root).toBe('runner');
+    const [missing, ...rest] = describeMissingTools(result);
+    expect(rest).toEqual([]);
+    expect(missing).toContain("`airlock-no-such-tool` is not on the guest's PATH");
+    expect(missing).toContain("the runner's own toolchains");
   });
 });
