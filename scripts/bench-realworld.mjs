@@ -586,16 +586,28 @@ async function sandboxStep(repo, source, label, settings) {
 function measure(repo, native, sandbox, pypiUnreachable = false) {
   const matched = native && sandbox ? passedOf(native) === passedOf(sandbox) : null;
   const counts = {
-    native: native ? testCounts(repo.runner, native.test) : null,
-    sandbox: sandbox ? testCounts(repo.runner, sandbox.test) : null,
+    native: native ? keptCounts(testCounts(repo.runner, native.test), native.test) : null,
+    sandbox: sandbox ? keptCounts(testCounts(repo.runner, sandbox.test), sandbox.test) : null,
   };
-  // Same outcome, different failures (both fail, but not alike): said, with the reasons.
-  const countsDiffer = matched === true && differ(counts.native, counts.sandbox);
+  // Same outcome, different failures (both fail, but not alike): said, with the reasons. Counts
+  // read from output the sandbox cut (head and tail kept) are a lower bound, not a difference.
+  const countsDiffer =
+    matched === true &&
+    !counts.native?.partial &&
+    !counts.sandbox?.partial &&
+    differ(counts.native, counts.sandbox);
   const explain = matched === false || countsDiffer;
   const pypi = usesPip(repo) && pypiUnreachable ? ' (PyPI is not reachable from this machine)' : '';
   const reason = explain ? `${mismatchReason(native, sandbox)}${pypi}` : null;
   return { native, sandbox, counts, matched, countsDiffer, reason };
 }
+
+/** Counts from output cut in the middle (the sandbox keeps head and tail) or kept only in part by --json: partial. */
+const keptCounts = (counts, phase) =>
+  counts &&
+  (phase?.truncated?.stdout || phase?.truncated?.stderr || phase?.output?.startsWith(CUT_MARK))
+    ? { ...counts, partial: true }
+    : counts;
 
 const differ = (a, b) => Boolean(a && b) && (a.passed !== b.passed || a.failed !== b.failed);
 
@@ -653,7 +665,8 @@ function failWord(result) {
 
 function fmtCounts(c) {
   if (!c) return '?';
-  return `${c.passed}/${c.failed}/${c.skipped}`;
+  const cut = c.partial ? ' (of the output kept)' : '';
+  return `${c.passed}/${c.failed}/${c.skipped}${cut}`;
 }
 
 function parityOf(runs) {
@@ -829,8 +842,11 @@ function preamble(ctx, settings, corpus) {
 function trimOutput(key, value) {
   const keep = 256 << 10;
   const long = key === 'output' && typeof value === 'string' && value.length > keep;
-  return long ? value.slice(-keep) : value;
+  return long ? `${CUT_MARK}\n${value.slice(-keep)}` : value;
 }
+
+// Begins an output the JSON file keeps only the end of: counts read from it again are partial.
+const CUT_MARK = '[bench-realworld: the beginning of this output was not kept]';
 
 function pypiLine(pip) {
   const state = pip.reachable
