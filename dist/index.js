@@ -37186,8 +37186,6 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "os"
@@ -40135,6 +40133,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./node_modules/is-plain-obj/index.js
@@ -80859,83 +80859,6 @@ async function readJunitReports(dir, names) {
     return reports;
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/shard-artifacts.js
-
-
-
-
-
-/** What `mode: analyze` with `shard: I/N` names its results (action-publisher.ts). */
-const SHARD_FILE = /^airlock-shard-\d{1,3}-of-\d{1,3}\.json$/;
-// Directory names download-artifact gives (the artifacts' names); nothing else is entered.
-const ARTIFACT_DIR = /^[\w.-]{1,100}$/;
-// Twice the largest matrix, so doubled shards are still named rather than cut off.
-const MAX_SHARD_FILES = 512;
-// 64 honest shards are a few MiB each; the cap keeps hostile artifacts from costing more.
-const MAX_TOTAL_BYTES = 512 * 1024 * 1024;
-/**
- * The shards' result files in results-dir: at its top (download-artifact with `merge-multiple`)
- * or one directory down (one directory per artifact, download-artifact's default). Symlinks are
- * never followed; a file over the size bound is an error.
- */
-async function readShardFiles(resultsDir) {
-    const paths = await shardFilePaths(resultsDir);
-    if (paths.length > MAX_SHARD_FILES)
-        throw new errors_ConfigError('results-dir', `holds ${paths.length} shard result files; at most ${MAX_SHARD_FILES} are read`);
-    const files = [];
-    let bytes = 0;
-    for (const source of paths) {
-        const text = await readBounded((0,external_node_path_namespaceObject.join)(resultsDir, source), MAX_ANALYSIS_BYTES, 'results-dir');
-        bytes += text.length;
-        if (bytes > MAX_TOTAL_BYTES)
-            throw new errors_ConfigError('results-dir', `the shard results exceed ${MAX_TOTAL_BYTES} bytes`);
-        files.push({ source, text });
-    }
-    return files;
-}
-async function shardFilePaths(resultsDir) {
-    const top = await entries(resultsDir);
-    const paths = top.filter((e) => SHARD_FILE.test(e.name)).map((e) => e.name);
-    for (const dir of top.filter((e) => e.isDirectory() && ARTIFACT_DIR.test(e.name))) {
-        const inner = await entries((0,external_node_path_namespaceObject.join)(resultsDir, dir.name));
-        paths.push(...inner.filter((e) => SHARD_FILE.test(e.name)).map((e) => `${dir.name}/${e.name}`));
-        if (paths.length > MAX_SHARD_FILES)
-            break;
-    }
-    return paths.sort();
-}
-const entries = async (dir) => (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
-
-;// CONCATENATED MODULE: ./.build/lib/config/env-names.js
-/** AIRLOCK_* names are Airlock's own settings (state, cache, runsc…): none is a test's variable. */
-const reservedPrefix = /^AIRLOCK_/;
-const RESERVED_PREFIX_MESSAGE = "uses the AIRLOCK_ prefix, which is reserved for Airlock's own settings";
-function isReservedName(name) {
-    return reservedPrefix.test(name);
-}
-
-;// CONCATENATED MODULE: ./.build/lib/config/sandbox-env.js
-
-
-// Credentials of the runner and the action: never handed to the sandbox, whatever the inputs say.
-const refused = [/TOKEN/i, /^GITHUB_/, /^ACTIONS_/, /^INPUT_/, /^RUNNER_/];
-/** Values of the `sandbox-env` names that are set; a credential name is a ConfigError. */
-function sandboxEnvValues(names, env) {
-    const values = {};
-    for (const name of names) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name))
-            throw new errors_ConfigError('sandbox-env', `"${name.slice(0, 40)}" is not a variable name`);
-        if (isReservedName(name))
-            throw new errors_ConfigError('sandbox-env', `${name} ${RESERVED_PREFIX_MESSAGE}`);
-        if (refused.some((pattern) => pattern.test(name)))
-            throw new errors_ConfigError('sandbox-env', `${name} carries credentials and never enters the sandbox`);
-        const value = env[name];
-        if (value !== undefined)
-            values[name] = value;
-    }
-    return values;
-}
-
 ;// CONCATENATED MODULE: ./.build/lib/report/shard-set.js
 
 
@@ -81168,6 +81091,114 @@ function mergeNotes(shards) {
         : `Shard ${indices.slice(0, 5).join(', ')}${indices.length > 5 ? ', …' : ''}: ${note}`);
     const total = shards[0]?.shard.total ?? 0;
     return [`Merged from ${total} shards.`, ...notes].slice(0, MAX_NOTES);
+}
+
+;// CONCATENATED MODULE: ./.build/lib/adapters/shard-artifacts.js
+
+
+
+
+
+/** What `mode: analyze` with `shard: I/N` names its results (action-publisher.ts). */
+const SHARD_FILE = /^airlock-shard-\d{1,3}-of-\d{1,3}\.json$/;
+// Directory names download-artifact gives (the artifacts' names); nothing else is entered.
+const ARTIFACT_DIR = /^[\w.-]{1,100}$/;
+// Twice the largest matrix, so doubled shards are still named rather than cut off.
+const MAX_SHARD_FILES = 512;
+// 64 honest shards are a few MiB each; the cap keeps hostile artifacts from costing more.
+const MAX_TOTAL_BYTES = 512 * 1024 * 1024;
+/**
+ * The shards' result files in results-dir: at its top (download-artifact with `merge-multiple`)
+ * or one directory down (one directory per artifact, download-artifact's default). Symlinks are
+ * never followed; a file over the size bound is an error.
+ */
+async function readShardFiles(resultsDir) {
+    const paths = await shardFilePaths(resultsDir);
+    if (paths.length > MAX_SHARD_FILES)
+        throw new errors_ConfigError('results-dir', `holds ${paths.length} shard result files; at most ${MAX_SHARD_FILES} are read`);
+    const files = [];
+    let bytes = 0;
+    for (const source of paths) {
+        const text = await readBounded((0,external_node_path_namespaceObject.join)(resultsDir, source), MAX_ANALYSIS_BYTES, 'results-dir');
+        bytes += text.length;
+        if (bytes > MAX_TOTAL_BYTES)
+            throw new errors_ConfigError('results-dir', `the shard results exceed ${MAX_TOTAL_BYTES} bytes`);
+        files.push({ source, text });
+    }
+    return files;
+}
+async function shardFilePaths(resultsDir) {
+    const top = await entries(resultsDir);
+    const paths = top.filter((e) => SHARD_FILE.test(e.name)).map((e) => e.name);
+    for (const dir of top.filter((e) => e.isDirectory() && ARTIFACT_DIR.test(e.name))) {
+        const inner = await entries((0,external_node_path_namespaceObject.join)(resultsDir, dir.name));
+        paths.push(...inner.filter((e) => SHARD_FILE.test(e.name)).map((e) => `${dir.name}/${e.name}`));
+        if (paths.length > MAX_SHARD_FILES)
+            break;
+    }
+    return paths.sort();
+}
+const entries = async (dir) => (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+
+;// CONCATENATED MODULE: ./.build/lib/adapters/report-results.js
+
+
+
+
+
+
+
+/**
+ * What `mode: report` publishes: the analyze job's one report, or the shards' results merged
+ * (docs/sharding.md). A shard set that is not one complete run is thrown after `onBadShards`.
+ */
+async function readReportResults(resultsDir, headSha, onBadShards) {
+    const shards = await readShardFiles(resultsDir);
+    if (shards.length === 0) {
+        const artifact = await readAnalysisFile((0,external_node_path_namespaceObject.join)(resultsDir, REPORT_FILE));
+        if (artifact.model.headSha !== headSha)
+            throw new errors_ConfigError('results-dir', `the results are for commit ${artifact.model.headSha.slice(0, 12)}, not ${headSha.slice(0, 12)} that the workflow_run event names`);
+        return artifact;
+    }
+    try {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(resultsDir, REPORT_FILE)))
+            throw new errors_ConfigError('results-dir', `holds both ${REPORT_FILE} (an unsharded run) and shard results; download one run's artifacts`);
+        return mergeShards(shards, { headSha });
+    }
+    catch (error) {
+        await onBadShards(error);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/lib/config/env-names.js
+/** AIRLOCK_* names are Airlock's own settings (state, cache, runsc…): none is a test's variable. */
+const reservedPrefix = /^AIRLOCK_/;
+const RESERVED_PREFIX_MESSAGE = "uses the AIRLOCK_ prefix, which is reserved for Airlock's own settings";
+function isReservedName(name) {
+    return reservedPrefix.test(name);
+}
+
+;// CONCATENATED MODULE: ./.build/lib/config/sandbox-env.js
+
+
+// Credentials of the runner and the action: never handed to the sandbox, whatever the inputs say.
+const refused = [/TOKEN/i, /^GITHUB_/, /^ACTIONS_/, /^INPUT_/, /^RUNNER_/];
+/** Values of the `sandbox-env` names that are set; a credential name is a ConfigError. */
+function sandboxEnvValues(names, env) {
+    const values = {};
+    for (const name of names) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name))
+            throw new errors_ConfigError('sandbox-env', `"${name.slice(0, 40)}" is not a variable name`);
+        if (isReservedName(name))
+            throw new errors_ConfigError('sandbox-env', `${name} ${RESERVED_PREFIX_MESSAGE}`);
+        if (refused.some((pattern) => pattern.test(name)))
+            throw new errors_ConfigError('sandbox-env', `${name} carries credentials and never enters the sandbox`);
+        const value = env[name];
+        if (value !== undefined)
+            values[name] = value;
+    }
+    return values;
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/collect/attribution-blame.js
@@ -82126,8 +82157,6 @@ function withJunitReport(command, env) {
 
 
 
-
-
 const env = process.env;
 const main_log = actionsLogger();
 const clock = { now: () => Date.now() };
@@ -82263,7 +82292,14 @@ function reportTarget(context) {
 async function reportMode(inputs, context) {
     const target = reportTarget(context);
     const resultsDir = (0,external_node_path_namespaceObject.resolve)(context.workspace, inputs.config.resultsDir);
-    const artifact = await readResults(resultsDir, target, inputs, context);
+    // The required check must not go missing: an incomplete shard set is its failed conclusion.
+    const artifact = await readReportResults(resultsDir, target.headSha, async (error) => {
+        if (target.readOnlyToken)
+            return;
+        const check = github(inputs, context, target.headSha, null);
+        await check.startCheck();
+        await check.failCheck(errorMessage(error));
+    });
     // Same-repository PRs are listed in the event; only fork PRs leave the number to the artifact.
     const claimed = artifact.pullRequest;
     if (target.pullRequests.length > 0 &&
@@ -82295,30 +82331,6 @@ async function reportMode(inputs, context) {
             ? {}
             : { acceptance: acceptanceReader(inputs, context, claimed, { labeled: null, pull: null }) }),
     });
-}
-/** The analyze job's results: its one report, or the shards' merged (see docs/sharding.md). */
-async function readResults(resultsDir, target, inputs, context) {
-    const shards = await readShardFiles(resultsDir);
-    if (shards.length === 0) {
-        const artifact = await readAnalysisFile((0,external_node_path_namespaceObject.join)(resultsDir, REPORT_FILE));
-        if (artifact.model.headSha !== target.headSha)
-            throw new errors_ConfigError('results-dir', `the results are for commit ${artifact.model.headSha.slice(0, 12)}, not ${target.headSha.slice(0, 12)} that the workflow_run event names`);
-        return artifact;
-    }
-    try {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(resultsDir, REPORT_FILE)))
-            throw new errors_ConfigError('results-dir', `holds both ${REPORT_FILE} (an unsharded run) and shard results; download one run's artifacts`);
-        return mergeShards(shards, { headSha: target.headSha });
-    }
-    catch (error) {
-        // The required check must not go missing: an incomplete shard set is its failed conclusion.
-        if (!target.readOnlyToken) {
-            const check = github(inputs, context, target.headSha, null);
-            await check.startCheck();
-            await check.failCheck(errorMessage(error));
-        }
-        throw error;
-    }
 }
 main().then((failure) => {
     if (failure)

@@ -1,15 +1,10 @@
 // Action entry: reads inputs and the event once, builds adapters, runs the pipeline.
 // The only setFailed.
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import type { ActionContext } from './adapters/action-context.js';
-import {
-  readActionContext,
-  readAnalysisFile,
-  refusePersistedCredentials,
-} from './adapters/action-context.js';
-import { REPORT_FILE, actionPublisher } from './adapters/action-publisher.js';
+import { readActionContext, refusePersistedCredentials } from './adapters/action-context.js';
+import { actionPublisher } from './adapters/action-publisher.js';
 import { changeScanner } from './adapters/change-scanner.js';
 import type { LabeledEvent, PullFacts } from './adapters/github-acceptance.js';
 import { fetchPullRequest, githubAcceptanceReader } from './adapters/github-acceptance.js';
@@ -19,7 +14,7 @@ import { readPullRequestLabels } from './adapters/pull-request-labels.js';
 import { actionsLogger } from './adapters/pipeline-loggers.js';
 import { repositoryGit } from './adapters/repository-git.js';
 import { sandboxRunner } from './adapters/sandbox-runner.js';
-import { readShardFiles } from './adapters/shard-artifacts.js';
+import { readReportResults } from './adapters/report-results.js';
 import type { PullRequestMeta } from './collect/provenance-classify.js';
 import { mergeLabels, type PullRequestEvent } from './config/action-event.js';
 import type { ParsedInputs } from './config/action-inputs.js';
@@ -28,7 +23,6 @@ import { sandboxEnvValues } from './config/sandbox-env.js';
 import { ConfigError, errorMessage } from './errors.js';
 import type { Analysis } from './report/analysis.js';
 import { verdictTitle } from './report/describe-verdict.js';
-import { mergeShards } from './report/merge-shards.js';
 import { publishAnalysis, run } from './run.js';
 
 const env = process.env;
@@ -209,7 +203,13 @@ function reportTarget(context: ActionContext): ReportTarget {
 async function reportMode(inputs: ParsedInputs, context: ActionContext): Promise<Analysis> {
   const target = reportTarget(context);
   const resultsDir = resolve(context.workspace, inputs.config.resultsDir);
-  const artifact = await readResults(resultsDir, target, inputs, context);
+  // The required check must not go missing: an incomplete shard set is its failed conclusion.
+  const artifact = await readReportResults(resultsDir, target.headSha, async (error) => {
+    if (target.readOnlyToken) return;
+    const check = github(inputs, context, target.headSha, null);
+    await check.startCheck();
+    await check.failCheck(errorMessage(error));
+  });
   // Same-repository PRs are listed in the event; only fork PRs leave the number to the artifact.
   const claimed = artifact.pullRequest;
   if (
@@ -246,41 +246,6 @@ async function reportMode(inputs: ParsedInputs, context: ActionContext): Promise
       ? {}
       : { acceptance: acceptanceReader(inputs, context, claimed, { labeled: null, pull: null }) }),
   });
-}
-
-/** The analyze job's results: its one report, or the shards' merged (see docs/sharding.md). */
-async function readResults(
-  resultsDir: string,
-  target: ReportTarget,
-  inputs: ParsedInputs,
-  context: ActionContext,
-): Promise<Analysis> {
-  const shards = await readShardFiles(resultsDir);
-  if (shards.length === 0) {
-    const artifact = await readAnalysisFile(join(resultsDir, REPORT_FILE));
-    if (artifact.model.headSha !== target.headSha)
-      throw new ConfigError(
-        'results-dir',
-        `the results are for commit ${artifact.model.headSha.slice(0, 12)}, not ${target.headSha.slice(0, 12)} that the workflow_run event names`,
-      );
-    return artifact;
-  }
-  try {
-    if (existsSync(join(resultsDir, REPORT_FILE)))
-      throw new ConfigError(
-        'results-dir',
-        `holds both ${REPORT_FILE} (an unsharded run) and shard results; download one run's artifacts`,
-      );
-    return mergeShards(shards, { headSha: target.headSha });
-  } catch (error) {
-    // The required check must not go missing: an incomplete shard set is its failed conclusion.
-    if (!target.readOnlyToken) {
-      const check = github(inputs, context, target.headSha, null);
-      await check.startCheck();
-      await check.failCheck(errorMessage(error));
-    }
-    throw error;
-  }
 }
 
 main().then(
