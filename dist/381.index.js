@@ -10,7 +10,9 @@ export const modules = {
 /* harmony export */   WJ: () => (/* binding */ setupCliInvocation),
 /* harmony export */   aQ: () => (/* binding */ sandboxCliInvocation)
 /* harmony export */ });
-/* harmony import */ var _sandbox_runner_root_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5755);
+/* harmony import */ var _config_shard_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(925);
+/* harmony import */ var _sandbox_runner_root_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5755);
+
 
 // Host-path settings the sandbox CLI reads (config/host-paths.ts); passed on when set.
 const HOST_PATH_VARIABLES = [
@@ -31,7 +33,7 @@ const HOST_PATH_VARIABLES = [
  */
 function sandboxCliInvocation(input) {
     const { request } = input;
-    const root = (0,_sandbox_runner_root_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveSandboxRoot */ .w4)(request.root, input.hostEnv);
+    const root = (0,_sandbox_runner_root_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSandboxRoot */ .w4)(request.root, input.hostEnv);
     const env = {
         ...hostPathEnv(input.hostEnv, HOST_PATH_VARIABLES),
         ...(root === 'runner' ? toolchainEnv(input.hostEnv) : {}),
@@ -62,6 +64,7 @@ function sandboxCliInvocation(input) {
         // sudo resets PATH: the caller's goes by argument, for the runner root to carry.
         ...(root === 'runner' ? ['--path', input.hostEnv['PATH'] ?? ''] : []),
         ...Object.keys(request.env).flatMap((name) => ['--env', name]),
+        ...(request.shard ? ['--shard', (0,_config_shard_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .shardLabel */ .$_)(request.shard)] : []),
         ...installArgs(request.install, request.workingDirectory, input.overridesFile),
         '--',
         ...shellArgv(request.command, request.workingDirectory),
@@ -74,14 +77,14 @@ function sandboxCliInvocation(input) {
  */
 function setupCliInvocation(input) {
     const env = hostPathEnv(input.hostEnv, [...HOST_PATH_VARIABLES, 'AIRLOCK_GVISOR_SOURCE']);
-    const root = (0,_sandbox_runner_root_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveSandboxRoot */ .w4)(input.root, input.hostEnv);
+    const root = (0,_sandbox_runner_root_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSandboxRoot */ .w4)(input.root, input.hostEnv);
     return asRootOrViaSudo([input.nodePath, input.cliPath, 'setup', '--root', root], env, input.isRoot);
 }
 /** The toolchain variables setup-* actions exported (the sandbox CLI keeps those inside the root). */
 function toolchainEnv(hostEnv) {
     const env = {};
     for (const [name, value] of Object.entries(hostEnv))
-        if (value && (0,_sandbox_runner_root_js__WEBPACK_IMPORTED_MODULE_0__/* .isToolchainVariable */ .At)(name))
+        if (value && (0,_sandbox_runner_root_js__WEBPACK_IMPORTED_MODULE_1__/* .isToolchainVariable */ .At)(name))
             env[name] = value;
     return env;
 }
@@ -158,6 +161,8 @@ var external_node_util_ = __webpack_require__(7975);
 var host_paths = __webpack_require__(6630);
 // EXTERNAL MODULE: ./.build/lib/config/run-options.js + 1 modules
 var run_options = __webpack_require__(5072);
+// EXTERNAL MODULE: ./.build/lib/config/shard-spec.js
+var shard_spec = __webpack_require__(925);
 // EXTERNAL MODULE: ./.build/lib/adapters/sandbox-runtime.js + 17 modules
 var sandbox_runtime = __webpack_require__(4299);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -365,6 +370,7 @@ function formatRunSummary(result) {
 
 
 
+
 const runUsage = `Usage: airlock run [options] -- <command...>
 
 Runs one command in a fresh gVisor sandbox: read-only root, no network, non-root, limited.
@@ -382,6 +388,7 @@ Runs one command in a fresh gVisor sandbox: read-only root, no network, non-root
   --results-size MiB    size of /results (default 16)
   --output-limit MiB    stdout+stderr cap; the run stops as output-limit past it (default 64)
   --env NAME            pass the caller's variable NAME (repeatable); nothing else enters
+  --shard I/N           the command sees AIRLOCK_SHARD_INDEX=I and AIRLOCK_SHARD_TOTAL=N
   --install CMD         run CMD (with sh -c) first, reaching only package registries through a
                         proxy; the command then runs on top of what it wrote, with no network
   --install-dir DIR     directory under /workspace the install command starts in
@@ -417,6 +424,7 @@ const spec = {
     'results-size': { type: 'string' },
     'output-limit': { type: 'string' },
     env: { type: 'string', multiple: true },
+    shard: { type: 'string' },
     install: { type: 'string' },
     'allow-host': { type: 'string', multiple: true },
     'allow-address': { type: 'string', multiple: true },
@@ -525,10 +533,11 @@ function toInput(values, command, cwd) {
         telemetry: !values['no-telemetry'],
         root: values.root,
         carryPath: values.path,
+        shard: values.shard,
     };
 }
 function passEnv(options, env) {
-    const passed = {};
+    const passed = (0,shard_spec/* shardEnv */.i7)(options.shard ?? null);
     for (const name of options.env) {
         const value = env[name];
         if (value !== undefined)

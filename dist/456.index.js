@@ -2401,6 +2401,8 @@ __webpack_require__.d(__webpack_exports__, {
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./.build/lib/errors.js
 var errors = __webpack_require__(5119);
+// EXTERNAL MODULE: ./.build/lib/config/shard-spec.js
+var shard_spec = __webpack_require__(925);
 ;// CONCATENATED MODULE: ./.build/lib/config/env-names.js
 /** AIRLOCK_* names are Airlock's own settings (state, cache, runsc…): none is a test's variable. */
 const reservedPrefix = /^AIRLOCK_/;
@@ -2410,6 +2412,7 @@ function isReservedName(name) {
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/config/run-options.js
+
 
 
 
@@ -2500,6 +2503,8 @@ const runOptionsSchema = schemas/* object */.Ikc({
         .max(32 * 1024)
         .optional(),
     json: schemas/* boolean */.zMY().default(false),
+    /** INDEX/TOTAL: the guest gets AIRLOCK_SHARD_INDEX and AIRLOCK_SHARD_TOTAL. */
+    shard: shard_spec/* shardSpecSchema */.n0.optional(),
 });
 function parseRunOptions(input) {
     const parsed = runOptionsSchema.safeParse(input);
@@ -2540,6 +2545,7 @@ const optionNames = {
     resultsMiB: '--results-size',
     outputLimitMiB: '--output-limit',
     env: '--env',
+    shard: '--shard',
     platform: '--platform',
     install: '--install',
     allowHosts: '--allow-host',

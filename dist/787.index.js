@@ -38,8 +38,8 @@ async function buildDemoRepo(env) {
     return { dir, dispose: () => (0,promises_.rm)(parent, { recursive: true, force: true }) };
 }
 
-// EXTERNAL MODULE: ./.build/lib/cli/check-command.js + 36 modules
-var check_command = __webpack_require__(1263);
+// EXTERNAL MODULE: ./.build/lib/cli/check-command.js + 37 modules
+var check_command = __webpack_require__(7916);
 // EXTERNAL MODULE: ./.build/lib/cli/setup-command.js
 var setup_command = __webpack_require__(2242);
 // EXTERNAL MODULE: ./.build/lib/adapters/runsc-install.js + 2 modules

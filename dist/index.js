@@ -60818,6 +60818,7 @@ const violationSchema = object({
         line: schemas_number().int().min(0).nullable(),
     })
         .optional(),
+    shard: schemas_number().int().min(1).max(256).optional(),
 });
 const outcomeSchema = schemas_enum([
     'passed',
@@ -60898,7 +60899,38 @@ function parseSandboxResultJson(stdout) {
     return parsed.success ? parsed.data : null;
 }
 
+;// CONCATENATED MODULE: ./.build/lib/config/shard-spec.js
+
+// A job matrix holds at most 256 jobs (GitHub Actions' limit per workflow run).
+const MAX_SHARDS = 256;
+/** `2/4` → { index: 2, total: 4 }; the form `${{ matrix.shard }}/${{ strategy.job-total }}` gives. */
+const shardSpecSchema = schemas_string()
+    .regex(/^\d{1,3}\/\d{1,3}$/, 'must be INDEX/TOTAL, e.g. 2/4 (shards count from 1)')
+    .transform((text) => {
+    const [index, total] = text.split('/').map(Number);
+    return { index: index ?? 0, total: total ?? 0 };
+})
+    .refine((shard) => shard.total >= 1 && shard.total <= MAX_SHARDS, {
+    message: `the total must be 1 to ${MAX_SHARDS} (a job matrix holds at most ${MAX_SHARDS} jobs)`,
+})
+    .refine((shard) => shard.index >= 1 && shard.index <= shard.total, {
+    message: 'the index must be 1 to the total (shards count from 1)',
+});
+const shardSchema = object({
+    index: schemas_number().int().min(1).max(MAX_SHARDS),
+    total: schemas_number().int().min(1).max(MAX_SHARDS),
+});
+/** The variables the test command sees, for runners' own split options (vitest --shard, …). */
+function shardEnv(shard) {
+    if (shard === null)
+        return {};
+    return { AIRLOCK_SHARD_INDEX: String(shard.index), AIRLOCK_SHARD_TOTAL: String(shard.total) };
+}
+/** `2/4`: as the input and the report name a shard. */
+const shardLabel = (shard) => `${shard.index}/${shard.total}`;
+
 ;// CONCATENATED MODULE: ./.build/lib/report/analysis.js
+
 
 
 // An honest analysis of a large PR is a few MiB; the cap keeps a hostile artifact from costing more.
@@ -60958,6 +60990,7 @@ const testCaseSchema = object({
     line: schemas_number().int().min(0).nullable(),
     message: analysis_text(),
     durationMs: schemas_number().min(0).nullable(),
+    shard: schemas_number().int().min(1).max(MAX_SHARDS).optional(),
 });
 const analysis_count = schemas_number().int().min(0);
 const analysis_name = schemas_string().regex(/^[\w.-]{1,100}$/);
@@ -61003,6 +61036,23 @@ const provenanceSchema = object({
     aiLines: analysis_count,
     totalAddedLines: analysis_count,
 });
+const testCountsSchema = object({
+    passed: analysis_count,
+    failed: analysis_count,
+    errored: analysis_count,
+    skipped: analysis_count,
+});
+const shardRunSchema = object({
+    index: schemas_number().int().min(1).max(MAX_SHARDS),
+    total: schemas_number().int().min(1).max(MAX_SHARDS),
+    conclusion: schemas_enum(['pass', 'fail', 'blocked', 'neutral']),
+    outcome: sandboxOutcome.nullable(),
+    durationMs: schemas_number().min(0).nullable(),
+    cpuMs: schemas_number().min(0).nullable(),
+    peakMemoryBytes: schemas_number().min(0).nullable(),
+    tests: testCountsSchema.nullable(),
+    violations: analysis_count,
+});
 const modelSchema = object({
     verdict: object({
         conclusion: schemas_enum(['pass', 'fail', 'blocked', 'neutral']),
@@ -61028,11 +61078,13 @@ const modelSchema = object({
     links: linksSchema.nullable().default(null),
     options: optionsSchema.nullable().default(null),
     notes: array(analysis_text()).max(20),
+    shards: array(shardRunSchema).max(MAX_SHARDS).optional(),
 });
 const analysisSchema = object({
     version: literal(1),
     pullRequest: schemas_number().int().positive().nullable(),
     model: modelSchema,
+    shard: shardSchema.optional(),
 });
 /**
  * Reads an analysis written by another job. In `mode: report` it is untrusted data: the analyze
@@ -68867,18 +68919,21 @@ function testsSection(tests, sandbox, limit, locate) {
     const failing = tests.cases.filter((c) => c.status === 'failed' || c.status === 'errored');
     if (failing.length === 0)
         return ['### Tests', '', counts];
+    // A report merged from shards says which shard ran each failing test.
+    const sharded = failing.some((c) => c.shard !== undefined);
     const rows = failing.slice(0, limit).map((c) => {
         const where = c.file ? locate(c.file, c.line) : '';
         const message = sanitizeTableCell(c.message.split('\n')[0] ?? '', 200);
-        return `| ${sanitizeTableCell(c.suite ? `${c.suite} › ${c.name}` : c.name)} | ${where} | ${message} |`;
+        const shard = sharded ? ` ${c.shard ?? ''} |` : '';
+        return `| ${sanitizeTableCell(c.suite ? `${c.suite} › ${c.name}` : c.name)} |${shard} ${where} | ${message} |`;
     });
     return [
         '### Tests',
         '',
         counts,
         '',
-        '| Failing test | Location | Message |',
-        '| --- | --- | --- |',
+        `| Failing test |${sharded ? ' Shard |' : ''} Location | Message |`,
+        `| --- |${sharded ? ' --- |' : ''} --- | --- |`,
         ...rows,
         ...more(rows.length, failing.length, 'failing tests'),
     ];
@@ -69393,6 +69448,7 @@ const input_values_integer = schemas_string()
 
 
 
+
 /** Raw defaults exactly as action.yml declares them; a test keeps the two equal. */
 const inputDefaults = {
     'github-token': '${{ github.token }}',
@@ -69422,6 +69478,7 @@ const inputDefaults = {
     'workspace-size': '8192',
     'sandbox-env': '',
     'sandbox-root': 'auto',
+    shard: '',
 };
 const action_inputs_relativePath = schemas_string()
     .max(1024)
@@ -69505,6 +69562,7 @@ const inputSchemas = {
     'workspace-size': mebibytes.pipe(limitSchemas['workspace-size']),
     'sandbox-env': listInput,
     'sandbox-root': sandboxRootSchema,
+    shard: union([literal('').transform(() => null), shardSpecSchema]),
 };
 // An input the workflow leaves out arrives as "" (toolkit getInput), which means "use the default";
 // the token's default is an expression only the runner can evaluate, so "" stays "".
@@ -69522,6 +69580,9 @@ function parseActionInputs(raw) {
         throw new errors_ConfigError(String(issue?.path[0] ?? 'inputs'), issue?.message ?? 'invalid');
     }
     const input = parsed.data;
+    // A full-mode shard would publish a verdict on its slice alone; report merges the shards.
+    if (input.shard !== null && input.mode !== 'analyze')
+        throw new errors_ConfigError('shard', 'applies to mode: analyze; a mode: report job then merges the shards into one verdict');
     const config = {
         mode: input.mode,
         testCommand: input['test-command'],
@@ -69552,6 +69613,7 @@ function parseActionInputs(raw) {
         },
         sandboxEnv: input['sandbox-env'],
         sandboxRoot: input['sandbox-root'],
+        shard: input.shard,
     };
     return { config: Object.freeze(config), token: input['github-token'] };
 }
@@ -69864,19 +69926,46 @@ function byTest(test, locate) {
 }
 function violationsTable(violations, phased, locate) {
     const command = (v) => phased ? ` ${v.phase === 'install' ? 'install' : 'test'} |` : '';
+    // A report merged from shards says which shard's run saw each violation.
+    const sharded = violations.some((v) => v.shard !== undefined);
+    const shard = (v) => (sharded ? ` ${v.shard ?? ''} |` : '');
     const lines = [
-        `| Violation |${phased ? ' Command |' : ''} Syscall | Detail | Process | Count | During |`,
-        `| --- |${phased ? ' --- |' : ''} --- | --- | --- | --- | --- |`,
+        `| Violation |${sharded ? ' Shard |' : ''}${phased ? ' Command |' : ''} Syscall | Detail | Process | Count | During |`,
+        `| --- |${sharded ? ' --- |' : ''}${phased ? ' --- |' : ''} --- | --- | --- | --- | --- |`,
         ...violations
             .slice(0, MAX_VIOLATION_ROWS)
-            .map((v) => `| ${v.kind} |${command(v)} ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} | ${byTest(v.test, locate)} |`),
+            .map((v) => `| ${v.kind} |${shard(v)}${command(v)} ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} | ${byTest(v.test, locate)} |`),
     ];
     if (violations.length > MAX_VIOLATION_ROWS)
         lines.push('', `_…and ${violations.length - MAX_VIOLATION_ROWS} more violations not shown here (see the check run)._`);
     return lines;
 }
 
+;// CONCATENATED MODULE: ./.build/lib/report/shards-section.js
+const shards_section_mib = (bytes) => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+const shards_section_seconds = (ms) => (ms === null ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
+/** Per-shard figures of a sharded suite: each shard ran in its own sandbox, on its own runner. */
+function shardsSection(shards) {
+    if (!shards || shards.length === 0)
+        return [];
+    const rows = shards.map((s) => {
+        const tests = s.tests
+            ? `${s.tests.passed} passed, ${s.tests.failed + s.tests.errored} failed`
+            : 'not run';
+        const memory = s.peakMemoryBytes === null ? 'n/a' : shards_section_mib(s.peakMemoryBytes);
+        return `| ${s.index}/${s.total} | ${s.conclusion} | ${tests} | ${s.outcome ?? 'not run'} | ${shards_section_seconds(s.durationMs)} | ${shards_section_seconds(s.cpuMs)} | ${memory} | ${s.violations} |`;
+    });
+    return [
+        `### Shards (${shards.length})`,
+        '',
+        '| Shard | Verdict | Tests | Outcome | Time | CPU | Peak memory | Violations |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        ...rows,
+    ];
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/report/render-report.js
+
 
 
 
@@ -69921,6 +70010,8 @@ function renderWith(model, budget, marker) {
         ...testsSection(model.tests, model.sandbox, budget.testRows, locate),
         '',
         ...sandboxSection(model.sandbox, locate),
+        '',
+        ...shardsSection(model.shards),
         '',
         ...provenanceSection(model.provenance),
         '',
@@ -71774,7 +71865,8 @@ function ruleFor(kind) {
 function message(violation) {
     const during = violation.test ? ` during ${violation.test.name}` : '';
     const phase = violation.phase === 'install' ? '[install-command] ' : '';
-    return `${phase}${violation.process}: ${violation.detail} (${violation.count}×, first at ${violation.firstAtMs} ms${during})`;
+    const shard = violation.shard === undefined ? '' : `[shard ${violation.shard}] `;
+    return `${shard}${phase}${violation.process}: ${violation.detail} (${violation.count}×, first at ${violation.firstAtMs} ms${during})`;
 }
 // Which command the violation came from, when the run had an install phase.
 const phaseProperties = (violation) => violation.phase ? { properties: { phase: violation.phase } } : {};
@@ -71828,6 +71920,16 @@ const SARIF_FILE = 'airlock.sarif';
 /** The report JSON; in `mode: analyze` it is the artifact `mode: report` publishes. */
 const REPORT_FILE = 'airlock-report.json';
 /**
+ * A shard's files are named after it, so the matrix's artifacts can be downloaded into one
+ * directory (download-artifact's merge-multiple) without one overwriting another.
+ */
+function resultFileNames(shard) {
+    if (shard === null)
+        return { sarif: SARIF_FILE, report: REPORT_FILE };
+    const stem = `airlock-shard-${shard.index}-of-${shard.total}`;
+    return { sarif: `${stem}.sarif`, report: `${stem}.json` };
+}
+/**
  * Publishes where the mode says: GitHub (check run, comment, SARIF upload) unless analyzing, then
  * the results files, the job summary (with any reason GitHub could not be written) and outputs.
  */
@@ -71838,9 +71940,10 @@ function actionPublisher(options) {
         async publish(analysis) {
             const sarif = sarifForFindings(analysis.model.findings, config.sarifCategory, analysis.model.sandbox);
             await (0,promises_namespaceObject.mkdir)(options.resultsDir, { recursive: true });
+            const names = resultFileNames(analysis.shard ?? null);
             const files = {
-                sarif: (0,external_node_path_namespaceObject.join)(options.resultsDir, SARIF_FILE),
-                report: (0,external_node_path_namespaceObject.join)(options.resultsDir, REPORT_FILE),
+                sarif: (0,external_node_path_namespaceObject.join)(options.resultsDir, names.sarif),
+                report: (0,external_node_path_namespaceObject.join)(options.resultsDir, names.report),
             };
             await (0,promises_namespaceObject.writeFile)(files.sarif, `${JSON.stringify(sarif, null, 2)}\n`);
             await (0,promises_namespaceObject.writeFile)(files.report, `${JSON.stringify(analysis)}\n`);
@@ -80475,6 +80578,7 @@ function carriedToolchainEnv(env, exposed) {
 
 ;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-cli-argv.js
 
+
 // Host-path settings the sandbox CLI reads (config/host-paths.ts); passed on when set.
 const HOST_PATH_VARIABLES = [
     'AIRLOCK_CACHE_DIR',
@@ -80525,6 +80629,7 @@ function sandboxCliInvocation(input) {
         // sudo resets PATH: the caller's goes by argument, for the runner root to carry.
         ...(root === 'runner' ? ['--path', input.hostEnv['PATH'] ?? ''] : []),
         ...Object.keys(request.env).flatMap((name) => ['--env', name]),
+        ...(request.shard ? ['--shard', shardLabel(request.shard)] : []),
         ...installArgs(request.install, request.workingDirectory, input.overridesFile),
         '--',
         ...shellArgv(request.command, request.workingDirectory),
@@ -80752,6 +80857,318 @@ async function readJunitReports(dir, names) {
         reports.push(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
     }
     return reports;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/report/shard-set.js
+
+
+
+// The report names each problem; past a handful the rest are counted, not listed.
+const MAX_PROBLEMS_LISTED = 10;
+/**
+ * The shards' analyses in index order, when they are exactly one per index 1..total of one
+ * matrix, for the commit being reported. Anything else is a ConfigError naming every problem:
+ * a missing or doubled shard must never read as a smaller suite that passed.
+ */
+function checkShardSet(files, expected) {
+    const problems = [];
+    const artifacts = files.flatMap((file) => {
+        try {
+            return [{ source: file.source, analysis: parseAnalysis(file.text, file.source) }];
+        }
+        catch (error) {
+            problems.push(errorMessage(error));
+            return [];
+        }
+    });
+    const first = artifacts[0];
+    if (first === undefined)
+        throw new errors_ConfigError('results-dir', problems.length > 0 ? describeProblems(problems) : 'holds no shard results');
+    const byIndex = new Map();
+    const total = first.analysis.shard?.total ?? 0;
+    for (const artifact of artifacts) {
+        const problem = artifactProblem(artifact, first, expected.headSha);
+        if (problem !== null) {
+            problems.push(problem);
+            continue;
+        }
+        const analysis = artifact.analysis;
+        const twin = byIndex.get(analysis.shard.index);
+        if (twin) {
+            problems.push(`two results for shard ${shardLabel(analysis.shard)}: ${twin.source} and ${artifact.source}`);
+            continue;
+        }
+        byIndex.set(analysis.shard.index, { ...artifact, analysis });
+    }
+    const missing = Array.from({ length: total }, (_, i) => i + 1).filter((index) => !byIndex.has(index));
+    if (total > 0 && missing.length > 0)
+        problems.push(`no results for shard ${missing.map((index) => shardLabel({ index, total })).join(', ')} (did the job fail before uploading its artifact?)`);
+    if (problems.length > 0)
+        throw new errors_ConfigError('results-dir', describeProblems(problems));
+    return [...byIndex.values()]
+        .map((artifact) => artifact.analysis)
+        .sort((a, b) => a.shard.index - b.shard.index);
+}
+/** Why this artifact cannot be one shard of the set the first one belongs to; null when it can. */
+function artifactProblem(artifact, first, headSha) {
+    const { analysis, source } = artifact;
+    const reference = first.analysis;
+    if (!analysis.shard)
+        return `${source} is not a shard's results (run with no shard input)`;
+    if (!reference.shard)
+        return `${first.source} is not a shard's results (run with no shard input)`;
+    if (analysis.model.headSha !== headSha)
+        return `${source} is for commit ${analysis.model.headSha.slice(0, 12)}, not ${headSha.slice(0, 12)}`;
+    if (analysis.shard.total !== reference.shard.total)
+        return `${source} is shard ${shardLabel(analysis.shard)}, but ${first.source} is shard ${shardLabel(reference.shard)}: the totals differ`;
+    if (analysis.shard.index > analysis.shard.total)
+        return `${source} is shard ${shardLabel(analysis.shard)}, beyond its total`;
+    if (analysis.pullRequest !== reference.pullRequest)
+        return `${source} names pull request #${analysis.pullRequest ?? '?'}, ${first.source} #${reference.pullRequest ?? '?'}`;
+    if (analysis.model.baseSha !== reference.model.baseSha)
+        return `${source} compares with base ${analysis.model.baseSha?.slice(0, 12) ?? '?'}, ${first.source} with ${reference.model.baseSha?.slice(0, 12) ?? '?'}`;
+    return null;
+}
+function describeProblems(problems) {
+    const listed = problems.slice(0, MAX_PROBLEMS_LISTED);
+    const more = problems.length - listed.length;
+    return `the shard results do not make one complete run: ${listed.join('; ')}${more > 0 ? `; and ${more} more problems` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/report/merge-shards.js
+
+// The bounds analysis.ts validates an artifact against: a merged report keeps within them too.
+const merge_shards_MAX_CASES = 5000;
+const MAX_VIOLATIONS = 1000;
+const MAX_NOTES = 20;
+const rank = { neutral: 0, pass: 1, fail: 2, blocked: 3 };
+/**
+ * One analysis from a sharded suite's: test counts summed, failing tests and violations tagged with
+ * their shard, resources per shard, the verdict the worst of the shards'. Findings and provenance
+ * are shard 1's, the shard that scans (run.ts). The set is checked first (checkShardSet).
+ */
+function mergeShards(files, expected) {
+    const shards = checkShardSet(files, expected);
+    const first = shards[0];
+    if (first === undefined)
+        throw new Error('checkShardSet returned no shards');
+    return {
+        version: 1,
+        pullRequest: first.pullRequest,
+        model: {
+            ...first.model,
+            verdict: mergeVerdicts(shards.map((s) => s.model.verdict)),
+            tests: mergeTests(shards),
+            sandbox: mergeSandboxes(shards),
+            notes: mergeNotes(shards),
+            shards: shards.map(shardRun),
+        },
+    };
+}
+/** The worst conclusion; its reasons folded over every shard that failed or blocked. */
+function mergeVerdicts(verdicts) {
+    const worst = verdicts.reduce((a, b) => (a === null || rank[b.conclusion] > rank[a.conclusion] ? b : a), null);
+    if (worst === null)
+        throw new Error('no verdicts to merge');
+    if (worst.conclusion === 'pass' || worst.conclusion === 'neutral')
+        return worst;
+    const reasons = [];
+    for (const verdict of verdicts) {
+        if (verdict.conclusion !== 'fail' && verdict.conclusion !== 'blocked')
+            continue;
+        for (const reason of verdict.reasons)
+            foldReason(reasons, reason);
+    }
+    return { conclusion: worst.conclusion, reasons };
+}
+function foldReason(reasons, reason) {
+    const at = reasons.findIndex((r) => sameKind(r, reason));
+    const held = reasons[at];
+    if (held === undefined) {
+        if (reason.kind !== 'all-clear')
+            reasons.push(reason);
+        return;
+    }
+    if (held.kind === 'tests-failed' && reason.kind === 'tests-failed')
+        reasons[at] = {
+            ...held,
+            failed: held.failed + reason.failed,
+            errored: held.errored + reason.errored,
+        };
+    else if (held.kind === 'violations' && reason.kind === 'violations')
+        reasons[at] = { ...held, count: held.count + reason.count };
+}
+// Findings come from shard 1 alone, so a findings reason is kept once, not summed.
+function sameKind(a, b) {
+    if (a.kind !== b.kind)
+        return false;
+    if (a.kind === 'sandbox-outcome' && b.kind === 'sandbox-outcome')
+        return a.outcome === b.outcome && a.phase === b.phase;
+    return true;
+}
+function mergeTests(shards) {
+    const ran = shards.flatMap((s) => s.model.tests ? [{ tests: s.model.tests, shard: s.shard.index }] : []);
+    if (ran.length === 0)
+        return null;
+    const cases = ran.flatMap(({ tests, shard }) => tests.cases.map((c) => ({ ...c, shard })));
+    const kept = [
+        ...cases.filter((c) => c.status !== 'passed'),
+        ...cases.filter((c) => c.status === 'passed'),
+    ].slice(0, merge_shards_MAX_CASES);
+    const sum = (field) => ran.reduce((total, { tests }) => total + tests[field], 0);
+    return {
+        source: ran.every(({ tests }) => tests.source === 'junit') ? 'junit' : 'exit-code',
+        passed: sum('passed'),
+        failed: sum('failed'),
+        errored: sum('errored'),
+        skipped: sum('skipped'),
+        cases: kept,
+        truncated: ran.some(({ tests }) => tests.truncated) || cases.length > kept.length,
+    };
+}
+/**
+ * One sandbox result standing for all: the first shard that did not pass (its outcome, output and
+ * error), every shard's violations tagged, the longest duration, CPU summed, the highest peak.
+ */
+function mergeSandboxes(shards) {
+    const runs = shards.flatMap((s) => s.model.sandbox ? [{ sandbox: s.model.sandbox, shard: s.shard.index }] : []);
+    const base = (runs.find((r) => r.sandbox.outcome !== 'passed') ?? runs[0])?.sandbox;
+    if (base === undefined)
+        return null;
+    const sandboxes = runs.map((r) => r.sandbox);
+    const cpu = sandboxes.map((s) => s.resources.cpuMs);
+    const peaks = sandboxes.flatMap((s) => s.resources.peakMemoryBytes === null ? [] : [s.resources.peakMemoryBytes]);
+    const gaps = sandboxes.flatMap((s) => (s.telemetry && !s.telemetry.available ? [s] : []));
+    const telemetry = gaps[0]?.telemetry ?? base.telemetry;
+    return {
+        ...base,
+        durationMs: Math.max(...sandboxes.map((s) => s.durationMs)),
+        resources: {
+            cpuMs: cpu.some((ms) => ms === null) ? null : cpu.reduce((a, b) => a + (b ?? 0), 0),
+            peakMemoryBytes: peaks.length > 0 ? Math.max(...peaks) : null,
+        },
+        violations: runs
+            .flatMap(({ sandbox, shard }) => sandbox.violations.map((v) => ({ ...v, shard })))
+            .slice(0, MAX_VIOLATIONS),
+        ...(telemetry
+            ? {
+                telemetry: {
+                    ...telemetry,
+                    missing: [...new Set(gaps.flatMap((s) => s.telemetry?.missing ?? []))],
+                },
+            }
+            : {}),
+    };
+}
+function shardRun(analysis) {
+    const { sandbox, tests, verdict } = analysis.model;
+    return {
+        ...analysis.shard,
+        conclusion: verdict.conclusion,
+        outcome: sandbox?.outcome ?? null,
+        durationMs: sandbox?.durationMs ?? null,
+        cpuMs: sandbox?.resources.cpuMs ?? null,
+        peakMemoryBytes: sandbox?.resources.peakMemoryBytes ?? null,
+        tests: tests
+            ? {
+                passed: tests.passed,
+                failed: tests.failed,
+                errored: tests.errored,
+                skipped: tests.skipped,
+            }
+            : null,
+        violations: sandbox?.violations.length ?? 0,
+    };
+}
+/** Each note once: as is when every shard has it, else after the shards that do. */
+function mergeNotes(shards) {
+    const holders = new Map();
+    for (const s of shards)
+        for (const note of new Set(s.model.notes))
+            holders.set(note, [...(holders.get(note) ?? []), s.shard.index]);
+    const notes = [...holders].map(([note, indices]) => indices.length === shards.length
+        ? note
+        : `Shard ${indices.slice(0, 5).join(', ')}${indices.length > 5 ? ', …' : ''}: ${note}`);
+    const total = shards[0]?.shard.total ?? 0;
+    return [`Merged from ${total} shards.`, ...notes].slice(0, MAX_NOTES);
+}
+
+;// CONCATENATED MODULE: ./.build/lib/adapters/shard-artifacts.js
+
+
+
+
+
+/** What `mode: analyze` with `shard: I/N` names its results (action-publisher.ts). */
+const SHARD_FILE = /^airlock-shard-\d{1,3}-of-\d{1,3}\.json$/;
+// Directory names download-artifact gives (the artifacts' names); nothing else is entered.
+const ARTIFACT_DIR = /^[\w.-]{1,100}$/;
+// Twice the largest matrix, so doubled shards are still named rather than cut off.
+const MAX_SHARD_FILES = 512;
+// 64 honest shards are a few MiB each; the cap keeps hostile artifacts from costing more.
+const MAX_TOTAL_BYTES = 512 * 1024 * 1024;
+/**
+ * The shards' result files in results-dir: at its top (download-artifact with `merge-multiple`)
+ * or one directory down (one directory per artifact, download-artifact's default). Symlinks are
+ * never followed; a file over the size bound is an error.
+ */
+async function readShardFiles(resultsDir) {
+    const paths = await shardFilePaths(resultsDir);
+    if (paths.length > MAX_SHARD_FILES)
+        throw new errors_ConfigError('results-dir', `holds ${paths.length} shard result files; at most ${MAX_SHARD_FILES} are read`);
+    const files = [];
+    let bytes = 0;
+    for (const source of paths) {
+        const text = await readBounded((0,external_node_path_namespaceObject.join)(resultsDir, source), MAX_ANALYSIS_BYTES, 'results-dir');
+        bytes += text.length;
+        if (bytes > MAX_TOTAL_BYTES)
+            throw new errors_ConfigError('results-dir', `the shard results exceed ${MAX_TOTAL_BYTES} bytes`);
+        files.push({ source, text });
+    }
+    return files;
+}
+async function shardFilePaths(resultsDir) {
+    const top = await entries(resultsDir);
+    const paths = top.filter((e) => SHARD_FILE.test(e.name)).map((e) => e.name);
+    for (const dir of top.filter((e) => e.isDirectory() && ARTIFACT_DIR.test(e.name))) {
+        const inner = await entries((0,external_node_path_namespaceObject.join)(resultsDir, dir.name));
+        paths.push(...inner.filter((e) => SHARD_FILE.test(e.name)).map((e) => `${dir.name}/${e.name}`));
+        if (paths.length > MAX_SHARD_FILES)
+            break;
+    }
+    return paths.sort();
+}
+const entries = async (dir) => (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+
+;// CONCATENATED MODULE: ./.build/lib/adapters/report-results.js
+
+
+
+
+
+
+
+/**
+ * What `mode: report` publishes: the analyze job's one report, or the shards' results merged
+ * (docs/sharding.md). A shard set that is not one complete run is thrown after `onBadShards`.
+ */
+async function readReportResults(resultsDir, headSha, onBadShards) {
+    const shards = await readShardFiles(resultsDir);
+    if (shards.length === 0) {
+        const artifact = await readAnalysisFile((0,external_node_path_namespaceObject.join)(resultsDir, REPORT_FILE));
+        if (artifact.model.headSha !== headSha)
+            throw new errors_ConfigError('results-dir', `the results are for commit ${artifact.model.headSha.slice(0, 12)}, not ${headSha.slice(0, 12)} that the workflow_run event names`);
+        return artifact;
+    }
+    try {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(resultsDir, REPORT_FILE)))
+            throw new errors_ConfigError('results-dir', `holds both ${REPORT_FILE} (an unsharded run) and shard results; download one run's artifacts`);
+        return mergeShards(shards, { headSha });
+    }
+    catch (error) {
+        await onBadShards(error);
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/config/env-names.js
@@ -81521,6 +81938,7 @@ function installOverridePlan(files) {
 
 
 
+
 /** Analyses the change and publishes the report; a thrown analysis leaves nothing in progress. */
 async function run(request, deps) {
     await deps.publisher.start();
@@ -81581,6 +81999,7 @@ async function analyze(request, deps) {
             options: checkOptionsOf(config),
             notes: [...notes, ...(tested?.notes ?? []), ...acceptNotes],
         },
+        ...(request.config.shard ? { shard: request.config.shard } : {}),
     };
 }
 // The policy comes from the base commit: the PR cannot loosen the gate that judges it.
@@ -81609,6 +82028,11 @@ async function collect(config, request, deps) {
 }
 async function scan(config, base, head, attribution, deps) {
     const changes = await deps.git.changeSet(await deps.git.mergeBase(base, head), head);
+    // Shard 1 scans for the whole matrix; the report takes its findings (see docs/sharding.md).
+    if (config.shard !== null && config.shard.index > 1) {
+        deps.log.info(`shard ${shardLabel(config.shard)}: the scan is left to shard 1`);
+        return { findings: [], changes };
+    }
     const report = deps.scanner.scan(changes);
     const paths = changes.files.flatMap((f) => (f.oldPath ? [f.path, f.oldPath] : [f.path]));
     // A manifest change counts like a finding on its first added line; editing the gate's own
@@ -81679,6 +82103,7 @@ async function sandboxed(config, request, install, deps) {
         env: withJunitReport(command, request.sandboxEnv),
         root: config.sandboxRoot,
         install,
+        shard: config.shard,
     });
     const { result } = output;
     const echo = (label, run) => deps.log.untrusted(`${label} output`, `${run.stdout}\n${run.stderr}`.replace(/\s+$/, '').split('\n'));
@@ -81713,6 +82138,7 @@ function withJunitReport(command, env) {
 ;// CONCATENATED MODULE: ./.build/lib/main.js
 // Action entry: reads inputs and the event once, builds adapters, runs the pipeline.
 // The only setFailed.
+
 
 
 
@@ -81849,39 +82275,59 @@ async function withCurrentLabels(event, inputs, context) {
         return event.meta;
     }
 }
+function reportTarget(context) {
+    const { event } = context;
+    if (event.kind === 'workflow-run')
+        return { headSha: event.headSha, pullRequests: event.pullRequests, readOnlyToken: false };
+    // The same workflow's report job, after the analyze matrix (needs:); same-repository PRs.
+    if (event.kind === 'pull-request')
+        return {
+            headSha: event.headSha,
+            pullRequests: [event.number],
+            readOnlyToken: event.readOnlyToken,
+        };
+    throw new errors_ConfigError('mode', 'report runs in a workflow_run job after the analyze workflow, or after the analyze jobs of a pull_request workflow');
+}
 /** `mode: report`: publishes what `mode: analyze` wrote, for the commit the trusted event names. */
 async function reportMode(inputs, context) {
-    const event = context.event;
-    if (event.kind !== 'workflow-run')
-        throw new errors_ConfigError('mode', 'report runs in a workflow_run job, after the analyze workflow');
+    const target = reportTarget(context);
     const resultsDir = (0,external_node_path_namespaceObject.resolve)(context.workspace, inputs.config.resultsDir);
-    const artifact = await readAnalysisFile((0,external_node_path_namespaceObject.join)(resultsDir, REPORT_FILE));
-    if (artifact.model.headSha !== event.headSha)
-        throw new errors_ConfigError('results-dir', `the results are for commit ${artifact.model.headSha.slice(0, 12)}, not ${event.headSha.slice(0, 12)} that the workflow_run event names`);
+    // The required check must not go missing: an incomplete shard set is its failed conclusion.
+    const artifact = await readReportResults(resultsDir, target.headSha, async (error) => {
+        if (target.readOnlyToken)
+            return;
+        const check = github(inputs, context, target.headSha, null);
+        await check.startCheck();
+        await check.failCheck(errorMessage(error));
+    });
     // Same-repository PRs are listed in the event; only fork PRs leave the number to the artifact.
     const claimed = artifact.pullRequest;
-    if (event.pullRequests.length > 0 && (claimed === null || !event.pullRequests.includes(claimed)))
-        throw new errors_ConfigError('results-dir', `the results name pull request #${claimed ?? '?'}, which the workflow_run event does not`);
+    if (target.pullRequests.length > 0 &&
+        (claimed === null || !target.pullRequests.includes(claimed)))
+        throw new errors_ConfigError('results-dir', `the results name pull request #${claimed ?? '?'}, which the ${context.event.kind === 'workflow-run' ? 'workflow_run ' : ''}event does not`);
     // Links come from this job's own context, never from the artifact.
     const analysis = {
         ...artifact,
         model: {
             ...artifact.model,
             links: context.links,
-            notes: ['Published from the results of the analyze job, read as untrusted data.'],
+            notes: [
+                'Published from the results of the analyze job, read as untrusted data.',
+                ...(artifact.model.shards ? [`Merged from ${artifact.model.shards.length} shards.`] : []),
+            ],
         },
     };
     const publisher = actionPublisher({
         config: inputs.config,
         resultsDir,
-        github: github(inputs, context, event.headSha, claimed),
-        githubSkipped: null,
+        github: target.readOnlyToken ? null : github(inputs, context, target.headSha, claimed),
+        githubSkipped: target.readOnlyToken ? FORK_NOTE : null,
         log: main_log,
     });
     return publishAnalysis(analysis, {
         publisher,
         log: main_log,
-        ...(claimed === null
+        ...(claimed === null || target.readOnlyToken
             ? {}
             : { acceptance: acceptanceReader(inputs, context, claimed, { labeled: null, pull: null }) }),
     });

@@ -1,11 +1,13 @@
 // `npm run bench`: sandbox start-up and a generated pytest suite, in gVisor vs natively, measured in
 // the same run (medians of RUNS runs, ratios of those medians). Needs root, `airlock setup` done, and
 // python3 with pytest on the host for the native baseline (Debian: apt-get install python3-pytest).
+// Its sharding rows come from scripts/bench-shard.mjs (alone: `npm run bench:shard`).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { lookup } from 'node:dns/promises';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchSharding } from './bench-shard.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
@@ -236,6 +238,7 @@ try {
   const { checkOverhead } = collect('airlock check on the demo repo, test command `true`', {
     checkOverhead: () => timeCheck(demoRepo),
   });
+  const sharding = await benchSharding(work);
 
   const rows = [
     {
@@ -287,6 +290,7 @@ try {
     `| action overhead: \`airlock check\` on the demo repo, test command \`true\` (p50) | | ${Math.round(median(checkOverhead))} ms | | ≤ 15 s |`,
     `| install: \`npm ci\` of the 23-package fixture, sandbox+proxy (install phase) vs plain on the host (p50, ${INSTALL_RUNS} runs) | ${Math.round(median(nativeInstall))} ms | ${Math.round(median(sandboxInstall.map((s) => s.install)))} ms | ${(median(sandboxInstall.map((s) => s.install)) / median(nativeInstall)).toFixed(2)}× | |`,
     `| install: the whole \`airlock run --install 'npm ci' -- npm test\` (both phases, p50) | ${Math.round(median(nativeInstall))} ms | ${Math.round(median(sandboxInstall.map((s) => s.wall)))} ms | ${(median(sandboxInstall.map((s) => s.wall)) / median(nativeInstall)).toFixed(2)}× | |`,
+    ...sharding.lines,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   mkdirSync('bench-results', { recursive: true });
@@ -306,6 +310,7 @@ try {
           interval90: [telemetryLow, telemetryHigh],
         },
         checkOverheadMs: median(checkOverhead),
+        sharding: sharding.json,
         install: {
           nativeMs: median(nativeInstall),
           sandboxInstallMs: median(sandboxInstall.map((s) => s.install)),

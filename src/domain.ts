@@ -26,6 +26,8 @@ export interface Violation {
     readonly file: string | null;
     readonly line: number | null;
   };
+  /** The shard whose run saw it, in a report merged from a sharded suite. */
+  readonly shard?: number;
 }
 
 export type Platform = 'systrap' | 'ptrace';
@@ -160,6 +162,8 @@ export interface TestCaseResult {
   readonly line: number | null;
   readonly message: string;
   readonly durationMs: number | null;
+  /** The shard that ran it, in a report merged from a sharded suite. */
+  readonly shard?: number;
 }
 
 /** Test outcome of the sandboxed run: per-test from JUnit XML, else only the exit code. */

@@ -1,14 +1,10 @@
 // Action entry: reads inputs and the event once, builds adapters, runs the pipeline.
 // The only setFailed.
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import type { ActionContext } from './adapters/action-context.js';
-import {
-  readActionContext,
-  readAnalysisFile,
-  refusePersistedCredentials,
-} from './adapters/action-context.js';
-import { REPORT_FILE, actionPublisher } from './adapters/action-publisher.js';
+import { readActionContext, refusePersistedCredentials } from './adapters/action-context.js';
+import { actionPublisher } from './adapters/action-publisher.js';
 import { changeScanner } from './adapters/change-scanner.js';
 import type { LabeledEvent, PullFacts } from './adapters/github-acceptance.js';
 import { fetchPullRequest, githubAcceptanceReader } from './adapters/github-acceptance.js';
@@ -18,6 +14,7 @@ import { readPullRequestLabels } from './adapters/pull-request-labels.js';
 import { actionsLogger } from './adapters/pipeline-loggers.js';
 import { repositoryGit } from './adapters/repository-git.js';
 import { sandboxRunner } from './adapters/sandbox-runner.js';
+import { readReportResults } from './adapters/report-results.js';
 import type { PullRequestMeta } from './collect/provenance-classify.js';
 import { mergeLabels, type PullRequestEvent } from './config/action-event.js';
 import type { ParsedInputs } from './config/action-inputs.js';
@@ -177,24 +174,51 @@ async function withCurrentLabels(
   }
 }
 
+/** Where `mode: report` publishes: the commit and pull requests the trusted event names. */
+interface ReportTarget {
+  readonly headSha: string;
+  /** The event's pull requests; empty for a fork's workflow_run, which leaves it to the artifact. */
+  readonly pullRequests: readonly number[];
+  readonly readOnlyToken: boolean;
+}
+
+function reportTarget(context: ActionContext): ReportTarget {
+  const { event } = context;
+  if (event.kind === 'workflow-run')
+    return { headSha: event.headSha, pullRequests: event.pullRequests, readOnlyToken: false };
+  // The same workflow's report job, after the analyze matrix (needs:); same-repository PRs.
+  if (event.kind === 'pull-request')
+    return {
+      headSha: event.headSha,
+      pullRequests: [event.number],
+      readOnlyToken: event.readOnlyToken,
+    };
+  throw new ConfigError(
+    'mode',
+    'report runs in a workflow_run job after the analyze workflow, or after the analyze jobs of a pull_request workflow',
+  );
+}
+
 /** `mode: report`: publishes what `mode: analyze` wrote, for the commit the trusted event names. */
 async function reportMode(inputs: ParsedInputs, context: ActionContext): Promise<Analysis> {
-  const event = context.event;
-  if (event.kind !== 'workflow-run')
-    throw new ConfigError('mode', 'report runs in a workflow_run job, after the analyze workflow');
+  const target = reportTarget(context);
   const resultsDir = resolve(context.workspace, inputs.config.resultsDir);
-  const artifact = await readAnalysisFile(join(resultsDir, REPORT_FILE));
-  if (artifact.model.headSha !== event.headSha)
-    throw new ConfigError(
-      'results-dir',
-      `the results are for commit ${artifact.model.headSha.slice(0, 12)}, not ${event.headSha.slice(0, 12)} that the workflow_run event names`,
-    );
+  // The required check must not go missing: an incomplete shard set is its failed conclusion.
+  const artifact = await readReportResults(resultsDir, target.headSha, async (error) => {
+    if (target.readOnlyToken) return;
+    const check = github(inputs, context, target.headSha, null);
+    await check.startCheck();
+    await check.failCheck(errorMessage(error));
+  });
   // Same-repository PRs are listed in the event; only fork PRs leave the number to the artifact.
   const claimed = artifact.pullRequest;
-  if (event.pullRequests.length > 0 && (claimed === null || !event.pullRequests.includes(claimed)))
+  if (
+    target.pullRequests.length > 0 &&
+    (claimed === null || !target.pullRequests.includes(claimed))
+  )
     throw new ConfigError(
       'results-dir',
-      `the results name pull request #${claimed ?? '?'}, which the workflow_run event does not`,
+      `the results name pull request #${claimed ?? '?'}, which the ${context.event.kind === 'workflow-run' ? 'workflow_run ' : ''}event does not`,
     );
   // Links come from this job's own context, never from the artifact.
   const analysis: Analysis = {
@@ -202,20 +226,23 @@ async function reportMode(inputs: ParsedInputs, context: ActionContext): Promise
     model: {
       ...artifact.model,
       links: context.links,
-      notes: ['Published from the results of the analyze job, read as untrusted data.'],
+      notes: [
+        'Published from the results of the analyze job, read as untrusted data.',
+        ...(artifact.model.shards ? [`Merged from ${artifact.model.shards.length} shards.`] : []),
+      ],
     },
   };
   const publisher = actionPublisher({
     config: inputs.config,
     resultsDir,
-    github: github(inputs, context, event.headSha, claimed),
-    githubSkipped: null,
+    github: target.readOnlyToken ? null : github(inputs, context, target.headSha, claimed),
+    githubSkipped: target.readOnlyToken ? FORK_NOTE : null,
     log,
   });
   return publishAnalysis(analysis, {
     publisher,
     log,
-    ...(claimed === null
+    ...(claimed === null || target.readOnlyToken
       ? {}
       : { acceptance: acceptanceReader(inputs, context, claimed, { labeled: null, pull: null }) }),
   });

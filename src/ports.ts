@@ -3,6 +3,7 @@
 import type { Logger } from './adapters/logger.js';
 import type { GitHistory } from './collect/attribute-changes.js';
 import type { ChangeSet } from './collect/file-changes.js';
+import type { Shard } from './config/shard-spec.js';
 import type { SandboxResult, ScanReport } from './domain.js';
 import type { InstallOverrides } from './sandbox/sandbox-ports.js';
 import type { Analysis } from './report/analysis.js';
@@ -46,6 +47,8 @@ export interface SandboxRunRequest {
     /** install-from: base — the base branch's manifests in place of the PR's. */
     readonly overrides: InstallOverrides | null;
   } | null;
+  /** The slice of a sharded suite: the command sees AIRLOCK_SHARD_INDEX and AIRLOCK_SHARD_TOTAL. */
+  readonly shard?: Shard | null;
 }
 
 export interface SandboxRunOutput {

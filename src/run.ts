@@ -1,6 +1,7 @@
 // The pipeline: config -> collect -> scan -> sandbox -> verdict -> report. One implementation for
 // the action (main.ts) and `airlock check` (cli/check-command.ts); all IO arrives in `deps`.
 import type { ActionConfig } from './config/action-inputs.js';
+import { shardLabel } from './config/shard-spec.js';
 import { applyPolicy, parsePolicyFile } from './config/policy-file.js';
 import { attributeChanges } from './collect/attribute-changes.js';
 import type { Attribution } from './collect/attribution-lines.js';
@@ -136,6 +137,7 @@ export async function analyze(request: RunRequest, deps: RunDeps): Promise<Analy
       options: checkOptionsOf(config),
       notes: [...notes, ...(tested?.notes ?? []), ...acceptNotes],
     },
+    ...(request.config.shard ? { shard: request.config.shard } : {}),
   };
 }
 
@@ -185,6 +187,11 @@ async function scan(
   deps: RunDeps,
 ): Promise<{ findings: Finding[]; changes: ChangeSet }> {
   const changes = await deps.git.changeSet(await deps.git.mergeBase(base, head), head);
+  // Shard 1 scans for the whole matrix; the report takes its findings (see docs/sharding.md).
+  if (config.shard !== null && config.shard.index > 1) {
+    deps.log.info(`shard ${shardLabel(config.shard)}: the scan is left to shard 1`);
+    return { findings: [], changes };
+  }
   const report = deps.scanner.scan(changes);
   const paths = changes.files.flatMap((f) => (f.oldPath ? [f.path, f.oldPath] : [f.path]));
   // A manifest change counts like a finding on its first added line; editing the gate's own
@@ -290,6 +297,7 @@ async function sandboxed(
     env: withJunitReport(command, request.sandboxEnv),
     root: config.sandboxRoot,
     install,
+    shard: config.shard,
   });
   const { result } = output;
   const echo = (label: string, run: { stdout: string; stderr: string }) =>

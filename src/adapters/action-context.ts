@@ -52,7 +52,7 @@ export async function readActionContext(
   };
 }
 
-async function readBounded(path: string, maxBytes: number, what: string): Promise<string> {
+export async function readBounded(path: string, maxBytes: number, what: string): Promise<string> {
   // lstat: a symlink planted in place of the file (artifact poisoning) is refused, not followed.
   const stat = await lstat(path).catch(() => null);
   if (!stat?.isFile()) throw new ConfigError(what, `${path} is not a regular file`);

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import type { ActionConfig } from '../config/action-inputs.js';
+import type { Shard } from '../config/shard-spec.js';
 import type { PipelineLogger, Publisher } from '../ports.js';
 import { actionOutputs } from '../report/action-outputs.js';
 import { renderJobSummary } from '../report/render-report.js';
@@ -11,6 +12,16 @@ import type { GitHubPublisher } from './github-publisher.js';
 export const SARIF_FILE = 'airlock.sarif';
 /** The report JSON; in `mode: analyze` it is the artifact `mode: report` publishes. */
 export const REPORT_FILE = 'airlock-report.json';
+
+/**
+ * A shard's files are named after it, so the matrix's artifacts can be downloaded into one
+ * directory (download-artifact's merge-multiple) without one overwriting another.
+ */
+export function resultFileNames(shard: Shard | null): { sarif: string; report: string } {
+  if (shard === null) return { sarif: SARIF_FILE, report: REPORT_FILE };
+  const stem = `airlock-shard-${shard.index}-of-${shard.total}`;
+  return { sarif: `${stem}.sarif`, report: `${stem}.json` };
+}
 
 /**
  * Publishes where the mode says: GitHub (check run, comment, SARIF upload) unless analyzing, then
@@ -36,9 +47,10 @@ export function actionPublisher(options: {
         analysis.model.sandbox,
       );
       await mkdir(options.resultsDir, { recursive: true });
+      const names = resultFileNames(analysis.shard ?? null);
       const files = {
-        sarif: join(options.resultsDir, SARIF_FILE),
-        report: join(options.resultsDir, REPORT_FILE),
+        sarif: join(options.resultsDir, names.sarif),
+        report: join(options.resultsDir, names.report),
       };
       await writeFile(files.sarif, `${JSON.stringify(sarif, null, 2)}\n`);
       await writeFile(files.report, `${JSON.stringify(analysis)}\n`);

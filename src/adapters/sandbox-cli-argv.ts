@@ -1,3 +1,4 @@
+import { shardLabel } from '../config/shard-spec.js';
 import type { SandboxRunRequest } from '../ports.js';
 import { isToolchainVariable, resolveSandboxRoot } from '../sandbox/runner-root.js';
 
@@ -68,6 +69,7 @@ export function sandboxCliInvocation(input: {
     // sudo resets PATH: the caller's goes by argument, for the runner root to carry.
     ...(root === 'runner' ? ['--path', input.hostEnv['PATH'] ?? ''] : []),
     ...Object.keys(request.env).flatMap((name) => ['--env', name]),
+    ...(request.shard ? ['--shard', shardLabel(request.shard)] : []),
     ...installArgs(request.install, request.workingDirectory, input.overridesFile),
     '--',
     ...shellArgv(request.command, request.workingDirectory),

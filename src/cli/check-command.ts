@@ -21,7 +21,7 @@ export const checkUsage = `Usage: airlock check [--base REF] [--head REF] [--tes
                     [--scope ai-authored|all] [--fail-on low|medium|high|critical|none]
                     [--block-on-violations KIND,...] [--ai-authors PATTERN,...]
                     [--working-directory DIR] [--memory MIB] [--cpus N] [--timeout SECONDS]
-                    [--pids N] [--workspace-size MIB]
+                    [--pids N] [--workspace-size MIB] [--shard I/N]
                     [--format text|markdown|json] [--sarif FILE]
 
 Runs the action's pipeline on a local repository: finds the AI-authored commits in BASE..HEAD,
@@ -32,6 +32,8 @@ scans the change, runs the tests in the sandbox and prints the report.
   --allow-host HOST    a host the install may reach besides the package registries; repeatable
   --block-on-violations KINDS  violation kinds that block: network, filesystem, process,
                        privilege, resource (default: network,privilege)
+  --shard I/N          run slice I of N: the test command sees AIRLOCK_SHARD_INDEX and
+                       AIRLOCK_SHARD_TOTAL; shards after the first leave the scan to shard 1
   --ai-authors, --working-directory, --memory, --cpus, --timeout, --pids, --workspace-size
                        as the action's inputs of those names (the PR comment's command sets them)
 Exit: 0 pass or nothing to gate, 1 fail or blocked, 2 error.`;
@@ -71,6 +73,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckOptions | 'help' {
         timeout: { type: 'string' },
         pids: { type: 'string' },
         'workspace-size': { type: 'string' },
+        shard: { type: 'string' },
         format: { type: 'string' },
         sarif: { type: 'string' },
         quiet: { type: 'boolean' },
@@ -104,6 +107,9 @@ export function parseCheckArgs(argv: readonly string[]): CheckOptions | 'help' {
       timeout: values.timeout,
       pids: values.pids,
       'workspace-size': values['workspace-size'],
+      shard: values.shard,
+      // A shard is one slice of an analysis, as the action's analyze mode runs it.
+      ...(values.shard === undefined ? {} : { mode: 'analyze' }),
     },
   };
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { hostPathsFrom } from '../config/host-paths.js';
 import { parseRunOptions, type RunOptions } from '../config/run-options.js';
+import { shardEnv } from '../config/shard-spec.js';
 import type { SandboxResult } from '../domain.js';
 import { readySandbox, sandboxRequest } from '../adapters/sandbox-runtime.js';
 import { lstat, readFile } from 'node:fs/promises';
@@ -29,6 +30,7 @@ Runs one command in a fresh gVisor sandbox: read-only root, no network, non-root
   --results-size MiB    size of /results (default 16)
   --output-limit MiB    stdout+stderr cap; the run stops as output-limit past it (default 64)
   --env NAME            pass the caller's variable NAME (repeatable); nothing else enters
+  --shard I/N           the command sees AIRLOCK_SHARD_INDEX=I and AIRLOCK_SHARD_TOTAL=N
   --install CMD         run CMD (with sh -c) first, reaching only package registries through a
                         proxy; the command then runs on top of what it wrote, with no network
   --install-dir DIR     directory under /workspace the install command starts in
@@ -65,6 +67,7 @@ const spec = {
   'results-size': { type: 'string' },
   'output-limit': { type: 'string' },
   env: { type: 'string', multiple: true },
+  shard: { type: 'string' },
   install: { type: 'string' },
   'allow-host': { type: 'string', multiple: true },
   'allow-address': { type: 'string', multiple: true },
@@ -191,11 +194,12 @@ function toInput(
     telemetry: !values['no-telemetry'],
     root: values.root,
     carryPath: values.path,
+    shard: values.shard,
   };
 }
 
 function passEnv(options: RunOptions, env: CliIo['env']): Record<string, string> {
-  const passed: Record<string, string> = {};
+  const passed: Record<string, string> = shardEnv(options.shard ?? null);
   for (const name of options.env) {
     const value = env[name];
     if (value !== undefined) passed[name] = value;

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { ChangeScope, Severity, ViolationKind } from '../domain.js';
 import { ConfigError } from '../errors.js';
 import { egressPolicyInputSchema, normalizeHost } from '../sandbox/egress-policy.js';
+import type { Shard } from './shard-spec.js';
+import { shardSpecSchema } from './shard-spec.js';
 import { decimal, integer, listInput, mebibytes, seconds, toolkitBoolean } from './input-values.js';
 
 /** Raw defaults exactly as action.yml declares them; a test keeps the two equal. */
@@ -33,6 +35,7 @@ export const inputDefaults = {
   'workspace-size': '8192',
   'sandbox-env': '',
   'sandbox-root': 'auto',
+  shard: '',
 } as const;
 
 export type InputName = keyof typeof inputDefaults;
@@ -132,6 +135,7 @@ const inputSchemas = {
   'workspace-size': mebibytes.pipe(limitSchemas['workspace-size']),
   'sandbox-env': listInput,
   'sandbox-root': sandboxRootSchema,
+  shard: z.union([z.literal('').transform(() => null), shardSpecSchema]),
 } satisfies Record<InputName, z.ZodType>;
 
 // An input the workflow leaves out arrives as "" (toolkit getInput), which means "use the default";
@@ -189,6 +193,8 @@ export interface ActionConfig {
   };
   readonly sandboxEnv: readonly string[];
   readonly sandboxRoot: z.infer<typeof sandboxRootSchema>;
+  /** analyze: the slice of the test suite this job runs; null runs it whole. */
+  readonly shard: Shard | null;
 }
 
 /** The token stays out of ActionConfig so the config can be logged and written to artifacts. */
@@ -208,6 +214,12 @@ export function parseActionInputs(raw: Readonly<Record<string, string | undefine
     throw new ConfigError(String(issue?.path[0] ?? 'inputs'), issue?.message ?? 'invalid');
   }
   const input = parsed.data;
+  // A full-mode shard would publish a verdict on its slice alone; report merges the shards.
+  if (input.shard !== null && input.mode !== 'analyze')
+    throw new ConfigError(
+      'shard',
+      'applies to mode: analyze; a mode: report job then merges the shards into one verdict',
+    );
   const config: ActionConfig = {
     mode: input.mode,
     testCommand: input['test-command'],
@@ -238,6 +250,7 @@ export function parseActionInputs(raw: Readonly<Record<string, string | undefine
     },
     sandboxEnv: input['sandbox-env'],
     sandboxRoot: input['sandbox-root'],
+    shard: input.shard,
   };
   return { config: Object.freeze(config), token: input['github-token'] };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
+import { shardSpecSchema } from './shard-spec.js';
 import { RESERVED_PREFIX_MESSAGE, isReservedName } from './env-names.js';
 
 const MiB = 1024 * 1024;
@@ -105,6 +106,8 @@ export const runOptionsSchema = z.object({
     .max(32 * 1024)
     .optional(),
   json: z.boolean().default(false),
+  /** INDEX/TOTAL: the guest gets AIRLOCK_SHARD_INDEX and AIRLOCK_SHARD_TOTAL. */
+  shard: shardSpecSchema.optional(),
 });
 
 export type RunOptionsInput = z.input<typeof runOptionsSchema>;
@@ -165,6 +168,7 @@ const optionNames: Record<string, string> = {
   resultsMiB: '--results-size',
   outputLimitMiB: '--output-limit',
   env: '--env',
+  shard: '--shard',
   platform: '--platform',
   install: '--install',
   allowHosts: '--allow-host',

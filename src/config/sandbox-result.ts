@@ -22,6 +22,7 @@ const violationSchema = z.object({
       line: z.number().int().min(0).nullable(),
     })
     .optional(),
+  shard: z.number().int().min(1).max(256).optional(),
 });
 
 const outcomeSchema = z.enum([

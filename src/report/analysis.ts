@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { sandboxResultSchema } from '../config/sandbox-result.js';
-import type { ReportModel } from './report-model.js';
+import { MAX_SHARDS, shardSchema } from '../config/shard-spec.js';
+import type { Shard } from '../config/shard-spec.js';
+import type { ReportModel, ShardRun } from './report-model.js';
 
 /** What one analysis produced: the report JSON (`report-json`) and the analyze → report artifact. */
 export interface Analysis {
@@ -8,6 +10,8 @@ export interface Analysis {
   /** The pull request the analysis belongs to; null for a local `airlock check`. */
   readonly pullRequest: number | null;
   readonly model: ReportModel;
+  /** Set by `mode: analyze` with `shard`: which slice of the suite this analysis ran. */
+  readonly shard?: Shard;
 }
 
 // An honest analysis of a large PR is a few MiB; the cap keeps a hostile artifact from costing more.
@@ -72,6 +76,7 @@ const testCaseSchema = z.object({
   line: z.number().int().min(0).nullable(),
   message: text(),
   durationMs: z.number().min(0).nullable(),
+  shard: z.number().int().min(1).max(MAX_SHARDS).optional(),
 });
 
 const count = z.number().int().min(0);
@@ -127,6 +132,25 @@ const provenanceSchema = z.object({
   totalAddedLines: count,
 });
 
+const testCountsSchema = z.object({
+  passed: count,
+  failed: count,
+  errored: count,
+  skipped: count,
+});
+
+const shardRunSchema = z.object({
+  index: z.number().int().min(1).max(MAX_SHARDS),
+  total: z.number().int().min(1).max(MAX_SHARDS),
+  conclusion: z.enum(['pass', 'fail', 'blocked', 'neutral']),
+  outcome: sandboxOutcome.nullable(),
+  durationMs: z.number().min(0).nullable(),
+  cpuMs: z.number().min(0).nullable(),
+  peakMemoryBytes: z.number().min(0).nullable(),
+  tests: testCountsSchema.nullable(),
+  violations: count,
+}) satisfies z.ZodType<ShardRun>;
+
 const modelSchema = z.object({
   verdict: z.object({
     conclusion: z.enum(['pass', 'fail', 'blocked', 'neutral']),
@@ -153,12 +177,14 @@ const modelSchema = z.object({
   links: linksSchema.nullable().default(null),
   options: optionsSchema.nullable().default(null),
   notes: z.array(text()).max(20),
+  shards: z.array(shardRunSchema).max(MAX_SHARDS).optional(),
 }) satisfies z.ZodType<ReportModel>;
 
 export const analysisSchema = z.object({
   version: z.literal(1),
   pullRequest: z.number().int().positive().nullable(),
   model: modelSchema,
+  shard: shardSchema.optional(),
 }) satisfies z.ZodType<Analysis>;
 
 /**

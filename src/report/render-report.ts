@@ -15,6 +15,7 @@ import { evidenceSection } from './evidence-section.js';
 import { locator } from './repository-links.js';
 import { reproduceSection } from './reproduce-section.js';
 import { sandboxSection } from './sandbox-section.js';
+import { shardsSection } from './shards-section.js';
 
 /** Hidden marker that identifies our sticky comment (only trusted in comments we authored). */
 export const COMMENT_MARKER = '<!-- airlock:sticky-comment -->';
@@ -55,6 +56,8 @@ function renderWith(model: ReportModel, budget: SectionBudget, marker: string | 
     ...testsSection(model.tests, model.sandbox, budget.testRows, locate),
     '',
     ...sandboxSection(model.sandbox, locate),
+    '',
+    ...shardsSection(model.shards),
     '',
     ...provenanceSection(model.provenance),
     '',

@@ -93,7 +93,7 @@ function sandboxLines(sandbox: SandboxResult | null): string[] {
     `Sandbox${which}: ${sandbox.outcome} (${exitOf(sandbox)}) in ${(sandbox.durationMs / 1000).toFixed(1)} s, peak memory ${memory === null ? 'n/a' : `${(memory / 2 ** 20).toFixed(1)} MiB`}, gVisor ${plain(sandbox.sandbox.runscVersion, 40)} (${sandbox.sandbox.platform})`,
     ...sandbox.violations.map(
       (v) =>
-        `  violation${v.phase === 'install' ? ' (install-command)' : ''}: ${v.kind} ${plain(v.syscall, 40)} ${plain(v.detail, 200)} by ${plain(v.process, 60)} ×${v.count}${v.test ? ` during ${plain(v.test.name, 120)}` : ''}`,
+        `  violation${v.shard === undefined ? '' : ` (shard ${v.shard})`}${v.phase === 'install' ? ' (install-command)' : ''}: ${v.kind} ${plain(v.syscall, 40)} ${plain(v.detail, 200)} by ${plain(v.process, 60)} ×${v.count}${v.test ? ` during ${plain(v.test.name, 120)}` : ''}`,
     ),
     ...(sandbox.telemetry && !sandbox.telemetry.available
       ? [`  telemetry ${plain(describeTelemetryGap(sandbox.telemetry), 700)}`]

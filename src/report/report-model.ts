@@ -41,4 +41,25 @@ export interface ReportModel {
   readonly options: CheckOptionsUsed | null;
   /** Trusted notes from the action itself, e.g. why the comment could not be posted. */
   readonly notes: readonly string[];
+  /** Per-shard figures, in a report merged from a sharded suite (absent otherwise). */
+  readonly shards?: readonly ShardRun[];
+}
+
+/** What one shard of a sharded suite ran, and with what resources. */
+export interface ShardRun {
+  readonly index: number;
+  readonly total: number;
+  readonly conclusion: Verdict['conclusion'];
+  /** Null when the shard ran no tests (no test command, or nothing to gate). */
+  readonly outcome: SandboxResult['outcome'] | null;
+  readonly durationMs: number | null;
+  readonly cpuMs: number | null;
+  readonly peakMemoryBytes: number | null;
+  readonly tests: {
+    readonly passed: number;
+    readonly failed: number;
+    readonly errored: number;
+    readonly skipped: number;
+  } | null;
+  readonly violations: number;
 }

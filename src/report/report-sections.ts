@@ -73,18 +73,21 @@ export function testsSection(
   const counts = `${tests.passed} passed, ${tests.failed} failed, ${tests.errored} errors, ${tests.skipped} skipped`;
   const failing = tests.cases.filter((c) => c.status === 'failed' || c.status === 'errored');
   if (failing.length === 0) return ['### Tests', '', counts];
+  // A report merged from shards says which shard ran each failing test.
+  const sharded = failing.some((c) => c.shard !== undefined);
   const rows = failing.slice(0, limit).map((c) => {
     const where = c.file ? locate(c.file, c.line) : '';
     const message = sanitizeTableCell(c.message.split('\n')[0] ?? '', 200);
-    return `| ${sanitizeTableCell(c.suite ? `${c.suite} › ${c.name}` : c.name)} | ${where} | ${message} |`;
+    const shard = sharded ? ` ${c.shard ?? ''} |` : '';
+    return `| ${sanitizeTableCell(c.suite ? `${c.suite} › ${c.name}` : c.name)} |${shard} ${where} | ${message} |`;
   });
   return [
     '### Tests',
     '',
     counts,
     '',
-    '| Failing test | Location | Message |',
-    '| --- | --- | --- |',
+    `| Failing test |${sharded ? ' Shard |' : ''} Location | Message |`,
+    `| --- |${sharded ? ' --- |' : ''} --- | --- |`,
     ...rows,
     ...more(rows.length, failing.length, 'failing tests'),
   ];

@@ -80,14 +80,17 @@ function violationsTable(
 ): string[] {
   const command = (v: Violation) =>
     phased ? ` ${v.phase === 'install' ? 'install' : 'test'} |` : '';
+  // A report merged from shards says which shard's run saw each violation.
+  const sharded = violations.some((v) => v.shard !== undefined);
+  const shard = (v: Violation) => (sharded ? ` ${v.shard ?? ''} |` : '');
   const lines = [
-    `| Violation |${phased ? ' Command |' : ''} Syscall | Detail | Process | Count | During |`,
-    `| --- |${phased ? ' --- |' : ''} --- | --- | --- | --- | --- |`,
+    `| Violation |${sharded ? ' Shard |' : ''}${phased ? ' Command |' : ''} Syscall | Detail | Process | Count | During |`,
+    `| --- |${sharded ? ' --- |' : ''}${phased ? ' --- |' : ''} --- | --- | --- | --- | --- |`,
     ...violations
       .slice(0, MAX_VIOLATION_ROWS)
       .map(
         (v) =>
-          `| ${v.kind} |${command(v)} ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} | ${byTest(v.test, locate)} |`,
+          `| ${v.kind} |${shard(v)}${command(v)} ${sanitizeTableCell(v.syscall, 40)} | ${sanitizeTableCell(v.detail, 200)} | ${sanitizeTableCell(v.process, 60)} | ${v.count} | ${byTest(v.test, locate)} |`,
       ),
   ];
   if (violations.length > MAX_VIOLATION_ROWS)

@@ -143,7 +143,8 @@ function ruleFor(kind: ViolationKind): object {
 function message(violation: Violation): string {
   const during = violation.test ? ` during ${violation.test.name}` : '';
   const phase = violation.phase === 'install' ? '[install-command] ' : '';
-  return `${phase}${violation.process}: ${violation.detail} (${violation.count}×, first at ${violation.firstAtMs} ms${during})`;
+  const shard = violation.shard === undefined ? '' : `[shard ${violation.shard}] `;
+  return `${shard}${phase}${violation.process}: ${violation.detail} (${violation.count}×, first at ${violation.firstAtMs} ms${during})`;
 }
 
 // Which command the violation came from, when the run had an install phase.

@@ -1,6 +1,48 @@
-export const id = 866;
-export const ids = [866];
+export const id = 958;
+export const ids = [958];
 export const modules = {
+
+/***/ 925:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $_: () => (/* binding */ shardLabel),
+/* harmony export */   i7: () => (/* binding */ shardEnv),
+/* harmony export */   n0: () => (/* binding */ shardSpecSchema)
+/* harmony export */ });
+/* unused harmony exports MAX_SHARDS, shardSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
+
+// A job matrix holds at most 256 jobs (GitHub Actions' limit per workflow run).
+const MAX_SHARDS = 256;
+/** `2/4` → { index: 2, total: 4 }; the form `${{ matrix.shard }}/${{ strategy.job-total }}` gives. */
+const shardSpecSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^\d{1,3}\/\d{1,3}$/, 'must be INDEX/TOTAL, e.g. 2/4 (shards count from 1)')
+    .transform((text) => {
+    const [index, total] = text.split('/').map(Number);
+    return { index: index ?? 0, total: total ?? 0 };
+})
+    .refine((shard) => shard.total >= 1 && shard.total <= MAX_SHARDS, {
+    message: `the total must be 1 to ${MAX_SHARDS} (a job matrix holds at most ${MAX_SHARDS} jobs)`,
+})
+    .refine((shard) => shard.index >= 1 && shard.index <= shard.total, {
+    message: 'the index must be 1 to the total (shards count from 1)',
+});
+const shardSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(MAX_SHARDS),
+    total: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(MAX_SHARDS),
+});
+/** The variables the test command sees, for runners' own split options (vitest --shard, …). */
+function shardEnv(shard) {
+    if (shard === null)
+        return {};
+    return { AIRLOCK_SHARD_INDEX: String(shard.index), AIRLOCK_SHARD_TOTAL: String(shard.total) };
+}
+/** `2/4`: as the input and the report name a shard. */
+const shardLabel = (shard) => `${shard.index}/${shard.total}`;
+
+
+/***/ }),
 
 /***/ 1626:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -1,5 +1,5 @@
-export const id = 263;
-export const ids = [263];
+export const id = 916;
+export const ids = [916];
 export const modules = {
 
 /***/ 6102:
@@ -10,7 +10,9 @@ export const modules = {
 /* harmony export */   WJ: () => (/* binding */ setupCliInvocation),
 /* harmony export */   aQ: () => (/* binding */ sandboxCliInvocation)
 /* harmony export */ });
-/* harmony import */ var _sandbox_runner_root_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5755);
+/* harmony import */ var _config_shard_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(925);
+/* harmony import */ var _sandbox_runner_root_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5755);
+
 
 // Host-path settings the sandbox CLI reads (config/host-paths.ts); passed on when set.
 const HOST_PATH_VARIABLES = [
@@ -31,7 +33,7 @@ const HOST_PATH_VARIABLES = [
  */
 function sandboxCliInvocation(input) {
     const { request } = input;
-    const root = (0,_sandbox_runner_root_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveSandboxRoot */ .w4)(request.root, input.hostEnv);
+    const root = (0,_sandbox_runner_root_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSandboxRoot */ .w4)(request.root, input.hostEnv);
     const env = {
         ...hostPathEnv(input.hostEnv, HOST_PATH_VARIABLES),
         ...(root === 'runner' ? toolchainEnv(input.hostEnv) : {}),
@@ -62,6 +64,7 @@ function sandboxCliInvocation(input) {
         // sudo resets PATH: the caller's goes by argument, for the runner root to carry.
         ...(root === 'runner' ? ['--path', input.hostEnv['PATH'] ?? ''] : []),
         ...Object.keys(request.env).flatMap((name) => ['--env', name]),
+        ...(request.shard ? ['--shard', (0,_config_shard_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .shardLabel */ .$_)(request.shard)] : []),
         ...installArgs(request.install, request.workingDirectory, input.overridesFile),
         '--',
         ...shellArgv(request.command, request.workingDirectory),
@@ -74,14 +77,14 @@ function sandboxCliInvocation(input) {
  */
 function setupCliInvocation(input) {
     const env = hostPathEnv(input.hostEnv, [...HOST_PATH_VARIABLES, 'AIRLOCK_GVISOR_SOURCE']);
-    const root = (0,_sandbox_runner_root_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveSandboxRoot */ .w4)(input.root, input.hostEnv);
+    const root = (0,_sandbox_runner_root_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSandboxRoot */ .w4)(input.root, input.hostEnv);
     return asRootOrViaSudo([input.nodePath, input.cliPath, 'setup', '--root', root], env, input.isRoot);
 }
 /** The toolchain variables setup-* actions exported (the sandbox CLI keeps those inside the root). */
 function toolchainEnv(hostEnv) {
     const env = {};
     for (const [name, value] of Object.entries(hostEnv))
-        if (value && (0,_sandbox_runner_root_js__WEBPACK_IMPORTED_MODULE_0__/* .isToolchainVariable */ .At)(name))
+        if (value && (0,_sandbox_runner_root_js__WEBPACK_IMPORTED_MODULE_1__/* .isToolchainVariable */ .At)(name))
             env[name] = value;
     return env;
 }
@@ -140,7 +143,7 @@ function shellArgv(command, workingDirectory) {
 
 /***/ }),
 
-/***/ 1263:
+/***/ 7916:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -233,6 +236,8 @@ var dist = __webpack_require__(8815);
 var errors = __webpack_require__(5119);
 // EXTERNAL MODULE: ./.build/lib/sandbox/egress-policy.js + 1 modules
 var egress_policy = __webpack_require__(7500);
+// EXTERNAL MODULE: ./.build/lib/config/shard-spec.js
+var shard_spec = __webpack_require__(925);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __webpack_require__(8532);
 ;// CONCATENATED MODULE: ./.build/lib/config/input-values.js
@@ -306,6 +311,7 @@ const integer = schemas/* string */.YjP()
 
 
 
+
 /** Raw defaults exactly as action.yml declares them; a test keeps the two equal. */
 const inputDefaults = {
     'github-token': '${{ github.token }}',
@@ -335,6 +341,7 @@ const inputDefaults = {
     'workspace-size': '8192',
     'sandbox-env': '',
     'sandbox-root': 'auto',
+    shard: '',
 };
 const relativePath = schemas/* string */.YjP()
     .max(1024)
@@ -418,6 +425,7 @@ const inputSchemas = {
     'workspace-size': mebibytes.pipe(limitSchemas['workspace-size']),
     'sandbox-env': listInput,
     'sandbox-root': sandboxRootSchema,
+    shard: schemas/* union */.KCZ([schemas/* literal */.euz('').transform(() => null), shard_spec/* shardSpecSchema */.n0]),
 };
 // An input the workflow leaves out arrives as "" (toolkit getInput), which means "use the default";
 // the token's default is an expression only the runner can evaluate, so "" stays "".
@@ -435,6 +443,9 @@ function parseActionInputs(raw) {
         throw new errors/* ConfigError */.xL(String(issue?.path[0] ?? 'inputs'), issue?.message ?? 'invalid');
     }
     const input = parsed.data;
+    // A full-mode shard would publish a verdict on its slice alone; report merges the shards.
+    if (input.shard !== null && input.mode !== 'analyze')
+        throw new errors/* ConfigError */.xL('shard', 'applies to mode: analyze; a mode: report job then merges the shards into one verdict');
     const config = {
         mode: input.mode,
         testCommand: input['test-command'],
@@ -465,6 +476,7 @@ function parseActionInputs(raw) {
         },
         sandboxEnv: input['sandbox-env'],
         sandboxRoot: input['sandbox-root'],
+        shard: input.shard,
     };
     return { config: Object.freeze(config), token: input['github-token'] };
 }
@@ -776,6 +788,7 @@ const violationSchema = schemas/* object */.Ikc({
         line: schemas/* number */.aig().int().min(0).nullable(),
     })
         .optional(),
+    shard: schemas/* number */.aig().int().min(1).max(256).optional(),
 });
 const outcomeSchema = schemas/* enum */.k5n([
     'passed',
@@ -1200,18 +1213,21 @@ function testsSection(tests, sandbox, limit, locate) {
     const failing = tests.cases.filter((c) => c.status === 'failed' || c.status === 'errored');
     if (failing.length === 0)
         return ['### Tests', '', counts];
+    // A report merged from shards says which shard ran each failing test.
+    const sharded = failing.some((c) => c.shard !== undefined);
     const rows = failing.slice(0, limit).map((c) => {
         const where = c.file ? locate(c.file, c.line) : '';
         const message = (0,sanitize_markdown/* sanitizeTableCell */.W3)(c.message.split('\n')[0] ?? '', 200);
-        return `| ${(0,sanitize_markdown/* sanitizeTableCell */.W3)(c.suite ? `${c.suite} › ${c.name}` : c.name)} | ${where} | ${message} |`;
+        const shard = sharded ? ` ${c.shard ?? ''} |` : '';
+        return `| ${(0,sanitize_markdown/* sanitizeTableCell */.W3)(c.suite ? `${c.suite} › ${c.name}` : c.name)} |${shard} ${where} | ${message} |`;
     });
     return [
         '### Tests',
         '',
         counts,
         '',
-        '| Failing test | Location | Message |',
-        '| --- | --- | --- |',
+        `| Failing test |${sharded ? ' Shard |' : ''} Location | Message |`,
+        `| --- |${sharded ? ' --- |' : ''} --- | --- |`,
         ...rows,
         ...more(rows.length, failing.length, 'failing tests'),
     ];
@@ -1726,19 +1742,46 @@ function byTest(test, locate) {
 }
 function violationsTable(violations, phased, locate) {
     const command = (v) => phased ? ` ${v.phase === 'install' ? 'install' : 'test'} |` : '';
+    // A report merged from shards says which shard's run saw each violation.
+    const sharded = violations.some((v) => v.shard !== undefined);
+    const shard = (v) => (sharded ? ` ${v.shard ?? ''} |` : '');
     const lines = [
-        `| Violation |${phased ? ' Command |' : ''} Syscall | Detail | Process | Count | During |`,
-        `| --- |${phased ? ' --- |' : ''} --- | --- | --- | --- | --- |`,
+        `| Violation |${sharded ? ' Shard |' : ''}${phased ? ' Command |' : ''} Syscall | Detail | Process | Count | During |`,
+        `| --- |${sharded ? ' --- |' : ''}${phased ? ' --- |' : ''} --- | --- | --- | --- | --- |`,
         ...violations
             .slice(0, MAX_VIOLATION_ROWS)
-            .map((v) => `| ${v.kind} |${command(v)} ${(0,sanitize_markdown/* sanitizeTableCell */.W3)(v.syscall, 40)} | ${(0,sanitize_markdown/* sanitizeTableCell */.W3)(v.detail, 200)} | ${(0,sanitize_markdown/* sanitizeTableCell */.W3)(v.process, 60)} | ${v.count} | ${byTest(v.test, locate)} |`),
+            .map((v) => `| ${v.kind} |${shard(v)}${command(v)} ${(0,sanitize_markdown/* sanitizeTableCell */.W3)(v.syscall, 40)} | ${(0,sanitize_markdown/* sanitizeTableCell */.W3)(v.detail, 200)} | ${(0,sanitize_markdown/* sanitizeTableCell */.W3)(v.process, 60)} | ${v.count} | ${byTest(v.test, locate)} |`),
     ];
     if (violations.length > MAX_VIOLATION_ROWS)
         lines.push('', `_…and ${violations.length - MAX_VIOLATION_ROWS} more violations not shown here (see the check run)._`);
     return lines;
 }
 
+;// CONCATENATED MODULE: ./.build/lib/report/shards-section.js
+const shards_section_mib = (bytes) => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+const shards_section_seconds = (ms) => (ms === null ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
+/** Per-shard figures of a sharded suite: each shard ran in its own sandbox, on its own runner. */
+function shardsSection(shards) {
+    if (!shards || shards.length === 0)
+        return [];
+    const rows = shards.map((s) => {
+        const tests = s.tests
+            ? `${s.tests.passed} passed, ${s.tests.failed + s.tests.errored} failed`
+            : 'not run';
+        const memory = s.peakMemoryBytes === null ? 'n/a' : shards_section_mib(s.peakMemoryBytes);
+        return `| ${s.index}/${s.total} | ${s.conclusion} | ${tests} | ${s.outcome ?? 'not run'} | ${shards_section_seconds(s.durationMs)} | ${shards_section_seconds(s.cpuMs)} | ${memory} | ${s.violations} |`;
+    });
+    return [
+        `### Shards (${shards.length})`,
+        '',
+        '| Shard | Verdict | Tests | Outcome | Time | CPU | Peak memory | Violations |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        ...rows,
+    ];
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/report/render-report.js
+
 
 
 
@@ -1783,6 +1826,8 @@ function renderWith(model, budget, marker) {
         ...testsSection(model.tests, model.sandbox, budget.testRows, locate),
         '',
         ...sandboxSection(model.sandbox, locate),
+        '',
+        ...shardsSection(model.shards),
         '',
         ...provenanceSection(model.provenance),
         '',
@@ -1936,7 +1981,7 @@ function sandboxLines(sandbox) {
     return [
         ...(sandbox.install ? installLines(sandbox.install) : []),
         `Sandbox${which}: ${sandbox.outcome} (${exitOf(sandbox)}) in ${(sandbox.durationMs / 1000).toFixed(1)} s, peak memory ${memory === null ? 'n/a' : `${(memory / 2 ** 20).toFixed(1)} MiB`}, gVisor ${plain(sandbox.sandbox.runscVersion, 40)} (${sandbox.sandbox.platform})`,
-        ...sandbox.violations.map((v) => `  violation${v.phase === 'install' ? ' (install-command)' : ''}: ${v.kind} ${plain(v.syscall, 40)} ${plain(v.detail, 200)} by ${plain(v.process, 60)} ×${v.count}${v.test ? ` during ${plain(v.test.name, 120)}` : ''}`),
+        ...sandbox.violations.map((v) => `  violation${v.shard === undefined ? '' : ` (shard ${v.shard})`}${v.phase === 'install' ? ' (install-command)' : ''}: ${v.kind} ${plain(v.syscall, 40)} ${plain(v.detail, 200)} by ${plain(v.process, 60)} ×${v.count}${v.test ? ` during ${plain(v.test.name, 120)}` : ''}`),
         ...(sandbox.telemetry && !sandbox.telemetry.available
             ? [`  telemetry ${plain((0,describe_verdict/* describeTelemetryGap */.t8)(sandbox.telemetry), 700)}`]
             : []),
@@ -2087,7 +2132,8 @@ function ruleFor(kind) {
 function message(violation) {
     const during = violation.test ? ` during ${violation.test.name}` : '';
     const phase = violation.phase === 'install' ? '[install-command] ' : '';
-    return `${phase}${violation.process}: ${violation.detail} (${violation.count}×, first at ${violation.firstAtMs} ms${during})`;
+    const shard = violation.shard === undefined ? '' : `[shard ${violation.shard}] `;
+    return `${shard}${phase}${violation.process}: ${violation.detail} (${violation.count}×, first at ${violation.firstAtMs} ms${during})`;
 }
 // Which command the violation came from, when the run had an install phase.
 const phaseProperties = (violation) => violation.phase ? { properties: { phase: violation.phase } } : {};
@@ -2926,6 +2972,7 @@ function testCounts(tests, sandbox) {
 
 
 
+
 /** Analyses the change and publishes the report; a thrown analysis leaves nothing in progress. */
 async function run(request, deps) {
     await deps.publisher.start();
@@ -2986,6 +3033,7 @@ async function analyze(request, deps) {
             options: checkOptionsOf(config),
             notes: [...notes, ...(tested?.notes ?? []), ...acceptNotes],
         },
+        ...(request.config.shard ? { shard: request.config.shard } : {}),
     };
 }
 // The policy comes from the base commit: the PR cannot loosen the gate that judges it.
@@ -3014,6 +3062,11 @@ async function collect(config, request, deps) {
 }
 async function scan(config, base, head, attribution, deps) {
     const changes = await deps.git.changeSet(await deps.git.mergeBase(base, head), head);
+    // Shard 1 scans for the whole matrix; the report takes its findings (see docs/sharding.md).
+    if (config.shard !== null && config.shard.index > 1) {
+        deps.log.info(`shard ${(0,shard_spec/* shardLabel */.$_)(config.shard)}: the scan is left to shard 1`);
+        return { findings: [], changes };
+    }
     const report = deps.scanner.scan(changes);
     const paths = changes.files.flatMap((f) => (f.oldPath ? [f.path, f.oldPath] : [f.path]));
     // A manifest change counts like a finding on its first added line; editing the gate's own
@@ -3084,6 +3137,7 @@ async function sandboxed(config, request, install, deps) {
         env: withJunitReport(command, request.sandboxEnv),
         root: config.sandboxRoot,
         install,
+        shard: config.shard,
     });
     const { result } = output;
     const echo = (label, run) => deps.log.untrusted(`${label} output`, `${run.stdout}\n${run.stderr}`.replace(/\s+$/, '').split('\n'));
@@ -3135,7 +3189,7 @@ const checkUsage = `Usage: airlock check [--base REF] [--head REF] [--test-comma
                     [--scope ai-authored|all] [--fail-on low|medium|high|critical|none]
                     [--block-on-violations KIND,...] [--ai-authors PATTERN,...]
                     [--working-directory DIR] [--memory MIB] [--cpus N] [--timeout SECONDS]
-                    [--pids N] [--workspace-size MIB]
+                    [--pids N] [--workspace-size MIB] [--shard I/N]
                     [--format text|markdown|json] [--sarif FILE]
 
 Runs the action's pipeline on a local repository: finds the AI-authored commits in BASE..HEAD,
@@ -3146,6 +3200,8 @@ scans the change, runs the tests in the sandbox and prints the report.
   --allow-host HOST    a host the install may reach besides the package registries; repeatable
   --block-on-violations KINDS  violation kinds that block: network, filesystem, process,
                        privilege, resource (default: network,privilege)
+  --shard I/N          run slice I of N: the test command sees AIRLOCK_SHARD_INDEX and
+                       AIRLOCK_SHARD_TOTAL; shards after the first leave the scan to shard 1
   --ai-authors, --working-directory, --memory, --cpus, --timeout, --pids, --workspace-size
                        as the action's inputs of those names (the PR comment's command sets them)
 Exit: 0 pass or nothing to gate, 1 fail or blocked, 2 error.`;
@@ -3173,6 +3229,7 @@ function parseCheckArgs(argv) {
                 timeout: { type: 'string' },
                 pids: { type: 'string' },
                 'workspace-size': { type: 'string' },
+                shard: { type: 'string' },
                 format: { type: 'string' },
                 sarif: { type: 'string' },
                 quiet: { type: 'boolean' },
@@ -3209,6 +3266,9 @@ function parseCheckArgs(argv) {
             timeout: values.timeout,
             pids: values.pids,
             'workspace-size': values['workspace-size'],
+            shard: values.shard,
+            // A shard is one slice of an analysis, as the action's analyze mode runs it.
+            ...(values.shard === undefined ? {} : { mode: 'analyze' }),
         },
     };
 }
