@@ -2263,12 +2263,17 @@ async function readySandbox(options) {
         capabilities,
         rootfsPath,
         runner,
-        runtime: runtimeOf(probed),
+        runtime: runtimeOf(probed, options.root ?? 'image'),
         deps: base(probed),
     };
 }
-function runtimeOf(runsc) {
-    return { runtime: 'gvisor', runscVersion: runsc.version, platform: runsc.platform };
+function runtimeOf(runsc, root) {
+    return {
+        runtime: 'gvisor',
+        runscVersion: runsc.version,
+        platform: runsc.platform,
+        ...(root ? { root } : {}),
+    };
 }
 function sandboxDeps(stateDir, runsc, log, signal) {
     const session = (logDir, telemetry, network) => ({ runsc, stateRoot: `${stateDir}/runsc`, logDir, telemetry, network });
@@ -2289,7 +2294,11 @@ async function guestRoot(root, options) {
         const entries = await readHostEntries();
         // The runner's own directories are looked for inside what the plan would show, then covered.
         const installations = await findRunnerInstallations((0,runner_root/* runnerRootPlan */.wF)(entries, toolCache).exposed);
-        const hidden = (0,runner_root/* runnerPrivateDirs */.wu)(options.env, process.execPath, installations);
+        // Airlock's own cache lies in the tool cache on hosted runners: covered too.
+        const hidden = [
+            ...(0,runner_root/* runnerPrivateDirs */.wu)(options.env, process.execPath, installations),
+            options.paths.cacheDir,
+        ];
         const plan = (0,runner_root/* runnerRootPlan */.wF)(entries, toolCache, hidden);
         const rootfsPath = await ensureSkeleton(options.paths.cacheDir, plan);
         return { rootfsPath, runner: { plan, env: options.env } };
