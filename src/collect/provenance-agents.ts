@@ -9,7 +9,7 @@ interface AgentIdentity {
   readonly nameSuffixes: readonly string[];
 }
 
-// Logins and addresses measured on agent PRs (see README.md, "Provenance"). Names alone are
+// Logins and addresses measured on agent PRs (see docs/action.md, "Provenance"). Names alone are
 // not used: a human may well be called Devin or Claude.
 const knownAgents: readonly AgentIdentity[] = [
   agent('copilot', ['copilot', 'copilot-swe-agent[bot]', 'copilot-swe-agent']),
