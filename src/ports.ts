@@ -1,11 +1,19 @@
 // The pipeline's ports: what run.ts needs from the outside world. Types only; src/adapters/
 // implements them for the action (main.ts) and the CLI (cli/check-command.ts).
-import type { Logger } from './adapters/logger.js';
 import type { GitHistory } from './collect/attribute-changes.js';
 import type { ChangeSet } from './collect/file-changes.js';
 import type { SandboxResult, ScanReport } from './domain.js';
 import type { InstallOverrides } from './sandbox/sandbox-ports.js';
 import type { Analysis } from './report/analysis.js';
+
+/** Where human-readable progress goes. Machine output (--json) never goes through it. */
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+  /** Untrusted text from the sandbox, already split into lines. */
+  sandboxOutput(stream: 'stdout' | 'stderr', line: string): void;
+}
 
 /** Git reads of one local repository, from objects only (never the work tree). */
 export interface RepositoryGit extends GitHistory {

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { SetupError } from '../errors.js';
 import type { RunscInstallation } from '../sandbox/runsc-argv.js';
 import { debianArch, type Arch, type DebianBuild } from '../setup/gvisor-release.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../ports.js';
 import { probeRunsc } from './runsc-version.js';
 
 const ARCHIVE = 'http://deb.debian.org/debian';

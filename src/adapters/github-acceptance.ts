@@ -7,7 +7,7 @@ import type {
   AcceptanceEvidence,
   AcceptanceReader,
 } from '../verdict/maintainer-acceptance.js';
-import { parseAcceptComment } from '../verdict/maintainer-acceptance.js';
+import { parseAcceptComment } from '../config/accept-comment.js';
 import { statusOf } from './github-client.js';
 
 // The newest few requests decide; a PR with hundreds of them costs no more API calls than this.

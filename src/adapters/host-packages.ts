@@ -1,7 +1,7 @@
 // The host tools Airlock's features call, installed by `airlock setup` where missing.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Logger } from './logger.js';
+import type { Logger } from '../ports.js';
 import { aptInstall } from './runsc-install.js';
 
 interface HostTool {

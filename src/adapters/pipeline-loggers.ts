@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import type { PipelineLogger } from '../ports.js';
 import { stripInvisible } from '../report/sanitize-markdown.js';
 import { wrapUntrustedLog } from '../report/stop-commands.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../ports.js';
 
 /** The Actions log: one group per stage; untrusted text between ::stop-commands:: markers. */
 export function actionsLogger(): PipelineLogger {

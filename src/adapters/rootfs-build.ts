@@ -2,7 +2,7 @@ import { execa } from 'execa';
 import { existsSync } from 'node:fs';
 import { lstat, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Logger } from './logger.js';
+import type { Logger } from '../ports.js';
 import { aptInstall } from './runsc-install.js';
 import { hasCommand } from './host-packages.js';
 import {

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { arch as nodeArch } from 'node:os';
 import { join } from 'node:path';
-import type { Logger } from './logger.js';
+import type { Logger } from '../ports.js';
 import type { RunscInstallation } from '../sandbox/runsc-argv.js';
 import { debianBuildDir, installDebianBuild } from './debian-runsc.js';
 import { probeRunsc } from './runsc-version.js';

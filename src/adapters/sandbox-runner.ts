@@ -7,8 +7,8 @@ import { execa } from 'execa';
 import { MAX_SANDBOX_JSON_BYTES, parseSandboxResultJson } from '../config/sandbox-result.js';
 import type { SandboxResult } from '../domain.js';
 import type { SandboxRunOutput, SandboxRunRequest, SandboxRunner } from '../ports.js';
-import { MAX_JUNIT_BYTES } from '../report/junit-xml.js';
-import type { Logger } from './logger.js';
+import { MAX_JUNIT_BYTES } from '../verdict/junit-xml.js';
+import type { Logger } from '../ports.js';
 import { sandboxCliInvocation, setupCliInvocation } from './sandbox-cli-argv.js';
 
 const MAX_JUNIT_FILES = 20;

@@ -14,7 +14,7 @@ import {
 } from '../sandbox/runsc-capabilities.js';
 import { limitsOf, parseRunOptions, type RunOptions } from '../config/run-options.js';
 import { SetupError } from '../errors.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../ports.js';
 import { findRootfs } from './rootfs-build.js';
 import { runscPort } from './runsc.js';
 import { findRunsc } from './runsc-install.js';

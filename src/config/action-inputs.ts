@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ChangeScope, Severity, ViolationKind } from '../domain.js';
 import { ConfigError } from '../errors.js';
-import { egressPolicyInputSchema, normalizeHost } from '../sandbox/egress-policy.js';
+import { egressPolicyInputSchema, normalizeHost } from './egress-policy-input.js';
 import { decimal, integer, listInput, mebibytes, seconds, toolkitBoolean } from './input-values.js';
 
 /** Raw defaults exactly as action.yml declares them; a test keeps the two equal. */

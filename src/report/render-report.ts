@@ -10,7 +10,7 @@ import {
   provenanceSection,
   testsSection,
 } from './report-sections.js';
-import { ACCEPT_COMMAND } from '../verdict/maintainer-acceptance.js';
+import { ACCEPT_COMMAND } from '../config/accept-comment.js';
 import { evidenceSection } from './evidence-section.js';
 import { locator } from './repository-links.js';
 import { reproduceSection } from './reproduce-section.js';

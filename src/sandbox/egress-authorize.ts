@@ -1,5 +1,5 @@
 // One proxy request's way to a verdict: name check, resolution, address check, self check, caps.
-import { canonicalAddress } from './egress-address.js';
+import { canonicalAddress } from '../config/egress-address.js';
 import type { EgressLedger } from './egress-ledger.js';
 import {
   checkName,

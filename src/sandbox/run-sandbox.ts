@@ -1,4 +1,4 @@
-import type { Logger } from '../adapters/logger.js';
+import type { Logger } from '../ports.js';
 import type { SandboxLimits } from '../config/run-options.js';
 import type { SandboxResult, SandboxRuntime, TelemetryStatus } from '../domain.js';
 import { classifyOutcome, splitExitStatus, type RunSignals } from './classify-outcome.js';

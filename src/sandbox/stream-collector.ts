@@ -1,4 +1,4 @@
-import type { Logger } from '../adapters/logger.js';
+import type { Logger } from '../ports.js';
 import { LineSplitter } from './live-output.js';
 import { OutputCapture } from './output-capture.js';
 import type { OutputSinks } from './sandbox-ports.js';

@@ -4,7 +4,7 @@ import { unknownValue } from './code-facts.js';
 import { evidenceOf, locOf } from './fact-collector.js';
 import { javascriptCapability } from './javascript-call-table.js';
 import type { JavascriptContext } from './javascript-context.js';
-import { evalJs, normaliseJsRef } from './javascript-expressions.js';
+import { normaliseJsRef } from './javascript-refs.js';
 import { derived, withTaints } from './merge-values.js';
 import { classifyPath } from './path-classes.js';
 
@@ -20,9 +20,13 @@ function resolveCallee(node: SyntaxNode | null, ctx: JavascriptContext): Callee 
   if (node.type === 'member_expression' || node.type === 'subscript_expression') {
     const object = node.childForFieldName('object');
     const property = node.childForFieldName('property') ?? node.childForFieldName('index');
-    const receiver = object ? evalJs(object, ctx) : unknownValue;
+    const receiver = object ? ctx.evaluate(object, ctx) : unknownValue;
     const computed = node.type === 'subscript_expression';
-    const method = computed ? (property ? evalJs(property, ctx).text : undefined) : property?.text;
+    const method = computed
+      ? property
+        ? ctx.evaluate(property, ctx).text
+        : undefined
+      : property?.text;
     const ref =
       receiver.ref && method !== undefined ? normaliseJsRef(`${receiver.ref}.${method}`) : '';
     return {
@@ -32,7 +36,7 @@ function resolveCallee(node: SyntaxNode | null, ctx: JavascriptContext): Callee 
       ...(method === undefined ? {} : { method }),
     };
   }
-  const value = evalJs(node, ctx);
+  const value = ctx.evaluate(node, ctx);
   return { ref: normaliseJsRef(value.ref ?? ''), viaString: value.viaString === true };
 }
 
@@ -41,7 +45,10 @@ function evalArguments(node: SyntaxNode | null, ctx: JavascriptContext): Value[]
   return node.namedChildren
     .filter((child) => child.type !== 'comment')
     .map((child) =>
-      evalJs(child.type === 'spread_element' ? (child.namedChildren[0] ?? child) : child, ctx),
+      ctx.evaluate(
+        child.type === 'spread_element' ? (child.namedChildren[0] ?? child) : child,
+        ctx,
+      ),
     );
 }
 

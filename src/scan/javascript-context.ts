@@ -1,8 +1,11 @@
 import type { SyntaxNode } from './syntax-tree.js';
+import type { Value } from './code-facts.js';
 import type { FactCollector, Scope } from './fact-collector.js';
 
 /** State of the walk over one JavaScript/TypeScript file. */
 export interface JavascriptContext {
+  /** The expression evaluator, passed in so that call lowering need not import its caller. */
+  readonly evaluate: (node: SyntaxNode, ctx: JavascriptContext) => Value;
   scope: Scope;
   readonly facts: FactCollector;
   inLoop: boolean;

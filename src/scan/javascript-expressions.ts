@@ -4,17 +4,12 @@ import { constant, unknownValue } from './code-facts.js';
 import { MAX_DEPTH, locOf } from './fact-collector.js';
 import { concatTexts } from './fold-strings.js';
 import { evalJavascriptCall } from './javascript-calls.js';
+import { normaliseJsRef } from './javascript-refs.js';
 import { javascriptSecretRefs } from './javascript-call-table.js';
 import type { JavascriptContext } from './javascript-context.js';
 import { derived, withTaints } from './merge-values.js';
-import { decodeEscape } from './python-strings.js';
+import { decodeEscape } from './string-escapes.js';
 import { environmentRead } from './environment-reads.js';
-
-const globalObjects = /^(globalThis|global|window|self)\./;
-
-export function normaliseJsRef(ref: string): string {
-  return ref.replace(/^node:/, '').replace(globalObjects, '');
-}
 
 export function evalJs(node: SyntaxNode, ctx: JavascriptContext): Value {
   if (ctx.depth > MAX_DEPTH) return unknownValue;

@@ -3,12 +3,14 @@ import type { FileFacts, Value } from './code-facts.js';
 import { unknownValue } from './code-facts.js';
 import { FactCollector, MAX_DEPTH, Scope, collectComments, locOf } from './fact-collector.js';
 import type { JavascriptContext } from './javascript-context.js';
-import { evalJs, normaliseJsRef } from './javascript-expressions.js';
+import { evalJs } from './javascript-expressions.js';
+import { normaliseJsRef } from './javascript-refs.js';
 import { derived } from './merge-values.js';
 
 /** Lowers a JavaScript/TypeScript syntax tree into facts. */
 export function javascriptFacts(root: SyntaxNode, path: string, language: string): FileFacts {
   const ctx: JavascriptContext = {
+    evaluate: evalJs,
     scope: new Scope(),
     facts: new FactCollector(),
     inLoop: false,

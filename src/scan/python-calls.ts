@@ -6,8 +6,6 @@ import { pythonCapability } from './python-call-table.js';
 import { pythonCallResult } from './python-call-results.js';
 import type { PythonContext } from './python-context.js';
 import { LOCAL_FUNCTION } from './python-context.js';
-import { evalPython } from './python-expressions.js';
-import { evalGenerator } from './python-generators.js';
 
 interface Callee {
   readonly ref: string;
@@ -19,12 +17,12 @@ interface Callee {
 function resolveCallee(node: SyntaxNode | null, ctx: PythonContext): Callee {
   if (!node) return { ref: '' };
   if (node.type !== 'attribute') {
-    const value = evalPython(node, ctx);
+    const value = ctx.evaluate.expression(node, ctx);
     return { ref: normaliseRef(value.ref ?? ''), viaString: value.viaString === true };
   }
   const object = node.childForFieldName('object');
   const method = node.childForFieldName('attribute')?.text ?? '';
-  const receiver = object ? evalPython(object, ctx) : unknownValue;
+  const receiver = object ? ctx.evaluate.expression(object, ctx) : unknownValue;
   const ref = receiver.ref ? normaliseRef(`${receiver.ref}.${method}`) : '';
   return { ref, method, receiver, viaString: receiver.viaString === true };
 }
@@ -43,15 +41,16 @@ function evalArguments(node: SyntaxNode | null, ctx: PythonContext): Arguments {
   const args: Value[] = [];
   const kwargs = new Map<string, Value>();
   if (!node) return { args, kwargs };
-  if (node.type === 'generator_expression') return { args: [evalGenerator(node, ctx)], kwargs };
+  if (node.type === 'generator_expression')
+    return { args: [ctx.evaluate.generator(node, ctx)], kwargs };
   for (const child of node.namedChildren) {
     if (child.type === 'comment') continue;
     if (child.type === 'keyword_argument') {
       const name = child.childForFieldName('name')?.text ?? '';
       const value = child.childForFieldName('value');
-      kwargs.set(name, value ? evalPython(value, ctx) : unknownValue);
-    } else if (child.type === 'generator_expression') args.push(evalGenerator(child, ctx));
-    else args.push(evalPython(child, ctx));
+      kwargs.set(name, value ? ctx.evaluate.expression(value, ctx) : unknownValue);
+    } else if (child.type === 'generator_expression') args.push(ctx.evaluate.generator(child, ctx));
+    else args.push(ctx.evaluate.expression(child, ctx));
   }
   return { args, kwargs };
 }

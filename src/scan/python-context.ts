@@ -9,8 +9,18 @@ export interface DeferredFunction {
   readonly scope: Scope;
 }
 
+/**
+ * The expression evaluator, passed in the context so that calls and generators (which evaluate
+ * their arguments) need not import the evaluator that calls them.
+ */
+export interface PythonEvaluator {
+  expression(node: SyntaxNode, ctx: PythonContext): Value;
+  generator(node: SyntaxNode, ctx: PythonContext): Value;
+}
+
 /** State of one analysis round over a Python file. */
 export interface PythonContext {
+  readonly evaluate: PythonEvaluator;
   scope: Scope;
   readonly facts: FactCollector;
   inLoop: boolean;

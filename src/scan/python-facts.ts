@@ -5,6 +5,7 @@ import { FactCollector, Scope, collectComments } from './fact-collector.js';
 import { mergeValues, valueSignature } from './merge-values.js';
 import type { DeferredFunction, PythonContext } from './python-context.js';
 import { evalPython } from './python-expressions.js';
+import { evalGenerator } from './python-generators.js';
 import { walkPython } from './python-statements.js';
 
 type Summary = PythonContext['previous'];
@@ -32,6 +33,7 @@ export function pythonFacts(root: SyntaxNode, path: string): FileFacts {
 
 function runRound(root: SyntaxNode, previous: Summary): PythonContext {
   const ctx: PythonContext = {
+    evaluate: { expression: evalPython, generator: evalGenerator },
     scope: new Scope(),
     facts: new FactCollector(),
     inLoop: false,

@@ -2,7 +2,6 @@ import type { SyntaxNode } from './syntax-tree.js';
 import type { Value } from './code-facts.js';
 import { derived, mergeValues } from './merge-values.js';
 import type { PythonContext } from './python-context.js';
-import { evalPython } from './python-expressions.js';
 import { bindTarget } from './python-targets.js';
 
 // Unrolling stops here: longer literal lists are data tables, not an obfuscated name.
@@ -18,16 +17,16 @@ export function evalGenerator(node: SyntaxNode, ctx: PythonContext): Value {
   const target = clause?.childForFieldName('left');
   const iterable = clause?.childForFieldName('right');
   if (!body || !target || !iterable)
-    return derived(node.namedChildren.map((child) => evalPython(child, ctx)));
-  const source = evalPython(iterable, ctx);
+    return derived(node.namedChildren.map((child) => ctx.evaluate.expression(child, ctx)));
+  const source = ctx.evaluate.expression(iterable, ctx);
   const saved = ctx.scope;
   ctx.scope = saved.child();
   try {
     const items = unroll(body, target, source, ctx);
     bindTarget(target, mergeValues(source.items ?? [element(source)]), ctx);
     for (const condition of node.namedChildren.filter((child) => child.type === 'if_clause'))
-      evalPython(condition, ctx);
-    const value = evalPython(body, ctx);
+      ctx.evaluate.expression(condition, ctx);
+    const value = ctx.evaluate.expression(body, ctx);
     return items ? { ...derived([value, source]), items } : derived([value, source]);
   } finally {
     ctx.scope = saved;
@@ -45,7 +44,7 @@ function unroll(
   try {
     return source.items.map((item) => {
       bindTarget(target, item, ctx);
-      return evalPython(body, ctx);
+      return ctx.evaluate.expression(body, ctx);
     });
   } finally {
     ctx.muted--;

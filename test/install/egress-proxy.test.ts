@@ -5,7 +5,8 @@ import {
   type EgressProxy,
   type EgressProxyDeps,
 } from '../../src/adapters/egress-proxy.js';
-import { parseEgressPolicy, type EgressPolicyInput } from '../../src/sandbox/egress-policy.js';
+import type { EgressPolicyInput } from '../../src/config/egress-policy-input.js';
+import { parseEgressPolicy } from '../../src/sandbox/egress-policy.js';
 import {
   freePort,
   getViaProxy,

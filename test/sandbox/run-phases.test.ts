@@ -1,7 +1,7 @@
 // runPhases with fake ports: which layers, network and budget each phase gets, and what is always
 // taken down again. (The real thing runs in install-phase.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { RecordingLogger } from '../../src/adapters/logger.js';
+import { RecordingLogger } from '../support/recording-logger.js';
 import type { SandboxLimits } from '../../src/config/run-options.js';
 import type { EgressEvent } from '../../src/sandbox/egress-ledger.js';
 import { parseEgressPolicy } from '../../src/sandbox/egress-policy.js';

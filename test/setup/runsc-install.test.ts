@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RecordingLogger } from '../../src/adapters/logger.js';
+import { RecordingLogger } from '../support/recording-logger.js';
 import { installRelease } from '../../src/adapters/runsc-install.js';
 import { SetupError } from '../../src/errors.js';
 import { removeDir, tempDir } from '../support/sandbox-harness.js';

@@ -2,7 +2,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { RecordingLogger } from '../../src/adapters/logger.js';
+import { RecordingLogger } from './recording-logger.js';
 import {
   readySandbox,
   sandboxRequest,
@@ -12,7 +12,8 @@ import { parseRunOptions, type RunOptionsInput } from '../../src/config/run-opti
 import type { SandboxResult } from '../../src/domain.js';
 import { systemEgressDeps, type EgressProxyDeps } from '../../src/adapters/egress-proxy.js';
 import { installNetworkPort } from '../../src/adapters/install-network.js';
-import { parseEgressPolicy, type EgressPolicyInput } from '../../src/sandbox/egress-policy.js';
+import type { EgressPolicyInput } from '../../src/config/egress-policy-input.js';
+import { parseEgressPolicy } from '../../src/sandbox/egress-policy.js';
 import { runPhases } from '../../src/sandbox/run-phases.js';
 import { runSandbox } from '../../src/sandbox/run-sandbox.js';
 import type { InstallOverrides } from '../../src/sandbox/sandbox-ports.js';

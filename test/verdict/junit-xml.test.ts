@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { parseJunitXml, relativePath } from '../../src/report/junit-xml.js';
+import { parseJunitXml, relativePath } from '../../src/verdict/junit-xml.js';
 
 const fixture = (name: string) =>
   readFile(new URL(`fixtures/junit/${name}`, import.meta.url), 'utf8');
