@@ -8,9 +8,21 @@ const ioModules = [
   '^node_modules/(@actions|@octokit|execa)/',
 ];
 
+// The pipeline's stages, lowest first: a stage imports only stages below it (and src/domain.ts,
+// src/errors.ts, src/ports.ts). Adapters and the entry points sit above every stage.
+const layers = ['config', 'collect', 'scan', 'setup', 'sandbox', 'verdict', 'report'];
+const upwardArrows = layers.slice(0, -1).map((layer, i) => ({
+  name: `${layer}-imports-only-lower-stages`,
+  severity: 'error',
+  comment: `${layer}/ sits below ${layers.slice(i + 1).join(', ')}: imports point down the pipeline.`,
+  from: { path: `^src/${layer}/` },
+  to: { path: `^src/(${layers.slice(i + 1).join('|')})/` },
+}));
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 export default {
   forbidden: [
+    ...upwardArrows,
     {
       name: 'no-import-cycles',
       severity: 'error',

@@ -18,7 +18,6 @@ import { readPullRequestLabels } from './adapters/pull-request-labels.js';
 import { actionsLogger } from './adapters/pipeline-loggers.js';
 import { repositoryGit } from './adapters/repository-git.js';
 import { sandboxRunner } from './adapters/sandbox-runner.js';
-import type { PullRequestMeta } from './collect/provenance-classify.js';
 import { mergeLabels, type PullRequestEvent } from './config/action-event.js';
 import type { ParsedInputs } from './config/action-inputs.js';
 import { inputsFromEnv, parseActionInputs } from './config/action-inputs.js';
@@ -27,6 +26,7 @@ import { ConfigError, errorMessage } from './errors.js';
 import type { Analysis } from './report/analysis.js';
 import { verdictTitle } from './report/describe-verdict.js';
 import { publishAnalysis, run } from './run.js';
+import type { PullRequestMeta } from './domain.js';
 
 const env = process.env;
 const log = actionsLogger();

@@ -5,8 +5,14 @@ import { applyPolicy, parsePolicyFile } from './config/policy-file.js';
 import { attributeChanges } from './collect/attribute-changes.js';
 import type { Attribution } from './collect/attribution-lines.js';
 import { gateFindings } from './collect/attribution-lines.js';
-import type { PullRequestMeta } from './collect/provenance-classify.js';
-import type { Finding, SandboxResult, TestResults } from './domain.js';
+import type {
+  ChangeSet,
+  Finding,
+  InstallOverrides,
+  PullRequestMeta,
+  SandboxResult,
+  TestResults,
+} from './domain.js';
 import { errorMessage } from './errors.js';
 import type {
   Clock,
@@ -28,9 +34,7 @@ import { acceptVerdict, withoutAcceptance } from './verdict/maintainer-acceptanc
 import { attributeViolations } from './report/violation-attribution.js';
 import { policyEditFindings } from './verdict/policy-edit-finding.js';
 import { dependencyManifestFindings, installOverridePlan } from './verdict/dependency-manifests.js';
-import type { ChangeSet } from './collect/file-changes.js';
 import { destination } from './sandbox/egress-report.js';
-import type { InstallOverrides } from './sandbox/sandbox-ports.js';
 import { testResultsOf } from './verdict/test-results.js';
 
 export interface RunRequest {

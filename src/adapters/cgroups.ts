@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { mkdir, readFile, rmdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { SandboxLimits } from '../config/run-options.js';
 import {
   cgroupWrites,
   parseCgroupStats,
@@ -9,9 +8,9 @@ import {
   statsFiles,
   v1Controllers,
   type CgroupLayout,
-  type CgroupStats,
 } from '../sandbox/cgroup-plan.js';
 import { SetupError, errorMessage } from '../errors.js';
+import type { CgroupStats, SandboxLimits } from '../domain.js';
 
 const CGROUP_ROOT = '/sys/fs/cgroup';
 

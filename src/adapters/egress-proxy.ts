@@ -19,8 +19,7 @@ import {
   type RefusalStatus,
 } from '../sandbox/egress-refusal.js';
 import { authorizeTarget, type AuthorizeDeps } from '../sandbox/egress-authorize.js';
-import { createEgressLedger, type EgressEvent } from '../sandbox/egress-ledger.js';
-import type { EgressPolicy } from '../sandbox/egress-policy.js';
+import { createEgressLedger } from '../sandbox/egress-ledger.js';
 import {
   forwardHeaders,
   hostHeader,
@@ -29,6 +28,7 @@ import {
   type EgressTarget,
   type HttpTarget,
 } from '../sandbox/egress-target.js';
+import type { EgressEvent, EgressPolicy } from '../domain.js';
 
 export interface EgressProxyOptions {
   readonly listen: { readonly host: string; readonly port: number };

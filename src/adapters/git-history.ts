@@ -1,6 +1,6 @@
 import { execa } from 'execa';
-import type { GitHistory } from '../collect/attribute-changes.js';
 import { commitLogFormat } from '../collect/provenance-commit-log.js';
+import type { GitHistory } from '../ports.js';
 
 // Refs come from the event payload; a leading "-" would turn one into an option.
 function checkRevision(revision: string): string {

@@ -4,9 +4,9 @@ import { execa } from 'execa';
 import { parseDiffHunks } from '../collect/diff-hunks.js';
 import { parseRawDiff } from '../collect/diff-raw.js';
 import type { RawChange } from '../collect/diff-raw.js';
-import type { ChangeSet, FileChange } from '../collect/file-changes.js';
 import { SUBMODULE_MODE, SYMLINK_MODE } from '../collect/file-changes.js';
 import { ConfigError } from '../errors.js';
+import type { ChangeSet, FileChange } from '../domain.js';
 
 export interface GitDiffOptions {
   readonly cwd: string;

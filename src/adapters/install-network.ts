@@ -1,11 +1,11 @@
 // The install phase's network: a namespace whose only route leads to the egress proxy on its host end.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { EgressPolicy } from '../sandbox/egress-policy.js';
-import type { InstallNetwork, InstallNetworkPort } from '../sandbox/sandbox-ports.js';
 import { startEgressProxy, systemEgressDeps, type EgressProxyDeps } from './egress-proxy.js';
 import { createInstallNetns } from './install-netns.js';
 import { NETNS_RECORD, runDirOf } from './sandbox-host.js';
+import type { EgressPolicy } from '../domain.js';
+import type { InstallNetwork, InstallNetworkPort } from '../ports.js';
 
 export function installNetworkPort(
   stateDir: string,

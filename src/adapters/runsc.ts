@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { misdetectsRootNetns } from '../setup/gvisor-release.js';
 import { finished } from 'node:stream/promises';
 import { runscArgv, taskCountIn, type RunscSession } from '../sandbox/runsc-argv.js';
-import type { RunscPort } from '../sandbox/sandbox-ports.js';
+import type { RunscPort } from '../ports.js';
 
 export function runscPort(session: RunscSession): RunscPort {
   const file = session.runsc.path;

@@ -12,21 +12,15 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import { basename, join, posix } from 'node:path';
-import type { SandboxLimits } from '../config/run-options.js';
 import { GUEST_GID, GUEST_UID, WORKSPACE_PATH } from '../sandbox/oci-spec.js';
 import { TRACE_PIPE } from '../sandbox/runsc-argv.js';
 import { SetupError } from '../errors.js';
-import type {
-  CarryStore,
-  HostPort,
-  HostRun,
-  InstallOverrides,
-  PhaseLayers,
-} from '../sandbox/sandbox-ports.js';
 import { createCgroup, detectCgroupLayout, removeEverywhere } from './cgroups.js';
 import { removeInstallNetns } from './install-netns.js';
 import { mountDisk, mountOverlay, mountTmpfs, unmount } from './mounts.js';
 import { makeTracePipe, readTracePipe } from './trace-fifo.js';
+import type { InstallOverrides, SandboxLimits } from '../domain.js';
+import type { CarryStore, HostPort, HostRun, PhaseLayers } from '../ports.js';
 
 // How much of the workspace is searched for links that point outside it.
 const MAX_LINK_SCAN_ENTRIES = 100_000;

@@ -2,7 +2,7 @@ import { execa } from 'execa';
 import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { SetupError } from '../errors.js';
-import type { TraceStream } from '../sandbox/sandbox-ports.js';
+import type { TraceStream } from '../ports.js';
 
 // The pipe is read by polling, not by waiting on it: a wake-up per trace line costs the sandbox
 // about 7% on a pytest suite (measured), a poll every 10 ms nothing measurable. A full pipe holds

@@ -8,7 +8,7 @@ import { MAX_OVERRIDE_BYTES, parseInstallOverrides } from '../config/install-ove
 import { parseEgressPolicy } from '../sandbox/egress-policy.js';
 import { shellArgv } from '../adapters/sandbox-cli-argv.js';
 import { runPhases, type InstallPhase } from '../sandbox/run-phases.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError, errorMessage } from '../errors.js';
 import type { CliIo, ExitCode } from './cli-io.js';
 import { formatRunSummary } from './format-run-summary.js';
 
@@ -154,7 +154,7 @@ function parseFlags(flags: readonly string[]) {
   try {
     return parseArgs({ args: [...flags], options: spec, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new ConfigError('airlock run', `${(error as Error).message}\n${runUsage}`);
+    throw new ConfigError('airlock run', `${errorMessage(error)}\n${runUsage}`);
   }
 }
 

@@ -1,13 +1,9 @@
 // One proxy request's way to a verdict: name check, resolution, address check, self check, caps.
 import { canonicalAddress } from '../config/egress-address.js';
 import type { EgressLedger } from './egress-ledger.js';
-import {
-  checkName,
-  decideDestination,
-  type EgressDecision,
-  type EgressPolicy,
-} from './egress-policy.js';
+import { checkName, decideDestination, type EgressDecision } from './egress-policy.js';
 import type { EgressTarget } from './egress-target.js';
+import type { EgressPolicy } from '../domain.js';
 
 export interface AuthorizeDeps {
   readonly policy: EgressPolicy;

@@ -1,20 +1,6 @@
 // The run's record of egress: every decision, the bytes each allowed connection carried, and the caps.
-import type { DenyRule, EgressDecision, EgressPolicy } from './egress-policy.js';
-
-export interface EgressEvent {
-  readonly host: string;
-  readonly port: number;
-  readonly address?: string;
-  readonly decision: 'allow' | 'deny';
-  readonly rule?: DenyRule;
-  readonly reason: string;
-  /** Bytes carried in both directions (allowed connections only). */
-  readonly bytes: number;
-  /** Milliseconds since the proxy started. */
-  readonly atMs: number;
-  /** Why an allowed connection failed or was cut (upstream error code, idle timeout, byte cap). */
-  readonly error?: string;
-}
+import type { EgressDecision } from './egress-policy.js';
+import type { DenyRule, EgressEvent, EgressPolicy } from '../domain.js';
 
 export interface EgressLedger {
   /** Records the decision, turning an allow into a denial once a cap is reached; returns the entry id. */

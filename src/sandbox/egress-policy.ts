@@ -9,30 +9,7 @@ import {
   webPorts,
   type EgressPolicyInput,
 } from '../config/egress-policy-input.js';
-
-export interface EgressPolicy {
-  /** Exact lowercase names and `*.suffix` patterns (a pattern matches subdomains, not the apex). */
-  readonly hosts: readonly string[];
-  readonly ports: readonly number[];
-  /**
-   * Canonical addresses exempt from the address refusal, never cloud metadata: an operator's registry
-   * mirror on a private or reserved address (`airlock run --allow-address`), a test's loopback index.
-   */
-  readonly allowedAddresses: readonly string[];
-  readonly maxBytes: number;
-  readonly maxConnections: number;
-}
-
-export type DenyRule =
-  | 'port'
-  | 'host'
-  | 'raw-ip'
-  | 'refused-name'
-  | 'address'
-  | 'unresolved'
-  | 'connection-cap'
-  | 'byte-cap'
-  | 'self';
+import type { DenyRule, EgressPolicy } from '../domain.js';
 
 export type EgressDecision =
   | { readonly decision: 'allow'; readonly address: string; readonly reason: string }

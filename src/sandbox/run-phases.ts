@@ -1,10 +1,15 @@
 // Two phases in one run: the install command with egress only through the registry proxy, then the
 // test command with no network at all, on top of what the install wrote.
-import type { InstallResult, SandboxResult, Violation } from '../domain.js';
+import type {
+  EgressPolicy,
+  InstallOverrides,
+  InstallResult,
+  SandboxResult,
+  Violation,
+} from '../domain.js';
 import { egressViolations, summariseEgress } from './egress-report.js';
-import type { EgressPolicy } from './egress-policy.js';
 import { runSandbox, type SandboxDeps, type SandboxRequest } from './run-sandbox.js';
-import type { CarryStore, InstallNetworkPort, InstallOverrides } from './sandbox-ports.js';
+import type { CarryStore, InstallNetworkPort } from '../ports.js';
 
 export interface InstallPhase {
   readonly command: readonly string[];

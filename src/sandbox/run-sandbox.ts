@@ -1,9 +1,14 @@
-import type { Logger } from '../ports.js';
-import type { SandboxLimits } from '../config/run-options.js';
-import type { SandboxResult, SandboxRuntime, TelemetryStatus } from '../domain.js';
+import type {
+  HostPort,
+  HostRun,
+  Logger,
+  PhaseLayers,
+  RunningSandbox,
+  RunscPort,
+} from '../ports.js';
+import type { SandboxLimits, SandboxResult, SandboxRuntime, TelemetryStatus } from '../domain.js';
 import { classifyOutcome, splitExitStatus, type RunSignals } from './classify-outcome.js';
 import { buildOciSpec, type RunnerRootView } from './oci-spec.js';
-import type { HostPort, HostRun, PhaseLayers, RunningSandbox, RunscPort } from './sandbox-ports.js';
 import { MAX_TRACE_LINE } from './strace-events.js';
 import { TraceLineSplitter } from './trace-lines.js';
 import { ViolationCollector, type TraceSummary } from './violation-collector.js';

@@ -1,5 +1,4 @@
-import type { Finding, Severity } from '../domain.js';
-import type { FileChange } from '../collect/file-changes.js';
+import type { FileChange, Finding, Severity } from '../domain.js';
 import { SUBMODULE_MODE, SYMLINK_MODE } from '../collect/file-changes.js';
 import { ruleMeta } from './rule-catalog.js';
 

@@ -1,5 +1,4 @@
-import type { ChangeSet, FileChange } from '../collect/file-changes.js';
-import type { Finding, ScanReport } from '../domain.js';
+import type { ChangeSet, FileChange, Finding, ScanReport } from '../domain.js';
 import {
   assertionFindings,
   changeFinding,

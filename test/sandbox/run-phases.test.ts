@@ -2,10 +2,9 @@
 // taken down again. (The real thing runs in install-phase.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { RecordingLogger } from '../support/recording-logger.js';
-import type { SandboxLimits } from '../../src/config/run-options.js';
-import type { EgressEvent } from '../../src/sandbox/egress-ledger.js';
 import { parseEgressPolicy } from '../../src/sandbox/egress-policy.js';
 import { runPhases, type PhasedDeps, type PhasedRequest } from '../../src/sandbox/run-phases.js';
+import type { EgressEvent, SandboxLimits } from '../../src/domain.js';
 import type {
   HostPort,
   HostRun,
@@ -13,7 +12,7 @@ import type {
   OutputSinks,
   PhaseLayers,
   RunscPort,
-} from '../../src/sandbox/sandbox-ports.js';
+} from '../../src/ports.js';
 
 const limits: SandboxLimits = {
   memoryBytes: 1 << 30,

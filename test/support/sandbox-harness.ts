@@ -9,14 +9,13 @@ import {
   type ReadySandbox,
 } from '../../src/adapters/sandbox-runtime.js';
 import { parseRunOptions, type RunOptionsInput } from '../../src/config/run-options.js';
-import type { SandboxResult } from '../../src/domain.js';
+import type { InstallOverrides, SandboxResult } from '../../src/domain.js';
 import { systemEgressDeps, type EgressProxyDeps } from '../../src/adapters/egress-proxy.js';
 import { installNetworkPort } from '../../src/adapters/install-network.js';
 import type { EgressPolicyInput } from '../../src/config/egress-policy-input.js';
 import { parseEgressPolicy } from '../../src/sandbox/egress-policy.js';
 import { runPhases } from '../../src/sandbox/run-phases.js';
 import { runSandbox } from '../../src/sandbox/run-sandbox.js';
-import type { InstallOverrides } from '../../src/sandbox/sandbox-ports.js';
 import type { SandboxRoot } from '../../src/sandbox/runner-root.js';
 
 /** A state dir of the tests' own, so leftovers are attributable and checkable. */
