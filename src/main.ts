@@ -2,22 +2,22 @@
 // The only setFailed.
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import type { ActionContext } from './adapters/action-context.js';
+import type { ActionContext } from './adapters/github/action-context.js';
 import {
   readActionContext,
   readAnalysisFile,
   refusePersistedCredentials,
-} from './adapters/action-context.js';
-import { REPORT_FILE, actionPublisher } from './adapters/action-publisher.js';
-import { changeScanner } from './adapters/change-scanner.js';
-import type { LabeledEvent, PullFacts } from './adapters/github-acceptance.js';
-import { fetchPullRequest, githubAcceptanceReader } from './adapters/github-acceptance.js';
-import { githubClient } from './adapters/github-client.js';
-import { githubPublisher } from './adapters/github-publisher.js';
-import { readPullRequestLabels } from './adapters/pull-request-labels.js';
-import { actionsLogger } from './adapters/pipeline-loggers.js';
-import { repositoryGit } from './adapters/repository-git.js';
-import { sandboxRunner } from './adapters/sandbox-runner.js';
+} from './adapters/github/action-context.js';
+import { REPORT_FILE, actionPublisher } from './adapters/github/action-publisher.js';
+import { changeScanner } from './adapters/scanner/change-scanner.js';
+import type { LabeledEvent, PullFacts } from './adapters/github/github-acceptance.js';
+import { fetchPullRequest, githubAcceptanceReader } from './adapters/github/github-acceptance.js';
+import { githubClient } from './adapters/github/github-client.js';
+import { githubPublisher } from './adapters/github/github-publisher.js';
+import { readPullRequestLabels } from './adapters/github/pull-request-labels.js';
+import { actionsLogger } from './adapters/github/pipeline-loggers.js';
+import { repositoryGit } from './adapters/git/repository-git.js';
+import { sandboxRunner } from './adapters/sandbox-client/sandbox-runner.js';
 import { mergeLabels, type PullRequestEvent } from './config/action-event.js';
 import type { ParsedInputs } from './config/action-inputs.js';
 import { inputsFromEnv, parseActionInputs } from './config/action-inputs.js';

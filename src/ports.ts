@@ -89,7 +89,7 @@ export interface Clock {
   now(): number;
 }
 
-/** Git reads the collect stage needs; src/adapters/git-history.ts implements it. Raw text out. */
+/** Git reads the collect stage needs; src/adapters/git/git-history.ts implements it. Raw text out. */
 export interface GitHistory {
   /** `git log -z <commitLogFormat> base..head` */
   commitLog(base: string, head: string): Promise<string>;

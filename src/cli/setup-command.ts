@@ -1,12 +1,16 @@
 import { parseArgs } from 'node:util';
 import { hostPathsFrom, type HostPaths } from '../config/host-paths.js';
-import { ensureHostTools } from '../adapters/host-packages.js';
-import { readySandbox } from '../adapters/sandbox-runtime.js';
+import { ensureHostTools } from '../adapters/sandbox-host/provisioning/host-packages.js';
+import { readySandbox } from '../adapters/sandbox-host/ready-sandbox.js';
 import { telemetryStatus, type RunscCapabilities } from '../sandbox/runsc-capabilities.js';
 import type { SandboxRoot } from '../sandbox/runner-root.js';
-import { ensureRootfs } from '../adapters/rootfs-build.js';
-import { installRunsc, isGvisorSource, type GvisorSource } from '../adapters/runsc-install.js';
-import { findRecipeDir } from '../adapters/recipe-dir.js';
+import { ensureRootfs } from '../adapters/sandbox-host/provisioning/rootfs-build.js';
+import {
+  installRunsc,
+  isGvisorSource,
+  type GvisorSource,
+} from '../adapters/sandbox-host/provisioning/runsc-install.js';
+import { findRecipeDir } from '../adapters/sandbox-host/provisioning/recipe-dir.js';
 import { ConfigError } from '../errors.js';
 import type { RunscInstallation } from '../sandbox/runsc-argv.js';
 import type { CliIo, ExitCode } from './cli-io.js';

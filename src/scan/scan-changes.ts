@@ -5,11 +5,11 @@ import {
   structuralFindings,
   testPath,
 } from './change-findings.js';
-import type { FileFacts } from './code-facts.js';
+import type { FileFacts } from './shared/code-facts.js';
 import { decodeSource, factsOf, scanSource } from './scan-file.js';
 import type { ScanDeps } from './scan-whole-files.js';
-import type { SyntaxLanguage } from './syntax-parser.js';
-import { languageOf } from './syntax-parser.js';
+import type { SyntaxLanguage } from './shared/syntax-parser.js';
+import { languageOf } from './shared/syntax-parser.js';
 
 // Enough of a file to read its '#!' line.
 const SHEBANG_PROBE = 256;

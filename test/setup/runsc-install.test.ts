@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RecordingLogger } from '../support/recording-logger.js';
-import { installRelease } from '../../src/adapters/runsc-install.js';
+import { installRelease } from '../../src/adapters/sandbox-host/provisioning/runsc-install.js';
 import { SetupError } from '../../src/errors.js';
 import { removeDir, tempDir } from '../support/sandbox-harness.js';
 

@@ -7,11 +7,14 @@ import {
   readySandbox,
   sandboxRequest,
   type ReadySandbox,
-} from '../../src/adapters/sandbox-runtime.js';
+} from '../../src/adapters/sandbox-host/ready-sandbox.js';
 import { parseRunOptions, type RunOptionsInput } from '../../src/config/run-options.js';
 import type { InstallOverrides, SandboxResult } from '../../src/domain.js';
-import { systemEgressDeps, type EgressProxyDeps } from '../../src/adapters/egress-proxy.js';
-import { installNetworkPort } from '../../src/adapters/install-network.js';
+import {
+  systemEgressDeps,
+  type EgressProxyDeps,
+} from '../../src/adapters/sandbox-host/egress/egress-proxy.js';
+import { installNetworkPort } from '../../src/adapters/sandbox-host/install-network.js';
 import type { EgressPolicyInput } from '../../src/config/egress-policy-input.js';
 import { parseEgressPolicy } from '../../src/sandbox/egress-policy.js';
 import { runPhases } from '../../src/sandbox/run-phases.js';

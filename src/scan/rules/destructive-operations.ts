@@ -1,8 +1,8 @@
-import type { CallFact, FileFacts } from '../code-facts.js';
-import { normalisePath } from '../fold-strings.js';
-import { classifyPath, isCriticalRoot } from '../path-classes.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { hit, targetPath } from './call-targets.js';
+import type { CallFact, FileFacts } from '../shared/code-facts.js';
+import { normalisePath } from '../shared/fold-strings.js';
+import { classifyPath, isCriticalRoot } from '../shared/path-classes.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { hit, targetPath } from '../shared/call-targets.js';
 
 function checkCall(call: CallFact): RuleHit[] {
   if (call.capability !== 'fs.delete') return [];

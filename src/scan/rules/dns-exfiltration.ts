@@ -1,6 +1,6 @@
-import type { CallFact, FileFacts, Value } from '../code-facts.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { commandText, hit } from './call-targets.js';
+import type { CallFact, FileFacts, Value } from '../shared/code-facts.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { commandText, hit } from '../shared/call-targets.js';
 
 // Name lookups by language: the hostname is the first argument.
 const resolvers =

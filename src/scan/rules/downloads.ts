@@ -1,8 +1,8 @@
-import type { CallFact, FileFacts } from '../code-facts.js';
-import { hasTaint } from '../code-facts.js';
-import { classifyPath } from '../path-classes.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { hit, inputs, targetPath, writesTo } from './call-targets.js';
+import type { CallFact, FileFacts } from '../shared/code-facts.js';
+import { hasTaint } from '../shared/code-facts.js';
+import { classifyPath } from '../shared/path-classes.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { hit, inputs, targetPath, writesTo } from '../shared/call-targets.js';
 
 const runners = new Set(['code.eval', 'process.shell', 'process.spawn', 'deserialise']);
 const executable =

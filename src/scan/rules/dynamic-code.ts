@@ -1,8 +1,8 @@
-import type { CallFact, FileFacts } from '../code-facts.js';
-import { hasTaint } from '../code-facts.js';
-import { UNKNOWN_PART } from '../fold-strings.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { hit, inputs } from './call-targets.js';
+import type { CallFact, FileFacts } from '../shared/code-facts.js';
+import { hasTaint } from '../shared/code-facts.js';
+import { UNKNOWN_PART } from '../shared/fold-strings.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { hit, inputs } from '../shared/call-targets.js';
 
 // A constant program text that reaches for the OS is as dangerous as a computed one.
 const reachesOs =

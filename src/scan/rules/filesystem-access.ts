@@ -1,8 +1,8 @@
-import type { CallFact, FileFacts } from '../code-facts.js';
-import { normalisePath } from '../fold-strings.js';
-import { classifyPath, climbsOut } from '../path-classes.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { hit, namedPaths, writesTo } from './call-targets.js';
+import type { CallFact, FileFacts } from '../shared/code-facts.js';
+import { normalisePath } from '../shared/fold-strings.js';
+import { classifyPath, climbsOut } from '../shared/path-classes.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { hit, namedPaths, writesTo } from '../shared/call-targets.js';
 
 const touches = new Set(['fs.open', 'fs.read', 'fs.write', 'fs.copy', 'fs.list', 'fs.chmod']);
 

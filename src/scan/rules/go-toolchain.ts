@@ -1,6 +1,6 @@
-import type { CallFact, CommentFact, FileFacts } from '../code-facts.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { hit } from './call-targets.js';
+import type { CallFact, CommentFact, FileFacts } from '../shared/code-facts.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { hit } from '../shared/call-targets.js';
 
 // Go runs code before any test does: every init() of every imported package, and `go generate`
 // runs whatever its directives name. These rules read only Go files.

@@ -1,7 +1,7 @@
-import type { CallFact, FileFacts, Value } from '../code-facts.js';
-import { hasTaint, unknownValue } from '../code-facts.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { hit, inputs } from './call-targets.js';
+import type { CallFact, FileFacts, Value } from '../shared/code-facts.js';
+import { hasTaint, unknownValue } from '../shared/code-facts.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { hit, inputs } from '../shared/call-targets.js';
 
 const socketEgress = /^(connect|connect_ex|send|sendall|sendto|write|end|Write|WriteTo)$/;
 const socketOpeners =

@@ -1,7 +1,7 @@
-import type { CallFact, FileFacts } from '../code-facts.js';
-import { classifyPath } from '../path-classes.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { hit, namedPaths, writesTo } from './call-targets.js';
+import type { CallFact, FileFacts } from '../shared/code-facts.js';
+import { classifyPath } from '../shared/path-classes.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { hit, namedPaths, writesTo } from '../shared/call-targets.js';
 
 function checkCall(call: CallFact): RuleHit[] {
   const copies = call.capability === 'fs.copy';

@@ -1,9 +1,9 @@
-import type { CallFact, FileFacts } from '../code-facts.js';
-import { hasTaint } from '../code-facts.js';
-import { commandThreat } from '../command-text.js';
-import { UNKNOWN_PART } from '../fold-strings.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { commandText, hit, inputs } from './call-targets.js';
+import type { CallFact, FileFacts } from '../shared/code-facts.js';
+import { hasTaint } from '../shared/code-facts.js';
+import { commandThreat } from '../shared/command-text.js';
+import { UNKNOWN_PART } from '../shared/fold-strings.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { commandText, hit, inputs } from '../shared/call-targets.js';
 
 function checkCall(call: CallFact): RuleHit[] {
   if (call.capability !== 'process.shell' && call.capability !== 'process.spawn') return [];

@@ -1,6 +1,6 @@
-import type { CallFact, FileFacts } from '../code-facts.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { hit } from './call-targets.js';
+import type { CallFact, FileFacts } from '../shared/code-facts.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { hit } from '../shared/call-targets.js';
 
 function checkCall(call: CallFact): RuleHit[] {
   if (call.capability !== 'process.kill') return [];

@@ -1,6 +1,6 @@
-import type { FileFacts } from '../code-facts.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { hit } from './call-targets.js';
+import type { FileFacts } from '../shared/code-facts.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { hit } from '../shared/call-targets.js';
 
 const miner =
   /stratum\+(tcp|ssl|udp):\/\/|\bxmrig\b|\bminerd\b|\bcpuminer\b|\bcryptonight\b|--donate-level|\bnicehash\b/i;

@@ -1,6 +1,6 @@
-import type { FileFacts } from '../code-facts.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { hit } from './call-targets.js';
+import type { FileFacts } from '../shared/code-facts.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { hit } from '../shared/call-targets.js';
 
 // Whole-file scans judge every line, so these match wherever a test is skipped or focused, in
 // every form the runners accept: chained (it.only.each, test.describe.only, it.concurrent.skip),
