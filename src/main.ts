@@ -60,9 +60,9 @@ async function main(): Promise<string | null> {
 function github(
   inputs: ParsedInputs,
   context: ActionContext,
-  headSha: string,
-  pullRequest: number | null,
+  commit: { readonly headSha: string; readonly pullRequest: number | null },
 ) {
+  const { headSha, pullRequest } = commit;
   return githubPublisher({
     token: inputs.token,
     baseUrl: context.apiUrl,
@@ -82,15 +82,13 @@ function github(
 function acceptanceReader(
   inputs: ParsedInputs,
   context: ActionContext,
-  pullRequest: number,
-  event: { labeled: LabeledEvent | null; pull: PullFacts | null },
+  request: { pullRequest: number; labeled: LabeledEvent | null; pull: PullFacts | null },
 ) {
   return githubAcceptanceReader({
     octokit: githubClient(inputs.token, context.apiUrl),
     owner: context.owner,
     repo: context.repo,
-    pullRequest,
-    ...event,
+    ...request,
   });
 }
 
@@ -124,14 +122,16 @@ async function analyzeMode(inputs: ParsedInputs, context: ActionContext): Promis
   const publisher = actionPublisher({
     config,
     resultsDir: resolve(context.workspace, config.resultsDir),
-    github: publishes ? github(inputs, context, event.headSha, event.number) : null,
+    github: publishes
+      ? github(inputs, context, { headSha: event.headSha, pullRequest: event.number })
+      : null,
     githubSkipped:
       config.mode === 'analyze' ? ANALYZE_NOTE : event.readOnlyToken ? FORK_NOTE : null,
     log,
   });
   const pull = { author: event.meta.authorLogin, labels: event.meta.labels };
   const acceptance = publishes
-    ? acceptanceReader(inputs, context, event.number, { labeled: event.labeled, pull })
+    ? acceptanceReader(inputs, context, { pullRequest: event.number, labeled: event.labeled, pull })
     : undefined;
   return run(
     {
@@ -208,7 +208,7 @@ async function reportMode(inputs: ParsedInputs, context: ActionContext): Promise
   const publisher = actionPublisher({
     config: inputs.config,
     resultsDir,
-    github: github(inputs, context, event.headSha, claimed),
+    github: github(inputs, context, { headSha: event.headSha, pullRequest: claimed }),
     githubSkipped: null,
     log,
   });
@@ -217,7 +217,13 @@ async function reportMode(inputs: ParsedInputs, context: ActionContext): Promise
     log,
     ...(claimed === null
       ? {}
-      : { acceptance: acceptanceReader(inputs, context, claimed, { labeled: null, pull: null }) }),
+      : {
+          acceptance: acceptanceReader(inputs, context, {
+            pullRequest: claimed,
+            labeled: null,
+            pull: null,
+          }),
+        }),
   });
 }
 

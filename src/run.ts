@@ -104,12 +104,12 @@ export async function analyze(request: RunRequest, deps: RunDeps): Promise<Analy
     collect(config, { ...request, base, head }, deps),
   );
   const { findings, changes } = await log.group('Scan', () =>
-    scan(config, base, head, attribution, deps),
+    scan({ config, base, head, attribution }, deps),
   );
   const gated = config.scope === 'ai-authored' && !attribution.aiInvolved;
   const tested =
     config.testCommand !== null && !gated
-      ? await log.group('Sandbox', () => testInSandbox(config, request, base, changes, deps))
+      ? await log.group('Sandbox', () => testInSandbox({ config, request, base, changes }, deps))
       : null;
   const { verdict, notes: acceptNotes } = await judgeChange(
     config,
@@ -182,12 +182,15 @@ async function collect(
 }
 
 async function scan(
-  config: ActionConfig,
-  base: string,
-  head: string,
-  attribution: Attribution,
+  input: {
+    readonly config: ActionConfig;
+    readonly base: string;
+    readonly head: string;
+    readonly attribution: Attribution;
+  },
   deps: RunDeps,
 ): Promise<{ findings: Finding[]; changes: ChangeSet }> {
+  const { config, base, head, attribution } = input;
   const changes = await deps.git.changeSet(await deps.git.mergeBase(base, head), head);
   const report = deps.scanner.scan(changes);
   const paths = changes.files.flatMap((f) => (f.oldPath ? [f.path, f.oldPath] : [f.path]));
@@ -217,12 +220,15 @@ interface Tested {
  * budget: the install reaches only package registries, the tests run on what it wrote, offline.
  */
 async function testInSandbox(
-  config: ActionConfig,
-  request: RunRequest,
-  base: string,
-  changes: ChangeSet,
+  input: {
+    readonly config: ActionConfig;
+    readonly request: RunRequest;
+    readonly base: string;
+    readonly changes: ChangeSet;
+  },
   deps: RunDeps,
 ): Promise<Tested> {
+  const { config, request, base, changes } = input;
   const install =
     config.installCommand === null
       ? null
@@ -232,7 +238,7 @@ async function testInSandbox(
           overrides:
             config.installFrom === 'base' ? await baseManifests(base, changes, deps) : null,
         };
-  const { result, junitReports } = await sandboxed(config, request, install, deps);
+  const { result, junitReports } = await sandboxed({ config, request, install }, deps);
   if (result.phase === 'install') {
     const { tests } = testResultsOf(result, [], ['/workspace']);
     return {
@@ -277,11 +283,14 @@ async function baseManifests(
 }
 
 async function sandboxed(
-  config: ActionConfig,
-  request: RunRequest,
-  install: SandboxRunRequest['install'],
+  input: {
+    readonly config: ActionConfig;
+    readonly request: RunRequest;
+    readonly install: SandboxRunRequest['install'];
+  },
   deps: RunDeps,
 ): Promise<SandboxRunOutput> {
+  const { config, request, install } = input;
   const command = config.testCommand ?? '';
   if (install)
     deps.log.info(`install-command in the sandbox: ${install.command.split('\n')[0] ?? ''}`);

@@ -13,7 +13,7 @@ const DEMO_TEST_COMMAND = 'python3 -m pytest -q';
  */
 export async function demoCommand(io: CliIo): Promise<ExitCode> {
   const source = io.env['AIRLOCK_GVISOR_SOURCE'] ?? 'auto';
-  await provision(io, isGvisorSource(source) ? source : 'auto', []);
+  await provision(io, { source: isGvisorSource(source) ? source : 'auto', extraPackages: [] });
   const repo = await buildDemoRepo(io.env);
   try {
     io.log.info(

@@ -52,7 +52,7 @@ function renderWith(model: ReportModel, budget: SectionBudget, marker: string | 
           ...evidenceSection(model.findings, budget.evidenceItems, locate),
           '',
         ]),
-    ...testsSection(model.tests, model.sandbox, budget.testRows, locate),
+    ...testsSection(model, { limit: budget.testRows, locate }),
     '',
     ...sandboxSection(model.sandbox, locate),
     '',

@@ -21,7 +21,12 @@ export function createEgressLedger(policy: EgressPolicy, now: () => number): Egr
   const totals = { connections: 0, bytes: 0, unrecorded: 0 };
   return {
     record(host, port, decision) {
-      const event = eventFor(host, port, applyCaps(decision, policy, totals), now());
+      const event = eventFor({
+        host,
+        port,
+        decision: applyCaps(decision, policy, totals),
+        atMs: now(),
+      });
       if (event.decision === 'allow') totals.connections += 1;
       if (events.length >= MAX_LEDGER_EVENTS) {
         totals.unrecorded += 1;
@@ -63,7 +68,13 @@ function applyCaps(
   return decision;
 }
 
-function eventFor(host: string, port: number, decision: EgressDecision, atMs: number): EgressEvent {
+function eventFor(input: {
+  readonly host: string;
+  readonly port: number;
+  readonly decision: EgressDecision;
+  readonly atMs: number;
+}): EgressEvent {
+  const { host, port, decision, atMs } = input;
   if (decision.decision === 'allow') {
     const { address, reason } = decision;
     return { host, port, address, decision: 'allow', reason, bytes: 0, atMs };

@@ -103,15 +103,15 @@ async function execute(
     stopper.stop('outputLimitHit', 0),
   );
   const startedAtEpochMs = deps.epochMs();
-  const collector = new ViolationCollector(
-    {
+  const collector = new ViolationCollector({
+    context: {
       workspaceLinks: host.workspaceLinks,
       ...(request.network ? { proxy: request.network.proxy } : {}),
     },
     startedAtEpochMs,
-    request.telemetry,
-    request.arch,
-  );
+    recordViolations: request.telemetry,
+    arch: request.arch,
+  });
   const lines = new TraceLineSplitter(MAX_TRACE_LINE, (line) => collector.add(line));
   const tracePipe = host.openTrace((text) => lines.push(text));
   const tasks = new TaskSampler(() => runsc.taskCount(host.id));
@@ -125,7 +125,7 @@ async function execute(
     // A sentry that lost a host process to the OOM killer can hang instead of exiting: stop it.
     const unwatch = host.watchOomKill(() => stopper.stop('memoryLimitHit', 0));
     tasks.start();
-    status = await waitWithLimits(running.exit, stopper, limits, deps.signal);
+    status = await waitWithLimits(running.exit, stopper, { limits, signal: deps.signal });
     await tasks.stop();
     unwatch();
     durationMs = Math.max(0, Math.round(deps.now() - started));
@@ -171,9 +171,9 @@ async function execute(
 async function waitWithLimits(
   exit: Promise<number | null>,
   stopper: Stopper,
-  limits: SandboxLimits,
-  signal?: AbortSignal,
+  options: { readonly limits: SandboxLimits; readonly signal: AbortSignal | undefined },
 ): Promise<number | null> {
+  const { limits, signal } = options;
   const timer = setTimeout(() => stopper.stop('timedOut', limits.graceMs), limits.timeoutMs);
   const onAbort = () => stopper.stop('interrupted', 0);
   signal?.addEventListener('abort', onAbort);

@@ -59,23 +59,22 @@ function testNames(facts: FileFacts | undefined): Set<string> {
 
 function removedTests(
   change: FileChange,
-  oldText: string,
-  newFacts: FileFacts | undefined,
+  texts: { readonly oldText: string; readonly newFacts: FileFacts | undefined },
   deps: ScanDeps,
 ): Finding[] {
+  const { oldText, newFacts } = texts;
   const before = testNames(factsOf(change.oldPath ?? change.path, oldText, deps));
   const after = testNames(newFacts);
   const gone = [...before].filter((name) => !after.has(name));
   if (gone.length === 0) return [];
   const where = change.removed[0]?.anchor ?? 1;
   return [
-    changeFinding(
-      change,
-      'test-function-removed',
-      'high',
-      `removes test(s): ${gone.slice(0, 5).join(', ')}`,
-      where,
-    ),
+    changeFinding(change, {
+      ruleId: 'test-function-removed',
+      severity: 'high',
+      message: `removes test(s): ${gone.slice(0, 5).join(', ')}`,
+      line: where,
+    }),
   ];
 }
 
@@ -101,7 +100,7 @@ function scanChange(
   const oldText = change.oldBytes ? decodeSource(change.oldBytes).text : undefined;
   findings.push(...assertionFindings(change, oldText, decoded.text));
   if (oldText !== undefined && testPath.test(change.path))
-    findings.push(...removedTests(change, oldText, facts, deps));
+    findings.push(...removedTests(change, { oldText, newFacts: facts }, deps));
   return {
     findings,
     lines: change.added.length,

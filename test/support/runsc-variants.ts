@@ -26,7 +26,11 @@ export async function debian12RunscPath(): Promise<string> {
   const target = debianBuildDir(TEST_CACHE_DIR, debian12Runsc, hostArch());
   const path = join(target, 'runsc');
   if (!existsSync(path))
-    await installDebianBuild(target, debian12Runsc, hostArch(), new RecordingLogger());
+    await installDebianBuild(target, {
+      build: debian12Runsc,
+      arch: hostArch(),
+      log: new RecordingLogger(),
+    });
   return path;
 }
 

@@ -72,7 +72,7 @@ export async function readySandbox(options: {
   const { rootfsPath, runner } = await guestRoot(options.root ?? 'image', options);
   await mkdir(`${paths.stateDir}/runsc`, { recursive: true, mode: 0o700 });
   const base = (using: RunscInstallation) =>
-    sandboxDeps(paths.stateDir, using, log, options.signal);
+    sandboxDeps(paths.stateDir, { runsc: using, log, signal: options.signal });
   await sweepStale(paths.stateDir, (id) =>
     base(runsc).runscFor('/nonexistent', false, 'none').destroy(id),
   );
@@ -98,10 +98,13 @@ function runtimeOf(runsc: RunscInstallation): SandboxRuntime {
 
 function sandboxDeps(
   stateDir: string,
-  runsc: RunscInstallation,
-  log: Logger,
-  signal: AbortSignal | undefined,
+  options: {
+    readonly runsc: RunscInstallation;
+    readonly log: Logger;
+    readonly signal: AbortSignal | undefined;
+  },
 ): PhasedDeps {
+  const { runsc, log, signal } = options;
   const session = (
     logDir: string,
     telemetry: boolean,

@@ -61,13 +61,13 @@ export function evalJavascriptCall(node: SyntaxNode, ctx: JavascriptContext): Va
   if (callee.ref === 'require' || callee.ref === 'import') {
     const name = args[0]?.text;
     const literal = node.childForFieldName('arguments')?.namedChildren[0]?.type === 'string';
-    recordCall(node, { ...callee, ref: callee.ref }, args, null, ctx);
+    recordCall(node, { callee: { ...callee, ref: callee.ref }, args, capability: null }, ctx);
     return name === undefined
       ? unknownValue
       : { taints: new Set(), ref: normaliseJsRef(name), viaString: !literal };
   }
   const capability = adjustCapability(javascriptCapability(callee.ref), args);
-  const fact = recordCall(node, callee, args, capability, ctx);
+  const fact = recordCall(node, { callee, args, capability }, ctx);
   return javascriptCallResult(fact);
 }
 
@@ -83,11 +83,10 @@ function adjustCapability(
 
 function recordCall(
   node: SyntaxNode,
-  callee: Callee,
-  args: Value[],
-  capability: Capability | null,
+  call: { readonly callee: Callee; readonly args: Value[]; readonly capability: Capability | null },
   ctx: JavascriptContext,
 ): CallFact {
+  const { callee, args, capability } = call;
   const fact: CallFact = {
     capability,
     callee: callee.ref,

@@ -22,7 +22,7 @@ export function evalGenerator(node: SyntaxNode, ctx: PythonContext): Value {
   const saved = ctx.scope;
   ctx.scope = saved.child();
   try {
-    const items = unroll(body, target, source, ctx);
+    const items = unroll({ body, target, source }, ctx);
     bindTarget(target, mergeValues(source.items ?? [element(source)]), ctx);
     for (const condition of node.namedChildren.filter((child) => child.type === 'if_clause'))
       ctx.evaluate.expression(condition, ctx);
@@ -34,11 +34,10 @@ export function evalGenerator(node: SyntaxNode, ctx: PythonContext): Value {
 }
 
 function unroll(
-  body: SyntaxNode,
-  target: SyntaxNode,
-  source: Value,
+  generator: { readonly body: SyntaxNode; readonly target: SyntaxNode; readonly source: Value },
   ctx: PythonContext,
 ): Value[] | undefined {
+  const { body, target, source } = generator;
   if (!source.items || source.items.length > MAX_UNROLL) return undefined;
   ctx.muted++;
   try {

@@ -43,15 +43,22 @@ function shellWrite(call: CallFact): RuleHit[] {
 
 function hitFor(call: CallFact, target: 'runner' | 'workflow' | 'hook', path: string): RuleHit {
   if (target === 'runner')
-    return hit(
-      call,
-      'ci-runner-file-write',
-      'critical',
-      `a test writes to ${path}, which steers later CI steps`,
-    );
+    return hit(call, {
+      ruleId: 'ci-runner-file-write',
+      severity: 'critical',
+      message: `a test writes to ${path}, which steers later CI steps`,
+    });
   if (target === 'workflow')
-    return hit(call, 'ci-workflow-write', 'high', `a test writes a workflow (${path})`);
-  return hit(call, 'ci-git-hook-write', 'high', `a test installs a git hook (${path})`);
+    return hit(call, {
+      ruleId: 'ci-workflow-write',
+      severity: 'high',
+      message: `a test writes a workflow (${path})`,
+    });
+  return hit(call, {
+    ruleId: 'ci-git-hook-write',
+    severity: 'high',
+    message: `a test installs a git hook (${path})`,
+  });
 }
 
 export const ciTampering: RuleFamily = {

@@ -7,7 +7,11 @@ function checkCall(call: CallFact): RuleHit[] {
   if (call.capability !== 'deserialise') return [];
   if (hasTaint(inputs(call), 'network', 'decoded')) return [];
   return [
-    hit(call, 'deser-unsafe', 'high', `${call.callee} can run arbitrary code while loading data`),
+    hit(call, {
+      ruleId: 'deser-unsafe',
+      severity: 'high',
+      message: `${call.callee} can run arbitrary code while loading data`,
+    }),
   ];
 }
 

@@ -24,21 +24,19 @@ function carriesSecret(name: Value | undefined): boolean {
 function checkCall(call: CallFact): RuleHit[] {
   if (isResolver(call) && carriesSecret(call.args[0] ?? call.kwargs.get('host')))
     return [
-      hit(
-        call,
-        'net-dns-exfiltrate-secret',
-        'critical',
-        'resolves a hostname built from a secret: DNS carries it out',
-      ),
+      hit(call, {
+        ruleId: 'net-dns-exfiltrate-secret',
+        severity: 'critical',
+        message: 'resolves a hostname built from a secret: DNS carries it out',
+      }),
     ];
   if (call.capability === 'process.shell' && shellLookup.test(commandText(call) ?? ''))
     return [
-      hit(
-        call,
-        'net-dns-exfiltrate-secret',
-        'high',
-        "looks up a hostname built from a secret or a command's output",
-      ),
+      hit(call, {
+        ruleId: 'net-dns-exfiltrate-secret',
+        severity: 'high',
+        message: "looks up a hostname built from a secret or a command's output",
+      }),
     ];
   return [];
 }

@@ -31,12 +31,11 @@ function initSideEffects(facts: FileFacts): RuleHit[] {
   return facts.calls
     .filter((call) => call.capability !== null && initEffects.has(call.capability) && inside(call))
     .map((call) =>
-      hit(
-        call,
-        'go-init-side-effect',
-        'high',
-        `init() ${call.callee || call.method || 'code'} runs on import, before any test`,
-      ),
+      hit(call, {
+        ruleId: 'go-init-side-effect',
+        severity: 'high',
+        message: `init() ${call.callee || call.method || 'code'} runs on import, before any test`,
+      }),
     );
 }
 

@@ -5,12 +5,11 @@ import { hit } from '../shared/call-targets.js';
 function checkCall(call: CallFact): RuleHit[] {
   if (call.capability !== 'native') return [];
   return [
-    hit(
-      call,
-      'native-escape-hatch',
-      'medium',
-      `${call.callee} reaches native code, outside the language's safety checks`,
-    ),
+    hit(call, {
+      ruleId: 'native-escape-hatch',
+      severity: 'medium',
+      message: `${call.callee} reaches native code, outside the language's safety checks`,
+    }),
   ];
 }
 

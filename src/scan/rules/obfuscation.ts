@@ -15,32 +15,29 @@ function checkCall(call: CallFact): RuleHit[] {
     !hasTaint(data, 'network')
   ) {
     out.push(
-      hit(
-        call,
-        'obf-decoded-exec',
-        'critical',
-        'decodes a hidden payload (base64/hex/zlib/rot13) and executes it',
-      ),
+      hit(call, {
+        ruleId: 'obf-decoded-exec',
+        severity: 'critical',
+        message: 'decodes a hidden payload (base64/hex/zlib/rot13) and executes it',
+      }),
     );
   }
   if (call.computedCallee && call.capability) {
     out.push(
-      hit(
-        call,
-        'obf-computed-call',
-        'high',
-        `calls ${call.callee} through a name assembled at run time`,
-      ),
+      hit(call, {
+        ruleId: 'obf-computed-call',
+        severity: 'high',
+        message: `calls ${call.callee} through a name assembled at run time`,
+      }),
     );
   }
   if (writesTo(call) && call.capability === 'fs.write' && hasTaint(data, 'encoded')) {
     out.push(
-      hit(
-        call,
-        'obf-encoded-write',
-        'medium',
-        'writes base64/hex-encoded data to a file (payload staging)',
-      ),
+      hit(call, {
+        ruleId: 'obf-encoded-write',
+        severity: 'medium',
+        message: 'writes base64/hex-encoded data to a file (payload staging)',
+      }),
     );
   }
   return out;

@@ -6,8 +6,20 @@ function checkCall(call: CallFact): RuleHit[] {
   if (call.capability !== 'process.kill') return [];
   const pid = call.args[0]?.text;
   if (pid === '-1' || pid === '1')
-    return [hit(call, 'kill-process', 'critical', 'kills every process or init')];
-  return [hit(call, 'kill-process', 'medium', 'kills or signals another process')];
+    return [
+      hit(call, {
+        ruleId: 'kill-process',
+        severity: 'critical',
+        message: 'kills every process or init',
+      }),
+    ];
+  return [
+    hit(call, {
+      ruleId: 'kill-process',
+      severity: 'medium',
+      message: 'kills or signals another process',
+    }),
+  ];
 }
 
 export const processKilling: RuleFamily = {

@@ -10,7 +10,11 @@ function check(facts: FileFacts): RuleHit[] {
   for (const call of facts.calls) {
     if (call.capability === 'process.fork' && call.inLoop) {
       out.push(
-        hit(call, 'abuse-fork-loop', 'high', 'forks processes inside a loop (fork bomb risk)'),
+        hit(call, {
+          ruleId: 'abuse-fork-loop',
+          severity: 'high',
+          message: 'forks processes inside a loop (fork bomb risk)',
+        }),
       );
     }
   }

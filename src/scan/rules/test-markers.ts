@@ -31,9 +31,21 @@ function check(facts: FileFacts): RuleHit[] {
   for (const call of facts.calls) {
     const name = call.callee || (call.method ? `self.${call.method}` : '');
     if (onlyCall.test(name))
-      out.push(hit(call, 'test-only-added', 'high', `${name} silently skips every other test`));
+      out.push(
+        hit(call, {
+          ruleId: 'test-only-added',
+          severity: 'high',
+          message: `${name} silently skips every other test`,
+        }),
+      );
     else if (skipCall.test(name))
-      out.push(hit(call, 'test-skip-added', 'medium', `skips a test (${name})`));
+      out.push(
+        hit(call, {
+          ruleId: 'test-skip-added',
+          severity: 'medium',
+          message: `skips a test (${name})`,
+        }),
+      );
   }
   if (/(^|\/)conftest\.py$/.test(facts.path)) {
     for (const fn of facts.functions) {

@@ -45,6 +45,9 @@ export function inputs(call: CallFact): Value[] {
   return [...receiver, ...allArgs(call)];
 }
 
-export function hit(call: CallFact, ruleId: string, severity: Severity, message: string): RuleHit {
-  return { ruleId, severity, message, loc: call.loc, evidence: call.evidence };
+export function hit(
+  call: CallFact,
+  finding: { readonly ruleId: string; readonly severity: Severity; readonly message: string },
+): RuleHit {
+  return { ...finding, loc: call.loc, evidence: call.evidence };
 }

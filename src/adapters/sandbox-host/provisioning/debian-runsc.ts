@@ -29,10 +29,9 @@ export function debianBuildDir(cacheDir: string, build: DebianBuild, arch: Arch)
 /** Downloads, verifies and unpacks `runsc` of one Debian build into `target` (replaced whole). */
 export async function installDebianBuild(
   target: string,
-  build: DebianBuild,
-  arch: Arch,
-  log: Logger,
+  options: { readonly build: DebianBuild; readonly arch: Arch; readonly log: Logger },
 ): Promise<RunscInstallation> {
+  const { build, arch, log } = options;
   log.info(`fetching runsc ${build.version} from Debian ${build.suite} into ${target}`);
   await mkdir(join(target, '..'), { recursive: true });
   const work = await mkdtemp(`${target}.staging-`);

@@ -30,7 +30,10 @@ const MAX_CA_BYTES = 256 * 1024;
 export async function loadRecipe(location: RootfsLocation): Promise<ResolvedRecipe> {
   const recipeText = await readFile(join(location.recipeDir, 'recipe.json'), 'utf8');
   const hookText = await readFile(join(location.recipeDir, 'customize.sh'), 'utf8');
-  return resolveRecipe(recipeText, hookText, location.extraPackages, await localCas());
+  return resolveRecipe(
+    { recipe: recipeText, hook: hookText },
+    { extraPackages: location.extraPackages, localCas: await localCas() },
+  );
 }
 
 /** The host's local CA files, as customize.sh copies them (regular *.crt files at the top level). */

@@ -99,7 +99,7 @@ export async function installRunsc(
   const arch = hostArch();
   if (source === 'release' || source === 'auto') {
     try {
-      return await installRelease(releaseDir(search.cacheDir, arch), arch, search.log);
+      return await installRelease(releaseDir(search.cacheDir, arch), { arch, log: search.log });
     } catch (error) {
       if (source === 'release') throw error;
       search.log.warn(`pinned gVisor release unavailable (${errorMessage(error)})`);
@@ -108,7 +108,7 @@ export async function installRunsc(
   if (source === 'distribution' || (source === 'auto' && (await distributionIsCapable())))
     return installDistribution(search);
   const target = debianBuildDir(search.cacheDir, pinnedDebianBuild, arch);
-  return installDebianBuild(target, pinnedDebianBuild, arch, search.log);
+  return installDebianBuild(target, { build: pinnedDebianBuild, arch, log: search.log });
 }
 
 async function installDistribution(search: RunscSearch): Promise<RunscInstallation> {
@@ -135,10 +135,9 @@ async function distributionIsCapable(): Promise<boolean> {
 
 export async function installRelease(
   target: string,
-  arch: Arch,
-  log: Logger,
-  options: { url?: string; sha512?: string } = {},
+  options: { arch: Arch; log: Logger; url?: string; sha512?: string },
 ): Promise<RunscInstallation> {
+  const { arch, log } = options;
   const url = options.url ?? releaseTarballUrl(pinnedRelease.version, arch);
   const expected = options.sha512 ?? pinnedRelease.sha512[arch];
   log.info(`downloading gVisor ${pinnedRelease.version} from ${url}`);
