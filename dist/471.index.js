@@ -1,8 +1,8 @@
-export const id = 998;
-export const ids = [998];
+export const id = 471;
+export const ids = [471];
 export const modules = {
 
-/***/ 9211:
+/***/ 3106:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -120,7 +120,7 @@ function parseRawDiff(raw) {
 var file_changes = __webpack_require__(3841);
 // EXTERNAL MODULE: ./.build/lib/errors.js
 var errors = __webpack_require__(5119);
-;// CONCATENATED MODULE: ./.build/lib/adapters/git-objects.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/git/git-objects.js
 // Reads a change from git objects only: never the work tree, so symlinks in the change are never
 // followed and files the patch did not touch cannot be substituted. git runs without a shell.
 
@@ -233,7 +233,7 @@ async function readGitDiff(range, options) {
 
 /***/ }),
 
-/***/ 9735:
+/***/ 295:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -254,9 +254,9 @@ var external_node_module_ = __webpack_require__(8995);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./.build/lib/scan/syntax-parser.js
-var syntax_parser = __webpack_require__(8011);
-;// CONCATENATED MODULE: ./.build/lib/scan/syntax-tree.js
+// EXTERNAL MODULE: ./.build/lib/scan/shared/syntax-parser.js
+var syntax_parser = __webpack_require__(8871);
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/syntax-tree.js
 // The syntax tree the front ends read, held in plain JavaScript objects. Every property of a
 // web-tree-sitter node is a call into WASM that allocates a fresh wrapper, and each Python file is
 // walked twice (see python-facts.ts), so the tree is copied out once with a cursor instead.
@@ -401,7 +401,7 @@ function copySyntaxTree(cursor, symbols, text) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/scan-grammars.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/scanner/scan-grammars.js
 // Loads the tree-sitter runtime and grammars as WASM, so dist/ runs on any platform without
 // native builds. In dist/ the files sit in dist/grammars/ (scripts/build.mjs copies them);
 // from source they come straight from node_modules.
@@ -511,7 +511,7 @@ const SUBMODULE_MODE = '160000';
 /* harmony export */   wV: () => (/* binding */ structuralFindings)
 /* harmony export */ });
 /* harmony import */ var _collect_file_changes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3841);
-/* harmony import */ var _rule_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5804);
+/* harmony import */ var _rule_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5886);
 
 
 const testPath = /(^|\/)(tests?|__tests__|spec|specs)\/|(^|\/)test_[^/]*\.py$|_test\.(py|go)$|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)conftest\.py$/;
@@ -520,7 +520,8 @@ const snapshotPath = /(^|\/)__snapshots__\/|\.snap$|\.ambr$/;
 const assertion = /\bassert\b|\.assert[A-Z]\w*\(|\bexpect\(|\bassert\.\w+\(|\bshould\.|\.to(Be|Equal|Throw|Match)/;
 // The assertion is the literal alone: `assert 1 + 1 == 2` is a real (if constant) check.
 const trivialAssertion = /\bassert\s+(True|1|not\s+False)\s*(?:[#,]|$)|assertTrue\(\s*True\s*\)|expect\(\s*true\s*\)\.toBe\(\s*true\s*\)|expect\(1\)\.toBe\(1\)/;
-function changeFinding(change, ruleId, severity, message, line = 1) {
+function changeFinding(change, finding) {
+    const { ruleId, severity, message, line = 1 } = finding;
     const meta = (0,_rule_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleMeta */ .ME)(ruleId);
     return {
         ruleId,
@@ -540,19 +541,41 @@ function structuralFindings(change) {
     const out = [];
     const first = change.added[0] ?? change.removed[0]?.anchor ?? 1;
     if (change.newMode === _collect_file_changes_js__WEBPACK_IMPORTED_MODULE_1__/* .SYMLINK_MODE */ .G && change.oldMode !== _collect_file_changes_js__WEBPACK_IMPORTED_MODULE_1__/* .SYMLINK_MODE */ .G) {
-        out.push(changeFinding(change, 'repo-symlink-added', 'high', 'adds a symbolic link'));
+        out.push(changeFinding(change, {
+            ruleId: 'repo-symlink-added',
+            severity: 'high',
+            message: 'adds a symbolic link',
+        }));
     }
     if (change.newMode === _collect_file_changes_js__WEBPACK_IMPORTED_MODULE_1__/* .SUBMODULE_MODE */ .F && change.oldMode !== _collect_file_changes_js__WEBPACK_IMPORTED_MODULE_1__/* .SUBMODULE_MODE */ .F) {
-        out.push(changeFinding(change, 'repo-submodule-added', 'high', 'adds a git submodule'));
+        out.push(changeFinding(change, {
+            ruleId: 'repo-submodule-added',
+            severity: 'high',
+            message: 'adds a git submodule',
+        }));
     }
     if (change.status === 'deleted' && testPath.test(change.path)) {
-        out.push(changeFinding(change, 'test-file-deleted', 'high', 'deletes a test file'));
+        out.push(changeFinding(change, {
+            ruleId: 'test-file-deleted',
+            severity: 'high',
+            message: 'deletes a test file',
+        }));
     }
     if (ciPath.test(change.path) || (change.oldPath !== undefined && ciPath.test(change.oldPath))) {
-        out.push(changeFinding(change, 'ci-config-changed', 'high', 'changes CI, code-owner or gate configuration', first));
+        out.push(changeFinding(change, {
+            ruleId: 'ci-config-changed',
+            severity: 'high',
+            message: 'changes CI, code-owner or gate configuration',
+            line: first,
+        }));
     }
     if (snapshotPath.test(change.path)) {
-        out.push(changeFinding(change, 'test-snapshot-rewrite', 'medium', 'rewrites stored test snapshots', first));
+        out.push(changeFinding(change, {
+            ruleId: 'test-snapshot-rewrite',
+            severity: 'medium',
+            message: 'rewrites stored test snapshots',
+            line: first,
+        }));
     }
     return out;
 }
@@ -561,7 +584,7 @@ function configFileFindings(path) {
     if (!ciPath.test(path))
         return [];
     const message = 'adds CI, code-owner or gate configuration';
-    return [changeFinding({ path }, 'ci-config-changed', 'high', message)];
+    return [changeFinding({ path }, { ruleId: 'ci-config-changed', severity: 'high', message })];
 }
 function countAssertions(text) {
     return text.split('\n').filter((line) => assertion.test(line)).length;
@@ -576,12 +599,22 @@ function assertionFindings(change, oldText, newText) {
         removed.length > 0 &&
         countAssertions(newText) < countAssertions(oldText)) {
         const where = removed[0]?.anchor ?? 1;
-        out.push(changeFinding(change, 'test-assertion-removed', 'high', `removes ${removed.length} assertion line(s) from a test file`, where));
+        out.push(changeFinding(change, {
+            ruleId: 'test-assertion-removed',
+            severity: 'high',
+            message: `removes ${removed.length} assertion line(s) from a test file`,
+            line: where,
+        }));
     }
     const lines = newText.split('\n');
     for (const line of change.added) {
         if (trivialAssertion.test(lines[line - 1] ?? '')) {
-            out.push(changeFinding(change, 'test-assertion-trivial', 'medium', 'adds an assertion that is always true', line));
+            out.push(changeFinding(change, {
+                ruleId: 'test-assertion-trivial',
+                severity: 'medium',
+                message: 'adds an assertion that is always true',
+                line,
+            }));
         }
     }
     return out;
@@ -590,244 +623,7 @@ function assertionFindings(change, oldText, newText) {
 
 /***/ }),
 
-/***/ 5463:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A4: () => (/* binding */ mergeTaints),
-/* harmony export */   Lp: () => (/* binding */ hasTaint),
-/* harmony export */   TD: () => (/* binding */ allArgs),
-/* harmony export */   Uo: () => (/* binding */ unknownValue),
-/* harmony export */   dY: () => (/* binding */ constant)
-/* harmony export */ });
-/* unused harmony export tainted */
-// The language-neutral facts that rules read: each parser front end (Python, JavaScript, shell)
-// lowers its syntax tree into these, so one rule covers every language it applies to.
-const none = new Set();
-const unknownValue = { taints: none };
-function constant(text) {
-    return { text, taints: none };
-}
-function tainted(...labels) {
-    return { taints: new Set(labels) };
-}
-function mergeTaints(values) {
-    const out = new Set();
-    for (const value of values)
-        for (const taint of value?.taints ?? none)
-            out.add(taint);
-    return out;
-}
-/** All values in a call's positional and keyword arguments, flattening list literals. */
-function allArgs(call) {
-    const out = [];
-    const add = (value) => {
-        out.push(value);
-        for (const item of value.items ?? [])
-            add(item);
-        for (const field of value.fields?.values() ?? [])
-            add(field);
-    };
-    for (const arg of call.args)
-        add(arg);
-    for (const arg of call.kwargs.values())
-        add(arg);
-    return out;
-}
-function hasTaint(values, ...labels) {
-    return values.some((value) => labels.some((label) => value.taints.has(label)));
-}
-
-
-/***/ }),
-
-/***/ 3284:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AI: () => (/* binding */ formatBraces),
-/* harmony export */   DQ: () => (/* binding */ UNKNOWN_PART),
-/* harmony export */   E7: () => (/* binding */ charsFromCodes),
-/* harmony export */   EF: () => (/* binding */ decodeHex),
-/* harmony export */   Hc: () => (/* binding */ concatTexts),
-/* harmony export */   jS: () => (/* binding */ joinPosixPath),
-/* harmony export */   l9: () => (/* binding */ formatPercent),
-/* harmony export */   mB: () => (/* binding */ rot13),
-/* harmony export */   qb: () => (/* binding */ normalisePath),
-/* harmony export */   y4: () => (/* binding */ decodeBase64)
-/* harmony export */ });
-// Constant folding shared by the language front ends: what obfuscated code computes at run time,
-// computed here so a rule sees 'os.system' whether it was written plainly or assembled.
-/** Marks a part of a folded string that could not be computed. */
-const UNKNOWN_PART = '*';
-// Folding stops here: a longer constant is data, not a name or a command worth resolving.
-const MAX_FOLDED = 64 * 1024;
-function concatTexts(parts) {
-    if (parts.every((part) => part === undefined))
-        return undefined;
-    const text = parts.map((part) => part ?? UNKNOWN_PART).join('');
-    return text.length > MAX_FOLDED ? undefined : text;
-}
-/** Python's os.path.join: an absolute component restarts the path. */
-function joinPosixPath(parts) {
-    let out = '';
-    for (const part of parts) {
-        if (part.startsWith('/'))
-            out = part;
-        else if (out === '' || out.endsWith('/'))
-            out += part;
-        else
-            out += `/${part}`;
-    }
-    return out;
-}
-/** Resolves '.' and '..' the way the kernel would, without touching the filesystem. */
-function normalisePath(path) {
-    const absolute = path.startsWith('/');
-    const out = [];
-    for (const segment of path.split('/')) {
-        if (segment === '' || segment === '.')
-            continue;
-        if (segment === '..') {
-            if (out.length > 0 && out[out.length - 1] !== '..')
-                out.pop();
-            else if (!absolute)
-                out.push('..');
-        }
-        else
-            out.push(segment);
-    }
-    return (absolute ? '/' : '') + out.join('/');
-}
-function decodeBase64(text) {
-    const compact = text.replace(/\s+/g, '');
-    if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(compact) || compact.length % 4 === 1)
-        return undefined;
-    return Buffer.from(compact, 'base64').toString('latin1');
-}
-function decodeHex(text) {
-    const compact = text.replace(/\s+/g, '');
-    if (!/^(?:[0-9a-fA-F]{2})*$/.test(compact))
-        return undefined;
-    return Buffer.from(compact, 'hex').toString('latin1');
-}
-function rot13(text) {
-    return text.replace(/[a-zA-Z]/g, (char) => {
-        const base = char <= 'Z' ? 65 : 97;
-        return String.fromCharCode(((char.charCodeAt(0) - base + 13) % 26) + base);
-    });
-}
-/** Python str.format / JS-style '{}' and '{0}' and '{name}' placeholders. */
-function formatBraces(template, positional, named) {
-    let next = 0;
-    return template.replace(/\{([^{}]*)\}/g, (_match, key) => {
-        const name = key.split(/[!:]/)[0] ?? '';
-        const value = name === ''
-            ? positional[next++]
-            : /^\d+$/.test(name)
-                ? positional[Number(name)]
-                : named.get(name);
-        return value ?? UNKNOWN_PART;
-    });
-}
-/** Python '%s' formatting with a tuple or a single value. */
-function formatPercent(template, values) {
-    let next = 0;
-    return template.replace(/%[-#0 +]*\d*(?:\.\d+)?[sdrifx%]/g, (spec) => spec === '%%' ? '%' : (values[next++] ?? UNKNOWN_PART));
-}
-function charsFromCodes(codes) {
-    if (codes.some((code) => code === undefined || !/^\d+$/.test(code)))
-        return undefined;
-    return String.fromCharCode(...codes.map((code) => Number(code) & 0xffff));
-}
-
-
-/***/ }),
-
-/***/ 230:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jg: () => (/* binding */ climbsOut),
-/* harmony export */   Yf: () => (/* binding */ isCriticalRoot),
-/* harmony export */   qK: () => (/* binding */ classifyPath)
-/* harmony export */ });
-// What a path points at, judged from its text alone: the scanner never looks at the real file.
-// Folded paths may contain '*' where a part was computed at run time.
-// Files that steer the CI run itself: the runner's command files (read as "$GITHUB_ENV" once an
-// environment read is folded) and the workflows. Judged by the CI-tampering rules.
-const ciControl = [
-    /^\$\{?(GITHUB_ENV|GITHUB_PATH|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\}?$/,
-    /(^|\/)\.github\/workflows(\/|$)/,
-];
-const credential = [
-    /(^|\/)\.ssh(\/|$)/,
-    /(^|\/)id_(rsa|dsa|ecdsa|ed25519)/,
-    /(^|\/)\.aws(\/|$)/,
-    /(^|\/)\.(npmrc|pypirc|netrc|git-credentials|pgpass|my\.cnf)$/,
-    /(^|\/)\.git\/config$/,
-    /(^|\/)\.docker\/config\.json$/,
-    /(^|\/)\.kube\/config$/,
-    /(^|\/)\.gnupg(\/|$)/,
-    /(^|\/)\.config\/(gh|gcloud|hub)(\/|$)/,
-    /^\/proc\/[^/]+\/(environ|mem|maps|cmdline)$/,
-    /^\/etc\/(shadow|gshadow|sudoers|security\/opasswd)/,
-    /^\/etc\/ssl\/private/,
-    /^\/var\/run\/secrets/,
-    /^\/run\/secrets/,
-    /(^|\/)\.env(\.[a-z]+)?$/,
-    /(^|\/)(credentials|secrets?)\.(json|ya?ml|txt|env)$/i,
-    /GITHUB_(ENV|OUTPUT|PATH|STATE|TOKEN|STEP_SUMMARY)/,
-    /(^|\/)\.(bash|zsh|python)_history$/,
-];
-const profile = [
-    /(^|\/)\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|cshrc|tcshrc|kshrc)$/,
-    /^\/etc\/(profile|bash\.bashrc|environment|zsh\/zshrc)/,
-    /(^|\/)\.config\/fish\/config\.fish$/,
-];
-const persistence = [
-    /cron/i,
-    /(^|\/)\.git\/hooks(\/|$)/,
-    /(^|\/)\.config\/autostart(\/|$)/,
-    /systemd\/(system|user)(\/|$)/,
-    /^\/etc\/(init\.d|rc\.local|ld\.so\.preload|xdg\/autostart)/,
-    /LaunchAgents|LaunchDaemons/,
-    /(^|\/)authorized_keys$/,
-    /(^|\/)\.(pth)$/,
-    /site-packages\/[^/]*\.pth$/,
-];
-const temporary = /^\/(tmp|var\/tmp|dev\/(null|stdout|stderr|stdin|zero|u?random|shm|tty|fd\/))(\/|$)?/;
-function classifyPath(path) {
-    if (ciControl.some((pattern) => pattern.test(path)))
-        return 'ci';
-    if (credential.some((pattern) => pattern.test(path)))
-        return 'credential';
-    if (profile.some((pattern) => pattern.test(path)))
-        return 'profile';
-    if (persistence.some((pattern) => pattern.test(path)))
-        return 'persistence';
-    if (temporary.test(path))
-        return 'temp';
-    if (path.startsWith('~') || path.startsWith('/home/') || path.startsWith('$HOME'))
-        return 'home';
-    if (path.startsWith('/'))
-        return 'system';
-    return 'project';
-}
-/** Root, a top-level system directory, or the home directory itself: deleting it wrecks a machine. */
-function isCriticalRoot(path) {
-    const trimmed = path.replace(/\/+\*?$/, '') || '/';
-    return /^(\/|~|\$HOME|\/(etc|usr|bin|sbin|lib|lib64|boot|var|home|root|opt|srv|dev|proc|sys))$/.test(trimmed);
-}
-/** True when the text leaves its starting directory with '..' segments. */
-function climbsOut(path) {
-    return /(^|[/\\])\.\.([/\\]|$)/.test(path);
-}
-
-
-/***/ }),
-
-/***/ 5804:
+/***/ 5886:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -838,13 +634,13 @@ __webpack_require__.d(__webpack_exports__, {
   ME: () => (/* binding */ ruleMeta)
 });
 
-// EXTERNAL MODULE: ./.build/lib/scan/fold-strings.js
-var fold_strings = __webpack_require__(3284);
-// EXTERNAL MODULE: ./.build/lib/scan/path-classes.js
-var path_classes = __webpack_require__(230);
-// EXTERNAL MODULE: ./.build/lib/scan/code-facts.js
-var code_facts = __webpack_require__(5463);
-;// CONCATENATED MODULE: ./.build/lib/scan/rules/call-targets.js
+// EXTERNAL MODULE: ./.build/lib/scan/shared/fold-strings.js
+var fold_strings = __webpack_require__(6680);
+// EXTERNAL MODULE: ./.build/lib/scan/shared/path-classes.js
+var path_classes = __webpack_require__(2186);
+// EXTERNAL MODULE: ./.build/lib/scan/shared/code-facts.js
+var code_facts = __webpack_require__(795);
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/call-targets.js
 
 /** The path a filesystem call acts on: the handle it was called on, or its first argument. */
 function targetPath(call) {
@@ -885,8 +681,8 @@ function inputs(call) {
     const receiver = call.receiver && !call.receiver.ref ? [call.receiver] : [];
     return [...receiver, ...(0,code_facts/* allArgs */.TD)(call)];
 }
-function hit(call, ruleId, severity, message) {
-    return { ruleId, severity, message, loc: call.loc, evidence: call.evidence };
+function hit(call, finding) {
+    return { ...finding, loc: call.loc, evidence: call.evidence };
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/scan/rules/destructive-operations.js
@@ -902,14 +698,24 @@ function checkCall(call) {
     const resolved = (0,fold_strings/* normalisePath */.qb)(path);
     if ((0,path_classes/* isCriticalRoot */.Yf)(resolved)) {
         return [
-            hit(call, 'destroy-system-files', 'critical', `deletes ${resolved}, a system or home root`),
+            hit(call, {
+                ruleId: 'destroy-system-files',
+                severity: 'critical',
+                message: `deletes ${resolved}, a system or home root`,
+            }),
         ];
     }
     const kind = (0,path_classes/* classifyPath */.qK)(resolved);
     // Deleting a workflow or the runner's files is CI tampering, judged by ci-tampering.ts.
     if (kind === 'project' || kind === 'temp' || kind === 'ci')
         return [];
-    return [hit(call, 'destroy-system-files', 'high', `deletes ${resolved}, outside the project`)];
+    return [
+        hit(call, {
+            ruleId: 'destroy-system-files',
+            severity: 'high',
+            message: `deletes ${resolved}, outside the project`,
+        }),
+    ];
 }
 const destructiveOperations = {
     rules: [
@@ -933,7 +739,11 @@ function deserialisation_checkCall(call) {
     if ((0,code_facts/* hasTaint */.Lp)(inputs(call), 'network', 'decoded'))
         return [];
     return [
-        hit(call, 'deser-unsafe', 'high', `${call.callee} can run arbitrary code while loading data`),
+        hit(call, {
+            ruleId: 'deser-unsafe',
+            severity: 'high',
+            message: `${call.callee} can run arbitrary code while loading data`,
+        }),
     ];
 }
 const deserialisation = {
@@ -960,11 +770,19 @@ function downloads_checkCall(call) {
     if (call.capability && runners.has(call.capability) && (0,code_facts/* hasTaint */.Lp)(data, 'network')) {
         if ((0,code_facts/* hasTaint */.Lp)(data, 'socket')) {
             return [
-                hit(call, 'net-reverse-shell', 'critical', 'runs commands received over a network socket (reverse shell)'),
+                hit(call, {
+                    ruleId: 'net-reverse-shell',
+                    severity: 'critical',
+                    message: 'runs commands received over a network socket (reverse shell)',
+                }),
             ];
         }
         return [
-            hit(call, 'download-execute', 'critical', 'executes or deserialises data downloaded from the network'),
+            hit(call, {
+                ruleId: 'download-execute',
+                severity: 'critical',
+                message: 'executes or deserialises data downloaded from the network',
+            }),
         ];
     }
     const download = call.capability === 'net.download' ||
@@ -975,8 +793,16 @@ function downloads_checkCall(call) {
     const risky = path !== undefined && (executable.test(path) || (0,path_classes/* classifyPath */.qK)(path) !== 'project');
     return [
         risky
-            ? hit(call, 'download-write', 'high', `writes downloaded content to ${path}, an executable or system location`)
-            : hit(call, 'download-write', 'medium', 'writes content downloaded from the network to disk'),
+            ? hit(call, {
+                ruleId: 'download-write',
+                severity: 'high',
+                message: `writes downloaded content to ${path}, an executable or system location`,
+            })
+            : hit(call, {
+                ruleId: 'download-write',
+                severity: 'medium',
+                message: 'writes content downloaded from the network to disk',
+            }),
     ];
 }
 const downloads = {
@@ -1017,7 +843,11 @@ function dynamic_code_checkCall(call) {
         const name = call.args[0]?.text;
         if (name === undefined || name.includes(fold_strings/* UNKNOWN_PART */.DQ)) {
             return [
-                hit(call, 'code-dynamic-import', 'medium', 'imports a module whose name is computed at run time'),
+                hit(call, {
+                    ruleId: 'code-dynamic-import',
+                    severity: 'medium',
+                    message: 'imports a module whose name is computed at run time',
+                }),
             ];
         }
         return [];
@@ -1029,14 +859,28 @@ function dynamic_code_checkCall(call) {
     const source = call.args[0]?.text ?? call.args[call.args.length - 1]?.text;
     if (source === undefined || source.includes(fold_strings/* UNKNOWN_PART */.DQ)) {
         return [
-            hit(call, 'code-eval', 'high', `${call.callee || 'dynamic code'} runs code that is only known at run time`),
+            hit(call, {
+                ruleId: 'code-eval',
+                severity: 'high',
+                message: `${call.callee || 'dynamic code'} runs code that is only known at run time`,
+            }),
         ];
     }
     if (reachesOs.test(source))
         return [
-            hit(call, 'code-eval', 'high', `${call.callee} runs code that reaches the OS: ${source.slice(0, 80)}`),
+            hit(call, {
+                ruleId: 'code-eval',
+                severity: 'high',
+                message: `${call.callee} runs code that reaches the OS: ${source.slice(0, 80)}`,
+            }),
         ];
-    return [hit(call, 'code-eval', 'low', `${call.callee} of a constant expression`)];
+    return [
+        hit(call, {
+            ruleId: 'code-eval',
+            severity: 'low',
+            message: `${call.callee} of a constant expression`,
+        }),
+    ];
 }
 const dynamicCode = {
     rules: [
@@ -1085,20 +929,40 @@ function judgePath(call, path) {
     const resolved = (0,fold_strings/* normalisePath */.qb)(path);
     const kind = (0,path_classes/* classifyPath */.qK)(resolved);
     if ((0,path_classes/* climbsOut */.Jg)(path) && kind !== 'project' && kind !== 'temp') {
-        return hit(call, 'fs-path-traversal', 'high', `climbs out of its directory with '..' to reach ${resolved}`);
+        return hit(call, {
+            ruleId: 'fs-path-traversal',
+            severity: 'high',
+            message: `climbs out of its directory with '..' to reach ${resolved}`,
+        });
     }
     if (kind === 'credential')
-        return hit(call, 'fs-credential-access', 'high', `accesses credentials at ${resolved}`);
+        return hit(call, {
+            ruleId: 'fs-credential-access',
+            severity: 'high',
+            message: `accesses credentials at ${resolved}`,
+        });
     if (kind === 'profile' || kind === 'persistence')
         return undefined;
     if (kind !== 'system' && kind !== 'home')
         return undefined;
     if (call.capability === 'fs.list')
-        return hit(call, 'fs-system-listing', 'medium', `lists ${resolved}, outside the project`);
+        return hit(call, {
+            ruleId: 'fs-system-listing',
+            severity: 'medium',
+            message: `lists ${resolved}, outside the project`,
+        });
     if (writesTo(call) || call.capability === 'fs.chmod') {
-        return hit(call, 'fs-system-write', 'high', `modifies ${resolved}, outside the project`);
+        return hit(call, {
+            ruleId: 'fs-system-write',
+            severity: 'high',
+            message: `modifies ${resolved}, outside the project`,
+        });
     }
-    return hit(call, 'fs-system-read', 'medium', `reads ${resolved}, outside the project`);
+    return hit(call, {
+        ruleId: 'fs-system-read',
+        severity: 'medium',
+        message: `reads ${resolved}, outside the project`,
+    });
 }
 const filesystemAccess = {
     rules: [
@@ -1168,7 +1032,11 @@ function initSideEffects(facts) {
     const inside = (call) => inits.some((fn) => call.loc.line >= fn.loc.line && call.loc.line <= fn.loc.endLine);
     return facts.calls
         .filter((call) => call.capability !== null && initEffects.has(call.capability) && inside(call))
-        .map((call) => hit(call, 'go-init-side-effect', 'high', `init() ${call.callee || call.method || 'code'} runs on import, before any test`));
+        .map((call) => hit(call, {
+        ruleId: 'go-init-side-effect',
+        severity: 'high',
+        message: `init() ${call.callee || call.method || 'code'} runs on import, before any test`,
+    }));
 }
 function directiveHits(comment) {
     const text = comment.text.trim();
@@ -1235,14 +1103,18 @@ const goToolchain = {
 };
 
 // EXTERNAL MODULE: ./.build/lib/scan/rules/install-hooks.js + 1 modules
-var install_hooks = __webpack_require__(9536);
+var install_hooks = __webpack_require__(3097);
 ;// CONCATENATED MODULE: ./.build/lib/scan/rules/native-code.js
 
 function native_code_checkCall(call) {
     if (call.capability !== 'native')
         return [];
     return [
-        hit(call, 'native-escape-hatch', 'medium', `${call.callee} reaches native code, outside the language's safety checks`),
+        hit(call, {
+            ruleId: 'native-escape-hatch',
+            severity: 'medium',
+            message: `${call.callee} reaches native code, outside the language's safety checks`,
+        }),
     ];
 }
 const nativeCode = {
@@ -1282,7 +1154,11 @@ function payload(call) {
 function network_egress_checkCall(call) {
     if (call.capability === 'fs.dup' && (0,code_facts/* hasTaint */.Lp)(inputs(call), 'socket')) {
         return [
-            hit(call, 'net-reverse-shell', 'critical', 'binds standard input/output to a network socket (reverse shell)'),
+            hit(call, {
+                ruleId: 'net-reverse-shell',
+                severity: 'critical',
+                message: 'binds standard input/output to a network socket (reverse shell)',
+            }),
         ];
     }
     if (!isEgress(call))
@@ -1290,18 +1166,38 @@ function network_egress_checkCall(call) {
     const data = payload(call);
     if ((0,code_facts/* hasTaint */.Lp)(data, 'secret')) {
         return [
-            hit(call, 'net-exfiltrate-secret', 'critical', 'sends secrets (environment or credential files) over the network'),
+            hit(call, {
+                ruleId: 'net-exfiltrate-secret',
+                severity: 'critical',
+                message: 'sends secrets (environment or credential files) over the network',
+            }),
         ];
     }
     if ((0,code_facts/* hasTaint */.Lp)(data, 'file')) {
         return [
-            hit(call, 'net-send-file-contents', 'high', 'sends the contents of a local file over the network'),
+            hit(call, {
+                ruleId: 'net-send-file-contents',
+                severity: 'high',
+                message: 'sends the contents of a local file over the network',
+            }),
         ];
     }
     if (call.capability === 'net.socket') {
-        return [hit(call, 'net-raw-socket', 'medium', 'opens or writes to a raw network socket')];
+        return [
+            hit(call, {
+                ruleId: 'net-raw-socket',
+                severity: 'medium',
+                message: 'opens or writes to a raw network socket',
+            }),
+        ];
     }
-    return [hit(call, 'net-http-request', 'medium', 'makes a network request')];
+    return [
+        hit(call, {
+            ruleId: 'net-http-request',
+            severity: 'medium',
+            message: 'makes a network request',
+        }),
+    ];
 }
 const networkEgress = {
     rules: [
@@ -1355,13 +1251,25 @@ function obfuscation_checkCall(call) {
         obfuscation_runners.has(call.capability) &&
         (0,code_facts/* hasTaint */.Lp)(data, 'decoded') &&
         !(0,code_facts/* hasTaint */.Lp)(data, 'network')) {
-        out.push(hit(call, 'obf-decoded-exec', 'critical', 'decodes a hidden payload (base64/hex/zlib/rot13) and executes it'));
+        out.push(hit(call, {
+            ruleId: 'obf-decoded-exec',
+            severity: 'critical',
+            message: 'decodes a hidden payload (base64/hex/zlib/rot13) and executes it',
+        }));
     }
     if (call.computedCallee && call.capability) {
-        out.push(hit(call, 'obf-computed-call', 'high', `calls ${call.callee} through a name assembled at run time`));
+        out.push(hit(call, {
+            ruleId: 'obf-computed-call',
+            severity: 'high',
+            message: `calls ${call.callee} through a name assembled at run time`,
+        }));
     }
     if (writesTo(call) && call.capability === 'fs.write' && (0,code_facts/* hasTaint */.Lp)(data, 'encoded')) {
-        out.push(hit(call, 'obf-encoded-write', 'medium', 'writes base64/hex-encoded data to a file (payload staging)'));
+        out.push(hit(call, {
+            ruleId: 'obf-encoded-write',
+            severity: 'medium',
+            message: 'writes base64/hex-encoded data to a file (payload staging)',
+        }));
     }
     return out;
 }
@@ -1405,10 +1313,20 @@ function persistence_checkCall(call) {
     for (const path of paths) {
         const kind = (0,path_classes/* classifyPath */.qK)(path);
         if (kind === 'profile')
-            return [hit(call, 'persist-shell-profile', 'high', `modifies the shell profile ${path}`)];
+            return [
+                hit(call, {
+                    ruleId: 'persist-shell-profile',
+                    severity: 'high',
+                    message: `modifies the shell profile ${path}`,
+                }),
+            ];
         if (kind === 'persistence')
             return [
-                hit(call, 'persist-autostart', 'high', `installs into ${path}, which runs code later`),
+                hit(call, {
+                    ruleId: 'persist-autostart',
+                    severity: 'high',
+                    message: `installs into ${path}, which runs code later`,
+                }),
             ];
     }
     return [];
@@ -1433,7 +1351,7 @@ const persistence = {
     check: (facts) => facts.calls.flatMap(persistence_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build/lib/scan/command-text.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/command-text.js
 // Ordered most severe first: the first match names the threat.
 const threats = [
     [
@@ -1535,7 +1453,9 @@ function process_execution_checkCall(call) {
     const command = commandText(call);
     const threat = command === undefined ? undefined : commandThreat(command);
     if (threat)
-        return [hit(call, threat.ruleId, threat.severity, threat.message)];
+        return [
+            hit(call, { ruleId: threat.ruleId, severity: threat.severity, message: threat.message }),
+        ];
     // In a shell script every line runs a command: only the threats above are worth reporting.
     if (call.callee === 'sh' || call.callee.startsWith('sh.'))
         return [];
@@ -1543,20 +1463,46 @@ function process_execution_checkCall(call) {
         return [];
     if ((0,code_facts/* hasTaint */.Lp)(inputs(call), 'secret')) {
         return [
-            hit(call, 'proc-secret-in-command', 'high', 'passes secrets to a child process command line'),
+            hit(call, {
+                ruleId: 'proc-secret-in-command',
+                severity: 'high',
+                message: 'passes secrets to a child process command line',
+            }),
         ];
     }
     const constant = command !== undefined && !command.includes(fold_strings/* UNKNOWN_PART */.DQ);
     if (call.capability === 'process.shell') {
         return constant
-            ? [hit(call, 'proc-shell-command', 'medium', `runs a shell command: ${command.slice(0, 80)}`)]
+            ? [
+                hit(call, {
+                    ruleId: 'proc-shell-command',
+                    severity: 'medium',
+                    message: `runs a shell command: ${command.slice(0, 80)}`,
+                }),
+            ]
             : [
-                hit(call, 'proc-shell-command', 'high', 'runs a shell command built at run time (command injection risk)'),
+                hit(call, {
+                    ruleId: 'proc-shell-command',
+                    severity: 'high',
+                    message: 'runs a shell command built at run time (command injection risk)',
+                }),
             ];
     }
     return constant
-        ? [hit(call, 'proc-spawn', 'low', `runs a program: ${command.slice(0, 80)}`)]
-        : [hit(call, 'proc-spawn', 'medium', 'runs a program chosen at run time')];
+        ? [
+            hit(call, {
+                ruleId: 'proc-spawn',
+                severity: 'low',
+                message: `runs a program: ${command.slice(0, 80)}`,
+            }),
+        ]
+        : [
+            hit(call, {
+                ruleId: 'proc-spawn',
+                severity: 'medium',
+                message: 'runs a program chosen at run time',
+            }),
+        ];
 }
 const processExecution = {
     rules: [
@@ -1592,8 +1538,20 @@ function process_killing_checkCall(call) {
         return [];
     const pid = call.args[0]?.text;
     if (pid === '-1' || pid === '1')
-        return [hit(call, 'kill-process', 'critical', 'kills every process or init')];
-    return [hit(call, 'kill-process', 'medium', 'kills or signals another process')];
+        return [
+            hit(call, {
+                ruleId: 'kill-process',
+                severity: 'critical',
+                message: 'kills every process or init',
+            }),
+        ];
+    return [
+        hit(call, {
+            ruleId: 'kill-process',
+            severity: 'medium',
+            message: 'kills or signals another process',
+        }),
+    ];
 }
 const processKilling = {
     rules: [
@@ -1615,7 +1573,11 @@ function check(facts) {
     const out = [];
     for (const call of facts.calls) {
         if (call.capability === 'process.fork' && call.inLoop) {
-            out.push(hit(call, 'abuse-fork-loop', 'high', 'forks processes inside a loop (fork bomb risk)'));
+            out.push(hit(call, {
+                ruleId: 'abuse-fork-loop',
+                severity: 'high',
+                message: 'forks processes inside a loop (fork bomb risk)',
+            }));
         }
     }
     for (const literal of facts.strings) {
@@ -1728,9 +1690,17 @@ function test_markers_check(facts) {
     for (const call of facts.calls) {
         const name = call.callee || (call.method ? `self.${call.method}` : '');
         if (onlyCall.test(name))
-            out.push(hit(call, 'test-only-added', 'high', `${name} silently skips every other test`));
+            out.push(hit(call, {
+                ruleId: 'test-only-added',
+                severity: 'high',
+                message: `${name} silently skips every other test`,
+            }));
         else if (skipCall.test(name))
-            out.push(hit(call, 'test-skip-added', 'medium', `skips a test (${name})`));
+            out.push(hit(call, {
+                ruleId: 'test-skip-added',
+                severity: 'medium',
+                message: `skips a test (${name})`,
+            }));
     }
     if (/(^|\/)conftest\.py$/.test(facts.path)) {
         for (const fn of facts.functions) {
@@ -1830,7 +1800,7 @@ const changeRules = [
     },
 ];
 
-;// CONCATENATED MODULE: ./.build/lib/scan/test-run-context.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/test-run-context.js
 // Code the test command runs: test files and folders, pytest's conftest and plugins, test-runner
 // setup files. A plugin can load from any module, so defining a pytest hook makes a file one.
 const testPath = /(^|\/)(tests?|__tests__|testing|spec)\/|(^|\/)(test_[^/]*\.py|[^/]*_test\.(py|go)|conftest\.py|[^/]*\.(test|spec)\.[cm]?[jt]sx?|(jest|vitest)\.setup\.[cm]?[jt]s|setup-?tests\.[cm]?[jt]s)$/i;
@@ -1884,10 +1854,22 @@ function shellWrite(call) {
 }
 function hitFor(call, target, path) {
     if (target === 'runner')
-        return hit(call, 'ci-runner-file-write', 'critical', `a test writes to ${path}, which steers later CI steps`);
+        return hit(call, {
+            ruleId: 'ci-runner-file-write',
+            severity: 'critical',
+            message: `a test writes to ${path}, which steers later CI steps`,
+        });
     if (target === 'workflow')
-        return hit(call, 'ci-workflow-write', 'high', `a test writes a workflow (${path})`);
-    return hit(call, 'ci-git-hook-write', 'high', `a test installs a git hook (${path})`);
+        return hit(call, {
+            ruleId: 'ci-workflow-write',
+            severity: 'high',
+            message: `a test writes a workflow (${path})`,
+        });
+    return hit(call, {
+        ruleId: 'ci-git-hook-write',
+        severity: 'high',
+        message: `a test installs a git hook (${path})`,
+    });
 }
 const ciTampering = {
     rules: [
@@ -1938,11 +1920,19 @@ function carriesSecret(name) {
 function dns_exfiltration_checkCall(call) {
     if (isResolver(call) && carriesSecret(call.args[0] ?? call.kwargs.get('host')))
         return [
-            hit(call, 'net-dns-exfiltrate-secret', 'critical', 'resolves a hostname built from a secret: DNS carries it out'),
+            hit(call, {
+                ruleId: 'net-dns-exfiltrate-secret',
+                severity: 'critical',
+                message: 'resolves a hostname built from a secret: DNS carries it out',
+            }),
         ];
     if (call.capability === 'process.shell' && shellLookup.test(commandText(call) ?? ''))
         return [
-            hit(call, 'net-dns-exfiltrate-secret', 'high', "looks up a hostname built from a secret or a command's output"),
+            hit(call, {
+                ruleId: 'net-dns-exfiltrate-secret',
+                severity: 'high',
+                message: "looks up a hostname built from a secret or a command's output",
+            }),
         ];
     return [];
 }
@@ -2020,7 +2010,7 @@ function ruleMeta(id) {
 
 /***/ }),
 
-/***/ 9536:
+/***/ 3097:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2030,7 +2020,7 @@ __webpack_require__.d(__webpack_exports__, {
   W: () => (/* binding */ installHookRules)
 });
 
-;// CONCATENATED MODULE: ./.build/lib/scan/rules/text-lines.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/text-lines.js
 /** 1-based line of the first occurrence of `needle`, or 1 when absent. */
 function lineOf(text, needle) {
     const index = text.indexOf(needle);
@@ -2252,7 +2242,7 @@ const testRunnerConfigRules = [
 /* harmony export */   _: () => (/* binding */ sarifReport)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _rule_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5804);
+/* harmony import */ var _rule_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5886);
 
 
 const level = {
@@ -2360,8 +2350,8 @@ function sarifReport(report, options) {
 /* harmony export */ });
 /* unused harmony export filterToAddedLines */
 /* harmony import */ var _change_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9231);
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3799);
-/* harmony import */ var _syntax_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8011);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4538);
+/* harmony import */ var _shared_syntax_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8871);
 
 
 
@@ -2378,7 +2368,7 @@ function changeLanguages(changes) {
             if (!bytes)
                 continue;
             const head = new TextDecoder().decode(bytes.subarray(0, SHEBANG_PROBE));
-            const language = (0,_syntax_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .languageOf */ .e)(path, head);
+            const language = (0,_shared_syntax_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .languageOf */ .e)(path, head);
             if (language)
                 out.add(language);
         }
@@ -2407,7 +2397,8 @@ function testNames(facts) {
     }
     return names;
 }
-function removedTests(change, oldText, newFacts, deps) {
+function removedTests(change, texts, deps) {
+    const { oldText, newFacts } = texts;
     const before = testNames((0,_scan_file_js__WEBPACK_IMPORTED_MODULE_1__/* .factsOf */ .xS)(change.oldPath ?? change.path, oldText, deps));
     const after = testNames(newFacts);
     const gone = [...before].filter((name) => !after.has(name));
@@ -2415,7 +2406,12 @@ function removedTests(change, oldText, newFacts, deps) {
         return [];
     const where = change.removed[0]?.anchor ?? 1;
     return [
-        (0,_change_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .changeFinding */ .sS)(change, 'test-function-removed', 'high', `removes test(s): ${gone.slice(0, 5).join(', ')}`, where),
+        (0,_change_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .changeFinding */ .sS)(change, {
+            ruleId: 'test-function-removed',
+            severity: 'high',
+            message: `removes test(s): ${gone.slice(0, 5).join(', ')}`,
+            line: where,
+        }),
     ];
 }
 function scanChange(original, deps) {
@@ -2437,7 +2433,7 @@ function scanChange(original, deps) {
     const oldText = change.oldBytes ? (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeSource */ .E4)(change.oldBytes).text : undefined;
     findings.push(...(0,_change_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .assertionFindings */ .JA)(change, oldText, decoded.text));
     if (oldText !== undefined && _change_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .testPath */ .Ae.test(change.path))
-        findings.push(...removedTests(change, oldText, facts, deps));
+        findings.push(...removedTests(change, { oldText, newFacts: facts }, deps));
     return {
         findings,
         lines: change.added.length,
@@ -2469,7 +2465,7 @@ function scanChanges(changes, deps) {
 
 /***/ }),
 
-/***/ 3799:
+/***/ 4538:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2484,9 +2480,9 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: scanText, toFindings
 
-// EXTERNAL MODULE: ./.build/lib/scan/code-facts.js
-var code_facts = __webpack_require__(5463);
-;// CONCATENATED MODULE: ./.build/lib/scan/fact-collector.js
+// EXTERNAL MODULE: ./.build/lib/scan/shared/code-facts.js
+var code_facts = __webpack_require__(795);
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/fact-collector.js
 // Evidence is shown to reviewers and in SARIF; one long minified line must not flood them.
 const MAX_EVIDENCE = 200;
 // Deeper syntax than this is pathological (generated or hostile); we stop descending, never crash.
@@ -2558,7 +2554,7 @@ function collectComments(root, into) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/environment-reads.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/environment-reads.js
 // Files the runner reads back after the step: a line written to GITHUB_ENV or GITHUB_PATH changes
 // what later steps run; GITHUB_OUTPUT and GITHUB_STEP_SUMMARY feed outputs and the summary.
 const ciControlVariables = new Set([
@@ -2578,9 +2574,9 @@ function environmentRead(name, value) {
     return ciControlVariables.has(name) ? { ...read, text: `$${name}` } : read;
 }
 
-// EXTERNAL MODULE: ./.build/lib/scan/fold-strings.js
-var fold_strings = __webpack_require__(3284);
-;// CONCATENATED MODULE: ./.build/lib/scan/go-call-table.js
+// EXTERNAL MODULE: ./.build/lib/scan/shared/fold-strings.js
+var fold_strings = __webpack_require__(6680);
+;// CONCATENATED MODULE: ./.build/lib/scan/go/go-call-table.js
 // What Go's standard library does, by import path and name: 'os/exec.Command' whatever the
 // package was imported as. Methods are judged by the handle their receiver holds.
 const words = (text) => text.split(' ');
@@ -2644,7 +2640,7 @@ function goCapability(callee, method, handle) {
     return handle && method ? (methods[handle].get(method) ?? null) : null;
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/merge-values.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/merge-values.js
 
 /** Joins the values a name may hold: text survives only when every value agrees on it. */
 function mergeValues(values) {
@@ -2681,9 +2677,9 @@ function valueSignature(value) {
     return `${value.text ?? '?'}|${[...value.taints].sort().join(',')}|${value.handle?.kind ?? ''}:${value.handle?.path ?? ''}`;
 }
 
-// EXTERNAL MODULE: ./.build/lib/scan/path-classes.js
-var path_classes = __webpack_require__(230);
-;// CONCATENATED MODULE: ./.build/lib/scan/go-expressions.js
+// EXTERNAL MODULE: ./.build/lib/scan/shared/path-classes.js
+var path_classes = __webpack_require__(2186);
+;// CONCATENATED MODULE: ./.build/lib/scan/go/go-expressions.js
 
 
 
@@ -2866,7 +2862,7 @@ function capabilityResult(call) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/go-facts.js
+;// CONCATENATED MODULE: ./.build/lib/scan/go/go-facts.js
 
 
 
@@ -2983,7 +2979,7 @@ function declare(node, ctx) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/javascript-call-table.js
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript/javascript-call-table.js
 const javascript_call_table_words = (text) => text.split(' ');
 // Node's built-ins and common packages, by resolved name ('node:' prefixes are dropped first).
 const javascript_call_table_byName = [
@@ -3049,7 +3045,14 @@ function javascriptCapability(callee) {
 /** Resolved names whose value is a secret. */
 const javascriptSecretRefs = /^(process\.env|Deno\.env|Bun\.env)(\.|$)/;
 
-;// CONCATENATED MODULE: ./.build/lib/scan/javascript-calls.js
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript/javascript-refs.js
+// `node:fs` and `globalThis.fetch` name the same things as `fs` and `fetch`.
+const globalObjects = /^(globalThis|global|window|self)\./;
+function normaliseJsRef(ref) {
+    return ref.replace(/^node:/, '').replace(globalObjects, '');
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript/javascript-calls.js
 
 
 
@@ -3062,9 +3065,13 @@ function resolveCallee(node, ctx) {
     if (node.type === 'member_expression' || node.type === 'subscript_expression') {
         const object = node.childForFieldName('object');
         const property = node.childForFieldName('property') ?? node.childForFieldName('index');
-        const receiver = object ? evalJs(object, ctx) : code_facts/* unknownValue */.Uo;
+        const receiver = object ? ctx.evaluate(object, ctx) : code_facts/* unknownValue */.Uo;
         const computed = node.type === 'subscript_expression';
-        const method = computed ? (property ? evalJs(property, ctx).text : undefined) : property?.text;
+        const method = computed
+            ? property
+                ? ctx.evaluate(property, ctx).text
+                : undefined
+            : property?.text;
         const ref = receiver.ref && method !== undefined ? normaliseJsRef(`${receiver.ref}.${method}`) : '';
         return {
             ref,
@@ -3073,7 +3080,7 @@ function resolveCallee(node, ctx) {
             ...(method === undefined ? {} : { method }),
         };
     }
-    const value = evalJs(node, ctx);
+    const value = ctx.evaluate(node, ctx);
     return { ref: normaliseJsRef(value.ref ?? ''), viaString: value.viaString === true };
 }
 function evalArguments(node, ctx) {
@@ -3081,7 +3088,7 @@ function evalArguments(node, ctx) {
         return [];
     return node.namedChildren
         .filter((child) => child.type !== 'comment')
-        .map((child) => evalJs(child.type === 'spread_element' ? (child.namedChildren[0] ?? child) : child, ctx));
+        .map((child) => ctx.evaluate(child.type === 'spread_element' ? (child.namedChildren[0] ?? child) : child, ctx));
 }
 function evalJavascriptCall(node, ctx) {
     const callee = resolveCallee(node.childForFieldName('function') ?? node.childForFieldName('constructor'), ctx);
@@ -3089,13 +3096,13 @@ function evalJavascriptCall(node, ctx) {
     if (callee.ref === 'require' || callee.ref === 'import') {
         const name = args[0]?.text;
         const literal = node.childForFieldName('arguments')?.namedChildren[0]?.type === 'string';
-        recordCall(node, { ...callee, ref: callee.ref }, args, null, ctx);
+        recordCall(node, { callee: { ...callee, ref: callee.ref }, args, capability: null }, ctx);
         return name === undefined
             ? code_facts/* unknownValue */.Uo
             : { taints: new Set(), ref: normaliseJsRef(name), viaString: !literal };
     }
     const capability = adjustCapability(javascriptCapability(callee.ref), args);
-    const fact = recordCall(node, callee, args, capability, ctx);
+    const fact = recordCall(node, { callee, args, capability }, ctx);
     return javascriptCallResult(fact);
 }
 function adjustCapability(capability, args) {
@@ -3105,7 +3112,8 @@ function adjustCapability(capability, args) {
         return 'process.shell';
     return capability;
 }
-function recordCall(node, callee, args, capability, ctx) {
+function recordCall(node, call, ctx) {
+    const { callee, args, capability } = call;
     const fact = {
         capability,
         callee: callee.ref,
@@ -3158,8 +3166,8 @@ function javascriptCallResult(call) {
     return derived(inputs);
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-strings.js
-
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/string-escapes.js
+// Escape sequences both front ends decode the same way (Python's and JavaScript's agree on these).
 const simpleEscapes = {
     n: '\n',
     t: '\t',
@@ -3173,7 +3181,7 @@ const simpleEscapes = {
     f: '\f',
     v: '\v',
 };
-/** Decodes one escape sequence (\n, \x41, \u0041, \101) the way Python would. */
+/** Decodes one escape sequence (\n, \x41, \u0041, \101) as Python and JavaScript do. */
 function decodeEscape(escape) {
     const body = escape.slice(1);
     const simple = simpleEscapes[body];
@@ -3188,30 +3196,8 @@ function decodeEscape(escape) {
         return String.fromCharCode(parseInt(body, 8));
     return escape;
 }
-/**
- * Folds a Python string literal, asking `interpolate` for the value of each f-string field.
- * Raw strings keep their backslashes.
- */
-function foldPythonString(node, interpolate) {
-    const start = node.children.find((child) => child.type === 'string_start')?.text ?? '';
-    const raw = /r/i.test(start);
-    const parts = [];
-    for (const child of node.children) {
-        if (child.type === 'string_content')
-            parts.push(child.text);
-        else if (child.type === 'escape_sequence')
-            parts.push(raw ? child.text : decodeEscape(child.text));
-        else if (child.type === 'interpolation') {
-            const expression = child.namedChildren.find((part) => part.type !== 'format_specifier');
-            parts.push(expression ? interpolate(expression) : undefined);
-        }
-    }
-    if (parts.length === 0)
-        return '';
-    return (0,fold_strings/* concatTexts */.Hc)(parts);
-}
 
-;// CONCATENATED MODULE: ./.build/lib/scan/javascript-expressions.js
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript/javascript-expressions.js
 
 
 
@@ -3220,10 +3206,7 @@ function foldPythonString(node, interpolate) {
 
 
 
-const globalObjects = /^(globalThis|global|window|self)\./;
-function normaliseJsRef(ref) {
-    return ref.replace(/^node:/, '').replace(globalObjects, '');
-}
+
 function evalJs(node, ctx) {
     if (ctx.depth > MAX_DEPTH)
         return code_facts/* unknownValue */.Uo;
@@ -3347,7 +3330,8 @@ function evalObject(node, ctx) {
     return { ...derived(all), fields };
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/javascript-facts.js
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript/javascript-facts.js
+
 
 
 
@@ -3355,6 +3339,7 @@ function evalObject(node, ctx) {
 /** Lowers a JavaScript/TypeScript syntax tree into facts. */
 function javascriptFacts(root, path, language) {
     const ctx = {
+        evaluate: evalJs,
         scope: new Scope(),
         facts: new FactCollector(),
         inLoop: false,
@@ -3500,7 +3485,7 @@ function walkFunction(node, ctx) {
     ctx.inLoop = wasInLoop;
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-call-table.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-call-table.js
 // What Python's standard library and common packages do, by qualified name. Front ends resolve
 // aliases first, so 'sp.run' after 'import subprocess as sp' arrives here as 'subprocess.run'.
 const python_call_table_words = (text) => text.split(' ');
@@ -3625,7 +3610,7 @@ const pythonSecretSources = new Set(python_call_table_words('os.getenv os.enviro
 const pythonEncoders = new Set(python_call_table_words('base64.b64encode base64.b32encode base64.b85encode base64.a85encode base64.urlsafe_b64encode base64.encodebytes binascii.hexlify binascii.b2a_base64 codecs.encode zlib.compress marshal.dumps'));
 const pythonDecoders = new Set(python_call_table_words('base64.b64decode base64.b32decode base64.b85decode base64.a85decode base64.urlsafe_b64decode base64.decodebytes binascii.unhexlify binascii.a2b_base64 bytes.fromhex codecs.decode zlib.decompress gzip.decompress bz2.decompress lzma.decompress'));
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-string-methods.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-string-methods.js
 
 
 const python_string_methods_methods = {
@@ -3659,7 +3644,7 @@ function stringMethodResult(call) {
     return derived([call.receiver, ...call.args, ...call.kwargs.values()], method(text, call));
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-call-results.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-call-results.js
 
 
 
@@ -3805,100 +3790,11 @@ function defaultResult(call) {
     return derived([receiver, ...call.args, ...call.kwargs.values()]);
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-context.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-context.js
 /** Marks a value as a local function, so calls to it can bind parameters. */
 const LOCAL_FUNCTION = '<local>.';
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-targets.js
-
-/** Binds an assignment or loop target (name, tuple, attribute) to a value. */
-function bindTarget(target, value, ctx) {
-    switch (target.type) {
-        case 'identifier':
-            ctx.scope.set(target.text, value);
-            return;
-        case 'attribute':
-        case 'subscript':
-            // 'self.url = x' is read back as 'self.url': good enough inside one class.
-            ctx.scope.set(target.text, value);
-            return;
-        case 'pattern_list':
-        case 'tuple_pattern':
-        case 'list_pattern':
-        case 'tuple':
-        case 'list':
-        case 'expression_list': {
-            const parts = target.namedChildren;
-            parts.forEach((part, index) => bindTarget(part, value.items?.[index] ?? derived([value]), ctx));
-            return;
-        }
-        case 'list_splat_pattern':
-        case 'parenthesized_expression':
-            if (target.namedChildren[0])
-                bindTarget(target.namedChildren[0], derived([value]), ctx);
-            return;
-        default:
-            return;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/lib/scan/python-generators.js
-
-
-
-// Unrolling stops here: longer literal lists are data tables, not an obfuscated name.
-const MAX_UNROLL = 4096;
-/**
- * A comprehension over a literal list is unrolled, so ''.join(chr(c) for c in [111, 115])
- * folds to 'os'. The unrolled passes are muted; one ordinary pass records the calls.
- */
-function evalGenerator(node, ctx) {
-    const body = node.childForFieldName('body');
-    const clause = node.namedChildren.find((child) => child.type === 'for_in_clause');
-    const target = clause?.childForFieldName('left');
-    const iterable = clause?.childForFieldName('right');
-    if (!body || !target || !iterable)
-        return derived(node.namedChildren.map((child) => evalPython(child, ctx)));
-    const source = evalPython(iterable, ctx);
-    const saved = ctx.scope;
-    ctx.scope = saved.child();
-    try {
-        const items = unroll(body, target, source, ctx);
-        bindTarget(target, mergeValues(source.items ?? [python_generators_element(source)]), ctx);
-        for (const condition of node.namedChildren.filter((child) => child.type === 'if_clause'))
-            evalPython(condition, ctx);
-        const value = evalPython(body, ctx);
-        return items ? { ...derived([value, source]), items } : derived([value, source]);
-    }
-    finally {
-        ctx.scope = saved;
-    }
-}
-function unroll(body, target, source, ctx) {
-    if (!source.items || source.items.length > MAX_UNROLL)
-        return undefined;
-    ctx.muted++;
-    try {
-        return source.items.map((item) => {
-            bindTarget(target, item, ctx);
-            return evalPython(body, ctx);
-        });
-    }
-    finally {
-        ctx.muted--;
-    }
-}
-/** What iterating over a value yields: its items, or the value itself (a file's lines, processes). */
-function python_generators_element(source) {
-    if (source.items && source.items.length > 0)
-        return mergeValues(source.items);
-    const { text: _text, ...rest } = source;
-    return rest;
-}
-
-;// CONCATENATED MODULE: ./.build/lib/scan/python-calls.js
-
-
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-calls.js
 
 
 
@@ -3908,12 +3804,12 @@ function python_calls_resolveCallee(node, ctx) {
     if (!node)
         return { ref: '' };
     if (node.type !== 'attribute') {
-        const value = evalPython(node, ctx);
+        const value = ctx.evaluate.expression(node, ctx);
         return { ref: normaliseRef(value.ref ?? ''), viaString: value.viaString === true };
     }
     const object = node.childForFieldName('object');
     const method = node.childForFieldName('attribute')?.text ?? '';
-    const receiver = object ? evalPython(object, ctx) : code_facts/* unknownValue */.Uo;
+    const receiver = object ? ctx.evaluate.expression(object, ctx) : code_facts/* unknownValue */.Uo;
     const ref = receiver.ref ? normaliseRef(`${receiver.ref}.${method}`) : '';
     return { ref, method, receiver, viaString: receiver.viaString === true };
 }
@@ -3927,19 +3823,19 @@ function python_calls_evalArguments(node, ctx) {
     if (!node)
         return { args, kwargs };
     if (node.type === 'generator_expression')
-        return { args: [evalGenerator(node, ctx)], kwargs };
+        return { args: [ctx.evaluate.generator(node, ctx)], kwargs };
     for (const child of node.namedChildren) {
         if (child.type === 'comment')
             continue;
         if (child.type === 'keyword_argument') {
             const name = child.childForFieldName('name')?.text ?? '';
             const value = child.childForFieldName('value');
-            kwargs.set(name, value ? evalPython(value, ctx) : code_facts/* unknownValue */.Uo);
+            kwargs.set(name, value ? ctx.evaluate.expression(value, ctx) : code_facts/* unknownValue */.Uo);
         }
         else if (child.type === 'generator_expression')
-            args.push(evalGenerator(child, ctx));
+            args.push(ctx.evaluate.generator(child, ctx));
         else
-            args.push(evalPython(child, ctx));
+            args.push(ctx.evaluate.expression(child, ctx));
     }
     return { args, kwargs };
 }
@@ -3982,7 +3878,120 @@ function callLocal(name, args, ctx) {
     return ctx.previous.returns.get(name) ?? code_facts/* unknownValue */.Uo;
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-expressions.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-targets.js
+
+/** Binds an assignment or loop target (name, tuple, attribute) to a value. */
+function bindTarget(target, value, ctx) {
+    switch (target.type) {
+        case 'identifier':
+            ctx.scope.set(target.text, value);
+            return;
+        case 'attribute':
+        case 'subscript':
+            // 'self.url = x' is read back as 'self.url': good enough inside one class.
+            ctx.scope.set(target.text, value);
+            return;
+        case 'pattern_list':
+        case 'tuple_pattern':
+        case 'list_pattern':
+        case 'tuple':
+        case 'list':
+        case 'expression_list': {
+            const parts = target.namedChildren;
+            parts.forEach((part, index) => bindTarget(part, value.items?.[index] ?? derived([value]), ctx));
+            return;
+        }
+        case 'list_splat_pattern':
+        case 'parenthesized_expression':
+            if (target.namedChildren[0])
+                bindTarget(target.namedChildren[0], derived([value]), ctx);
+            return;
+        default:
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-generators.js
+
+
+// Unrolling stops here: longer literal lists are data tables, not an obfuscated name.
+const MAX_UNROLL = 4096;
+/**
+ * A comprehension over a literal list is unrolled, so ''.join(chr(c) for c in [111, 115])
+ * folds to 'os'. The unrolled passes are muted; one ordinary pass records the calls.
+ */
+function evalGenerator(node, ctx) {
+    const body = node.childForFieldName('body');
+    const clause = node.namedChildren.find((child) => child.type === 'for_in_clause');
+    const target = clause?.childForFieldName('left');
+    const iterable = clause?.childForFieldName('right');
+    if (!body || !target || !iterable)
+        return derived(node.namedChildren.map((child) => ctx.evaluate.expression(child, ctx)));
+    const source = ctx.evaluate.expression(iterable, ctx);
+    const saved = ctx.scope;
+    ctx.scope = saved.child();
+    try {
+        const items = unroll({ body, target, source }, ctx);
+        bindTarget(target, mergeValues(source.items ?? [python_generators_element(source)]), ctx);
+        for (const condition of node.namedChildren.filter((child) => child.type === 'if_clause'))
+            ctx.evaluate.expression(condition, ctx);
+        const value = ctx.evaluate.expression(body, ctx);
+        return items ? { ...derived([value, source]), items } : derived([value, source]);
+    }
+    finally {
+        ctx.scope = saved;
+    }
+}
+function unroll(generator, ctx) {
+    const { body, target, source } = generator;
+    if (!source.items || source.items.length > MAX_UNROLL)
+        return undefined;
+    ctx.muted++;
+    try {
+        return source.items.map((item) => {
+            bindTarget(target, item, ctx);
+            return ctx.evaluate.expression(body, ctx);
+        });
+    }
+    finally {
+        ctx.muted--;
+    }
+}
+/** What iterating over a value yields: its items, or the value itself (a file's lines, processes). */
+function python_generators_element(source) {
+    if (source.items && source.items.length > 0)
+        return mergeValues(source.items);
+    const { text: _text, ...rest } = source;
+    return rest;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-strings.js
+
+
+/**
+ * Folds a Python string literal, asking `interpolate` for the value of each f-string field.
+ * Raw strings keep their backslashes.
+ */
+function foldPythonString(node, interpolate) {
+    const start = node.children.find((child) => child.type === 'string_start')?.text ?? '';
+    const raw = /r/i.test(start);
+    const parts = [];
+    for (const child of node.children) {
+        if (child.type === 'string_content')
+            parts.push(child.text);
+        else if (child.type === 'escape_sequence')
+            parts.push(raw ? child.text : decodeEscape(child.text));
+        else if (child.type === 'interpolation') {
+            const expression = child.namedChildren.find((part) => part.type !== 'format_specifier');
+            parts.push(expression ? interpolate(expression) : undefined);
+        }
+    }
+    if (parts.length === 0)
+        return '';
+    return (0,fold_strings/* concatTexts */.Hc)(parts);
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-expressions.js
 
 
 
@@ -4138,7 +4147,7 @@ function evalDictionary(node, ctx) {
     return { ...derived(all), fields };
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-statements.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-statements.js
 
 
 
@@ -4300,7 +4309,8 @@ function returns(node, ctx) {
     ctx.returns.set(ctx.currentFunction, seen);
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-facts.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-facts.js
+
 
 
 
@@ -4328,6 +4338,7 @@ function pythonFacts(root, path) {
 }
 function runRound(root, previous) {
     const ctx = {
+        evaluate: { expression: evalPython, generator: evalGenerator },
         scope: new Scope(),
         facts: new FactCollector(),
         inLoop: false,
@@ -4391,14 +4402,14 @@ function signatureOf(summary) {
 }
 
 // EXTERNAL MODULE: ./.build/lib/scan/rule-catalog.js + 21 modules
-var rule_catalog = __webpack_require__(5804);
+var rule_catalog = __webpack_require__(5886);
 // EXTERNAL MODULE: ./.build/lib/scan/rules/install-hooks.js + 1 modules
-var install_hooks = __webpack_require__(9536);
+var install_hooks = __webpack_require__(3097);
 // EXTERNAL MODULE: ./.build/lib/scan/rules/pytest-outcome-rewrite.js
 var pytest_outcome_rewrite = __webpack_require__(9347);
 // EXTERNAL MODULE: ./.build/lib/scan/rules/test-runner-config.js
 var test_runner_config = __webpack_require__(4038);
-;// CONCATENATED MODULE: ./.build/lib/scan/shell-facts.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shell/shell-facts.js
 
 
 // Shell scripts are lowered to one process.shell call per pipeline or list, whose command text
@@ -4445,8 +4456,8 @@ function commandCall(node) {
     };
 }
 
-// EXTERNAL MODULE: ./.build/lib/scan/syntax-parser.js
-var syntax_parser = __webpack_require__(8011);
+// EXTERNAL MODULE: ./.build/lib/scan/shared/syntax-parser.js
+var syntax_parser = __webpack_require__(8871);
 ;// CONCATENATED MODULE: ./.build/lib/scan/scan-file.js
 
 
@@ -4552,7 +4563,244 @@ function toFindings(path, hits) {
 
 /***/ }),
 
-/***/ 8011:
+/***/ 795:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ mergeTaints),
+/* harmony export */   Lp: () => (/* binding */ hasTaint),
+/* harmony export */   TD: () => (/* binding */ allArgs),
+/* harmony export */   Uo: () => (/* binding */ unknownValue),
+/* harmony export */   dY: () => (/* binding */ constant)
+/* harmony export */ });
+/* unused harmony export tainted */
+// The language-neutral facts that rules read: each parser front end (Python, JavaScript, shell)
+// lowers its syntax tree into these, so one rule covers every language it applies to.
+const none = new Set();
+const unknownValue = { taints: none };
+function constant(text) {
+    return { text, taints: none };
+}
+function tainted(...labels) {
+    return { taints: new Set(labels) };
+}
+function mergeTaints(values) {
+    const out = new Set();
+    for (const value of values)
+        for (const taint of value?.taints ?? none)
+            out.add(taint);
+    return out;
+}
+/** All values in a call's positional and keyword arguments, flattening list literals. */
+function allArgs(call) {
+    const out = [];
+    const add = (value) => {
+        out.push(value);
+        for (const item of value.items ?? [])
+            add(item);
+        for (const field of value.fields?.values() ?? [])
+            add(field);
+    };
+    for (const arg of call.args)
+        add(arg);
+    for (const arg of call.kwargs.values())
+        add(arg);
+    return out;
+}
+function hasTaint(values, ...labels) {
+    return values.some((value) => labels.some((label) => value.taints.has(label)));
+}
+
+
+/***/ }),
+
+/***/ 6680:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ formatBraces),
+/* harmony export */   DQ: () => (/* binding */ UNKNOWN_PART),
+/* harmony export */   E7: () => (/* binding */ charsFromCodes),
+/* harmony export */   EF: () => (/* binding */ decodeHex),
+/* harmony export */   Hc: () => (/* binding */ concatTexts),
+/* harmony export */   jS: () => (/* binding */ joinPosixPath),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   mB: () => (/* binding */ rot13),
+/* harmony export */   qb: () => (/* binding */ normalisePath),
+/* harmony export */   y4: () => (/* binding */ decodeBase64)
+/* harmony export */ });
+// Constant folding shared by the language front ends: what obfuscated code computes at run time,
+// computed here so a rule sees 'os.system' whether it was written plainly or assembled.
+/** Marks a part of a folded string that could not be computed. */
+const UNKNOWN_PART = '*';
+// Folding stops here: a longer constant is data, not a name or a command worth resolving.
+const MAX_FOLDED = 64 * 1024;
+function concatTexts(parts) {
+    if (parts.every((part) => part === undefined))
+        return undefined;
+    const text = parts.map((part) => part ?? UNKNOWN_PART).join('');
+    return text.length > MAX_FOLDED ? undefined : text;
+}
+/** Python's os.path.join: an absolute component restarts the path. */
+function joinPosixPath(parts) {
+    let out = '';
+    for (const part of parts) {
+        if (part.startsWith('/'))
+            out = part;
+        else if (out === '' || out.endsWith('/'))
+            out += part;
+        else
+            out += `/${part}`;
+    }
+    return out;
+}
+/** Resolves '.' and '..' the way the kernel would, without touching the filesystem. */
+function normalisePath(path) {
+    const absolute = path.startsWith('/');
+    const out = [];
+    for (const segment of path.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (out.length > 0 && out[out.length - 1] !== '..')
+                out.pop();
+            else if (!absolute)
+                out.push('..');
+        }
+        else
+            out.push(segment);
+    }
+    return (absolute ? '/' : '') + out.join('/');
+}
+function decodeBase64(text) {
+    const compact = text.replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(compact) || compact.length % 4 === 1)
+        return undefined;
+    return Buffer.from(compact, 'base64').toString('latin1');
+}
+function decodeHex(text) {
+    const compact = text.replace(/\s+/g, '');
+    if (!/^(?:[0-9a-fA-F]{2})*$/.test(compact))
+        return undefined;
+    return Buffer.from(compact, 'hex').toString('latin1');
+}
+function rot13(text) {
+    return text.replace(/[a-zA-Z]/g, (char) => {
+        const base = char <= 'Z' ? 65 : 97;
+        return String.fromCharCode(((char.charCodeAt(0) - base + 13) % 26) + base);
+    });
+}
+/** Python str.format / JS-style '{}' and '{0}' and '{name}' placeholders. */
+function formatBraces(template, positional, named) {
+    let next = 0;
+    return template.replace(/\{([^{}]*)\}/g, (_match, key) => {
+        const name = key.split(/[!:]/)[0] ?? '';
+        const value = name === ''
+            ? positional[next++]
+            : /^\d+$/.test(name)
+                ? positional[Number(name)]
+                : named.get(name);
+        return value ?? UNKNOWN_PART;
+    });
+}
+/** Python '%s' formatting with a tuple or a single value. */
+function formatPercent(template, values) {
+    let next = 0;
+    return template.replace(/%[-#0 +]*\d*(?:\.\d+)?[sdrifx%]/g, (spec) => spec === '%%' ? '%' : (values[next++] ?? UNKNOWN_PART));
+}
+function charsFromCodes(codes) {
+    if (codes.some((code) => code === undefined || !/^\d+$/.test(code)))
+        return undefined;
+    return String.fromCharCode(...codes.map((code) => Number(code) & 0xffff));
+}
+
+
+/***/ }),
+
+/***/ 2186:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jg: () => (/* binding */ climbsOut),
+/* harmony export */   Yf: () => (/* binding */ isCriticalRoot),
+/* harmony export */   qK: () => (/* binding */ classifyPath)
+/* harmony export */ });
+// What a path points at, judged from its text alone: the scanner never looks at the real file.
+// Folded paths may contain '*' where a part was computed at run time.
+// Files that steer the CI run itself: the runner's command files (read as "$GITHUB_ENV" once an
+// environment read is folded) and the workflows. Judged by the CI-tampering rules.
+const ciControl = [
+    /^\$\{?(GITHUB_ENV|GITHUB_PATH|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\}?$/,
+    /(^|\/)\.github\/workflows(\/|$)/,
+];
+const credential = [
+    /(^|\/)\.ssh(\/|$)/,
+    /(^|\/)id_(rsa|dsa|ecdsa|ed25519)/,
+    /(^|\/)\.aws(\/|$)/,
+    /(^|\/)\.(npmrc|pypirc|netrc|git-credentials|pgpass|my\.cnf)$/,
+    /(^|\/)\.git\/config$/,
+    /(^|\/)\.docker\/config\.json$/,
+    /(^|\/)\.kube\/config$/,
+    /(^|\/)\.gnupg(\/|$)/,
+    /(^|\/)\.config\/(gh|gcloud|hub)(\/|$)/,
+    /^\/proc\/[^/]+\/(environ|mem|maps|cmdline)$/,
+    /^\/etc\/(shadow|gshadow|sudoers|security\/opasswd)/,
+    /^\/etc\/ssl\/private/,
+    /^\/var\/run\/secrets/,
+    /^\/run\/secrets/,
+    /(^|\/)\.env(\.[a-z]+)?$/,
+    /(^|\/)(credentials|secrets?)\.(json|ya?ml|txt|env)$/i,
+    /GITHUB_(ENV|OUTPUT|PATH|STATE|TOKEN|STEP_SUMMARY)/,
+    /(^|\/)\.(bash|zsh|python)_history$/,
+];
+const profile = [
+    /(^|\/)\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|cshrc|tcshrc|kshrc)$/,
+    /^\/etc\/(profile|bash\.bashrc|environment|zsh\/zshrc)/,
+    /(^|\/)\.config\/fish\/config\.fish$/,
+];
+const persistence = [
+    /cron/i,
+    /(^|\/)\.git\/hooks(\/|$)/,
+    /(^|\/)\.config\/autostart(\/|$)/,
+    /systemd\/(system|user)(\/|$)/,
+    /^\/etc\/(init\.d|rc\.local|ld\.so\.preload|xdg\/autostart)/,
+    /LaunchAgents|LaunchDaemons/,
+    /(^|\/)authorized_keys$/,
+    /(^|\/)\.(pth)$/,
+    /site-packages\/[^/]*\.pth$/,
+];
+const temporary = /^\/(tmp|var\/tmp|dev\/(null|stdout|stderr|stdin|zero|u?random|shm|tty|fd\/))(\/|$)?/;
+function classifyPath(path) {
+    if (ciControl.some((pattern) => pattern.test(path)))
+        return 'ci';
+    if (credential.some((pattern) => pattern.test(path)))
+        return 'credential';
+    if (profile.some((pattern) => pattern.test(path)))
+        return 'profile';
+    if (persistence.some((pattern) => pattern.test(path)))
+        return 'persistence';
+    if (temporary.test(path))
+        return 'temp';
+    if (path.startsWith('~') || path.startsWith('/home/') || path.startsWith('$HOME'))
+        return 'home';
+    if (path.startsWith('/'))
+        return 'system';
+    return 'project';
+}
+/** Root, a top-level system directory, or the home directory itself: deleting it wrecks a machine. */
+function isCriticalRoot(path) {
+    const trimmed = path.replace(/\/+\*?$/, '') || '/';
+    return /^(\/|~|\$HOME|\/(etc|usr|bin|sbin|lib|lib64|boot|var|home|root|opt|srv|dev|proc|sys))$/.test(trimmed);
+}
+/** True when the text leaves its starting directory with '..' segments. */
+function climbsOut(path) {
+    return /(^|[/\\])\.\.([/\\]|$)/.test(path);
+}
+
+
+/***/ }),
+
+/***/ 8871:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

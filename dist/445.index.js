@@ -1,8 +1,8 @@
-export const id = 263;
-export const ids = [263];
+export const id = 445;
+export const ids = [445];
 export const modules = {
 
-/***/ 6102:
+/***/ 2792:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -140,7 +140,7 @@ function shellArgv(command, workingDirectory) {
 
 /***/ }),
 
-/***/ 1263:
+/***/ 2445:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -164,9 +164,9 @@ var external_node_util_ = __webpack_require__(7975);
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./.build/lib/scan/scan-changes.js
 var scan_changes = __webpack_require__(6225);
-// EXTERNAL MODULE: ./.build/lib/adapters/scan-grammars.js + 1 modules
-var scan_grammars = __webpack_require__(9735);
-;// CONCATENATED MODULE: ./.build/lib/adapters/change-scanner.js
+// EXTERNAL MODULE: ./.build/lib/adapters/scanner/scan-grammars.js + 1 modules
+var scan_grammars = __webpack_require__(295);
+;// CONCATENATED MODULE: ./.build/lib/adapters/scanner/change-scanner.js
 
 
 /** The diff-aware scanner with its WASM grammars loaded once. */
@@ -181,7 +181,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 var lib_core = __webpack_require__(6811);
 // EXTERNAL MODULE: ./.build/lib/report/sanitize-markdown.js
 var sanitize_markdown = __webpack_require__(9126);
-;// CONCATENATED MODULE: ./.build/lib/adapters/pipeline-loggers.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/github/pipeline-loggers.js
 
 
 
@@ -231,8 +231,8 @@ var execa = __webpack_require__(2269);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./.build/lib/errors.js
 var errors = __webpack_require__(5119);
-// EXTERNAL MODULE: ./.build/lib/sandbox/egress-policy.js + 1 modules
-var egress_policy = __webpack_require__(7500);
+// EXTERNAL MODULE: ./.build/lib/config/egress-policy-input.js
+var egress_policy_input = __webpack_require__(948);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __webpack_require__(8532);
 ;// CONCATENATED MODULE: ./.build/lib/config/input-values.js
@@ -379,7 +379,7 @@ const MAX_ALLOW_HOSTS = 100;
 const allowHostsSchema = schemas/* array */.YOg(schemas/* string */.YjP())
     .max(MAX_ALLOW_HOSTS, `at most ${MAX_ALLOW_HOSTS} hosts; use *.domain patterns to cover more`)
     .superRefine((hosts, ctx) => {
-    const checked = egress_policy/* egressPolicyInputSchema */.vC.safeParse({ allowHosts: hosts });
+    const checked = egress_policy_input/* egressPolicyInputSchema */.vC.safeParse({ allowHosts: hosts });
     if (checked.success)
         return;
     const problems = checked.error.issues.map((issue) => issue.message).join('; ');
@@ -388,7 +388,7 @@ const allowHostsSchema = schemas/* array */.YOg(schemas/* string */.YjP())
         message: `${problems}; use hostnames such as pkg.example.com or *.example.com`,
     });
 })
-    .transform((hosts) => hosts.map(egress_policy/* normalizeHost */.cS));
+    .transform((hosts) => hosts.map(egress_policy_input/* normalizeHost */.cS));
 const inputSchemas = {
     'github-token': schemas/* string */.YjP().max(4096),
     mode: schemas/* enum */.k5n(['full', 'analyze', 'report']),
@@ -540,7 +540,7 @@ function parsePolicyFile(text, source) {
         document = (0,dist/* parse */.qg)(text, { maxAliasCount: 16, uniqueKeys: true, prettyErrors: true });
     }
     catch (error) {
-        throw new errors/* ConfigError */.xL(source, `is not valid YAML: ${error.message.split('\n')[0]}`);
+        throw new errors/* ConfigError */.xL(source, `is not valid YAML: ${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]}`);
     }
     const parsed = policySchema.safeParse(document ?? {});
     if (parsed.success)
@@ -582,10 +582,10 @@ function applyPolicy(config, policy) {
     });
 }
 
-// EXTERNAL MODULE: ./.build/lib/scan/scan-file.js + 22 modules
-var scan_file = __webpack_require__(3799);
-// EXTERNAL MODULE: ./.build/lib/adapters/git-objects.js + 2 modules
-var git_objects = __webpack_require__(9211);
+// EXTERNAL MODULE: ./.build/lib/scan/scan-file.js + 24 modules
+var scan_file = __webpack_require__(4538);
+// EXTERNAL MODULE: ./.build/lib/adapters/git/git-objects.js + 2 modules
+var git_objects = __webpack_require__(3106);
 ;// CONCATENATED MODULE: ./.build/lib/collect/provenance-commit-log.js
 /** Arguments for `git log` whose output parseCommitLog reads: one NUL-terminated record each. */
 const commitLogFormat = '--format=%H%n%P%n%an%n%ae%n%cn%n%ce%n%B';
@@ -612,7 +612,7 @@ function parseCommitLog(text) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/git-history.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/git/git-history.js
 
 
 // Refs come from the event payload; a leading "-" would turn one into an option.
@@ -669,7 +669,7 @@ function gitHistory(repoDir) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/repository-git.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/git/repository-git.js
 
 
 
@@ -858,7 +858,7 @@ function parseSandboxResultJson(stdout) {
 
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 28 modules
 var XMLParser = __webpack_require__(8879);
-;// CONCATENATED MODULE: ./.build/lib/report/junit-xml.js
+;// CONCATENATED MODULE: ./.build/lib/verdict/junit-xml.js
 
 // A JUnit report of even a large suite is a few MiB; more is not a report we should parse.
 const MAX_JUNIT_BYTES = 32 * 1024 * 1024;
@@ -989,9 +989,9 @@ function locate(node, message, options) {
     return { file: match?.file ?? null, line: match?.line ?? null };
 }
 
-// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-cli-argv.js
-var sandbox_cli_argv = __webpack_require__(6102);
-;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-runner.js
+// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-client/sandbox-cli-argv.js
+var sandbox_cli_argv = __webpack_require__(2792);
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-client/sandbox-runner.js
 
 
 
@@ -1178,7 +1178,9 @@ function findingsSection(findings, limit, locate) {
         ...more(rows.length, findings.length, 'findings'),
     ];
 }
-function testsSection(tests, sandbox, limit, locate) {
+function testsSection(run, options) {
+    const { tests, sandbox } = run;
+    const { limit, locate } = options;
     if (sandbox === null)
         return ['### Tests', '', 'No test command configured.'];
     if (sandbox.phase === 'install') {
@@ -1272,16 +1274,10 @@ function outputTail(label, run, chars) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build/lib/verdict/maintainer-acceptance.js
-// Repository roles that may accept a blocked PR; triage, read and none may not.
-const MAINTAINER_ROLES = new Set(['admin', 'maintain', 'write']);
+;// CONCATENATED MODULE: ./.build/lib/config/accept-comment.js
+// The maintainer's accept command, parsed from a comment the event or the API delivers.
 const ACCEPT_COMMAND = '/airlock accept';
-// A shorter prefix could name more than one commit; seven is git's own shortest default.
-const MIN_SHA_PREFIX = 7;
 const MAX_REASON = 300;
-// Each ignored request is one line in the report; a PR full of them gets a count instead.
-const MAX_IGNORED_NOTES = 5;
-const LOGIN = /^[A-Za-z0-9-]{1,39}(\[bot\])?$/;
 /** `/airlock accept <head sha> <reason>` on the comment's first line; null for other comments. */
 function parseAcceptComment(body) {
     const first = body.trimStart().split('\n', 1)[0]?.trim() ?? '';
@@ -1292,97 +1288,6 @@ function parseAcceptComment(body) {
     const named = /^[0-9a-f]{7,64}$/i.test(token);
     const reason = (named ? words.join(' ') : rest).slice(0, MAX_REASON);
     return { sha: named ? token.toLowerCase() : null, reason };
-}
-const who = (login) => (LOGIN.test(login) ? `\`@${login}\`` : 'someone');
-const what = (claim) => claim.via === 'label'
-    ? `The accept label added by ${who(claim.login)}`
-    : `\`${ACCEPT_COMMAND}\` by ${who(claim.login)}`;
-/** Why a claim does not accept `headSha`, or null when it does. */
-function objection(claim, headSha, evidence) {
-    if (!LOGIN.test(claim.login))
-        return 'the API named no valid login';
-    if (evidence.prAuthor !== null && claim.login.toLowerCase() === evidence.prAuthor.toLowerCase())
-        return "the pull request's author cannot accept it";
-    const role = evidence.roles[claim.login] ?? 'no';
-    if (!MAINTAINER_ROLES.has(role))
-        return `${who(claim.login)} has ${role.replace(/[^a-z]/g, '') || 'no'} access to the repository; write, maintain or admin is needed`;
-    if (claim.sha === null)
-        return claim.unbound ?? `it names no commit; write \`${ACCEPT_COMMAND} <head sha> <reason>\``;
-    if (claim.sha.length < MIN_SHA_PREFIX || !headSha.startsWith(claim.sha))
-        return `it is for commit \`${claim.sha.slice(0, 12)}\`, not the head \`${headSha.slice(0, 12)}\`; each push is judged afresh`;
-    return null;
-}
-/**
- * A failed or blocked verdict becomes `pass` when the newest valid request accepts this head
- * commit; every request ignored on the way is said in the notes.
- */
-function decideAcceptance(verdict, headSha, evidence) {
-    const overrode = verdict.conclusion;
-    if (overrode !== 'fail' && overrode !== 'blocked')
-        return { verdict, notes: [] };
-    const ignored = [];
-    for (const claim of evidence.claims) {
-        const why = objection(claim, headSha, evidence);
-        if (why !== null) {
-            ignored.push(`${what(claim)} was ignored: ${why}.`);
-            continue;
-        }
-        const accepted = {
-            kind: 'accepted',
-            by: claim.login,
-            reason: claim.reason.trim() || 'no reason given',
-            via: claim.via,
-            headSha,
-            overrode,
-        };
-        return {
-            verdict: { conclusion: 'pass', reasons: [accepted, ...verdict.reasons] },
-            notes: boundNotes(ignored),
-        };
-    }
-    return { verdict, notes: boundNotes(ignored) };
-}
-function boundNotes(notes) {
-    if (notes.length <= MAX_IGNORED_NOTES)
-        return [...notes];
-    const rest = notes.length - MAX_IGNORED_NOTES;
-    return [...notes.slice(0, MAX_IGNORED_NOTES), `${rest} more requests to accept were ignored.`];
-}
-/**
- * The verdict after any maintainer's acceptance of this head commit. Without a reader (the CLI),
- * or when nothing failed, it stands; a reader that cannot read leaves it standing and says so.
- */
-async function maintainer_acceptance_acceptVerdict(verdict, request, deps) {
-    if (!deps.reader || (verdict.conclusion !== 'fail' && verdict.conclusion !== 'blocked'))
-        return { verdict, notes: [] };
-    let evidence;
-    try {
-        evidence = await deps.reader.read(request);
-    }
-    catch (error) {
-        const status = typeof error === 'object' && error !== null && 'status' in error
-            ? ` (HTTP ${String(error.status)})`
-            : '';
-        const note = `Could not read the requests to accept this pull request${status}; the verdict stands.`;
-        deps.log.warn(note);
-        return { verdict, notes: [note] };
-    }
-    const decided = decideAcceptance(verdict, request.headSha, evidence);
-    const first = decided.verdict.reasons[0];
-    deps.log.info(first?.kind === 'accepted'
-        ? `accepted by @${first.by} for ${request.headSha.slice(0, 12)}`
-        : `${evidence.claims.length} requests to accept, none valid for ${request.headSha.slice(0, 12)}`);
-    return decided;
-}
-/** An analysis from another job cannot bring its own acceptance: it is decided again here. */
-function maintainer_acceptance_withoutAcceptance(verdict) {
-    const first = verdict.reasons[0];
-    if (first?.kind !== 'accepted')
-        return verdict;
-    return {
-        conclusion: first.overrode,
-        reasons: verdict.reasons.filter((reason) => reason.kind !== 'accepted'),
-    };
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/report/evidence-section.js
@@ -1470,7 +1375,8 @@ function repositoryLinks(input) {
 const encodeSegment = (segment) => encodeURIComponent(segment).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 const repoUrl = (links) => `${links.serverUrl}/${encodeSegment(links.owner)}/${encodeSegment(links.repo)}`;
 /** `<server>/<owner>/<repo>/blob/<sha>/<path>#L<line>`, each path segment URL-encoded. */
-function blobUrl(links, sha, path, line) {
+function blobUrl(links, target) {
+    const { sha, path, line } = target;
     const cleanSha = sha.replace(/[^0-9a-f]/g, '');
     const encoded = path.split('/').map(encodeSegment).join('/');
     const anchor = line !== null && line > 0 ? `#L${Math.trunc(line)}` : '';
@@ -1490,7 +1396,7 @@ function locationMarkdown(links, location, maxLength = 300) {
     const text = (0,sanitize_markdown/* sanitizeInline */.nW)(shown.replace(/\s*\n\s*/g, ' '), maxLength);
     if (links === null)
         return text;
-    return `[${text}](${blobUrl(links, location.sha, path, line)})`;
+    return `[${text}](${blobUrl(links, { sha: location.sha, path, line })})`;
 }
 function locator(links, sha) {
     return (path, line, maxLength) => locationMarkdown(links, { sha, path, line }, maxLength);
@@ -1780,7 +1686,7 @@ function renderWith(model, budget, marker) {
                 ...evidenceSection(model.findings, budget.evidenceItems, locate),
                 '',
             ]),
-        ...testsSection(model.tests, model.sandbox, budget.testRows, locate),
+        ...testsSection(model, { limit: budget.testRows, locate }),
         '',
         ...sandboxSection(model.sandbox, locate),
         '',
@@ -2224,22 +2130,31 @@ function gateFindings(findings, attribution) {
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/collect/provenance-agents.js
-// Logins and addresses measured on agent PRs (see README.md, "Provenance"). Names alone are
+// Logins and addresses measured on agent PRs (see docs/action.md, "Provenance"). Names alone are
 // not used: a human may well be called Devin or Claude.
 const knownAgents = [
-    agent('copilot', ['copilot', 'copilot-swe-agent[bot]', 'copilot-swe-agent']),
-    agent('devin', ['devin-ai-integration[bot]', 'devin-ai-integration']),
-    agent('codex', ['chatgpt-codex-connector[bot]', 'chatgpt-codex-connector', 'codex[bot]']),
-    agent('claude', ['claude[bot]', 'claude-code[bot]'], ['noreply@anthropic.com', 'no-reply@anthropic.com']),
-    agent('cursor', ['cursoragent', 'cursor[bot]'], ['cursoragent@cursor.com']),
-    agent('jules', ['google-labs-jules[bot]', 'google-labs-jules']),
-    agent('amazon-q', ['amazon-q-developer[bot]', 'amazon-q-developer']),
-    agent('openhands', ['openhands-agent', 'openhands-ai[bot]', 'openhands[bot]'], ['openhands@all-hands.dev']),
-    agent('aider', [], ['noreply@aider.chat'], [' (aider)']),
-    agent('sweep', ['sweep-ai[bot]']),
-    agent('gemini', ['gemini-cli[bot]', 'google-gemini-cli[bot]']),
+    agent('copilot', { logins: ['copilot', 'copilot-swe-agent[bot]', 'copilot-swe-agent'] }),
+    agent('devin', { logins: ['devin-ai-integration[bot]', 'devin-ai-integration'] }),
+    agent('codex', {
+        logins: ['chatgpt-codex-connector[bot]', 'chatgpt-codex-connector', 'codex[bot]'],
+    }),
+    agent('claude', {
+        logins: ['claude[bot]', 'claude-code[bot]'],
+        emails: ['noreply@anthropic.com', 'no-reply@anthropic.com'],
+    }),
+    agent('cursor', { logins: ['cursoragent', 'cursor[bot]'], emails: ['cursoragent@cursor.com'] }),
+    agent('jules', { logins: ['google-labs-jules[bot]', 'google-labs-jules'] }),
+    agent('amazon-q', { logins: ['amazon-q-developer[bot]', 'amazon-q-developer'] }),
+    agent('openhands', {
+        logins: ['openhands-agent', 'openhands-ai[bot]', 'openhands[bot]'],
+        emails: ['openhands@all-hands.dev'],
+    }),
+    agent('aider', { logins: [], emails: ['noreply@aider.chat'], nameSuffixes: [' (aider)'] }),
+    agent('sweep', { logins: ['sweep-ai[bot]'] }),
+    agent('gemini', { logins: ['gemini-cli[bot]', 'google-gemini-cli[bot]'] }),
 ];
-function agent(name, logins, emails = [], nameSuffixes = []) {
+function agent(name, ids) {
+    const { logins, emails = [], nameSuffixes = [] } = ids;
     return { agent: name, logins, emails, nameSuffixes };
 }
 /** "123+Copilot@users.noreply.github.com" → "copilot". */
@@ -2604,6 +2519,107 @@ function conclusionOf(reasons) {
     return conclusion;
 }
 
+;// CONCATENATED MODULE: ./.build/lib/verdict/maintainer-acceptance.js
+
+// Repository roles that may accept a blocked PR; triage, read and none may not.
+const MAINTAINER_ROLES = new Set(['admin', 'maintain', 'write']);
+// A shorter prefix could name more than one commit; seven is git's own shortest default.
+const MIN_SHA_PREFIX = 7;
+// Each ignored request is one line in the report; a PR full of them gets a count instead.
+const MAX_IGNORED_NOTES = 5;
+const LOGIN = /^[A-Za-z0-9-]{1,39}(\[bot\])?$/;
+const who = (login) => (LOGIN.test(login) ? `\`@${login}\`` : 'someone');
+const what = (claim) => claim.via === 'label'
+    ? `The accept label added by ${who(claim.login)}`
+    : `\`${ACCEPT_COMMAND}\` by ${who(claim.login)}`;
+/** Why a claim does not accept `headSha`, or null when it does. */
+function objection(claim, headSha, evidence) {
+    if (!LOGIN.test(claim.login))
+        return 'the API named no valid login';
+    if (evidence.prAuthor !== null && claim.login.toLowerCase() === evidence.prAuthor.toLowerCase())
+        return "the pull request's author cannot accept it";
+    const role = evidence.roles[claim.login] ?? 'no';
+    if (!MAINTAINER_ROLES.has(role))
+        return `${who(claim.login)} has ${role.replace(/[^a-z]/g, '') || 'no'} access to the repository; write, maintain or admin is needed`;
+    if (claim.sha === null)
+        return claim.unbound ?? `it names no commit; write \`${ACCEPT_COMMAND} <head sha> <reason>\``;
+    if (claim.sha.length < MIN_SHA_PREFIX || !headSha.startsWith(claim.sha))
+        return `it is for commit \`${claim.sha.slice(0, 12)}\`, not the head \`${headSha.slice(0, 12)}\`; each push is judged afresh`;
+    return null;
+}
+/**
+ * A failed or blocked verdict becomes `pass` when the newest valid request accepts this head
+ * commit; every request ignored on the way is said in the notes.
+ */
+function decideAcceptance(verdict, headSha, evidence) {
+    const overrode = verdict.conclusion;
+    if (overrode !== 'fail' && overrode !== 'blocked')
+        return { verdict, notes: [] };
+    const ignored = [];
+    for (const claim of evidence.claims) {
+        const why = objection(claim, headSha, evidence);
+        if (why !== null) {
+            ignored.push(`${what(claim)} was ignored: ${why}.`);
+            continue;
+        }
+        const accepted = {
+            kind: 'accepted',
+            by: claim.login,
+            reason: claim.reason.trim() || 'no reason given',
+            via: claim.via,
+            headSha,
+            overrode,
+        };
+        return {
+            verdict: { conclusion: 'pass', reasons: [accepted, ...verdict.reasons] },
+            notes: boundNotes(ignored),
+        };
+    }
+    return { verdict, notes: boundNotes(ignored) };
+}
+function boundNotes(notes) {
+    if (notes.length <= MAX_IGNORED_NOTES)
+        return [...notes];
+    const rest = notes.length - MAX_IGNORED_NOTES;
+    return [...notes.slice(0, MAX_IGNORED_NOTES), `${rest} more requests to accept were ignored.`];
+}
+/**
+ * The verdict after any maintainer's acceptance of this head commit. Without a reader (the CLI),
+ * or when nothing failed, it stands; a reader that cannot read leaves it standing and says so.
+ */
+async function maintainer_acceptance_acceptVerdict(verdict, request, deps) {
+    if (!deps.reader || (verdict.conclusion !== 'fail' && verdict.conclusion !== 'blocked'))
+        return { verdict, notes: [] };
+    let evidence;
+    try {
+        evidence = await deps.reader.read(request);
+    }
+    catch (error) {
+        const status = typeof error === 'object' && error !== null && 'status' in error
+            ? ` (HTTP ${String(error.status)})`
+            : '';
+        const note = `Could not read the requests to accept this pull request${status}; the verdict stands.`;
+        deps.log.warn(note);
+        return { verdict, notes: [note] };
+    }
+    const decided = decideAcceptance(verdict, request.headSha, evidence);
+    const first = decided.verdict.reasons[0];
+    deps.log.info(first?.kind === 'accepted'
+        ? `accepted by @${first.by} for ${request.headSha.slice(0, 12)}`
+        : `${evidence.claims.length} requests to accept, none valid for ${request.headSha.slice(0, 12)}`);
+    return decided;
+}
+/** An analysis from another job cannot bring its own acceptance: it is decided again here. */
+function maintainer_acceptance_withoutAcceptance(verdict) {
+    const first = verdict.reasons[0];
+    if (first?.kind !== 'accepted')
+        return verdict;
+    return {
+        conclusion: first.overrode,
+        reasons: verdict.reasons.filter((reason) => reason.kind !== 'accepted'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/verdict/judge-change.js
 
 
@@ -2956,10 +2972,10 @@ async function analyze(request, deps) {
     const head = await deps.git.resolveCommit(request.head);
     const { config, notes } = await log.group('Config', () => loadPolicy(request.config, base, deps));
     const attribution = await log.group('Collect', () => collect(config, { ...request, base, head }, deps));
-    const { findings, changes } = await log.group('Scan', () => scan(config, base, head, attribution, deps));
+    const { findings, changes } = await log.group('Scan', () => scan({ config, base, head, attribution }, deps));
     const gated = config.scope === 'ai-authored' && !attribution.aiInvolved;
     const tested = config.testCommand !== null && !gated
-        ? await log.group('Sandbox', () => testInSandbox(config, request, base, changes, deps))
+        ? await log.group('Sandbox', () => testInSandbox({ config, request, base, changes }, deps))
         : null;
     const { verdict, notes: acceptNotes } = await judgeChange(config, {
         findings,
@@ -3012,7 +3028,8 @@ async function collect(config, request, deps) {
     deps.log.info(`${aiCommits} of ${commits.length} commits AI-authored; ${aiLines} of ${totalAddedLines} added lines`);
     return attribution;
 }
-async function scan(config, base, head, attribution, deps) {
+async function scan(input, deps) {
+    const { config, base, head, attribution } = input;
     const changes = await deps.git.changeSet(await deps.git.mergeBase(base, head), head);
     const report = deps.scanner.scan(changes);
     const paths = changes.files.flatMap((f) => (f.oldPath ? [f.path, f.oldPath] : [f.path]));
@@ -3029,7 +3046,8 @@ async function scan(config, base, head, attribution, deps) {
  * install-command (if any), then test-command, in one sandboxed run that shares one wall-clock
  * budget: the install reaches only package registries, the tests run on what it wrote, offline.
  */
-async function testInSandbox(config, request, base, changes, deps) {
+async function testInSandbox(input, deps) {
+    const { config, request, base, changes } = input;
     const install = config.installCommand === null
         ? null
         : {
@@ -3037,7 +3055,7 @@ async function testInSandbox(config, request, base, changes, deps) {
             allowHosts: config.allowHosts,
             overrides: config.installFrom === 'base' ? await baseManifests(base, changes, deps) : null,
         };
-    const { result, junitReports } = await sandboxed(config, request, install, deps);
+    const { result, junitReports } = await sandboxed({ config, request, install }, deps);
     if (result.phase === 'install') {
         const { tests } = testResultsOf(result, [], ['/workspace']);
         return {
@@ -3071,7 +3089,8 @@ async function baseManifests(base, changes, deps) {
     deps.log.info(`install-from base: ${restore.length} manifests from the base commit, ${hide.length} hidden`);
     return { restore, hide: [...new Set(hide)].sort() };
 }
-async function sandboxed(config, request, install, deps) {
+async function sandboxed(input, deps) {
+    const { config, request, install } = input;
     const command = config.testCommand ?? '';
     if (install)
         deps.log.info(`install-command in the sandbox: ${install.command.split('\n')[0] ?? ''}`);
@@ -3181,7 +3200,7 @@ function parseCheckArgs(argv) {
         });
     }
     catch (error) {
-        throw new errors/* ConfigError */.xL('airlock check', `${error.message}\n${checkUsage}`);
+        throw new errors/* ConfigError */.xL('airlock check', `${(0,errors/* errorMessage */.gJ)(error)}\n${checkUsage}`);
     }
     const { values } = parsed;
     if (values.help)

@@ -1,8 +1,8 @@
-export const id = 456;
-export const ids = [456];
+export const id = 97;
+export const ids = [97,250];
 export const modules = {
 
-/***/ 8691:
+/***/ 4568:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,7 +12,7 @@ export const modules = {
 /* unused harmony export HOST_TOOLS */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _runsc_install_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1734);
+/* harmony import */ var _runsc_install_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(476);
 // The host tools Airlock's features call, installed by `airlock setup` where missing.
 
 
@@ -46,7 +46,7 @@ async function ensureHostTools(log) {
 
 /***/ }),
 
-/***/ 5323:
+/***/ 986:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -75,7 +75,7 @@ function findRecipeDir(env) {
 
 /***/ }),
 
-/***/ 5701:
+/***/ 2215:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -95,10 +95,10 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./.build/lib/adapters/runsc-install.js + 2 modules
-var runsc_install = __webpack_require__(1734);
-// EXTERNAL MODULE: ./.build/lib/adapters/host-packages.js
-var host_packages = __webpack_require__(8691);
+// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-host/provisioning/runsc-install.js + 2 modules
+var runsc_install = __webpack_require__(476);
+// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-host/provisioning/host-packages.js
+var host_packages = __webpack_require__(4568);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -116,7 +116,9 @@ const recipeSchema = schemas/* object */.Ikc({
     variant: schemas/* enum */.k5n(['minbase', 'buildd', 'important', 'standard']),
     packages: schemas/* array */.YOg(packageName).min(1).max(500),
 });
-function resolveRecipe(recipeText, hookText, extraPackages, localCas = []) {
+function resolveRecipe(texts, extras) {
+    const { recipe: recipeText, hook: hookText } = texts;
+    const { extraPackages, localCas = [] } = extras;
     const recipe = recipeSchema.parse(JSON.parse(recipeText));
     for (const name of extraPackages) {
         const parsed = packageName.safeParse(name);
@@ -155,7 +157,7 @@ function mmdebstrapArgs(resolved, hookPath, target) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/rootfs-build.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/provisioning/rootfs-build.js
 
 
 
@@ -173,7 +175,7 @@ const MAX_CA_BYTES = 256 * 1024;
 async function loadRecipe(location) {
     const recipeText = await (0,promises_.readFile)((0,external_node_path_.join)(location.recipeDir, 'recipe.json'), 'utf8');
     const hookText = await (0,promises_.readFile)((0,external_node_path_.join)(location.recipeDir, 'customize.sh'), 'utf8');
-    return resolveRecipe(recipeText, hookText, location.extraPackages, await localCas());
+    return resolveRecipe({ recipe: recipeText, hook: hookText }, { extraPackages: location.extraPackages, localCas: await localCas() });
 }
 /** The host's local CA files, as customize.sh copies them (regular *.crt files at the top level). */
 async function localCas() {
@@ -230,7 +232,7 @@ async function ensureRootfs(location, log) {
 
 /***/ }),
 
-/***/ 1734:
+/***/ 476:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -260,7 +262,7 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(5119);
 // EXTERNAL MODULE: ./.build/lib/setup/gvisor-release.js
 var gvisor_release = __webpack_require__(5250);
-;// CONCATENATED MODULE: ./.build/lib/adapters/runsc-version.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/provisioning/runsc-version.js
 
 
 
@@ -273,7 +275,7 @@ async function probeRunsc(path, arch) {
     return { path, version: (0,gvisor_release/* versionLabel */.dp)(result.stdout), platform: (0,gvisor_release/* platformFor */.RK)(date), arch };
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/debian-runsc.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/provisioning/debian-runsc.js
 // Fetches one runsc build from Debian's archive into Airlock's cache with apt's own client and
 // keyring, under a private package index: the machine's sources, state and packages stay as they were.
 
@@ -289,7 +291,8 @@ function debianBuildDir(cacheDir, build, arch) {
     return (0,external_node_path_.join)(cacheDir, 'gvisor', `debian-${build.version.replace(/[^\w.+-]/g, '_')}`, arch);
 }
 /** Downloads, verifies and unpacks `runsc` of one Debian build into `target` (replaced whole). */
-async function installDebianBuild(target, build, arch, log) {
+async function installDebianBuild(target, options) {
+    const { build, arch, log } = options;
     log.info(`fetching runsc ${build.version} from Debian ${build.suite} into ${target}`);
     await (0,promises_.mkdir)((0,external_node_path_.join)(target, '..'), { recursive: true });
     const work = await (0,promises_.mkdtemp)(`${target}.staging-`);
@@ -345,7 +348,7 @@ async function run(file, args, cwd) {
         throw new errors/* SetupError */.w3(`${file} ${args.at(-1) ?? ''} failed (${result.shortMessage}): ${result.stderr.trim().slice(-800)}`);
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/runsc-install.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/provisioning/runsc-install.js
 
 
 
@@ -422,7 +425,7 @@ async function installRunsc(search, source) {
     const arch = hostArch();
     if (source === 'release' || source === 'auto') {
         try {
-            return await installRelease(releaseDir(search.cacheDir, arch), arch, search.log);
+            return await installRelease(releaseDir(search.cacheDir, arch), { arch, log: search.log });
         }
         catch (error) {
             if (source === 'release')
@@ -433,7 +436,7 @@ async function installRunsc(search, source) {
     if (source === 'distribution' || (source === 'auto' && (await distributionIsCapable())))
         return installDistribution(search);
     const target = debianBuildDir(search.cacheDir, gvisor_release/* pinnedDebianBuild */.o4, arch);
-    return installDebianBuild(target, gvisor_release/* pinnedDebianBuild */.o4, arch, search.log);
+    return installDebianBuild(target, { build: gvisor_release/* pinnedDebianBuild */.o4, arch, log: search.log });
 }
 async function installDistribution(search) {
     await aptInstall(['runsc'], search.log);
@@ -456,7 +459,8 @@ async function distributionIsCapable() {
         return false;
     return (0,gvisor_release/* isCapableDate */.Pi)((0,gvisor_release/* runscReleaseDate */.fP)(`runsc version ${candidate}`));
 }
-async function installRelease(target, arch, log, options = {}) {
+async function installRelease(target, options) {
+    const { arch, log } = options;
     const url = options.url ?? (0,gvisor_release/* releaseTarballUrl */.rT)(gvisor_release/* pinnedRelease */.uC.version, arch);
     const expected = options.sha512 ?? gvisor_release/* pinnedRelease */.uC.sha512[arch];
     log.info(`downloading gVisor ${gvisor_release/* pinnedRelease */.uC.version} from ${url}`);
@@ -508,7 +512,7 @@ async function aptInstall(packages, log) {
 
 /***/ }),
 
-/***/ 4299:
+/***/ 4302:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -536,8 +540,8 @@ var runsc_capabilities = __webpack_require__(5780);
 var run_options = __webpack_require__(5072);
 // EXTERNAL MODULE: ./.build/lib/errors.js
 var errors = __webpack_require__(5119);
-// EXTERNAL MODULE: ./.build/lib/adapters/rootfs-build.js + 1 modules
-var rootfs_build = __webpack_require__(5701);
+// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-host/provisioning/rootfs-build.js + 1 modules
+var rootfs_build = __webpack_require__(2215);
 // EXTERNAL MODULE: ./node_modules/execa/index.js + 136 modules
 var execa = __webpack_require__(2269);
 // EXTERNAL MODULE: external "node:child_process"
@@ -614,7 +618,7 @@ function taskCountIn(statsLine) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/runsc.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/runsc.js
 
 
 
@@ -690,8 +694,8 @@ function withParentDeathSignal(argv) {
     return (0,external_node_fs_.existsSync)(SETPRIV) ? [SETPRIV, '--pdeathsig', 'KILL', '--', ...argv] : argv;
 }
 
-// EXTERNAL MODULE: ./.build/lib/adapters/runsc-install.js + 2 modules
-var runsc_install = __webpack_require__(1734);
+// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-host/provisioning/runsc-install.js + 2 modules
+var runsc_install = __webpack_require__(476);
 // EXTERNAL MODULE: ./.build/lib/sandbox/oci-spec.js
 var oci_spec = __webpack_require__(5339);
 ;// CONCATENATED MODULE: ./.build/lib/sandbox/cgroup-plan.js
@@ -806,7 +810,7 @@ function keyed(text, key) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/cgroups.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/cgroups.js
 
 
 
@@ -1067,7 +1071,7 @@ function parseCidr(cidr) {
     return [address - (address % size), size];
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/install-netns.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/egress/install-netns.js
 // Creates and removes the install phase's network namespace with iproute2 and nftables.
 
 
@@ -1148,7 +1152,7 @@ function newToken() {
     return [...(0,external_node_crypto_.randomBytes)(8)].map((byte) => '0123456789abcdefghijklmnopqrstuv'[byte % 32]).join('');
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/mounts.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/mounts.js
 
 
 
@@ -1223,7 +1227,7 @@ async function mount(args) {
 
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
-;// CONCATENATED MODULE: ./.build/lib/adapters/trace-fifo.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/trace-fifo.js
 
 
 
@@ -1328,7 +1332,7 @@ function readTracePipe(path, onText) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/sandbox-host.js
 
 
 
@@ -1632,16 +1636,16 @@ async function outwardLinks(workspace) {
     return links;
 }
 
-// EXTERNAL MODULE: ./.build/lib/adapters/recipe-dir.js
-var recipe_dir = __webpack_require__(5323);
+// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-host/provisioning/recipe-dir.js
+var recipe_dir = __webpack_require__(986);
 // EXTERNAL MODULE: external "node:dns/promises"
 var external_node_dns_promises_ = __webpack_require__(1553);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
-// EXTERNAL MODULE: ./.build/lib/sandbox/egress-address.js
-var egress_address = __webpack_require__(1626);
+// EXTERNAL MODULE: ./.build/lib/config/egress-address.js
+var egress_address = __webpack_require__(787);
 ;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-refusal.js
 // What the install proxy answers when it will not carry a request, and how it recognises itself.
 
@@ -1686,8 +1690,8 @@ function isProxySelf(target, listen, localAddresses) {
     return localAddresses.some((local) => (0,egress_address/* canonicalAddress */.Z5)(local) === address);
 }
 
-// EXTERNAL MODULE: ./.build/lib/sandbox/egress-policy.js + 1 modules
-var egress_policy = __webpack_require__(7500);
+// EXTERNAL MODULE: ./.build/lib/sandbox/egress-policy.js
+var egress_policy = __webpack_require__(3254);
 ;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-authorize.js
 // One proxy request's way to a verdict: name check, resolution, address check, self check, caps.
 
@@ -1735,7 +1739,12 @@ function createEgressLedger(policy, now) {
     const totals = { connections: 0, bytes: 0, unrecorded: 0 };
     return {
         record(host, port, decision) {
-            const event = eventFor(host, port, applyCaps(decision, policy, totals), now());
+            const event = eventFor({
+                host,
+                port,
+                decision: applyCaps(decision, policy, totals),
+                atMs: now(),
+            });
             if (event.decision === 'allow')
                 totals.connections += 1;
             if (events.length >= MAX_LEDGER_EVENTS) {
@@ -1772,7 +1781,8 @@ function applyCaps(decision, policy, totals) {
     }
     return decision;
 }
-function eventFor(host, port, decision, atMs) {
+function eventFor(input) {
+    const { host, port, decision, atMs } = input;
     if (decision.decision === 'allow') {
         const { address, reason } = decision;
         return { host, port, address, decision: 'allow', reason, bytes: 0, atMs };
@@ -1857,7 +1867,7 @@ function hostHeader(target) {
     return target.port === 80 ? host : `${host}:${target.port}`;
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/egress-proxy.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/egress/egress-proxy.js
 // The install phase's only way out: a forward proxy that resolves names itself, checks every answer
 // against the egress policy, and connects to the checked address so DNS cannot change it afterwards.
 
@@ -2033,7 +2043,7 @@ function selfCheck(listenHost, port) {
     return (address, targetPort) => isProxySelf({ address, port: targetPort }, { host: listenHost, port }, locals);
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/install-network.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/install-network.js
 // The install phase's network: a namespace whose only route leads to the egress proxy on its host end.
 
 
@@ -2076,7 +2086,7 @@ async function openInstallNetwork(stateDir, runId, policy, proxyDeps) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
-;// CONCATENATED MODULE: ./.build/lib/adapters/runsc-probe.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/runsc-probe.js
 
 
 
@@ -2143,7 +2153,7 @@ async function probe(request) {
 
 // EXTERNAL MODULE: ./.build/lib/sandbox/runner-root.js
 var runner_root = __webpack_require__(5755);
-;// CONCATENATED MODULE: ./.build/lib/adapters/host-root.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/host-root.js
 // The `runner` root on this host: its top-level layout, and the skeleton directory the guest's
 // root is built on (mount points and the host's merged-/usr links; nothing of the host's data).
 
@@ -2221,7 +2231,7 @@ async function hasMarker(dir) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-runtime.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/ready-sandbox.js
 
 
 
@@ -2250,7 +2260,7 @@ async function readySandbox(options) {
     const runsc = options.platform ? { ...found, platform: options.platform } : found;
     const { rootfsPath, runner } = await guestRoot(options.root ?? 'image', options);
     await (0,promises_.mkdir)(`${paths.stateDir}/runsc`, { recursive: true, mode: 0o700 });
-    const base = (using) => sandboxDeps(paths.stateDir, using, log, options.signal);
+    const base = (using) => sandboxDeps(paths.stateDir, { runsc: using, log, signal: options.signal });
     await sweepStale(paths.stateDir, (id) => base(runsc).runscFor('/nonexistent', false, 'none').destroy(id));
     const capabilities = await runscCapabilities({
         runsc,
@@ -2270,7 +2280,8 @@ async function readySandbox(options) {
 function runtimeOf(runsc) {
     return { runtime: 'gvisor', runscVersion: runsc.version, platform: runsc.platform };
 }
-function sandboxDeps(stateDir, runsc, log, signal) {
+function sandboxDeps(stateDir, options) {
+    const { runsc, log, signal } = options;
     const session = (logDir, telemetry, network) => ({ runsc, stateRoot: `${stateDir}/runsc`, logDir, telemetry, network });
     return {
         host: hostPort(stateDir),
@@ -2360,6 +2371,297 @@ function sandboxRequest(ready, options, passEnv, install = null) {
         telemetryStatus: (0,runsc_capabilities/* telemetryStatus */.Ee)(options.telemetry, ready.capabilities, ready.runsc),
         ...(ready.runner ? { runnerRoot: runnerView(ready.runner, options.carryPath) } : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 787:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ classifyAddress),
+/* harmony export */   Z5: () => (/* binding */ canonicalAddress)
+/* harmony export */ });
+/* unused harmony export parseAddress */
+// Classifies IP addresses for the install proxy: only public unicast addresses are destinations.
+// Parsing is done here (not node:net) so the stage stays pure and the IPv6 embeddings are explicit.
+// First match wins, so the single metadata addresses precede the ranges that hold them.
+const v4Ranges = [
+    ['169.254.169.254', 32, 'metadata'],
+    // Alibaba Cloud's metadata service sits inside the shared (CGNAT) range.
+    ['100.100.100.200', 32, 'metadata'],
+    // Azure's WireServer: a public-range address that only the platform answers (GitHub runners are Azure VMs).
+    ['168.63.129.16', 32, 'metadata'],
+    ['0.0.0.0', 8, 'unspecified'],
+    ['10.0.0.0', 8, 'private'],
+    ['100.64.0.0', 10, 'shared'],
+    ['127.0.0.0', 8, 'loopback'],
+    ['169.254.0.0', 16, 'link-local'],
+    ['172.16.0.0', 12, 'private'],
+    ['192.0.0.0', 24, 'reserved'],
+    ['192.0.2.0', 24, 'reserved'],
+    ['192.88.99.0', 24, 'reserved'],
+    ['192.168.0.0', 16, 'private'],
+    ['198.18.0.0', 15, 'reserved'],
+    ['198.51.100.0', 24, 'reserved'],
+    ['203.0.113.0', 24, 'reserved'],
+    ['224.0.0.0', 4, 'multicast'],
+    ['255.255.255.255', 32, 'broadcast'],
+    ['240.0.0.0', 4, 'reserved'],
+];
+const v6Ranges = [
+    ['fd00:ec2::254', 128, 'metadata'],
+    ['::', 128, 'unspecified'],
+    ['::1', 128, 'loopback'],
+    ['64:ff9b:1::', 48, 'private'],
+    ['2001::', 32, 'reserved'],
+    ['2001:db8::', 32, 'reserved'],
+    ['100::', 64, 'reserved'],
+    ['fc00::', 7, 'private'],
+    ['fe80::', 10, 'link-local'],
+    ['fec0::', 10, 'private'],
+    ['ff00::', 8, 'multicast'],
+];
+function parseAddress(text) {
+    const bare = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1) : text;
+    const v4 = parseV4(bare);
+    if (v4)
+        return { family: 4, bytes: v4 };
+    const v6 = parseV6(bare);
+    return v6 ? { family: 6, bytes: v6 } : undefined;
+}
+/** The address's kind, or undefined when the text is not an IP address at all. */
+function classifyAddress(text) {
+    const parsed = parseAddress(text);
+    if (!parsed)
+        return undefined;
+    return parsed.family === 4 ? classifyV4(parsed.bytes) : classifyV6(parsed.bytes);
+}
+/** Canonical text for comparing addresses: mapped, bracketed and zero-padded forms compare equal. */
+function canonicalAddress(text) {
+    const parsed = parseAddress(text);
+    if (!parsed)
+        return undefined;
+    const embedded = parsed.family === 6 ? mappedV4(parsed.bytes) : undefined;
+    const bytes = embedded ?? parsed.bytes;
+    if (bytes.length === 4)
+        return bytes.join('.');
+    const groups = [];
+    for (let i = 0; i < 16; i += 2)
+        groups.push((((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0)).toString(16));
+    return groups.join(':');
+}
+function classifyV4(bytes) {
+    for (const [base, prefix, kind] of v4Ranges) {
+        if (inRange(bytes, parseV4(base) ?? [], prefix))
+            return kind;
+    }
+    return 'public';
+}
+function classifyV6(bytes) {
+    const mapped = mappedV4(bytes);
+    if (mapped)
+        return classifyV4(mapped);
+    // NAT64 (64:ff9b::/96) and 6to4 (2002::/16) carry an IPv4 address the network may translate to.
+    if (inRange(bytes, parseV6('64:ff9b::') ?? [], 96))
+        return classifyV4(bytes.slice(12));
+    if (bytes[0] === 0x20 && bytes[1] === 0x02)
+        return classifyV4(bytes.slice(2, 6));
+    for (const [base, prefix, kind] of v6Ranges) {
+        if (inRange(bytes, parseV6(base) ?? [], prefix))
+            return kind;
+    }
+    // Only 2000::/3 is allocated global unicast; anything else (including ::/8 forms) is not a destination.
+    return ((bytes[0] ?? 0) & 0xe0) === 0x20 ? 'public' : 'reserved';
+}
+/** The IPv4 address inside ::ffff:a.b.c.d (mapped) or ::a.b.c.d (deprecated compatible) forms. */
+function mappedV4(bytes) {
+    if (bytes.slice(0, 10).some((byte) => byte !== 0))
+        return undefined;
+    const marker = bytes.slice(10, 12);
+    const isMapped = marker.every((byte) => byte === 0xff);
+    const isCompatible = marker.every((byte) => byte === 0) && bytes.slice(12).some((b) => b !== 0);
+    // ::1 and :: are IPv6's own loopback and unspecified, not embedded IPv4.
+    if (isCompatible && bytes.slice(12, 15).every((b) => b === 0))
+        return undefined;
+    return isMapped || isCompatible ? bytes.slice(12) : undefined;
+}
+function inRange(bytes, base, prefix) {
+    if (bytes.length !== base.length)
+        return false;
+    for (let bit = 0; bit < prefix; bit += 1) {
+        const index = bit >> 3;
+        const mask = 0x80 >> (bit & 7);
+        if (((bytes[index] ?? 0) & mask) !== ((base[index] ?? 0) & mask))
+            return false;
+    }
+    return true;
+}
+function parseV4(text) {
+    const parts = text.split('.');
+    if (parts.length !== 4)
+        return undefined;
+    const bytes = parts.map((part) => (/^(0|[1-9]\d{0,2})$/.test(part) ? Number(part) : NaN));
+    return bytes.every((byte) => byte >= 0 && byte <= 255) ? bytes : undefined;
+}
+function parseV6(text) {
+    // Zone ids (fe80::1%eth0) name an interface: never a destination, so not parsed as one.
+    if (!/^[0-9a-fA-F:.]+$/.test(text) || text.split('::').length > 2)
+        return undefined;
+    const [head = '', tail] = text.split('::');
+    const headGroups = head === '' ? [] : head.split(':');
+    const tailGroups = tail === undefined || tail === '' ? [] : tail.split(':');
+    const groups = groupsToBytes([
+        ...headGroups,
+        ...(tail === undefined ? [] : ['::']),
+        ...tailGroups,
+    ]);
+    if (!groups)
+        return undefined;
+    const gap = groups.indexOf(-1);
+    const fill = 16 - (groups.length - (gap >= 0 ? 1 : 0));
+    if (gap < 0)
+        return fill === 0 ? groups : undefined;
+    if (fill < 2)
+        return undefined;
+    return [...groups.slice(0, gap), ...Array(fill).fill(0), ...groups.slice(gap + 1)];
+}
+/** Bytes of each group; -1 marks where '::' stands. */
+function groupsToBytes(groups) {
+    const out = [];
+    for (const [index, group] of groups.entries()) {
+        if (group === '::') {
+            out.push(-1);
+        }
+        else if (group.includes('.') && index === groups.length - 1) {
+            const v4 = parseV4(group);
+            if (!v4)
+                return undefined;
+            out.push(...v4);
+        }
+        else if (/^[0-9a-fA-F]{1,4}$/.test(group)) {
+            const value = parseInt(group, 16);
+            out.push(value >> 8, value & 0xff);
+        }
+        else {
+            return undefined;
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 582:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _j: () => (/* binding */ refusedSuffixes),
+/* harmony export */   h6: () => (/* binding */ refusedNames),
+/* harmony export */   uU: () => (/* binding */ ecosystems),
+/* harmony export */   yv: () => (/* binding */ ecosystemHosts)
+/* harmony export */ });
+// The registries each ecosystem's installer talks to by default. Git dependencies, private registries
+// and mirrors are not here on purpose: the user names them in `allow-hosts`.
+const ecosystems = ['npm', 'pypi', 'cargo', 'go', 'rubygems', 'maven'];
+const ecosystemHosts = {
+    // yarn v1 defaults to its own alias of the npm registry.
+    npm: ['registry.npmjs.org', 'registry.yarnpkg.com'],
+    // pip reads the index from pypi.org and downloads files from files.pythonhosted.org.
+    pypi: ['pypi.org', 'files.pythonhosted.org'],
+    // Cargo's sparse index lives on index.crates.io; crate files are served by static.crates.io.
+    cargo: ['crates.io', 'index.crates.io', 'static.crates.io'],
+    // GOPROXY and GOSUMDB defaults; GONOSUMDB/GOPRIVATE modules need the user's own hosts.
+    go: ['proxy.golang.org', 'sum.golang.org'],
+    rubygems: ['rubygems.org', 'index.rubygems.org'],
+    maven: ['repo.maven.apache.org', 'repo1.maven.org'],
+};
+/** Hostnames that reach instance metadata or the machine itself whatever they resolve to. */
+const refusedNames = [
+    'localhost',
+    'metadata',
+    'metadata.google.internal',
+    'metadata.goog',
+    'instance-data',
+    'instance-data.ec2.internal',
+];
+/** Name suffixes that only a local or cloud-internal resolver answers. */
+const refusedSuffixes = [
+    '.localhost',
+    '.internal',
+    '.local',
+    '.home.arpa',
+];
+
+
+/***/ }),
+
+/***/ 948:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fh: () => (/* binding */ webPorts),
+/* harmony export */   cS: () => (/* binding */ normalizeHost),
+/* harmony export */   vC: () => (/* binding */ egressPolicyInputSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var _egress_address_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(787);
+/* harmony import */ var _egress_ecosystems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(582);
+// What the user may put in allow-hosts and the egress caps, validated at the edge; the install
+// phase's proxy (sandbox/egress-policy.ts) enforces the parsed policy.
+
+
+
+// Installers only fetch over HTTP(S); any other port is a tunnel to something else.
+const webPorts = [80, 443];
+const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+// At least two labels: single-label names resolve through search domains to internal hosts.
+const hostPattern = new RegExp(`^(?:\\*\\.)?${label}(?:\\.${label})+$`);
+const portSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(65_535);
+const egressPolicyInputSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    ecosystems: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_egress_ecosystems_js__WEBPACK_IMPORTED_MODULE_0__/* .ecosystems */ .uU)).default([..._egress_ecosystems_js__WEBPACK_IMPORTED_MODULE_0__/* .ecosystems */ .uU]),
+    allowHosts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
+    maxBytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .int()
+        .positive()
+        .default(4 * 1024 ** 3),
+    maxConnections: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().default(2_000),
+    testAllowances: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        addresses: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
+        ports: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(portSchema).default([]),
+    })
+        .optional(),
+})
+    .superRefine((input, ctx) => {
+    const allowed = (input.testAllowances?.addresses ?? []).map((a) => (0,_egress_address_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalAddress */ .Z5)(a));
+    for (const address of input.testAllowances?.addresses ?? []) {
+        if (!(0,_egress_address_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalAddress */ .Z5)(address))
+            ctx.addIssue({ code: 'custom', message: `'${address}' is not an IP address` });
+        else if ((0,_egress_address_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyAddress */ .DV)(address) === 'metadata')
+            ctx.addIssue({ code: 'custom', message: `'${address}' is a cloud metadata address` });
+    }
+    for (const entry of input.allowHosts) {
+        const problem = hostEntryProblem(normalizeHost(entry), allowed);
+        if (problem)
+            ctx.addIssue({ code: 'custom', message: `'${entry}' ${problem}` });
+    }
+});
+function normalizeHost(host) {
+    const trimmed = host.trim().toLowerCase();
+    return trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
+}
+function hostEntryProblem(entry, allowedAddresses) {
+    const canonical = (0,_egress_address_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalAddress */ .Z5)(entry);
+    if (canonical !== undefined) {
+        return allowedAddresses.includes(canonical)
+            ? undefined
+            : 'is an IP address; name the host instead';
+    }
+    if (entry.length > 253 || !hostPattern.test(entry))
+        return 'is not a hostname or *.domain pattern';
+    return undefined;
 }
 
 
@@ -2550,6 +2852,93 @@ const optionNames = {
 function optionName(field) {
     const [head] = field.split('.');
     return optionNames[head ?? ''] ?? field;
+}
+
+
+/***/ }),
+
+/***/ 3254:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fl: () => (/* binding */ decideDestination),
+/* harmony export */   I3: () => (/* binding */ checkName),
+/* harmony export */   nd: () => (/* binding */ parseEgressPolicy)
+/* harmony export */ });
+/* unused harmony export hostMatches */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5119);
+/* harmony import */ var _config_egress_address_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(787);
+/* harmony import */ var _config_egress_ecosystems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(582);
+/* harmony import */ var _config_egress_policy_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(948);
+// Which destinations the install phase may reach: allowlisted names on web ports, and only when
+// every address the name resolves to is public unicast.
+
+
+
+
+/** Parses the user's allow-hosts and caps into a policy; throws ConfigError naming allow-hosts. */
+function parseEgressPolicy(input) {
+    const parsed = _config_egress_policy_input_js__WEBPACK_IMPORTED_MODULE_2__/* .egressPolicyInputSchema */ .vC.safeParse(input);
+    if (!parsed.success) {
+        const problems = parsed.error.issues.map((issue) => issue.message).join('; ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('allow-hosts', `${problems}. Use hostnames such as pkg.example.com or *.example.com.`);
+    }
+    const { testAllowances, ...rest } = parsed.data;
+    const defaults = rest.ecosystems.flatMap((name) => _config_egress_ecosystems_js__WEBPACK_IMPORTED_MODULE_1__/* .ecosystemHosts */ .yv[name]);
+    return {
+        hosts: [...new Set([...defaults, ...rest.allowHosts.map(_config_egress_policy_input_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeHost */ .cS)])],
+        ports: [...new Set([..._config_egress_policy_input_js__WEBPACK_IMPORTED_MODULE_2__/* .webPorts */ .Fh, ...(testAllowances?.ports ?? [])])],
+        allowedAddresses: (testAllowances?.addresses ?? []).map((a) => (0,_config_egress_address_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalAddress */ .Z5)(a) ?? a),
+        maxBytes: rest.maxBytes,
+        maxConnections: rest.maxConnections,
+    };
+}
+/** The checks that need no DNS: refusing here means a non-allowlisted name is never even looked up. */
+function checkName(host, port, policy) {
+    const name = (0,_config_egress_policy_input_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeHost */ .cS)(host);
+    if (!policy.ports.includes(port))
+        return deny('port', `port ${port} is not an allowed port`);
+    const canonical = (0,_config_egress_address_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalAddress */ .Z5)(name);
+    if (canonical !== undefined) {
+        if (policy.allowedAddresses.includes(canonical))
+            return undefined;
+        return deny('raw-ip', `${host} is an IP address; only allowlisted hostnames are reachable`);
+    }
+    if (_config_egress_ecosystems_js__WEBPACK_IMPORTED_MODULE_1__/* .refusedNames */ .h6.includes(name) || _config_egress_ecosystems_js__WEBPACK_IMPORTED_MODULE_1__/* .refusedSuffixes */ ._j.some((suffix) => name.endsWith(suffix))) {
+        return deny('refused-name', `${host} names a local or cloud-internal service`);
+    }
+    if (!policy.hosts.some((pattern) => hostMatches(pattern, name))) {
+        return deny('host', `${host} is not on the allowlist`);
+    }
+    return undefined;
+}
+/** Allows only when the name passes and every resolved address is public (or test-allowed). */
+function decideDestination(host, port, resolvedAddresses, policy) {
+    const nameDenial = checkName(host, port, policy);
+    if (nameDenial)
+        return nameDenial;
+    if (resolvedAddresses.length === 0)
+        return deny('unresolved', `${host} resolved to no address`);
+    for (const address of resolvedAddresses) {
+        const canonical = (0,_config_egress_address_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalAddress */ .Z5)(address);
+        if (canonical !== undefined && policy.allowedAddresses.includes(canonical))
+            continue;
+        const kind = (0,_config_egress_address_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyAddress */ .DV)(address);
+        // One bad address refuses the name: a name mixing public and private answers is a rebinding setup.
+        if (kind !== 'public') {
+            return deny('address', `${host} resolves to ${address} (${kind ?? 'not an IP address'})`);
+        }
+    }
+    const address = resolvedAddresses[0] ?? '';
+    return { decision: 'allow', address, reason: `${host} is allowlisted` };
+}
+function hostMatches(pattern, name) {
+    if (pattern.startsWith('*.'))
+        return name.endsWith(pattern.slice(1)) && name.length > pattern.length - 1;
+    return pattern === name;
+}
+function deny(rule, reason) {
+    return { decision: 'deny', rule, reason };
 }
 
 
@@ -2830,7 +3219,12 @@ function parseTraceLine(line, refusable) {
         return null;
     const refusal = seccompLine.exec(msg);
     if (refusal)
-        return refusalEvent(Number(refusal[1]), Number(refusal[2]), atEpochMs, refusable);
+        return refusalEvent({
+            pid: Number(refusal[1]),
+            sysno: Number(refusal[2]),
+            atEpochMs,
+            refusable,
+        });
     const match = exitLine.exec(msg);
     if (!match)
         return null;
@@ -2846,7 +3240,8 @@ function parseTraceLine(line, refusable) {
         atEpochMs,
     };
 }
-function refusalEvent(pid, sysno, atEpochMs, refusable) {
+function refusalEvent(refusal) {
+    const { pid, sysno, atEpochMs, refusable } = refusal;
     const syscall = Object.hasOwn(refusable, sysno) ? refusable[sysno] : undefined;
     if (!syscall)
         return null;
@@ -3176,21 +3571,21 @@ const MAX_NAMED_PIDS = 4096;
  * refused forks and turns security-relevant attempts into deduplicated, bounded violations.
  */
 class ViolationCollector {
-    context;
-    startedAtEpochMs;
-    recordViolations;
-    arch;
     byKey = new Map();
     forkRefusals = 0;
     linesRead = 0;
     malformedLines = 0;
     dropped = 0;
     names = new Map();
-    constructor(context, startedAtEpochMs, recordViolations, arch) {
-        this.context = context;
-        this.startedAtEpochMs = startedAtEpochMs;
-        this.recordViolations = recordViolations;
-        this.arch = arch;
+    context;
+    startedAtEpochMs;
+    recordViolations;
+    arch;
+    constructor(options) {
+        this.context = options.context;
+        this.startedAtEpochMs = options.startedAtEpochMs;
+        this.recordViolations = options.recordViolations;
+        this.arch = options.arch;
     }
     add(line) {
         this.linesRead += 1;
@@ -3450,9 +3845,14 @@ async function execute(host, request, deps) {
     const streams = new StreamCollector(limits.outputLimitBytes, deps.log, () => stopper.stop('outputLimitHit', 0));
     const startedAtEpochMs = deps.epochMs();
     const collector = new ViolationCollector({
-        workspaceLinks: host.workspaceLinks,
-        ...(request.network ? { proxy: request.network.proxy } : {}),
-    }, startedAtEpochMs, request.telemetry, request.arch);
+        context: {
+            workspaceLinks: host.workspaceLinks,
+            ...(request.network ? { proxy: request.network.proxy } : {}),
+        },
+        startedAtEpochMs,
+        recordViolations: request.telemetry,
+        arch: request.arch,
+    });
     const lines = new TraceLineSplitter(MAX_TRACE_LINE, (line) => collector.add(line));
     const tracePipe = host.openTrace((text) => lines.push(text));
     const tasks = new TaskSampler(() => runsc.taskCount(host.id));
@@ -3466,7 +3866,7 @@ async function execute(host, request, deps) {
         // A sentry that lost a host process to the OOM killer can hang instead of exiting: stop it.
         const unwatch = host.watchOomKill(() => stopper.stop('memoryLimitHit', 0));
         tasks.start();
-        status = await waitWithLimits(running.exit, stopper, limits, deps.signal);
+        status = await waitWithLimits(running.exit, stopper, { limits, signal: deps.signal });
         await tasks.stop();
         unwatch();
         durationMs = Math.max(0, Math.round(deps.now() - started));
@@ -3509,7 +3909,8 @@ async function execute(host, request, deps) {
         ...(request.telemetryStatus ? { telemetry: request.telemetryStatus } : {}),
     };
 }
-async function waitWithLimits(exit, stopper, limits, signal) {
+async function waitWithLimits(exit, stopper, options) {
+    const { limits, signal } = options;
     const timer = setTimeout(() => stopper.stop('timedOut', limits.graceMs), limits.timeoutMs);
     const onAbort = () => stopper.stop('interrupted', 0);
     signal?.addEventListener('abort', onAbort);
@@ -3633,6 +4034,230 @@ function summarise(collector, traceEnded) {
         firstAtMs: 0,
     };
     return { ...summary, violations: [...summary.violations, cut] };
+}
+
+
+/***/ }),
+
+/***/ 5755:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   At: () => (/* binding */ isToolchainVariable),
+/* harmony export */   F5: () => (/* binding */ carriedToolchainEnv),
+/* harmony export */   IQ: () => (/* binding */ carriedPath),
+/* harmony export */   eP: () => (/* binding */ EXPOSED_TOP_LEVEL),
+/* harmony export */   w4: () => (/* binding */ resolveSandboxRoot),
+/* harmony export */   wF: () => (/* binding */ runnerRootPlan),
+/* harmony export */   wu: () => (/* binding */ runnerPrivateDirs)
+/* harmony export */ });
+/* unused harmony exports exposableToolCache, isUnder */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+
+/**
+ * What `runner` exposes, read-only: the system's programs, libraries and configuration, and /opt
+ * (where GitHub's hosted runners keep the tool cache). Nothing else of the host: not /home, /root,
+ * /tmp, /var, /run, /mnt, /media, /srv, the runner's installation and credentials, docker's socket
+ * and data, nor the host's /proc and /sys.
+ */
+const EXPOSED_TOP_LEVEL = [
+    'usr',
+    'bin',
+    'sbin',
+    'lib',
+    'lib32',
+    'lib64',
+    'libx32',
+    'etc',
+    'opt',
+];
+/** Host places a tool cache may never be, nor contain. */
+const NEVER_EXPOSED = [
+    '/home',
+    '/root',
+    '/tmp',
+    '/var/tmp',
+    '/run',
+    '/mnt',
+    '/media',
+    '/srv',
+    '/proc',
+    '/sys',
+    '/dev',
+    '/var/lib/docker',
+    '/var/run',
+];
+/** Guest places Airlock mounts over: a tool cache there could not be shown. */
+const GUEST_MOUNTS = [
+    '/tmp',
+    '/var/tmp',
+    '/home',
+    '/workspace',
+    '/results',
+    '/proc',
+    '/sys',
+    '/dev',
+    '/run',
+];
+/** Guest directories that must exist in the skeleton as mount points. */
+const MOUNT_POINTS = [
+    'proc',
+    'sys',
+    'dev',
+    'tmp',
+    'home/airlock',
+    'workspace',
+    'results',
+    'var/tmp',
+    'run',
+];
+/**
+ * Empty directories the guest finds where a machine has them, closed to it (root-owned, 0700), as
+ * in the image: `ls /root` is refused, and reported, rather than finding nothing to open.
+ */
+const CLOSED_DIRS = ['root'];
+/** Plans the `runner` root from the host's top-level entries and its tool cache. Pure. */
+function runnerRootPlan(entries, toolCache, hidden = []) {
+    const dirs = [...MOUNT_POINTS];
+    const links = [];
+    const exposed = [];
+    for (const name of EXPOSED_TOP_LEVEL) {
+        const entry = entries.find((e) => e.name === name);
+        if (entry?.kind === 'dir') {
+            dirs.push(name);
+            exposed.push(`/${name}`);
+        }
+        else if (entry?.kind === 'symlink' && entry.target && isInnerTarget(entry.target))
+            links.push({ path: name, target: entry.target });
+    }
+    const cache = toolCache ? exposableToolCache(toolCache) : null;
+    if (cache && !isUnder(cache, exposed)) {
+        dirs.push(...ancestors(cache.slice(1)));
+        exposed.push(cache);
+    }
+    return {
+        dirs: [...new Set(dirs)].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b)),
+        closedDirs: CLOSED_DIRS,
+        links,
+        mounts: [
+            ...exposed.map((path) => ({
+                destination: path,
+                type: 'bind',
+                source: path,
+                options: ['rbind', 'ro', 'nosuid', 'nodev'],
+            })),
+            // Covered by an empty read-only tmpfs: the runner's own files inside an exposed directory.
+            ...hidden
+                .filter((path) => isUnder(path, exposed) && !exposed.includes(path))
+                .map((path) => ({
+                destination: path,
+                type: 'tmpfs',
+                source: 'tmpfs',
+                options: ['ro', 'nosuid', 'nodev', 'noexec', 'size=4096', 'mode=0555'],
+            })),
+        ],
+        exposed,
+        visible: [...exposed, ...links.map((link) => `/${link.path}`)],
+    };
+}
+/**
+ * Directories of the runner itself that may lie inside an exposed one (a self-hosted runner in
+ * /opt/actions-runner): the installation holding its credentials (`.credentials`, `.runner`) and
+ * diagnostics, found from the marker files of its top level or from the node that runs the action
+ * (`<runner>/externals/node24/bin/node`); and the runner's temp and work directories.
+ */
+function runnerPrivateDirs(env, execPath, installations) {
+    const dirs = [...installations];
+    const externals = execPath.split('/externals/')[0];
+    if (externals && externals !== execPath)
+        dirs.push(externals);
+    for (const name of ['RUNNER_TEMP', 'RUNNER_WORKSPACE', 'GITHUB_WORKSPACE', 'RUNNER_TRACKING_ID'])
+        if (env[name]?.startsWith('/'))
+            dirs.push(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(env[name] ?? ''));
+    return [...new Set(dirs)];
+}
+// A top-level link is recreated only when it stays within the exposed tree (`usr/bin`, `/usr/lib`).
+function isInnerTarget(target) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.resolve('/', target);
+    return EXPOSED_TOP_LEVEL.some((name) => resolved === `/${name}` || resolved.startsWith(`/${name}/`));
+}
+/** The tool cache, normalised, when it is a proper directory that holds none of the never-exposed places. */
+function exposableToolCache(path) {
+    if (!path.startsWith('/'))
+        return null;
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path).replace(/\/+$/, '');
+    if (normal.split('/').length < 3)
+        return null;
+    const clashes = NEVER_EXPOSED.some((never) => never === normal || never.startsWith(`${normal}/`));
+    return clashes || isUnder(normal, GUEST_MOUNTS) ? null : normal;
+}
+function ancestors(relative) {
+    const parts = relative.split('/');
+    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+function isUnder(path, roots) {
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path);
+    return roots.some((root) => normal === root || normal.startsWith(`${root}/`));
+}
+const STANDARD_PATH = [
+    '/usr/local/sbin',
+    '/usr/local/bin',
+    '/usr/sbin',
+    '/usr/bin',
+    '/sbin',
+    '/bin',
+];
+/**
+ * The guest's PATH: the caller's entries that lie inside what the guest sees, in the caller's
+ * order (setup-* actions put their toolchains first), then the standard directories.
+ */
+function carriedPath(callerPath, exposed) {
+    const carried = (callerPath ?? '')
+        .split(':')
+        .filter((entry) => entry.startsWith('/') && !entry.includes('..') && isUnder(entry, exposed));
+    return [...new Set([...carried, ...STANDARD_PATH])].join(':');
+}
+/**
+ * Variables setup-* actions export for their toolchains. Only these names, and only when every
+ * path in the value lies inside what the guest sees: a credential is never carried.
+ */
+const TOOLCHAIN_VARIABLES = [
+    /^pythonLocation$/,
+    /^Python[23]?_ROOT_DIR$/,
+    /^PKG_CONFIG_PATH$/,
+    /^JAVA_HOME(_\d+_(X64|ARM64|x64|arm64))?$/,
+    /^GOROOT(_\d+_\d+_(X64|ARM64|x64|arm64))?$/,
+    /^DOTNET_ROOT$/,
+    /^GRADLE_HOME$/,
+    /^MAVEN_HOME$/,
+    /^M2_HOME$/,
+    /^ANT_HOME$/,
+    /^ANDROID_(HOME|SDK_ROOT|NDK_HOME)$/,
+    /^LD_LIBRARY_PATH$/,
+];
+function isToolchainVariable(name) {
+    return TOOLCHAIN_VARIABLES.some((pattern) => pattern.test(name));
+}
+/**
+ * `auto`: the runner's own root on GitHub-hosted runners (setup-* actions installed the toolchains
+ * the tests expect, and no image needs building there); Airlock's image on any other host.
+ */
+function resolveSandboxRoot(root, env) {
+    if (root !== 'auto')
+        return root;
+    return env['RUNNER_ENVIRONMENT'] === 'github-hosted' ? 'runner' : 'image';
+}
+function carriedToolchainEnv(env, exposed) {
+    const carried = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (!value || value.length > 4096 || !isToolchainVariable(name))
+            continue;
+        const paths = value.split(':').filter((part) => part !== '');
+        if (paths.length > 0 &&
+            paths.every((p) => p.startsWith('/') && !p.includes('..') && isUnder(p, exposed)))
+            carried[name] = value;
+    }
+    return carried;
 }
 
 

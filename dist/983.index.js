@@ -1,8 +1,8 @@
-export const id = 948;
-export const ids = [948];
+export const id = 983;
+export const ids = [983];
 export const modules = {
 
-/***/ 2948:
+/***/ 983:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,15 +17,15 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
-// EXTERNAL MODULE: ./.build/lib/adapters/scan-grammars.js + 1 modules
-var scan_grammars = __webpack_require__(9735);
+// EXTERNAL MODULE: ./.build/lib/adapters/scanner/scan-grammars.js + 1 modules
+var scan_grammars = __webpack_require__(295);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/lib/errors.js
 var errors = __webpack_require__(5119);
-;// CONCATENATED MODULE: ./.build/lib/adapters/scan-paths.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/scanner/scan-paths.js
 // Reads the files named on the command line for a whole-file scan. Symlinks are never followed:
 // a link in a change could otherwise make the scanner read (and echo) files outside the repo.
 
@@ -74,9 +74,9 @@ async function* readScanPaths(paths, options) {
         yield* walk(path.startsWith('/') ? path : (0,external_node_path_.join)(options.cwd, path), options);
 }
 
-// EXTERNAL MODULE: ./.build/lib/adapters/git-objects.js + 2 modules
-var git_objects = __webpack_require__(9211);
-;// CONCATENATED MODULE: ./.build/lib/adapters/scan-output.js
+// EXTERNAL MODULE: ./.build/lib/adapters/git/git-objects.js + 2 modules
+var git_objects = __webpack_require__(3106);
+;// CONCATENATED MODULE: ./.build/lib/adapters/scanner/scan-output.js
 
 
 /**
@@ -89,8 +89,8 @@ async function writeReportFile(cwd, path, text) {
     await (0,promises_.writeFile)(target, text, 'utf8');
 }
 
-// EXTERNAL MODULE: ./.build/lib/scan/scan-file.js + 22 modules
-var scan_file = __webpack_require__(3799);
+// EXTERNAL MODULE: ./.build/lib/scan/scan-file.js + 24 modules
+var scan_file = __webpack_require__(4538);
 // EXTERNAL MODULE: ./.build/lib/scan/scan-changes.js
 var scan_changes = __webpack_require__(6225);
 // EXTERNAL MODULE: ./.build/lib/scan/change-findings.js
@@ -132,7 +132,7 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
-;// CONCATENATED MODULE: ./.build/lib/adapters/parallel-scan.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/scanner/parallel-scan.js
 
 
 

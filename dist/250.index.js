@@ -1,8 +1,8 @@
-export const id = 866;
-export const ids = [866];
+export const id = 250;
+export const ids = [250];
 export const modules = {
 
-/***/ 1626:
+/***/ 787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -180,28 +180,15 @@ function groupsToBytes(groups) {
 
 /***/ }),
 
-/***/ 7500:
+/***/ 582:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  I3: () => (/* binding */ checkName),
-  Fl: () => (/* binding */ decideDestination),
-  vC: () => (/* binding */ egressPolicyInputSchema),
-  cS: () => (/* binding */ normalizeHost),
-  nd: () => (/* binding */ parseEgressPolicy)
-});
-
-// UNUSED EXPORTS: hostMatches, webPorts
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
-// EXTERNAL MODULE: ./.build/lib/errors.js
-var errors = __webpack_require__(5119);
-// EXTERNAL MODULE: ./.build/lib/sandbox/egress-address.js
-var egress_address = __webpack_require__(1626);
-;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-ecosystems.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _j: () => (/* binding */ refusedSuffixes),
+/* harmony export */   h6: () => (/* binding */ refusedNames),
+/* harmony export */   uU: () => (/* binding */ ecosystems),
+/* harmony export */   yv: () => (/* binding */ ecosystemHosts)
+/* harmony export */ });
 // The registries each ecosystem's installer talks to by default. Git dependencies, private registries
 // and mirrors are not here on purpose: the user names them in `allow-hosts`.
 const ecosystems = ['npm', 'pypi', 'cargo', 'go', 'rubygems', 'maven'];
@@ -234,10 +221,22 @@ const refusedSuffixes = [
     '.home.arpa',
 ];
 
-;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-policy.js
-// Which destinations the install phase may reach: allowlisted names on web ports, and only when
-// every address the name resolves to is public unicast.
 
+/***/ }),
+
+/***/ 948:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fh: () => (/* binding */ webPorts),
+/* harmony export */   cS: () => (/* binding */ normalizeHost),
+/* harmony export */   vC: () => (/* binding */ egressPolicyInputSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var _egress_address_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(787);
+/* harmony import */ var _egress_ecosystems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(582);
+// What the user may put in allow-hosts and the egress caps, validated at the edge; the install
+// phase's proxy (sandbox/egress-policy.ts) enforces the parsed policy.
 
 
 
@@ -246,27 +245,27 @@ const webPorts = [80, 443];
 const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 // At least two labels: single-label names resolve through search domains to internal hosts.
 const hostPattern = new RegExp(`^(?:\\*\\.)?${label}(?:\\.${label})+$`);
-const portSchema = schemas/* number */.aig().int().min(1).max(65_535);
-const egressPolicyInputSchema = schemas/* strictObject */.rej({
-    ecosystems: schemas/* array */.YOg(schemas/* enum */.k5n(ecosystems)).default([...ecosystems]),
-    allowHosts: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
-    maxBytes: schemas/* number */.aig()
+const portSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(65_535);
+const egressPolicyInputSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    ecosystems: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_egress_ecosystems_js__WEBPACK_IMPORTED_MODULE_0__/* .ecosystems */ .uU)).default([..._egress_ecosystems_js__WEBPACK_IMPORTED_MODULE_0__/* .ecosystems */ .uU]),
+    allowHosts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
+    maxBytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
         .int()
         .positive()
         .default(4 * 1024 ** 3),
-    maxConnections: schemas/* number */.aig().int().positive().default(2_000),
-    testAllowances: schemas/* strictObject */.rej({
-        addresses: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
-        ports: schemas/* array */.YOg(portSchema).default([]),
+    maxConnections: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().default(2_000),
+    testAllowances: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        addresses: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
+        ports: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(portSchema).default([]),
     })
         .optional(),
 })
     .superRefine((input, ctx) => {
-    const allowed = (input.testAllowances?.addresses ?? []).map((a) => (0,egress_address/* canonicalAddress */.Z5)(a));
+    const allowed = (input.testAllowances?.addresses ?? []).map((a) => (0,_egress_address_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalAddress */ .Z5)(a));
     for (const address of input.testAllowances?.addresses ?? []) {
-        if (!(0,egress_address/* canonicalAddress */.Z5)(address))
+        if (!(0,_egress_address_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalAddress */ .Z5)(address))
             ctx.addIssue({ code: 'custom', message: `'${address}' is not an IP address` });
-        else if ((0,egress_address/* classifyAddress */.DV)(address) === 'metadata')
+        else if ((0,_egress_address_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyAddress */ .DV)(address) === 'metadata')
             ctx.addIssue({ code: 'custom', message: `'${address}' is a cloud metadata address` });
     }
     for (const entry of input.allowHosts) {
@@ -275,73 +274,12 @@ const egressPolicyInputSchema = schemas/* strictObject */.rej({
             ctx.addIssue({ code: 'custom', message: `'${entry}' ${problem}` });
     }
 });
-/** Parses the user's allow-hosts and caps into a policy; throws ConfigError naming allow-hosts. */
-function parseEgressPolicy(input) {
-    const parsed = egressPolicyInputSchema.safeParse(input);
-    if (!parsed.success) {
-        const problems = parsed.error.issues.map((issue) => issue.message).join('; ');
-        throw new errors/* ConfigError */.xL('allow-hosts', `${problems}. Use hostnames such as pkg.example.com or *.example.com.`);
-    }
-    const { testAllowances, ...rest } = parsed.data;
-    const defaults = rest.ecosystems.flatMap((name) => ecosystemHosts[name]);
-    return {
-        hosts: [...new Set([...defaults, ...rest.allowHosts.map(normalizeHost)])],
-        ports: [...new Set([...webPorts, ...(testAllowances?.ports ?? [])])],
-        allowedAddresses: (testAllowances?.addresses ?? []).map((a) => (0,egress_address/* canonicalAddress */.Z5)(a) ?? a),
-        maxBytes: rest.maxBytes,
-        maxConnections: rest.maxConnections,
-    };
-}
-/** The checks that need no DNS: refusing here means a non-allowlisted name is never even looked up. */
-function checkName(host, port, policy) {
-    const name = normalizeHost(host);
-    if (!policy.ports.includes(port))
-        return deny('port', `port ${port} is not an allowed port`);
-    const canonical = (0,egress_address/* canonicalAddress */.Z5)(name);
-    if (canonical !== undefined) {
-        if (policy.allowedAddresses.includes(canonical))
-            return undefined;
-        return deny('raw-ip', `${host} is an IP address; only allowlisted hostnames are reachable`);
-    }
-    if (refusedNames.includes(name) || refusedSuffixes.some((suffix) => name.endsWith(suffix))) {
-        return deny('refused-name', `${host} names a local or cloud-internal service`);
-    }
-    if (!policy.hosts.some((pattern) => hostMatches(pattern, name))) {
-        return deny('host', `${host} is not on the allowlist`);
-    }
-    return undefined;
-}
-/** Allows only when the name passes and every resolved address is public (or test-allowed). */
-function decideDestination(host, port, resolvedAddresses, policy) {
-    const nameDenial = checkName(host, port, policy);
-    if (nameDenial)
-        return nameDenial;
-    if (resolvedAddresses.length === 0)
-        return deny('unresolved', `${host} resolved to no address`);
-    for (const address of resolvedAddresses) {
-        const canonical = (0,egress_address/* canonicalAddress */.Z5)(address);
-        if (canonical !== undefined && policy.allowedAddresses.includes(canonical))
-            continue;
-        const kind = (0,egress_address/* classifyAddress */.DV)(address);
-        // One bad address refuses the name: a name mixing public and private answers is a rebinding setup.
-        if (kind !== 'public') {
-            return deny('address', `${host} resolves to ${address} (${kind ?? 'not an IP address'})`);
-        }
-    }
-    const address = resolvedAddresses[0] ?? '';
-    return { decision: 'allow', address, reason: `${host} is allowlisted` };
-}
-function hostMatches(pattern, name) {
-    if (pattern.startsWith('*.'))
-        return name.endsWith(pattern.slice(1)) && name.length > pattern.length - 1;
-    return pattern === name;
-}
 function normalizeHost(host) {
     const trimmed = host.trim().toLowerCase();
     return trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
 }
 function hostEntryProblem(entry, allowedAddresses) {
-    const canonical = (0,egress_address/* canonicalAddress */.Z5)(entry);
+    const canonical = (0,_egress_address_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalAddress */ .Z5)(entry);
     if (canonical !== undefined) {
         return allowedAddresses.includes(canonical)
             ? undefined
@@ -350,9 +288,6 @@ function hostEntryProblem(entry, allowedAddresses) {
     if (entry.length > 253 || !hostPattern.test(entry))
         return 'is not a hostname or *.domain pattern';
     return undefined;
-}
-function deny(rule, reason) {
-    return { decision: 'deny', rule, reason };
 }
 
 
