@@ -187,9 +187,11 @@ export interface CarryStore {
 export interface HostPort {
   prepare(
     id: string,
-    workspace: string,
-    limits: SandboxLimits,
-    layers?: PhaseLayers,
+    run: {
+      readonly workspace: string;
+      readonly limits: SandboxLimits;
+      readonly layers: PhaseLayers | undefined;
+    },
   ): Promise<HostRun>;
   /** Storage shared by the phases of one run, capped like the workspace's writes. */
   prepareCarry(

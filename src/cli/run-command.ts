@@ -110,7 +110,7 @@ export async function runCommand(io: CliIo): Promise<ExitCode> {
     `gVisor ${ready.runtime.runscVersion} (${ready.runtime.platform}); running: ${options.command.join(' ')}`,
   );
   const result = await runPhases(
-    sandboxRequest(ready, options, passEnv(options, io.env), install),
+    sandboxRequest(ready, { options, passEnv: passEnv(options, io.env), install }),
     ready.deps,
   );
   report(result, options, io);

@@ -36,7 +36,10 @@ async function decide(target: EgressTarget, deps: AuthorizeDeps): Promise<Egress
   const early = checkName(target.host, target.port, deps.policy);
   if (early) return early;
   const addresses = await resolveTarget(target.host, deps);
-  const decision = decideDestination(target.host, target.port, addresses, deps.policy);
+  const decision = decideDestination(
+    { host: target.host, port: target.port, resolvedAddresses: addresses },
+    deps.policy,
+  );
   if (decision.decision === 'allow' && deps.isSelf(decision.address, target.port)) {
     const reason = `${target.host}:${target.port} is this proxy`;
     return { decision: 'deny', rule: 'self', reason };

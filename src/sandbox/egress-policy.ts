@@ -62,11 +62,14 @@ export function checkName(
 
 /** Allows only when the name passes and every resolved address is public (or test-allowed). */
 export function decideDestination(
-  host: string,
-  port: number,
-  resolvedAddresses: readonly string[],
+  destination: {
+    readonly host: string;
+    readonly port: number;
+    readonly resolvedAddresses: readonly string[];
+  },
   policy: EgressPolicy,
 ): EgressDecision {
+  const { host, port, resolvedAddresses } = destination;
   const nameDenial = checkName(host, port, policy);
   if (nameDenial) return nameDenial;
   if (resolvedAddresses.length === 0) return deny('unresolved', `${host} resolved to no address`);

@@ -61,12 +61,11 @@ export async function runSandbox(
   request: SandboxRequest,
   deps: SandboxDeps,
 ): Promise<SandboxResult> {
-  const host = await deps.host.prepare(
-    deps.newId(),
-    request.workspace,
-    request.limits,
-    request.layers,
-  );
+  const host = await deps.host.prepare(deps.newId(), {
+    workspace: request.workspace,
+    limits: request.limits,
+    layers: request.layers,
+  });
   try {
     return await execute(host, request, deps);
   } finally {

@@ -45,7 +45,7 @@ function fakes(options: {
   let clock = 0;
   let lastSpec: Recorded['runs'][number]['spec'] | null = null;
   const host: HostPort = {
-    async prepare(id, _workspace, runLimits, layers) {
+    async prepare(id, { limits: runLimits, layers }) {
       recorded.prepared.push({ id, layers, timeoutMs: runLimits.timeoutMs });
       const run: HostRun = {
         id,

@@ -69,7 +69,7 @@ export async function runIn(input: RunInput): Promise<SandboxResult & { log: Rec
   const base = await sandbox(runscPath, rest.root ?? 'image', hostEnv);
   const options = parseRunOptions({ timeoutSeconds: 60, ...rest });
   const log = new RecordingLogger();
-  const result = await runSandbox(sandboxRequest(base, options, passEnv), {
+  const result = await runSandbox(sandboxRequest(base, { options, passEnv }), {
     ...base.deps,
     log,
     ...(signal ? { signal } : {}),
@@ -97,10 +97,14 @@ export async function runPhasesIn(
   const log = new RecordingLogger();
   const proxyDeps = resolve ? { ...systemEgressDeps, resolve } : systemEgressDeps;
   const result = await runPhases(
-    sandboxRequest(base, options, passEnv, {
-      command: install.command,
-      policy: parseEgressPolicy(install.policy ?? {}),
-      overrides: install.overrides ?? null,
+    sandboxRequest(base, {
+      options,
+      passEnv,
+      install: {
+        command: install.command,
+        policy: parseEgressPolicy(install.policy ?? {}),
+        overrides: install.overrides ?? null,
+      },
     }),
     {
       ...base.deps,

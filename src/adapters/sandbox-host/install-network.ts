@@ -11,7 +11,7 @@ export function installNetworkPort(
   stateDir: string,
   proxyDeps: EgressProxyDeps = systemEgressDeps,
 ): InstallNetworkPort {
-  return { open: (runId, policy) => openInstallNetwork(stateDir, runId, policy, proxyDeps) };
+  return { open: (runId, policy) => openInstallNetwork({ stateDir, runId, policy }, proxyDeps) };
 }
 
 /**
@@ -19,11 +19,10 @@ export function installNetworkPort(
  * the proxy on its host end, then the one firewall hole to the proxy's port.
  */
 async function openInstallNetwork(
-  stateDir: string,
-  runId: string,
-  policy: EgressPolicy,
+  run: { readonly stateDir: string; readonly runId: string; readonly policy: EgressPolicy },
   proxyDeps: EgressProxyDeps,
 ): Promise<InstallNetwork> {
+  const { stateDir, runId, policy } = run;
   const netns = await createInstallNetns({
     record: (name) => writeFile(join(runDirOf(stateDir, runId), NETNS_RECORD), name),
   });

@@ -23,9 +23,12 @@ export async function mountTmpfs(
 export async function mountDisk(
   image: string,
   target: string,
-  bytes: number,
-  owner: { readonly uid: number; readonly gid: number; readonly mode: number },
+  disk: {
+    readonly bytes: number;
+    readonly owner: { readonly uid: number; readonly gid: number; readonly mode: number };
+  },
 ): Promise<void> {
+  const { bytes, owner } = disk;
   await mkdir(dirname(image), { recursive: true, mode: 0o700 });
   await writeFile(image, '', { mode: 0o600 });
   await truncate(image, bytes);
@@ -59,11 +62,10 @@ export async function mountDisk(
  * lower layers never change.
  */
 export async function mountOverlay(
-  lowers: readonly string[],
-  upper: string,
-  work: string,
+  layers: { readonly lowers: readonly string[]; readonly upper: string; readonly work: string },
   target: string,
 ): Promise<void> {
+  const { lowers, upper, work } = layers;
   const base = `lowerdir=${lowers.join(':')},upperdir=${upper},workdir=${work}`;
   // metacopy lets the ownership change below copy up metadata only; fall back where the kernel lacks it.
   const withMetacopy = await execa(

@@ -204,10 +204,13 @@ async function sweepStale(stateDir: string, destroy: (id: string) => Promise<voi
 /** The request for one run of `options` on this host's sandbox (with its install phase, if any). */
 export function sandboxRequest(
   ready: ReadySandbox,
-  options: RunOptions,
-  passEnv: Readonly<Record<string, string>>,
-  install: InstallPhase | null = null,
+  run: {
+    readonly options: RunOptions;
+    readonly passEnv: Readonly<Record<string, string>>;
+    readonly install?: InstallPhase | null;
+  },
 ): PhasedRequest {
+  const { options, passEnv, install = null } = run;
   return {
     install,
     command: options.command,

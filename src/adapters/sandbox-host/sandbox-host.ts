@@ -40,9 +40,8 @@ export function scratchDirOf(stateDir: string, id: string): string {
 
 export function hostPort(stateDir: string): HostPort {
   return {
-    prepare: (id, workspace, limits, layers) =>
-      prepareHost(stateDir, id, workspace, limits, layers),
-    prepareCarry: (id, limits, overrides) => prepareCarry(stateDir, id, limits, overrides),
+    prepare: (id, run) => prepareHost(stateDir, id, run),
+    prepareCarry: (id, limits, overrides) => prepareCarry(stateDir, id, { limits, overrides }),
   };
 }
 
@@ -63,14 +62,17 @@ export const NETNS_RECORD = 'netns';
 async function prepareHost(
   stateDir: string,
   id: string,
-  workspace: string,
-  limits: SandboxLimits,
-  layers: PhaseLayers | undefined,
+  run: {
+    readonly workspace: string;
+    readonly limits: SandboxLimits;
+    readonly layers: PhaseLayers | undefined;
+  },
 ): Promise<HostRun> {
+  const { workspace, limits, layers } = run;
   const dir = await claimRunDir(stateDir, id);
   const paths = pathsOf(dir);
   try {
-    await mountRunFilesystems(paths, scratchDirOf(stateDir, id), workspace, limits, layers);
+    await mountRunFilesystems(paths, scratchDirOf(stateDir, id), run);
     // runsc's sandbox user must traverse to the bundle's mounts.
     await chmod(dir, 0o711);
     const workspaceLinks = await outwardLinks(workspace);
@@ -107,10 +109,13 @@ async function prepareHost(
 async function mountRunFilesystems(
   paths: ReturnType<typeof pathsOf>,
   scratch: string,
-  workspace: string,
-  limits: SandboxLimits,
-  layers: PhaseLayers | undefined,
+  run: {
+    readonly workspace: string;
+    readonly limits: SandboxLimits;
+    readonly layers: PhaseLayers | undefined;
+  },
 ): Promise<void> {
+  const { workspace, limits, layers } = run;
   for (const sub of [
     paths.bundle,
     paths.upperFs,
@@ -122,29 +127,23 @@ async function mountRunFilesystems(
     await mkdir(sub, { mode: 0o700 });
   const upper =
     layers?.upper ??
-    (await mountUpperStore(
-      join(scratch, 'upper.img'),
-      paths.upperFs,
-      limits.workspaceWriteBytes,
-      0o700,
-    ));
-  await mountDisk(join(scratch, 'tmp.img'), paths.tmp, limits.tmpBytes, {
-    uid: 0,
-    gid: 0,
-    mode: 0o1777,
+    (await mountUpperStore(join(scratch, 'upper.img'), paths.upperFs, {
+      bytes: limits.workspaceWriteBytes,
+      mode: 0o700,
+    }));
+  await mountDisk(join(scratch, 'tmp.img'), paths.tmp, {
+    bytes: limits.tmpBytes,
+    owner: { uid: 0, gid: 0, mode: 0o1777 },
   });
   if (!layers) {
     await mkdir(paths.home, { mode: 0o700 });
-    await mountDisk(join(scratch, 'home.img'), paths.home, limits.tmpBytes, {
-      uid: GUEST_UID,
-      gid: GUEST_GID,
-      mode: 0o700,
+    await mountDisk(join(scratch, 'home.img'), paths.home, {
+      bytes: limits.tmpBytes,
+      owner: { uid: GUEST_UID, gid: GUEST_GID, mode: 0o700 },
     });
   }
   await mountOverlay(
-    [...(layers?.lowers ?? []), workspace],
-    upper.dir,
-    upper.work,
+    { lowers: [...(layers?.lowers ?? []), workspace], upper: upper.dir, work: upper.work },
     paths.workspace,
   );
   // The test phase of a two-phase run sees what the install phase already handed over; only the
@@ -163,10 +162,12 @@ async function mountRunFilesystems(
 async function mountUpperStore(
   image: string,
   mountPoint: string,
-  bytes: number,
-  mode: number,
+  size: { readonly bytes: number; readonly mode: number },
 ): Promise<{ dir: string; work: string }> {
-  await mountDisk(image, mountPoint, bytes, { uid: 0, gid: 0, mode });
+  await mountDisk(image, mountPoint, {
+    bytes: size.bytes,
+    owner: { uid: 0, gid: 0, mode: size.mode },
+  });
   const store = { dir: join(mountPoint, 'upper'), work: join(mountPoint, 'work') };
   await mkdir(store.dir);
   await mkdir(store.work);
@@ -230,9 +231,9 @@ async function copyResults(source: string, destination: string): Promise<string[
 async function prepareCarry(
   stateDir: string,
   id: string,
-  limits: SandboxLimits,
-  overrides: InstallOverrides | null,
+  carry: { readonly limits: SandboxLimits; readonly overrides: InstallOverrides | null },
 ): Promise<CarryStore> {
+  const { limits, overrides } = carry;
   const dir = await claimRunDir(stateDir, id);
   const paths = pathsOf(dir);
   try {
@@ -242,8 +243,7 @@ async function prepareCarry(
     const upper = await mountUpperStore(
       join(scratchDirOf(stateDir, id), 'carry.img'),
       paths.upperFs,
-      limits.workspaceWriteBytes,
-      0o711,
+      { bytes: limits.workspaceWriteBytes, mode: 0o711 },
     );
     const home = join(paths.upperFs, 'home');
     await mkdir(home, { mode: 0o700 });

@@ -97,7 +97,7 @@ export async function startEgressProxy(
     track,
   };
   server.on('connect', (req: IncomingMessage, client: Duplex, head: Buffer) =>
-    handleConnect(ctx, req, client, head),
+    handleConnect(ctx, { req, client, head }),
   );
   server.on('request', (req: IncomingMessage, res: ServerResponse) => handleRequest(ctx, req, res));
   const host = options.listen.host.includes(':') ? `[${options.listen.host}]` : options.listen.host;
@@ -115,10 +115,9 @@ export async function startEgressProxy(
 
 function handleConnect(
   ctx: ProxyContext,
-  req: IncomingMessage,
-  client: Duplex,
-  head: Buffer,
+  connection: { readonly req: IncomingMessage; readonly client: Duplex; readonly head: Buffer },
 ): void {
+  const { req, client, head } = connection;
   client.on('error', () => client.destroy());
   const target = parseConnectTarget(req.url ?? '');
   if (!target) {
@@ -127,16 +126,16 @@ function handleConnect(
   }
   void authorizeTarget(target, ctx).then((granted) => {
     if (!granted.granted) return refuseTunnel(client, 403, granted.reason);
-    openTunnel(ctx, client, head, { ...target, ...granted });
+    openTunnel(ctx, { client, head }, { ...target, ...granted });
   });
 }
 
 function openTunnel(
   ctx: ProxyContext,
-  client: Duplex,
-  head: Buffer,
+  connection: { readonly client: Duplex; readonly head: Buffer },
   route: EgressTarget & Granted,
 ): void {
+  const { client, head } = connection;
   const upstream = connect({ host: route.address, port: route.port });
   ctx.track(upstream);
   const cut = (error: string): void => {
@@ -178,16 +177,16 @@ function handleRequest(ctx: ProxyContext, req: IncomingMessage, res: ServerRespo
   }
   void authorizeTarget(target, ctx).then((granted) => {
     if (!granted.granted) return refuseRequest(res, 403, granted.reason);
-    forwardRequest(ctx, req, res, { ...target, ...granted });
+    forwardRequest(ctx, { req, res }, { ...target, ...granted });
   });
 }
 
 function forwardRequest(
   ctx: ProxyContext,
-  req: IncomingMessage,
-  res: ServerResponse,
+  exchange: { readonly req: IncomingMessage; readonly res: ServerResponse },
   route: HttpTarget & Granted,
 ): void {
+  const { req, res } = exchange;
   // RFC 9112 §3.2.2: the absolute URI's authority replaces whatever Host the client sent.
   const headers = { ...forwardHeaders(req.headers), host: hostHeader(route) };
   const count = (chunk: Buffer): void => {
