@@ -255,7 +255,7 @@ async function runPhases(request, deps) {
     const carry = await deps.host.prepareCarry(carryId, request.limits, install.overrides);
     try {
         const below = carry.overridesDir ? [carry.overridesDir] : [];
-        const installed = await installPhase(request, install, carry, below, carryId, deps);
+        const installed = await installPhase(request, { install, carry, below, carryId }, deps);
         if (installed.result.outcome !== 'passed')
             return combine(installed, null);
         // Interrupted after a passing install: the tests never ran, which must not read as a pass.
@@ -274,7 +274,8 @@ async function runPhases(request, deps) {
         await carry.dispose();
     }
 }
-async function installPhase(request, install, carry, below, carryId, deps) {
+async function installPhase(request, phase, deps) {
+    const { install, carry, below, carryId } = phase;
     const network = await deps.network.open(carryId, install.policy);
     try {
         const result = await (0,run_sandbox/* runSandbox */.F)({
@@ -453,7 +454,7 @@ async function runCommand(io) {
     });
     const install = await installPhaseOf(options);
     io.log.info(`gVisor ${ready.runtime.runscVersion} (${ready.runtime.platform}); running: ${options.command.join(' ')}`);
-    const result = await runPhases((0,ready_sandbox/* sandboxRequest */.Z2)(ready, options, passEnv(options, io.env), install), ready.deps);
+    const result = await runPhases((0,ready_sandbox/* sandboxRequest */.Z2)(ready, { options, passEnv: passEnv(options, io.env), install }), ready.deps);
     report(result, options, io);
     return result.outcome === 'passed' ? 0 : 1;
 }

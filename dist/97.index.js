@@ -1168,7 +1168,8 @@ async function mountTmpfs(target, bytes, extra = []) {
  * kernel's reclaimable page cache, not memory held for the sandbox. The loop device goes with the
  * unmount (autoclear).
  */
-async function mountDisk(image, target, bytes, owner) {
+async function mountDisk(image, target, disk) {
+    const { bytes, owner } = disk;
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(image), { recursive: true, mode: 0o700 });
     await (0,promises_.writeFile)(image, '', { mode: 0o600 });
     await (0,promises_.truncate)(image, bytes);
@@ -1194,7 +1195,8 @@ async function mountDisk(image, target, bytes, owner) {
  * Copy-on-write view of `lowers` (top first): writes land in `upper` (a capped disk filesystem), the
  * lower layers never change.
  */
-async function mountOverlay(lowers, upper, work, target) {
+async function mountOverlay(layers, target) {
+    const { lowers, upper, work } = layers;
     const base = `lowerdir=${lowers.join(':')},upperdir=${upper},workdir=${work}`;
     // metacopy lets the ownership change below copy up metadata only; fall back where the kernel lacks it.
     const withMetacopy = await (0,execa/* execa */.Ho)('mount', ['-t', 'overlay', '-o', `${base},redirect_dir=on,metacopy=on`, 'overlay', target], { reject: false });
@@ -1358,8 +1360,8 @@ function scratchDirOf(stateDir, id) {
 }
 function hostPort(stateDir) {
     return {
-        prepare: (id, workspace, limits, layers) => prepareHost(stateDir, id, workspace, limits, layers),
-        prepareCarry: (id, limits, overrides) => prepareCarry(stateDir, id, limits, overrides),
+        prepare: (id, run) => prepareHost(stateDir, id, run),
+        prepareCarry: (id, limits, overrides) => prepareCarry(stateDir, id, { limits, overrides }),
     };
 }
 /** A run directory this process owns; a sweep after a hard kill finds it by the owner's pid. */
@@ -1371,11 +1373,12 @@ async function claimRunDir(stateDir, id) {
 }
 /** File in a run directory naming the install phase's network namespace, so a sweep removes it. */
 const NETNS_RECORD = 'netns';
-async function prepareHost(stateDir, id, workspace, limits, layers) {
+async function prepareHost(stateDir, id, run) {
+    const { workspace, limits, layers } = run;
     const dir = await claimRunDir(stateDir, id);
     const paths = pathsOf(dir);
     try {
-        await mountRunFilesystems(paths, scratchDirOf(stateDir, id), workspace, limits, layers);
+        await mountRunFilesystems(paths, scratchDirOf(stateDir, id), run);
         // runsc's sandbox user must traverse to the bundle's mounts.
         await (0,promises_.chmod)(dir, 0o711);
         const workspaceLinks = await outwardLinks(workspace);
@@ -1408,7 +1411,8 @@ async function prepareHost(stateDir, id, workspace, limits, layers) {
  * two-phase run stacks its layers above the workspace; the install phase writes into the carried
  * upper, the test phase reads that as a lower layer (already the guest's) and writes to its own.
  */
-async function mountRunFilesystems(paths, scratch, workspace, limits, layers) {
+async function mountRunFilesystems(paths, scratch, run) {
+    const { workspace, limits, layers } = run;
     for (const sub of [
         paths.bundle,
         paths.upperFs,
@@ -1419,21 +1423,22 @@ async function mountRunFilesystems(paths, scratch, workspace, limits, layers) {
     ])
         await (0,promises_.mkdir)(sub, { mode: 0o700 });
     const upper = layers?.upper ??
-        (await mountUpperStore((0,external_node_path_.join)(scratch, 'upper.img'), paths.upperFs, limits.workspaceWriteBytes, 0o700));
-    await mountDisk((0,external_node_path_.join)(scratch, 'tmp.img'), paths.tmp, limits.tmpBytes, {
-        uid: 0,
-        gid: 0,
-        mode: 0o1777,
+        (await mountUpperStore((0,external_node_path_.join)(scratch, 'upper.img'), paths.upperFs, {
+            bytes: limits.workspaceWriteBytes,
+            mode: 0o700,
+        }));
+    await mountDisk((0,external_node_path_.join)(scratch, 'tmp.img'), paths.tmp, {
+        bytes: limits.tmpBytes,
+        owner: { uid: 0, gid: 0, mode: 0o1777 },
     });
     if (!layers) {
         await (0,promises_.mkdir)(paths.home, { mode: 0o700 });
-        await mountDisk((0,external_node_path_.join)(scratch, 'home.img'), paths.home, limits.tmpBytes, {
-            uid: oci_spec/* GUEST_UID */.m1,
-            gid: oci_spec/* GUEST_GID */.ob,
-            mode: 0o700,
+        await mountDisk((0,external_node_path_.join)(scratch, 'home.img'), paths.home, {
+            bytes: limits.tmpBytes,
+            owner: { uid: oci_spec/* GUEST_UID */.m1, gid: oci_spec/* GUEST_GID */.ob, mode: 0o700 },
         });
     }
-    await mountOverlay([...(layers?.lowers ?? []), workspace], upper.dir, upper.work, paths.workspace);
+    await mountOverlay({ lowers: [...(layers?.lowers ?? []), workspace], upper: upper.dir, work: upper.work }, paths.workspace);
     // The test phase of a two-phase run sees what the install phase already handed over; only the
     // view's root takes its owner from this phase's fresh upper directory.
     if (!layers || layers.upper)
@@ -1448,8 +1453,11 @@ async function mountRunFilesystems(paths, scratch, workspace, limits, layers) {
     await makeTracePipe((0,external_node_path_.join)(paths.logs, TRACE_PIPE));
 }
 /** A capped disk-backed filesystem holding an overlay's upper and work directories (one, as overlayfs needs). */
-async function mountUpperStore(image, mountPoint, bytes, mode) {
-    await mountDisk(image, mountPoint, bytes, { uid: 0, gid: 0, mode });
+async function mountUpperStore(image, mountPoint, size) {
+    await mountDisk(image, mountPoint, {
+        bytes: size.bytes,
+        owner: { uid: 0, gid: 0, mode: size.mode },
+    });
     const store = { dir: (0,external_node_path_.join)(mountPoint, 'upper'), work: (0,external_node_path_.join)(mountPoint, 'work') };
     await (0,promises_.mkdir)(store.dir);
     await (0,promises_.mkdir)(store.work);
@@ -1501,14 +1509,15 @@ async function copyResults(source, destination) {
  * The phases' shared storage, in a run directory of its own (so the stale sweep covers it): one
  * capped tmpfs with the install's upper and work dirs, the shared home and the override layer.
  */
-async function prepareCarry(stateDir, id, limits, overrides) {
+async function prepareCarry(stateDir, id, carry) {
+    const { limits, overrides } = carry;
     const dir = await claimRunDir(stateDir, id);
     const paths = pathsOf(dir);
     try {
         // runsc's gofer must traverse to the shared home it binds.
         await (0,promises_.chmod)(dir, 0o711);
         await (0,promises_.mkdir)(paths.upperFs, { mode: 0o700 });
-        const upper = await mountUpperStore((0,external_node_path_.join)(scratchDirOf(stateDir, id), 'carry.img'), paths.upperFs, limits.workspaceWriteBytes, 0o711);
+        const upper = await mountUpperStore((0,external_node_path_.join)(scratchDirOf(stateDir, id), 'carry.img'), paths.upperFs, { bytes: limits.workspaceWriteBytes, mode: 0o711 });
         const home = (0,external_node_path_.join)(paths.upperFs, 'home');
         await (0,promises_.mkdir)(home, { mode: 0o700 });
         await (0,promises_.chown)(home, oci_spec/* GUEST_UID */.m1, oci_spec/* GUEST_GID */.ob);
@@ -1711,7 +1720,7 @@ async function decide(target, deps) {
     if (early)
         return early;
     const addresses = await resolveTarget(target.host, deps);
-    const decision = (0,egress_policy/* decideDestination */.Fl)(target.host, target.port, addresses, deps.policy);
+    const decision = (0,egress_policy/* decideDestination */.Fl)({ host: target.host, port: target.port, resolvedAddresses: addresses }, deps.policy);
     if (decision.decision === 'allow' && deps.isSelf(decision.address, target.port)) {
         const reason = `${target.host}:${target.port} is this proxy`;
         return { decision: 'deny', rule: 'self', reason };
@@ -1907,7 +1916,7 @@ async function startEgressProxy(options, deps = systemEgressDeps) {
         isSelf: selfCheck(options.listen.host, port),
         track,
     };
-    server.on('connect', (req, client, head) => handleConnect(ctx, req, client, head));
+    server.on('connect', (req, client, head) => handleConnect(ctx, { req, client, head }));
     server.on('request', (req, res) => handleRequest(ctx, req, res));
     const host = options.listen.host.includes(':') ? `[${options.listen.host}]` : options.listen.host;
     return {
@@ -1921,7 +1930,8 @@ async function startEgressProxy(options, deps = systemEgressDeps) {
         }),
     };
 }
-function handleConnect(ctx, req, client, head) {
+function handleConnect(ctx, connection) {
+    const { req, client, head } = connection;
     client.on('error', () => client.destroy());
     const target = parseConnectTarget(req.url ?? '');
     if (!target) {
@@ -1931,10 +1941,11 @@ function handleConnect(ctx, req, client, head) {
     void authorizeTarget(target, ctx).then((granted) => {
         if (!granted.granted)
             return refuseTunnel(client, 403, granted.reason);
-        openTunnel(ctx, client, head, { ...target, ...granted });
+        openTunnel(ctx, { client, head }, { ...target, ...granted });
     });
 }
-function openTunnel(ctx, client, head, route) {
+function openTunnel(ctx, connection, route) {
+    const { client, head } = connection;
     const upstream = (0,external_node_net_.connect)({ host: route.address, port: route.port });
     ctx.track(upstream);
     const cut = (error) => {
@@ -1979,10 +1990,11 @@ function handleRequest(ctx, req, res) {
     void authorizeTarget(target, ctx).then((granted) => {
         if (!granted.granted)
             return refuseRequest(res, 403, granted.reason);
-        forwardRequest(ctx, req, res, { ...target, ...granted });
+        forwardRequest(ctx, { req, res }, { ...target, ...granted });
     });
 }
-function forwardRequest(ctx, req, res, route) {
+function forwardRequest(ctx, exchange, route) {
+    const { req, res } = exchange;
     // RFC 9112 §3.2.2: the absolute URI's authority replaces whatever Host the client sent.
     const headers = { ...forwardHeaders(req.headers), host: hostHeader(route) };
     const count = (chunk) => {
@@ -2051,13 +2063,14 @@ function selfCheck(listenHost, port) {
 
 
 function installNetworkPort(stateDir, proxyDeps = systemEgressDeps) {
-    return { open: (runId, policy) => openInstallNetwork(stateDir, runId, policy, proxyDeps) };
+    return { open: (runId, policy) => openInstallNetwork({ stateDir, runId, policy }, proxyDeps) };
 }
 /**
  * Namespace first (recorded in the run's directory, so a sweep after a hard kill removes it), then
  * the proxy on its host end, then the one firewall hole to the proxy's port.
  */
-async function openInstallNetwork(stateDir, runId, policy, proxyDeps) {
+async function openInstallNetwork(run, proxyDeps) {
+    const { stateDir, runId, policy } = run;
     const netns = await createInstallNetns({
         record: (name) => (0,promises_.writeFile)((0,external_node_path_.join)(runDirOf(stateDir, runId), NETNS_RECORD), name),
     });
@@ -2356,7 +2369,8 @@ async function sweepStale(stateDir, destroy) {
     }
 }
 /** The request for one run of `options` on this host's sandbox (with its install phase, if any). */
-function sandboxRequest(ready, options, passEnv, install = null) {
+function sandboxRequest(ready, run) {
+    const { options, passEnv, install = null } = run;
     return {
         install,
         command: options.command,
@@ -2913,7 +2927,8 @@ function checkName(host, port, policy) {
     return undefined;
 }
 /** Allows only when the name passes and every resolved address is public (or test-allowed). */
-function decideDestination(host, port, resolvedAddresses, policy) {
+function decideDestination(destination, policy) {
+    const { host, port, resolvedAddresses } = destination;
     const nameDenial = checkName(host, port, policy);
     if (nameDenial)
         return nameDenial;
@@ -3818,7 +3833,11 @@ const SETTLE_MS = 2000;
 const TRACE_END_MS = 5000;
 /** Runs one command in a fresh gVisor sandbox and always leaves the host as it found it. */
 async function runSandbox(request, deps) {
-    const host = await deps.host.prepare(deps.newId(), request.workspace, request.limits, request.layers);
+    const host = await deps.host.prepare(deps.newId(), {
+        workspace: request.workspace,
+        limits: request.limits,
+        layers: request.layers,
+    });
     try {
         return await execute(host, request, deps);
     }
