@@ -1,7 +1,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-// Stage folders hold pure code: IO reaches them only through the deps object.
+// Stage folders hold pure code: IO reaches them only through the deps object. dependency-cruiser
+// (.dependency-cruiser.mjs, part of `npm run lint`) checks the same and the direction of imports.
 const pureStages = [
   'src/config/**',
   'src/sandbox/**',
@@ -9,6 +10,7 @@ const pureStages = [
   'src/collect/**',
   'src/verdict/**',
   'src/report/**',
+  'src/setup/**',
 ];
 const ioModules = [
   '@actions/*',
@@ -72,10 +74,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: ioModules.map((group) => ({
-            group: [group],
-            message: 'Stages are pure: take IO through the deps object (see STYLE.md).',
-          })),
+          patterns: [
+            ...ioModules.map((group) => ({
+              group: [group],
+              message: 'Stages are pure: take IO through the deps object (see STYLE.md).',
+            })),
+            {
+              group: ['**/adapters/**'],
+              message: 'Stages never import adapters: take them as ports (src/ports.ts).',
+            },
+          ],
         },
       ],
       'no-restricted-properties': [

@@ -2,7 +2,7 @@ export const id = 381;
 export const ids = [381];
 export const modules = {
 
-/***/ 6102:
+/***/ 2792:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -163,8 +163,8 @@ var host_paths = __webpack_require__(6630);
 var run_options = __webpack_require__(5072);
 // EXTERNAL MODULE: ./.build/lib/config/shard-spec.js
 var shard_spec = __webpack_require__(925);
-// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-runtime.js + 17 modules
-var sandbox_runtime = __webpack_require__(4299);
+// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-host/ready-sandbox.js + 17 modules
+var ready_sandbox = __webpack_require__(4302);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -224,7 +224,7 @@ function parseInstallOverrides(text, source) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* ConfigError */.xL('--install-overrides', `${source} is not JSON: ${error.message}`);
+        throw new errors/* ConfigError */.xL('--install-overrides', `${source} is not JSON: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     const parsed = installOverridesSchema.safeParse(value);
     if (parsed.success)
@@ -233,10 +233,10 @@ function parseInstallOverrides(text, source) {
     throw new errors/* ConfigError */.xL('--install-overrides', `${source}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`.trim());
 }
 
-// EXTERNAL MODULE: ./.build/lib/sandbox/egress-policy.js + 1 modules
-var egress_policy = __webpack_require__(7500);
-// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-cli-argv.js
-var sandbox_cli_argv = __webpack_require__(6102);
+// EXTERNAL MODULE: ./.build/lib/sandbox/egress-policy.js
+var egress_policy = __webpack_require__(3254);
+// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-client/sandbox-cli-argv.js
+var sandbox_cli_argv = __webpack_require__(2792);
 // EXTERNAL MODULE: ./.build/lib/sandbox/egress-report.js
 var egress_report = __webpack_require__(7878);
 // EXTERNAL MODULE: ./.build/lib/sandbox/run-sandbox.js + 8 modules
@@ -260,7 +260,7 @@ async function runPhases(request, deps) {
     const carry = await deps.host.prepareCarry(carryId, request.limits, install.overrides);
     try {
         const below = carry.overridesDir ? [carry.overridesDir] : [];
-        const installed = await installPhase(request, install, carry, below, carryId, deps);
+        const installed = await installPhase(request, { install, carry, below, carryId }, deps);
         if (installed.result.outcome !== 'passed')
             return combine(installed, null);
         // Interrupted after a passing install: the tests never ran, which must not read as a pass.
@@ -279,7 +279,8 @@ async function runPhases(request, deps) {
         await carry.dispose();
     }
 }
-async function installPhase(request, install, carry, below, carryId, deps) {
+async function installPhase(request, phase, deps) {
+    const { install, carry, below, carryId } = phase;
     const network = await deps.network.open(carryId, install.policy);
     try {
         const result = await (0,run_sandbox/* runSandbox */.F)({
@@ -455,7 +456,7 @@ async function runCommand(io) {
     if (positionals.length > 0)
         throw new errors/* ConfigError */.xL('command', `put the command after '--' (got '${positionals[0]}' before it)`);
     const options = (0,run_options/* parseRunOptions */.di)(toInput(values, separator === -1 ? [] : io.argv.slice(separator + 1), io.cwd));
-    const ready = await (0,sandbox_runtime/* readySandbox */.VV)({
+    const ready = await (0,ready_sandbox/* readySandbox */.VV)({
         paths: (0,host_paths/* hostPathsFrom */.n)(io.env),
         env: io.env,
         log: io.log,
@@ -466,7 +467,7 @@ async function runCommand(io) {
     });
     const install = await installPhaseOf(options);
     io.log.info(`gVisor ${ready.runtime.runscVersion} (${ready.runtime.platform}); running: ${options.command.join(' ')}`);
-    const result = await runPhases((0,sandbox_runtime/* sandboxRequest */.Z2)(ready, options, passEnv(options, io.env), install), ready.deps);
+    const result = await runPhases((0,ready_sandbox/* sandboxRequest */.Z2)(ready, { options, passEnv: passEnv(options, io.env), install }), ready.deps);
     report(result, options, io);
     return result.outcome === 'passed' ? 0 : 1;
 }
@@ -507,7 +508,7 @@ function parseFlags(flags) {
         return (0,external_node_util_.parseArgs)({ args: [...flags], options: spec, allowPositionals: true, strict: true });
     }
     catch (error) {
-        throw new errors/* ConfigError */.xL('airlock run', `${error.message}\n${runUsage}`);
+        throw new errors/* ConfigError */.xL('airlock run', `${(0,errors/* errorMessage */.gJ)(error)}\n${runUsage}`);
     }
 }
 function toInput(values, command, cwd) {

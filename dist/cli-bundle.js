@@ -543,7 +543,7 @@ function assertNever(value) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/logger.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/stderr-logger.js
 function stderrLogger(options = {}) {
     const write = (text) => process.stderr.write(`${text}\n`);
     return {
@@ -559,22 +559,6 @@ function stderrLogger(options = {}) {
         },
     };
 }
-/** Keeps everything in memory; for tests. */
-class RecordingLogger {
-    lines = [];
-    info(message) {
-        this.lines.push({ level: 'info', text: message });
-    }
-    warn(message) {
-        this.lines.push({ level: 'warn', text: message });
-    }
-    error(message) {
-        this.lines.push({ level: 'error', text: message });
-    }
-    sandboxOutput(stream, line) {
-        this.lines.push({ level: stream, text: line });
-    }
-}
 
 // EXTERNAL MODULE: ./.build/lib/errors.js
 var errors = __nccwpck_require__(5119);
@@ -585,11 +569,11 @@ var errors = __nccwpck_require__(5119);
 
 // Loaded on demand: `airlock run` need not parse the scanner or the GitHub client at start-up.
 const commands = {
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(958), __nccwpck_require__.e(456), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9381))).runCommand,
-    setup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(958), __nccwpck_require__.e(456), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2242))).setupCommand,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(998), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2948))).scanCommand,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(27), __nccwpck_require__.e(958), __nccwpck_require__.e(998), __nccwpck_require__.e(456), __nccwpck_require__.e(916), __nccwpck_require__.e(787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4787))).demoCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(27), __nccwpck_require__.e(958), __nccwpck_require__.e(998), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7916))).checkCommand,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(97), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9381))).runCommand,
+    setup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(97), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2242))).setupCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(471), __nccwpck_require__.e(983)]).then(__nccwpck_require__.bind(__nccwpck_require__, 983))).scanCommand,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(97), __nccwpck_require__.e(474), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38))).demoCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(474), __nccwpck_require__.e(786)]).then(__nccwpck_require__.bind(__nccwpck_require__, 474))).checkCommand,
 };
 const usage = `Usage: airlock <command> [options]
 

@@ -60543,16 +60543,10 @@ function errors_assertNever(value) {
     throw new Error(`unexpected value: ${JSON.stringify(value)}`);
 }
 
-;// CONCATENATED MODULE: ./.build/lib/verdict/maintainer-acceptance.js
-// Repository roles that may accept a blocked PR; triage, read and none may not.
-const MAINTAINER_ROLES = new Set(['admin', 'maintain', 'write']);
+;// CONCATENATED MODULE: ./.build/lib/config/accept-comment.js
+// The maintainer's accept command, parsed from a comment the event or the API delivers.
 const ACCEPT_COMMAND = '/airlock accept';
-// A shorter prefix could name more than one commit; seven is git's own shortest default.
-const MIN_SHA_PREFIX = 7;
 const MAX_REASON = 300;
-// Each ignored request is one line in the report; a PR full of them gets a count instead.
-const MAX_IGNORED_NOTES = 5;
-const LOGIN = /^[A-Za-z0-9-]{1,39}(\[bot\])?$/;
 /** `/airlock accept <head sha> <reason>` on the comment's first line; null for other comments. */
 function parseAcceptComment(body) {
     const first = body.trimStart().split('\n', 1)[0]?.trim() ?? '';
@@ -60563,97 +60557,6 @@ function parseAcceptComment(body) {
     const named = /^[0-9a-f]{7,64}$/i.test(token);
     const reason = (named ? words.join(' ') : rest).slice(0, MAX_REASON);
     return { sha: named ? token.toLowerCase() : null, reason };
-}
-const who = (login) => (LOGIN.test(login) ? `\`@${login}\`` : 'someone');
-const what = (claim) => claim.via === 'label'
-    ? `The accept label added by ${who(claim.login)}`
-    : `\`${ACCEPT_COMMAND}\` by ${who(claim.login)}`;
-/** Why a claim does not accept `headSha`, or null when it does. */
-function objection(claim, headSha, evidence) {
-    if (!LOGIN.test(claim.login))
-        return 'the API named no valid login';
-    if (evidence.prAuthor !== null && claim.login.toLowerCase() === evidence.prAuthor.toLowerCase())
-        return "the pull request's author cannot accept it";
-    const role = evidence.roles[claim.login] ?? 'no';
-    if (!MAINTAINER_ROLES.has(role))
-        return `${who(claim.login)} has ${role.replace(/[^a-z]/g, '') || 'no'} access to the repository; write, maintain or admin is needed`;
-    if (claim.sha === null)
-        return claim.unbound ?? `it names no commit; write \`${ACCEPT_COMMAND} <head sha> <reason>\``;
-    if (claim.sha.length < MIN_SHA_PREFIX || !headSha.startsWith(claim.sha))
-        return `it is for commit \`${claim.sha.slice(0, 12)}\`, not the head \`${headSha.slice(0, 12)}\`; each push is judged afresh`;
-    return null;
-}
-/**
- * A failed or blocked verdict becomes `pass` when the newest valid request accepts this head
- * commit; every request ignored on the way is said in the notes.
- */
-function decideAcceptance(verdict, headSha, evidence) {
-    const overrode = verdict.conclusion;
-    if (overrode !== 'fail' && overrode !== 'blocked')
-        return { verdict, notes: [] };
-    const ignored = [];
-    for (const claim of evidence.claims) {
-        const why = objection(claim, headSha, evidence);
-        if (why !== null) {
-            ignored.push(`${what(claim)} was ignored: ${why}.`);
-            continue;
-        }
-        const accepted = {
-            kind: 'accepted',
-            by: claim.login,
-            reason: claim.reason.trim() || 'no reason given',
-            via: claim.via,
-            headSha,
-            overrode,
-        };
-        return {
-            verdict: { conclusion: 'pass', reasons: [accepted, ...verdict.reasons] },
-            notes: boundNotes(ignored),
-        };
-    }
-    return { verdict, notes: boundNotes(ignored) };
-}
-function boundNotes(notes) {
-    if (notes.length <= MAX_IGNORED_NOTES)
-        return [...notes];
-    const rest = notes.length - MAX_IGNORED_NOTES;
-    return [...notes.slice(0, MAX_IGNORED_NOTES), `${rest} more requests to accept were ignored.`];
-}
-/**
- * The verdict after any maintainer's acceptance of this head commit. Without a reader (the CLI),
- * or when nothing failed, it stands; a reader that cannot read leaves it standing and says so.
- */
-async function acceptVerdict(verdict, request, deps) {
-    if (!deps.reader || (verdict.conclusion !== 'fail' && verdict.conclusion !== 'blocked'))
-        return { verdict, notes: [] };
-    let evidence;
-    try {
-        evidence = await deps.reader.read(request);
-    }
-    catch (error) {
-        const status = typeof error === 'object' && error !== null && 'status' in error
-            ? ` (HTTP ${String(error.status)})`
-            : '';
-        const note = `Could not read the requests to accept this pull request${status}; the verdict stands.`;
-        deps.log.warn(note);
-        return { verdict, notes: [note] };
-    }
-    const decided = decideAcceptance(verdict, request.headSha, evidence);
-    const first = decided.verdict.reasons[0];
-    deps.log.info(first?.kind === 'accepted'
-        ? `accepted by @${first.by} for ${request.headSha.slice(0, 12)}`
-        : `${evidence.claims.length} requests to accept, none valid for ${request.headSha.slice(0, 12)}`);
-    return decided;
-}
-/** An analysis from another job cannot bring its own acceptance: it is decided again here. */
-function withoutAcceptance(verdict) {
-    const first = verdict.reasons[0];
-    if (first?.kind !== 'accepted')
-        return verdict;
-    return {
-        conclusion: first.overrode,
-        reasons: verdict.reasons.filter((reason) => reason.kind !== 'accepted'),
-    };
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/config/action-event.js
@@ -61213,7 +61116,8 @@ function repositoryLinks(input) {
 const encodeSegment = (segment) => encodeURIComponent(segment).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 const repoUrl = (links) => `${links.serverUrl}/${encodeSegment(links.owner)}/${encodeSegment(links.repo)}`;
 /** `<server>/<owner>/<repo>/blob/<sha>/<path>#L<line>`, each path segment URL-encoded. */
-function blobUrl(links, sha, path, line) {
+function blobUrl(links, target) {
+    const { sha, path, line } = target;
     const cleanSha = sha.replace(/[^0-9a-f]/g, '');
     const encoded = path.split('/').map(encodeSegment).join('/');
     const anchor = line !== null && line > 0 ? `#L${Math.trunc(line)}` : '';
@@ -61233,13 +61137,13 @@ function locationMarkdown(links, location, maxLength = 300) {
     const text = sanitizeInline(shown.replace(/\s*\n\s*/g, ' '), maxLength);
     if (links === null)
         return text;
-    return `[${text}](${blobUrl(links, location.sha, path, line)})`;
+    return `[${text}](${blobUrl(links, { sha: location.sha, path, line })})`;
 }
 function locator(links, sha) {
     return (path, line, maxLength) => locationMarkdown(links, { sha, path, line }, maxLength);
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/action-context.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/github/action-context.js
 
 
 
@@ -68584,7 +68488,7 @@ class XMLParser {
         return XmlNode.getMetaDataSymbol();
     }
 }
-;// CONCATENATED MODULE: ./.build/lib/report/junit-xml.js
+;// CONCATENATED MODULE: ./.build/lib/verdict/junit-xml.js
 
 // A JUnit report of even a large suite is a few MiB; more is not a report we should parse.
 const MAX_JUNIT_BYTES = 32 * 1024 * 1024;
@@ -68898,7 +68802,9 @@ function findingsSection(findings, limit, locate) {
         ...more(rows.length, findings.length, 'findings'),
     ];
 }
-function testsSection(tests, sandbox, limit, locate) {
+function testsSection(run, options) {
+    const { tests, sandbox } = run;
+    const { limit, locate } = options;
     if (sandbox === null)
         return ['### Tests', '', 'No test command configured.'];
     if (sandbox.phase === 'install') {
@@ -69056,7 +68962,7 @@ function evidenceSection(findings, limit, locate) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-address.js
+;// CONCATENATED MODULE: ./.build/lib/config/egress-address.js
 // Classifies IP addresses for the install proxy: only public unicast addresses are destinations.
 // Parsing is done here (not node:net) so the stage stays pure and the IPv6 embeddings are explicit.
 // First match wins, so the single metadata addresses precede the ranges that hold them.
@@ -69105,14 +69011,14 @@ function parseAddress(text) {
     return v6 ? { family: 6, bytes: v6 } : undefined;
 }
 /** The address's kind, or undefined when the text is not an IP address at all. */
-function egress_address_classifyAddress(text) {
+function classifyAddress(text) {
     const parsed = parseAddress(text);
     if (!parsed)
         return undefined;
     return parsed.family === 4 ? classifyV4(parsed.bytes) : classifyV6(parsed.bytes);
 }
 /** Canonical text for comparing addresses: mapped, bracketed and zero-padded forms compare equal. */
-function egress_address_canonicalAddress(text) {
+function canonicalAddress(text) {
     const parsed = parseAddress(text);
     if (!parsed)
         return undefined;
@@ -69224,11 +69130,11 @@ function groupsToBytes(groups) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-ecosystems.js
+;// CONCATENATED MODULE: ./.build/lib/config/egress-ecosystems.js
 // The registries each ecosystem's installer talks to by default. Git dependencies, private registries
 // and mirrors are not here on purpose: the user names them in `allow-hosts`.
 const ecosystems = ['npm', 'pypi', 'cargo', 'go', 'rubygems', 'maven'];
-const egress_ecosystems_ecosystemHosts = {
+const ecosystemHosts = {
     // yarn v1 defaults to its own alias of the npm registry.
     npm: ['registry.npmjs.org', 'registry.yarnpkg.com'],
     // pip reads the index from pypi.org and downloads files from files.pythonhosted.org.
@@ -69241,7 +69147,7 @@ const egress_ecosystems_ecosystemHosts = {
     maven: ['repo.maven.apache.org', 'repo1.maven.org'],
 };
 /** Hostnames that reach instance metadata or the machine itself whatever they resolve to. */
-const egress_ecosystems_refusedNames = (/* unused pure expression or super */ null && ([
+const refusedNames = (/* unused pure expression or super */ null && ([
     'localhost',
     'metadata',
     'metadata.google.internal',
@@ -69250,17 +69156,16 @@ const egress_ecosystems_refusedNames = (/* unused pure expression or super */ nu
     'instance-data.ec2.internal',
 ]));
 /** Name suffixes that only a local or cloud-internal resolver answers. */
-const egress_ecosystems_refusedSuffixes = (/* unused pure expression or super */ null && ([
+const refusedSuffixes = (/* unused pure expression or super */ null && ([
     '.localhost',
     '.internal',
     '.local',
     '.home.arpa',
 ]));
 
-;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-policy.js
-// Which destinations the install phase may reach: allowlisted names on web ports, and only when
-// every address the name resolves to is public unicast.
-
+;// CONCATENATED MODULE: ./.build/lib/config/egress-policy-input.js
+// What the user may put in allow-hosts and the egress caps, validated at the edge; the install
+// phase's proxy (sandbox/egress-policy.ts) enforces the parsed policy.
 
 
 
@@ -69285,11 +69190,11 @@ const egressPolicyInputSchema = strictObject({
         .optional(),
 })
     .superRefine((input, ctx) => {
-    const allowed = (input.testAllowances?.addresses ?? []).map((a) => egress_address_canonicalAddress(a));
+    const allowed = (input.testAllowances?.addresses ?? []).map((a) => canonicalAddress(a));
     for (const address of input.testAllowances?.addresses ?? []) {
-        if (!egress_address_canonicalAddress(address))
+        if (!canonicalAddress(address))
             ctx.addIssue({ code: 'custom', message: `'${address}' is not an IP address` });
-        else if (egress_address_classifyAddress(address) === 'metadata')
+        else if (classifyAddress(address) === 'metadata')
             ctx.addIssue({ code: 'custom', message: `'${address}' is a cloud metadata address` });
     }
     for (const entry of input.allowHosts) {
@@ -69298,73 +69203,12 @@ const egressPolicyInputSchema = strictObject({
             ctx.addIssue({ code: 'custom', message: `'${entry}' ${problem}` });
     }
 });
-/** Parses the user's allow-hosts and caps into a policy; throws ConfigError naming allow-hosts. */
-function parseEgressPolicy(input) {
-    const parsed = egressPolicyInputSchema.safeParse(input);
-    if (!parsed.success) {
-        const problems = parsed.error.issues.map((issue) => issue.message).join('; ');
-        throw new ConfigError('allow-hosts', `${problems}. Use hostnames such as pkg.example.com or *.example.com.`);
-    }
-    const { testAllowances, ...rest } = parsed.data;
-    const defaults = rest.ecosystems.flatMap((name) => ecosystemHosts[name]);
-    return {
-        hosts: [...new Set([...defaults, ...rest.allowHosts.map(normalizeHost)])],
-        ports: [...new Set([...webPorts, ...(testAllowances?.ports ?? [])])],
-        allowedAddresses: (testAllowances?.addresses ?? []).map((a) => canonicalAddress(a) ?? a),
-        maxBytes: rest.maxBytes,
-        maxConnections: rest.maxConnections,
-    };
-}
-/** The checks that need no DNS: refusing here means a non-allowlisted name is never even looked up. */
-function checkName(host, port, policy) {
-    const name = normalizeHost(host);
-    if (!policy.ports.includes(port))
-        return deny('port', `port ${port} is not an allowed port`);
-    const canonical = canonicalAddress(name);
-    if (canonical !== undefined) {
-        if (policy.allowedAddresses.includes(canonical))
-            return undefined;
-        return deny('raw-ip', `${host} is an IP address; only allowlisted hostnames are reachable`);
-    }
-    if (refusedNames.includes(name) || refusedSuffixes.some((suffix) => name.endsWith(suffix))) {
-        return deny('refused-name', `${host} names a local or cloud-internal service`);
-    }
-    if (!policy.hosts.some((pattern) => hostMatches(pattern, name))) {
-        return deny('host', `${host} is not on the allowlist`);
-    }
-    return undefined;
-}
-/** Allows only when the name passes and every resolved address is public (or test-allowed). */
-function decideDestination(host, port, resolvedAddresses, policy) {
-    const nameDenial = checkName(host, port, policy);
-    if (nameDenial)
-        return nameDenial;
-    if (resolvedAddresses.length === 0)
-        return deny('unresolved', `${host} resolved to no address`);
-    for (const address of resolvedAddresses) {
-        const canonical = canonicalAddress(address);
-        if (canonical !== undefined && policy.allowedAddresses.includes(canonical))
-            continue;
-        const kind = classifyAddress(address);
-        // One bad address refuses the name: a name mixing public and private answers is a rebinding setup.
-        if (kind !== 'public') {
-            return deny('address', `${host} resolves to ${address} (${kind ?? 'not an IP address'})`);
-        }
-    }
-    const address = resolvedAddresses[0] ?? '';
-    return { decision: 'allow', address, reason: `${host} is allowlisted` };
-}
-function hostMatches(pattern, name) {
-    if (pattern.startsWith('*.'))
-        return name.endsWith(pattern.slice(1)) && name.length > pattern.length - 1;
-    return pattern === name;
-}
 function normalizeHost(host) {
     const trimmed = host.trim().toLowerCase();
     return trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
 }
 function hostEntryProblem(entry, allowedAddresses) {
-    const canonical = egress_address_canonicalAddress(entry);
+    const canonical = canonicalAddress(entry);
     if (canonical !== undefined) {
         return allowedAddresses.includes(canonical)
             ? undefined
@@ -69373,9 +69217,6 @@ function hostEntryProblem(entry, allowedAddresses) {
     if (entry.length > 253 || !hostPattern.test(entry))
         return 'is not a hostname or *.domain pattern';
     return undefined;
-}
-function deny(rule, reason) {
-    return { decision: 'deny', rule, reason };
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/config/input-values.js
@@ -70071,7 +69912,7 @@ function renderWith(model, budget, marker) {
                 ...evidenceSection(model.findings, budget.evidenceItems, locate),
                 '',
             ]),
-        ...testsSection(model.tests, model.sandbox, budget.testRows, locate),
+        ...testsSection(model, { limit: budget.testRows, locate }),
         '',
         ...sandboxSection(model.sandbox, locate),
         '',
@@ -70165,7 +70006,7 @@ function renderJobSummary(model) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./.build/lib/scan/fold-strings.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/fold-strings.js
 // Constant folding shared by the language front ends: what obfuscated code computes at run time,
 // computed here so a rule sees 'os.system' whether it was written plainly or assembled.
 /** Marks a part of a folded string that could not be computed. */
@@ -70251,7 +70092,7 @@ function charsFromCodes(codes) {
     return String.fromCharCode(...codes.map((code) => Number(code) & 0xffff));
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/path-classes.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/path-classes.js
 // What a path points at, judged from its text alone: the scanner never looks at the real file.
 // Folded paths may contain '*' where a part was computed at run time.
 // Files that steer the CI run itself: the runner's command files (read as "$GITHUB_ENV" once an
@@ -70324,7 +70165,7 @@ function climbsOut(path) {
     return /(^|[/\\])\.\.([/\\]|$)/.test(path);
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/code-facts.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/code-facts.js
 // The language-neutral facts that rules read: each parser front end (Python, JavaScript, shell)
 // lowers its syntax tree into these, so one rule covers every language it applies to.
 const none = new Set();
@@ -70362,7 +70203,7 @@ function hasTaint(values, ...labels) {
     return values.some((value) => labels.some((label) => value.taints.has(label)));
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/rules/call-targets.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/call-targets.js
 
 /** The path a filesystem call acts on: the handle it was called on, or its first argument. */
 function targetPath(call) {
@@ -70403,8 +70244,8 @@ function inputs(call) {
     const receiver = call.receiver && !call.receiver.ref ? [call.receiver] : [];
     return [...receiver, ...allArgs(call)];
 }
-function hit(call, ruleId, severity, message) {
-    return { ruleId, severity, message, loc: call.loc, evidence: call.evidence };
+function hit(call, finding) {
+    return { ...finding, loc: call.loc, evidence: call.evidence };
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/scan/rules/destructive-operations.js
@@ -70420,14 +70261,24 @@ function checkCall(call) {
     const resolved = normalisePath(path);
     if (isCriticalRoot(resolved)) {
         return [
-            hit(call, 'destroy-system-files', 'critical', `deletes ${resolved}, a system or home root`),
+            hit(call, {
+                ruleId: 'destroy-system-files',
+                severity: 'critical',
+                message: `deletes ${resolved}, a system or home root`,
+            }),
         ];
     }
     const kind = classifyPath(resolved);
     // Deleting a workflow or the runner's files is CI tampering, judged by ci-tampering.ts.
     if (kind === 'project' || kind === 'temp' || kind === 'ci')
         return [];
-    return [hit(call, 'destroy-system-files', 'high', `deletes ${resolved}, outside the project`)];
+    return [
+        hit(call, {
+            ruleId: 'destroy-system-files',
+            severity: 'high',
+            message: `deletes ${resolved}, outside the project`,
+        }),
+    ];
 }
 const destructiveOperations = {
     rules: [
@@ -70451,7 +70302,11 @@ function deserialisation_checkCall(call) {
     if (hasTaint(inputs(call), 'network', 'decoded'))
         return [];
     return [
-        hit(call, 'deser-unsafe', 'high', `${call.callee} can run arbitrary code while loading data`),
+        hit(call, {
+            ruleId: 'deser-unsafe',
+            severity: 'high',
+            message: `${call.callee} can run arbitrary code while loading data`,
+        }),
     ];
 }
 const deserialisation = {
@@ -70478,11 +70333,19 @@ function downloads_checkCall(call) {
     if (call.capability && runners.has(call.capability) && hasTaint(data, 'network')) {
         if (hasTaint(data, 'socket')) {
             return [
-                hit(call, 'net-reverse-shell', 'critical', 'runs commands received over a network socket (reverse shell)'),
+                hit(call, {
+                    ruleId: 'net-reverse-shell',
+                    severity: 'critical',
+                    message: 'runs commands received over a network socket (reverse shell)',
+                }),
             ];
         }
         return [
-            hit(call, 'download-execute', 'critical', 'executes or deserialises data downloaded from the network'),
+            hit(call, {
+                ruleId: 'download-execute',
+                severity: 'critical',
+                message: 'executes or deserialises data downloaded from the network',
+            }),
         ];
     }
     const download = call.capability === 'net.download' ||
@@ -70493,8 +70356,16 @@ function downloads_checkCall(call) {
     const risky = path !== undefined && (executable.test(path) || classifyPath(path) !== 'project');
     return [
         risky
-            ? hit(call, 'download-write', 'high', `writes downloaded content to ${path}, an executable or system location`)
-            : hit(call, 'download-write', 'medium', 'writes content downloaded from the network to disk'),
+            ? hit(call, {
+                ruleId: 'download-write',
+                severity: 'high',
+                message: `writes downloaded content to ${path}, an executable or system location`,
+            })
+            : hit(call, {
+                ruleId: 'download-write',
+                severity: 'medium',
+                message: 'writes content downloaded from the network to disk',
+            }),
     ];
 }
 const downloads = {
@@ -70535,7 +70406,11 @@ function dynamic_code_checkCall(call) {
         const name = call.args[0]?.text;
         if (name === undefined || name.includes(UNKNOWN_PART)) {
             return [
-                hit(call, 'code-dynamic-import', 'medium', 'imports a module whose name is computed at run time'),
+                hit(call, {
+                    ruleId: 'code-dynamic-import',
+                    severity: 'medium',
+                    message: 'imports a module whose name is computed at run time',
+                }),
             ];
         }
         return [];
@@ -70547,14 +70422,28 @@ function dynamic_code_checkCall(call) {
     const source = call.args[0]?.text ?? call.args[call.args.length - 1]?.text;
     if (source === undefined || source.includes(UNKNOWN_PART)) {
         return [
-            hit(call, 'code-eval', 'high', `${call.callee || 'dynamic code'} runs code that is only known at run time`),
+            hit(call, {
+                ruleId: 'code-eval',
+                severity: 'high',
+                message: `${call.callee || 'dynamic code'} runs code that is only known at run time`,
+            }),
         ];
     }
     if (reachesOs.test(source))
         return [
-            hit(call, 'code-eval', 'high', `${call.callee} runs code that reaches the OS: ${source.slice(0, 80)}`),
+            hit(call, {
+                ruleId: 'code-eval',
+                severity: 'high',
+                message: `${call.callee} runs code that reaches the OS: ${source.slice(0, 80)}`,
+            }),
         ];
-    return [hit(call, 'code-eval', 'low', `${call.callee} of a constant expression`)];
+    return [
+        hit(call, {
+            ruleId: 'code-eval',
+            severity: 'low',
+            message: `${call.callee} of a constant expression`,
+        }),
+    ];
 }
 const dynamicCode = {
     rules: [
@@ -70603,20 +70492,40 @@ function judgePath(call, path) {
     const resolved = normalisePath(path);
     const kind = classifyPath(resolved);
     if (climbsOut(path) && kind !== 'project' && kind !== 'temp') {
-        return hit(call, 'fs-path-traversal', 'high', `climbs out of its directory with '..' to reach ${resolved}`);
+        return hit(call, {
+            ruleId: 'fs-path-traversal',
+            severity: 'high',
+            message: `climbs out of its directory with '..' to reach ${resolved}`,
+        });
     }
     if (kind === 'credential')
-        return hit(call, 'fs-credential-access', 'high', `accesses credentials at ${resolved}`);
+        return hit(call, {
+            ruleId: 'fs-credential-access',
+            severity: 'high',
+            message: `accesses credentials at ${resolved}`,
+        });
     if (kind === 'profile' || kind === 'persistence')
         return undefined;
     if (kind !== 'system' && kind !== 'home')
         return undefined;
     if (call.capability === 'fs.list')
-        return hit(call, 'fs-system-listing', 'medium', `lists ${resolved}, outside the project`);
+        return hit(call, {
+            ruleId: 'fs-system-listing',
+            severity: 'medium',
+            message: `lists ${resolved}, outside the project`,
+        });
     if (writesTo(call) || call.capability === 'fs.chmod') {
-        return hit(call, 'fs-system-write', 'high', `modifies ${resolved}, outside the project`);
+        return hit(call, {
+            ruleId: 'fs-system-write',
+            severity: 'high',
+            message: `modifies ${resolved}, outside the project`,
+        });
     }
-    return hit(call, 'fs-system-read', 'medium', `reads ${resolved}, outside the project`);
+    return hit(call, {
+        ruleId: 'fs-system-read',
+        severity: 'medium',
+        message: `reads ${resolved}, outside the project`,
+    });
 }
 const filesystemAccess = {
     rules: [
@@ -70686,7 +70595,11 @@ function initSideEffects(facts) {
     const inside = (call) => inits.some((fn) => call.loc.line >= fn.loc.line && call.loc.line <= fn.loc.endLine);
     return facts.calls
         .filter((call) => call.capability !== null && initEffects.has(call.capability) && inside(call))
-        .map((call) => hit(call, 'go-init-side-effect', 'high', `init() ${call.callee || call.method || 'code'} runs on import, before any test`));
+        .map((call) => hit(call, {
+        ruleId: 'go-init-side-effect',
+        severity: 'high',
+        message: `init() ${call.callee || call.method || 'code'} runs on import, before any test`,
+    }));
 }
 function directiveHits(comment) {
     const text = comment.text.trim();
@@ -70752,7 +70665,7 @@ const goToolchain = {
         : [],
 };
 
-;// CONCATENATED MODULE: ./.build/lib/scan/rules/text-lines.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/text-lines.js
 /** 1-based line of the first occurrence of `needle`, or 1 when absent. */
 function lineOf(text, needle) {
     const index = text.indexOf(needle);
@@ -70845,7 +70758,11 @@ function native_code_checkCall(call) {
     if (call.capability !== 'native')
         return [];
     return [
-        hit(call, 'native-escape-hatch', 'medium', `${call.callee} reaches native code, outside the language's safety checks`),
+        hit(call, {
+            ruleId: 'native-escape-hatch',
+            severity: 'medium',
+            message: `${call.callee} reaches native code, outside the language's safety checks`,
+        }),
     ];
 }
 const nativeCode = {
@@ -70885,7 +70802,11 @@ function payload(call) {
 function network_egress_checkCall(call) {
     if (call.capability === 'fs.dup' && hasTaint(inputs(call), 'socket')) {
         return [
-            hit(call, 'net-reverse-shell', 'critical', 'binds standard input/output to a network socket (reverse shell)'),
+            hit(call, {
+                ruleId: 'net-reverse-shell',
+                severity: 'critical',
+                message: 'binds standard input/output to a network socket (reverse shell)',
+            }),
         ];
     }
     if (!isEgress(call))
@@ -70893,18 +70814,38 @@ function network_egress_checkCall(call) {
     const data = payload(call);
     if (hasTaint(data, 'secret')) {
         return [
-            hit(call, 'net-exfiltrate-secret', 'critical', 'sends secrets (environment or credential files) over the network'),
+            hit(call, {
+                ruleId: 'net-exfiltrate-secret',
+                severity: 'critical',
+                message: 'sends secrets (environment or credential files) over the network',
+            }),
         ];
     }
     if (hasTaint(data, 'file')) {
         return [
-            hit(call, 'net-send-file-contents', 'high', 'sends the contents of a local file over the network'),
+            hit(call, {
+                ruleId: 'net-send-file-contents',
+                severity: 'high',
+                message: 'sends the contents of a local file over the network',
+            }),
         ];
     }
     if (call.capability === 'net.socket') {
-        return [hit(call, 'net-raw-socket', 'medium', 'opens or writes to a raw network socket')];
+        return [
+            hit(call, {
+                ruleId: 'net-raw-socket',
+                severity: 'medium',
+                message: 'opens or writes to a raw network socket',
+            }),
+        ];
     }
-    return [hit(call, 'net-http-request', 'medium', 'makes a network request')];
+    return [
+        hit(call, {
+            ruleId: 'net-http-request',
+            severity: 'medium',
+            message: 'makes a network request',
+        }),
+    ];
 }
 const networkEgress = {
     rules: [
@@ -70958,13 +70899,25 @@ function obfuscation_checkCall(call) {
         obfuscation_runners.has(call.capability) &&
         hasTaint(data, 'decoded') &&
         !hasTaint(data, 'network')) {
-        out.push(hit(call, 'obf-decoded-exec', 'critical', 'decodes a hidden payload (base64/hex/zlib/rot13) and executes it'));
+        out.push(hit(call, {
+            ruleId: 'obf-decoded-exec',
+            severity: 'critical',
+            message: 'decodes a hidden payload (base64/hex/zlib/rot13) and executes it',
+        }));
     }
     if (call.computedCallee && call.capability) {
-        out.push(hit(call, 'obf-computed-call', 'high', `calls ${call.callee} through a name assembled at run time`));
+        out.push(hit(call, {
+            ruleId: 'obf-computed-call',
+            severity: 'high',
+            message: `calls ${call.callee} through a name assembled at run time`,
+        }));
     }
     if (writesTo(call) && call.capability === 'fs.write' && hasTaint(data, 'encoded')) {
-        out.push(hit(call, 'obf-encoded-write', 'medium', 'writes base64/hex-encoded data to a file (payload staging)'));
+        out.push(hit(call, {
+            ruleId: 'obf-encoded-write',
+            severity: 'medium',
+            message: 'writes base64/hex-encoded data to a file (payload staging)',
+        }));
     }
     return out;
 }
@@ -71008,10 +70961,20 @@ function persistence_checkCall(call) {
     for (const path of paths) {
         const kind = classifyPath(path);
         if (kind === 'profile')
-            return [hit(call, 'persist-shell-profile', 'high', `modifies the shell profile ${path}`)];
+            return [
+                hit(call, {
+                    ruleId: 'persist-shell-profile',
+                    severity: 'high',
+                    message: `modifies the shell profile ${path}`,
+                }),
+            ];
         if (kind === 'persistence')
             return [
-                hit(call, 'persist-autostart', 'high', `installs into ${path}, which runs code later`),
+                hit(call, {
+                    ruleId: 'persist-autostart',
+                    severity: 'high',
+                    message: `installs into ${path}, which runs code later`,
+                }),
             ];
     }
     return [];
@@ -71036,7 +70999,7 @@ const persistence_persistence = {
     check: (facts) => facts.calls.flatMap(persistence_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build/lib/scan/command-text.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/command-text.js
 // Ordered most severe first: the first match names the threat.
 const threats = [
     [
@@ -71138,7 +71101,9 @@ function process_execution_checkCall(call) {
     const command = commandText(call);
     const threat = command === undefined ? undefined : commandThreat(command);
     if (threat)
-        return [hit(call, threat.ruleId, threat.severity, threat.message)];
+        return [
+            hit(call, { ruleId: threat.ruleId, severity: threat.severity, message: threat.message }),
+        ];
     // In a shell script every line runs a command: only the threats above are worth reporting.
     if (call.callee === 'sh' || call.callee.startsWith('sh.'))
         return [];
@@ -71146,20 +71111,46 @@ function process_execution_checkCall(call) {
         return [];
     if (hasTaint(inputs(call), 'secret')) {
         return [
-            hit(call, 'proc-secret-in-command', 'high', 'passes secrets to a child process command line'),
+            hit(call, {
+                ruleId: 'proc-secret-in-command',
+                severity: 'high',
+                message: 'passes secrets to a child process command line',
+            }),
         ];
     }
     const constant = command !== undefined && !command.includes(UNKNOWN_PART);
     if (call.capability === 'process.shell') {
         return constant
-            ? [hit(call, 'proc-shell-command', 'medium', `runs a shell command: ${command.slice(0, 80)}`)]
+            ? [
+                hit(call, {
+                    ruleId: 'proc-shell-command',
+                    severity: 'medium',
+                    message: `runs a shell command: ${command.slice(0, 80)}`,
+                }),
+            ]
             : [
-                hit(call, 'proc-shell-command', 'high', 'runs a shell command built at run time (command injection risk)'),
+                hit(call, {
+                    ruleId: 'proc-shell-command',
+                    severity: 'high',
+                    message: 'runs a shell command built at run time (command injection risk)',
+                }),
             ];
     }
     return constant
-        ? [hit(call, 'proc-spawn', 'low', `runs a program: ${command.slice(0, 80)}`)]
-        : [hit(call, 'proc-spawn', 'medium', 'runs a program chosen at run time')];
+        ? [
+            hit(call, {
+                ruleId: 'proc-spawn',
+                severity: 'low',
+                message: `runs a program: ${command.slice(0, 80)}`,
+            }),
+        ]
+        : [
+            hit(call, {
+                ruleId: 'proc-spawn',
+                severity: 'medium',
+                message: 'runs a program chosen at run time',
+            }),
+        ];
 }
 const processExecution = {
     rules: [
@@ -71195,8 +71186,20 @@ function process_killing_checkCall(call) {
         return [];
     const pid = call.args[0]?.text;
     if (pid === '-1' || pid === '1')
-        return [hit(call, 'kill-process', 'critical', 'kills every process or init')];
-    return [hit(call, 'kill-process', 'medium', 'kills or signals another process')];
+        return [
+            hit(call, {
+                ruleId: 'kill-process',
+                severity: 'critical',
+                message: 'kills every process or init',
+            }),
+        ];
+    return [
+        hit(call, {
+            ruleId: 'kill-process',
+            severity: 'medium',
+            message: 'kills or signals another process',
+        }),
+    ];
 }
 const processKilling = {
     rules: [
@@ -71218,7 +71221,11 @@ function resource_abuse_check(facts) {
     const out = [];
     for (const call of facts.calls) {
         if (call.capability === 'process.fork' && call.inLoop) {
-            out.push(hit(call, 'abuse-fork-loop', 'high', 'forks processes inside a loop (fork bomb risk)'));
+            out.push(hit(call, {
+                ruleId: 'abuse-fork-loop',
+                severity: 'high',
+                message: 'forks processes inside a loop (fork bomb risk)',
+            }));
         }
     }
     for (const literal of facts.strings) {
@@ -71368,9 +71375,17 @@ function test_markers_check(facts) {
     for (const call of facts.calls) {
         const name = call.callee || (call.method ? `self.${call.method}` : '');
         if (onlyCall.test(name))
-            out.push(hit(call, 'test-only-added', 'high', `${name} silently skips every other test`));
+            out.push(hit(call, {
+                ruleId: 'test-only-added',
+                severity: 'high',
+                message: `${name} silently skips every other test`,
+            }));
         else if (skipCall.test(name))
-            out.push(hit(call, 'test-skip-added', 'medium', `skips a test (${name})`));
+            out.push(hit(call, {
+                ruleId: 'test-skip-added',
+                severity: 'medium',
+                message: `skips a test (${name})`,
+            }));
     }
     if (/(^|\/)conftest\.py$/.test(facts.path)) {
         for (const fn of facts.functions) {
@@ -71535,7 +71550,7 @@ const changeRules = [
     },
 ];
 
-;// CONCATENATED MODULE: ./.build/lib/scan/test-run-context.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/test-run-context.js
 // Code the test command runs: test files and folders, pytest's conftest and plugins, test-runner
 // setup files. A plugin can load from any module, so defining a pytest hook makes a file one.
 const testPath = /(^|\/)(tests?|__tests__|testing|spec)\/|(^|\/)(test_[^/]*\.py|[^/]*_test\.(py|go)|conftest\.py|[^/]*\.(test|spec)\.[cm]?[jt]sx?|(jest|vitest)\.setup\.[cm]?[jt]s|setup-?tests\.[cm]?[jt]s)$/i;
@@ -71589,10 +71604,22 @@ function shellWrite(call) {
 }
 function hitFor(call, target, path) {
     if (target === 'runner')
-        return hit(call, 'ci-runner-file-write', 'critical', `a test writes to ${path}, which steers later CI steps`);
+        return hit(call, {
+            ruleId: 'ci-runner-file-write',
+            severity: 'critical',
+            message: `a test writes to ${path}, which steers later CI steps`,
+        });
     if (target === 'workflow')
-        return hit(call, 'ci-workflow-write', 'high', `a test writes a workflow (${path})`);
-    return hit(call, 'ci-git-hook-write', 'high', `a test installs a git hook (${path})`);
+        return hit(call, {
+            ruleId: 'ci-workflow-write',
+            severity: 'high',
+            message: `a test writes a workflow (${path})`,
+        });
+    return hit(call, {
+        ruleId: 'ci-git-hook-write',
+        severity: 'high',
+        message: `a test installs a git hook (${path})`,
+    });
 }
 const ciTampering = {
     rules: [
@@ -71643,11 +71670,19 @@ function carriesSecret(name) {
 function dns_exfiltration_checkCall(call) {
     if (isResolver(call) && carriesSecret(call.args[0] ?? call.kwargs.get('host')))
         return [
-            hit(call, 'net-dns-exfiltrate-secret', 'critical', 'resolves a hostname built from a secret: DNS carries it out'),
+            hit(call, {
+                ruleId: 'net-dns-exfiltrate-secret',
+                severity: 'critical',
+                message: 'resolves a hostname built from a secret: DNS carries it out',
+            }),
         ];
     if (call.capability === 'process.shell' && shellLookup.test(commandText(call) ?? ''))
         return [
-            hit(call, 'net-dns-exfiltrate-secret', 'high', "looks up a hostname built from a secret or a command's output"),
+            hit(call, {
+                ruleId: 'net-dns-exfiltrate-secret',
+                severity: 'high',
+                message: "looks up a hostname built from a secret or a command's output",
+            }),
         ];
     return [];
 }
@@ -71973,7 +72008,7 @@ function notification(violation) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/action-publisher.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/github/action-publisher.js
 
 
 
@@ -72040,7 +72075,8 @@ const snapshotPath = /(^|\/)__snapshots__\/|\.snap$|\.ambr$/;
 const assertion = /\bassert\b|\.assert[A-Z]\w*\(|\bexpect\(|\bassert\.\w+\(|\bshould\.|\.to(Be|Equal|Throw|Match)/;
 // The assertion is the literal alone: `assert 1 + 1 == 2` is a real (if constant) check.
 const trivialAssertion = /\bassert\s+(True|1|not\s+False)\s*(?:[#,]|$)|assertTrue\(\s*True\s*\)|expect\(\s*true\s*\)\.toBe\(\s*true\s*\)|expect\(1\)\.toBe\(1\)/;
-function changeFinding(change, ruleId, severity, message, line = 1) {
+function changeFinding(change, finding) {
+    const { ruleId, severity, message, line = 1 } = finding;
     const meta = ruleMeta(ruleId);
     return {
         ruleId,
@@ -72060,19 +72096,41 @@ function structuralFindings(change) {
     const out = [];
     const first = change.added[0] ?? change.removed[0]?.anchor ?? 1;
     if (change.newMode === SYMLINK_MODE && change.oldMode !== SYMLINK_MODE) {
-        out.push(changeFinding(change, 'repo-symlink-added', 'high', 'adds a symbolic link'));
+        out.push(changeFinding(change, {
+            ruleId: 'repo-symlink-added',
+            severity: 'high',
+            message: 'adds a symbolic link',
+        }));
     }
     if (change.newMode === SUBMODULE_MODE && change.oldMode !== SUBMODULE_MODE) {
-        out.push(changeFinding(change, 'repo-submodule-added', 'high', 'adds a git submodule'));
+        out.push(changeFinding(change, {
+            ruleId: 'repo-submodule-added',
+            severity: 'high',
+            message: 'adds a git submodule',
+        }));
     }
     if (change.status === 'deleted' && change_findings_testPath.test(change.path)) {
-        out.push(changeFinding(change, 'test-file-deleted', 'high', 'deletes a test file'));
+        out.push(changeFinding(change, {
+            ruleId: 'test-file-deleted',
+            severity: 'high',
+            message: 'deletes a test file',
+        }));
     }
     if (ciPath.test(change.path) || (change.oldPath !== undefined && ciPath.test(change.oldPath))) {
-        out.push(changeFinding(change, 'ci-config-changed', 'high', 'changes CI, code-owner or gate configuration', first));
+        out.push(changeFinding(change, {
+            ruleId: 'ci-config-changed',
+            severity: 'high',
+            message: 'changes CI, code-owner or gate configuration',
+            line: first,
+        }));
     }
     if (snapshotPath.test(change.path)) {
-        out.push(changeFinding(change, 'test-snapshot-rewrite', 'medium', 'rewrites stored test snapshots', first));
+        out.push(changeFinding(change, {
+            ruleId: 'test-snapshot-rewrite',
+            severity: 'medium',
+            message: 'rewrites stored test snapshots',
+            line: first,
+        }));
     }
     return out;
 }
@@ -72081,7 +72139,7 @@ function configFileFindings(path) {
     if (!ciPath.test(path))
         return [];
     const message = 'adds CI, code-owner or gate configuration';
-    return [changeFinding({ path }, 'ci-config-changed', 'high', message)];
+    return [changeFinding({ path }, { ruleId: 'ci-config-changed', severity: 'high', message })];
 }
 function countAssertions(text) {
     return text.split('\n').filter((line) => assertion.test(line)).length;
@@ -72096,18 +72154,28 @@ function assertionFindings(change, oldText, newText) {
         removed.length > 0 &&
         countAssertions(newText) < countAssertions(oldText)) {
         const where = removed[0]?.anchor ?? 1;
-        out.push(changeFinding(change, 'test-assertion-removed', 'high', `removes ${removed.length} assertion line(s) from a test file`, where));
+        out.push(changeFinding(change, {
+            ruleId: 'test-assertion-removed',
+            severity: 'high',
+            message: `removes ${removed.length} assertion line(s) from a test file`,
+            line: where,
+        }));
     }
     const lines = newText.split('\n');
     for (const line of change.added) {
         if (trivialAssertion.test(lines[line - 1] ?? '')) {
-            out.push(changeFinding(change, 'test-assertion-trivial', 'medium', 'adds an assertion that is always true', line));
+            out.push(changeFinding(change, {
+                ruleId: 'test-assertion-trivial',
+                severity: 'medium',
+                message: 'adds an assertion that is always true',
+                line,
+            }));
         }
     }
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/fact-collector.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/fact-collector.js
 // Evidence is shown to reviewers and in SARIF; one long minified line must not flood them.
 const MAX_EVIDENCE = 200;
 // Deeper syntax than this is pathological (generated or hostile); we stop descending, never crash.
@@ -72179,7 +72247,7 @@ function collectComments(root, into) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/environment-reads.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/environment-reads.js
 // Files the runner reads back after the step: a line written to GITHUB_ENV or GITHUB_PATH changes
 // what later steps run; GITHUB_OUTPUT and GITHUB_STEP_SUMMARY feed outputs and the summary.
 const ciControlVariables = new Set([
@@ -72199,7 +72267,7 @@ function environmentRead(name, value) {
     return ciControlVariables.has(name) ? { ...read, text: `$${name}` } : read;
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/go-call-table.js
+;// CONCATENATED MODULE: ./.build/lib/scan/go/go-call-table.js
 // What Go's standard library does, by import path and name: 'os/exec.Command' whatever the
 // package was imported as. Methods are judged by the handle their receiver holds.
 const words = (text) => text.split(' ');
@@ -72263,7 +72331,7 @@ function goCapability(callee, method, handle) {
     return handle && method ? (methods[handle].get(method) ?? null) : null;
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/merge-values.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/merge-values.js
 
 /** Joins the values a name may hold: text survives only when every value agrees on it. */
 function merge_values_mergeValues(values) {
@@ -72300,7 +72368,7 @@ function valueSignature(value) {
     return `${value.text ?? '?'}|${[...value.taints].sort().join(',')}|${value.handle?.kind ?? ''}:${value.handle?.path ?? ''}`;
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/go-expressions.js
+;// CONCATENATED MODULE: ./.build/lib/scan/go/go-expressions.js
 
 
 
@@ -72483,7 +72551,7 @@ function capabilityResult(call) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/go-facts.js
+;// CONCATENATED MODULE: ./.build/lib/scan/go/go-facts.js
 
 
 
@@ -72600,7 +72668,7 @@ function declare(node, ctx) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/javascript-call-table.js
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript/javascript-call-table.js
 const javascript_call_table_words = (text) => text.split(' ');
 // Node's built-ins and common packages, by resolved name ('node:' prefixes are dropped first).
 const javascript_call_table_byName = [
@@ -72666,7 +72734,14 @@ function javascriptCapability(callee) {
 /** Resolved names whose value is a secret. */
 const javascriptSecretRefs = /^(process\.env|Deno\.env|Bun\.env)(\.|$)/;
 
-;// CONCATENATED MODULE: ./.build/lib/scan/javascript-calls.js
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript/javascript-refs.js
+// `node:fs` and `globalThis.fetch` name the same things as `fs` and `fetch`.
+const globalObjects = /^(globalThis|global|window|self)\./;
+function normaliseJsRef(ref) {
+    return ref.replace(/^node:/, '').replace(globalObjects, '');
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript/javascript-calls.js
 
 
 
@@ -72679,9 +72754,13 @@ function resolveCallee(node, ctx) {
     if (node.type === 'member_expression' || node.type === 'subscript_expression') {
         const object = node.childForFieldName('object');
         const property = node.childForFieldName('property') ?? node.childForFieldName('index');
-        const receiver = object ? evalJs(object, ctx) : unknownValue;
+        const receiver = object ? ctx.evaluate(object, ctx) : unknownValue;
         const computed = node.type === 'subscript_expression';
-        const method = computed ? (property ? evalJs(property, ctx).text : undefined) : property?.text;
+        const method = computed
+            ? property
+                ? ctx.evaluate(property, ctx).text
+                : undefined
+            : property?.text;
         const ref = receiver.ref && method !== undefined ? normaliseJsRef(`${receiver.ref}.${method}`) : '';
         return {
             ref,
@@ -72690,7 +72769,7 @@ function resolveCallee(node, ctx) {
             ...(method === undefined ? {} : { method }),
         };
     }
-    const value = evalJs(node, ctx);
+    const value = ctx.evaluate(node, ctx);
     return { ref: normaliseJsRef(value.ref ?? ''), viaString: value.viaString === true };
 }
 function evalArguments(node, ctx) {
@@ -72698,7 +72777,7 @@ function evalArguments(node, ctx) {
         return [];
     return node.namedChildren
         .filter((child) => child.type !== 'comment')
-        .map((child) => evalJs(child.type === 'spread_element' ? (child.namedChildren[0] ?? child) : child, ctx));
+        .map((child) => ctx.evaluate(child.type === 'spread_element' ? (child.namedChildren[0] ?? child) : child, ctx));
 }
 function evalJavascriptCall(node, ctx) {
     const callee = resolveCallee(node.childForFieldName('function') ?? node.childForFieldName('constructor'), ctx);
@@ -72706,13 +72785,13 @@ function evalJavascriptCall(node, ctx) {
     if (callee.ref === 'require' || callee.ref === 'import') {
         const name = args[0]?.text;
         const literal = node.childForFieldName('arguments')?.namedChildren[0]?.type === 'string';
-        recordCall(node, { ...callee, ref: callee.ref }, args, null, ctx);
+        recordCall(node, { callee: { ...callee, ref: callee.ref }, args, capability: null }, ctx);
         return name === undefined
             ? unknownValue
             : { taints: new Set(), ref: normaliseJsRef(name), viaString: !literal };
     }
     const capability = adjustCapability(javascriptCapability(callee.ref), args);
-    const fact = recordCall(node, callee, args, capability, ctx);
+    const fact = recordCall(node, { callee, args, capability }, ctx);
     return javascriptCallResult(fact);
 }
 function adjustCapability(capability, args) {
@@ -72722,7 +72801,8 @@ function adjustCapability(capability, args) {
         return 'process.shell';
     return capability;
 }
-function recordCall(node, callee, args, capability, ctx) {
+function recordCall(node, call, ctx) {
+    const { callee, args, capability } = call;
     const fact = {
         capability,
         callee: callee.ref,
@@ -72775,8 +72855,8 @@ function javascriptCallResult(call) {
     return merge_values_derived(inputs);
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-strings.js
-
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/string-escapes.js
+// Escape sequences both front ends decode the same way (Python's and JavaScript's agree on these).
 const simpleEscapes = {
     n: '\n',
     t: '\t',
@@ -72790,7 +72870,7 @@ const simpleEscapes = {
     f: '\f',
     v: '\v',
 };
-/** Decodes one escape sequence (\n, \x41, \u0041, \101) the way Python would. */
+/** Decodes one escape sequence (\n, \x41, \u0041, \101) as Python and JavaScript do. */
 function decodeEscape(escape) {
     const body = escape.slice(1);
     const simple = simpleEscapes[body];
@@ -72805,30 +72885,8 @@ function decodeEscape(escape) {
         return String.fromCharCode(parseInt(body, 8));
     return escape;
 }
-/**
- * Folds a Python string literal, asking `interpolate` for the value of each f-string field.
- * Raw strings keep their backslashes.
- */
-function foldPythonString(node, interpolate) {
-    const start = node.children.find((child) => child.type === 'string_start')?.text ?? '';
-    const raw = /r/i.test(start);
-    const parts = [];
-    for (const child of node.children) {
-        if (child.type === 'string_content')
-            parts.push(child.text);
-        else if (child.type === 'escape_sequence')
-            parts.push(raw ? child.text : decodeEscape(child.text));
-        else if (child.type === 'interpolation') {
-            const expression = child.namedChildren.find((part) => part.type !== 'format_specifier');
-            parts.push(expression ? interpolate(expression) : undefined);
-        }
-    }
-    if (parts.length === 0)
-        return '';
-    return concatTexts(parts);
-}
 
-;// CONCATENATED MODULE: ./.build/lib/scan/javascript-expressions.js
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript/javascript-expressions.js
 
 
 
@@ -72837,10 +72895,7 @@ function foldPythonString(node, interpolate) {
 
 
 
-const globalObjects = /^(globalThis|global|window|self)\./;
-function normaliseJsRef(ref) {
-    return ref.replace(/^node:/, '').replace(globalObjects, '');
-}
+
 function evalJs(node, ctx) {
     if (ctx.depth > MAX_DEPTH)
         return unknownValue;
@@ -72964,7 +73019,8 @@ function evalObject(node, ctx) {
     return { ...merge_values_derived(all), fields };
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/javascript-facts.js
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript/javascript-facts.js
+
 
 
 
@@ -72972,6 +73028,7 @@ function evalObject(node, ctx) {
 /** Lowers a JavaScript/TypeScript syntax tree into facts. */
 function javascriptFacts(root, path, language) {
     const ctx = {
+        evaluate: evalJs,
         scope: new Scope(),
         facts: new FactCollector(),
         inLoop: false,
@@ -73117,7 +73174,7 @@ function walkFunction(node, ctx) {
     ctx.inLoop = wasInLoop;
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-call-table.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-call-table.js
 // What Python's standard library and common packages do, by qualified name. Front ends resolve
 // aliases first, so 'sp.run' after 'import subprocess as sp' arrives here as 'subprocess.run'.
 const python_call_table_words = (text) => text.split(' ');
@@ -73242,7 +73299,7 @@ const pythonSecretSources = new Set(python_call_table_words('os.getenv os.enviro
 const pythonEncoders = new Set(python_call_table_words('base64.b64encode base64.b32encode base64.b85encode base64.a85encode base64.urlsafe_b64encode base64.encodebytes binascii.hexlify binascii.b2a_base64 codecs.encode zlib.compress marshal.dumps'));
 const pythonDecoders = new Set(python_call_table_words('base64.b64decode base64.b32decode base64.b85decode base64.a85decode base64.urlsafe_b64decode base64.decodebytes binascii.unhexlify binascii.a2b_base64 bytes.fromhex codecs.decode zlib.decompress gzip.decompress bz2.decompress lzma.decompress'));
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-string-methods.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-string-methods.js
 
 
 const python_string_methods_methods = {
@@ -73276,7 +73333,7 @@ function stringMethodResult(call) {
     return merge_values_derived([call.receiver, ...call.args, ...call.kwargs.values()], method(text, call));
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-call-results.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-call-results.js
 
 
 
@@ -73422,100 +73479,11 @@ function defaultResult(call) {
     return merge_values_derived([receiver, ...call.args, ...call.kwargs.values()]);
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-context.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-context.js
 /** Marks a value as a local function, so calls to it can bind parameters. */
 const LOCAL_FUNCTION = '<local>.';
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-targets.js
-
-/** Binds an assignment or loop target (name, tuple, attribute) to a value. */
-function bindTarget(target, value, ctx) {
-    switch (target.type) {
-        case 'identifier':
-            ctx.scope.set(target.text, value);
-            return;
-        case 'attribute':
-        case 'subscript':
-            // 'self.url = x' is read back as 'self.url': good enough inside one class.
-            ctx.scope.set(target.text, value);
-            return;
-        case 'pattern_list':
-        case 'tuple_pattern':
-        case 'list_pattern':
-        case 'tuple':
-        case 'list':
-        case 'expression_list': {
-            const parts = target.namedChildren;
-            parts.forEach((part, index) => bindTarget(part, value.items?.[index] ?? merge_values_derived([value]), ctx));
-            return;
-        }
-        case 'list_splat_pattern':
-        case 'parenthesized_expression':
-            if (target.namedChildren[0])
-                bindTarget(target.namedChildren[0], merge_values_derived([value]), ctx);
-            return;
-        default:
-            return;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/lib/scan/python-generators.js
-
-
-
-// Unrolling stops here: longer literal lists are data tables, not an obfuscated name.
-const MAX_UNROLL = 4096;
-/**
- * A comprehension over a literal list is unrolled, so ''.join(chr(c) for c in [111, 115])
- * folds to 'os'. The unrolled passes are muted; one ordinary pass records the calls.
- */
-function evalGenerator(node, ctx) {
-    const body = node.childForFieldName('body');
-    const clause = node.namedChildren.find((child) => child.type === 'for_in_clause');
-    const target = clause?.childForFieldName('left');
-    const iterable = clause?.childForFieldName('right');
-    if (!body || !target || !iterable)
-        return merge_values_derived(node.namedChildren.map((child) => evalPython(child, ctx)));
-    const source = evalPython(iterable, ctx);
-    const saved = ctx.scope;
-    ctx.scope = saved.child();
-    try {
-        const items = unroll(body, target, source, ctx);
-        bindTarget(target, merge_values_mergeValues(source.items ?? [python_generators_element(source)]), ctx);
-        for (const condition of node.namedChildren.filter((child) => child.type === 'if_clause'))
-            evalPython(condition, ctx);
-        const value = evalPython(body, ctx);
-        return items ? { ...merge_values_derived([value, source]), items } : merge_values_derived([value, source]);
-    }
-    finally {
-        ctx.scope = saved;
-    }
-}
-function unroll(body, target, source, ctx) {
-    if (!source.items || source.items.length > MAX_UNROLL)
-        return undefined;
-    ctx.muted++;
-    try {
-        return source.items.map((item) => {
-            bindTarget(target, item, ctx);
-            return evalPython(body, ctx);
-        });
-    }
-    finally {
-        ctx.muted--;
-    }
-}
-/** What iterating over a value yields: its items, or the value itself (a file's lines, processes). */
-function python_generators_element(source) {
-    if (source.items && source.items.length > 0)
-        return merge_values_mergeValues(source.items);
-    const { text: _text, ...rest } = source;
-    return rest;
-}
-
-;// CONCATENATED MODULE: ./.build/lib/scan/python-calls.js
-
-
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-calls.js
 
 
 
@@ -73525,12 +73493,12 @@ function python_calls_resolveCallee(node, ctx) {
     if (!node)
         return { ref: '' };
     if (node.type !== 'attribute') {
-        const value = evalPython(node, ctx);
+        const value = ctx.evaluate.expression(node, ctx);
         return { ref: normaliseRef(value.ref ?? ''), viaString: value.viaString === true };
     }
     const object = node.childForFieldName('object');
     const method = node.childForFieldName('attribute')?.text ?? '';
-    const receiver = object ? evalPython(object, ctx) : unknownValue;
+    const receiver = object ? ctx.evaluate.expression(object, ctx) : unknownValue;
     const ref = receiver.ref ? normaliseRef(`${receiver.ref}.${method}`) : '';
     return { ref, method, receiver, viaString: receiver.viaString === true };
 }
@@ -73544,19 +73512,19 @@ function python_calls_evalArguments(node, ctx) {
     if (!node)
         return { args, kwargs };
     if (node.type === 'generator_expression')
-        return { args: [evalGenerator(node, ctx)], kwargs };
+        return { args: [ctx.evaluate.generator(node, ctx)], kwargs };
     for (const child of node.namedChildren) {
         if (child.type === 'comment')
             continue;
         if (child.type === 'keyword_argument') {
             const name = child.childForFieldName('name')?.text ?? '';
             const value = child.childForFieldName('value');
-            kwargs.set(name, value ? evalPython(value, ctx) : unknownValue);
+            kwargs.set(name, value ? ctx.evaluate.expression(value, ctx) : unknownValue);
         }
         else if (child.type === 'generator_expression')
-            args.push(evalGenerator(child, ctx));
+            args.push(ctx.evaluate.generator(child, ctx));
         else
-            args.push(evalPython(child, ctx));
+            args.push(ctx.evaluate.expression(child, ctx));
     }
     return { args, kwargs };
 }
@@ -73599,7 +73567,120 @@ function callLocal(name, args, ctx) {
     return ctx.previous.returns.get(name) ?? unknownValue;
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-expressions.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-targets.js
+
+/** Binds an assignment or loop target (name, tuple, attribute) to a value. */
+function bindTarget(target, value, ctx) {
+    switch (target.type) {
+        case 'identifier':
+            ctx.scope.set(target.text, value);
+            return;
+        case 'attribute':
+        case 'subscript':
+            // 'self.url = x' is read back as 'self.url': good enough inside one class.
+            ctx.scope.set(target.text, value);
+            return;
+        case 'pattern_list':
+        case 'tuple_pattern':
+        case 'list_pattern':
+        case 'tuple':
+        case 'list':
+        case 'expression_list': {
+            const parts = target.namedChildren;
+            parts.forEach((part, index) => bindTarget(part, value.items?.[index] ?? merge_values_derived([value]), ctx));
+            return;
+        }
+        case 'list_splat_pattern':
+        case 'parenthesized_expression':
+            if (target.namedChildren[0])
+                bindTarget(target.namedChildren[0], merge_values_derived([value]), ctx);
+            return;
+        default:
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-generators.js
+
+
+// Unrolling stops here: longer literal lists are data tables, not an obfuscated name.
+const MAX_UNROLL = 4096;
+/**
+ * A comprehension over a literal list is unrolled, so ''.join(chr(c) for c in [111, 115])
+ * folds to 'os'. The unrolled passes are muted; one ordinary pass records the calls.
+ */
+function evalGenerator(node, ctx) {
+    const body = node.childForFieldName('body');
+    const clause = node.namedChildren.find((child) => child.type === 'for_in_clause');
+    const target = clause?.childForFieldName('left');
+    const iterable = clause?.childForFieldName('right');
+    if (!body || !target || !iterable)
+        return merge_values_derived(node.namedChildren.map((child) => ctx.evaluate.expression(child, ctx)));
+    const source = ctx.evaluate.expression(iterable, ctx);
+    const saved = ctx.scope;
+    ctx.scope = saved.child();
+    try {
+        const items = unroll({ body, target, source }, ctx);
+        bindTarget(target, merge_values_mergeValues(source.items ?? [python_generators_element(source)]), ctx);
+        for (const condition of node.namedChildren.filter((child) => child.type === 'if_clause'))
+            ctx.evaluate.expression(condition, ctx);
+        const value = ctx.evaluate.expression(body, ctx);
+        return items ? { ...merge_values_derived([value, source]), items } : merge_values_derived([value, source]);
+    }
+    finally {
+        ctx.scope = saved;
+    }
+}
+function unroll(generator, ctx) {
+    const { body, target, source } = generator;
+    if (!source.items || source.items.length > MAX_UNROLL)
+        return undefined;
+    ctx.muted++;
+    try {
+        return source.items.map((item) => {
+            bindTarget(target, item, ctx);
+            return ctx.evaluate.expression(body, ctx);
+        });
+    }
+    finally {
+        ctx.muted--;
+    }
+}
+/** What iterating over a value yields: its items, or the value itself (a file's lines, processes). */
+function python_generators_element(source) {
+    if (source.items && source.items.length > 0)
+        return merge_values_mergeValues(source.items);
+    const { text: _text, ...rest } = source;
+    return rest;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-strings.js
+
+
+/**
+ * Folds a Python string literal, asking `interpolate` for the value of each f-string field.
+ * Raw strings keep their backslashes.
+ */
+function foldPythonString(node, interpolate) {
+    const start = node.children.find((child) => child.type === 'string_start')?.text ?? '';
+    const raw = /r/i.test(start);
+    const parts = [];
+    for (const child of node.children) {
+        if (child.type === 'string_content')
+            parts.push(child.text);
+        else if (child.type === 'escape_sequence')
+            parts.push(raw ? child.text : decodeEscape(child.text));
+        else if (child.type === 'interpolation') {
+            const expression = child.namedChildren.find((part) => part.type !== 'format_specifier');
+            parts.push(expression ? interpolate(expression) : undefined);
+        }
+    }
+    if (parts.length === 0)
+        return '';
+    return concatTexts(parts);
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-expressions.js
 
 
 
@@ -73755,7 +73836,7 @@ function evalDictionary(node, ctx) {
     return { ...merge_values_derived(all), fields };
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-statements.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-statements.js
 
 
 
@@ -73917,7 +73998,8 @@ function returns(node, ctx) {
     ctx.returns.set(ctx.currentFunction, seen);
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-facts.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-facts.js
+
 
 
 
@@ -73945,6 +74027,7 @@ function pythonFacts(root, path) {
 }
 function runRound(root, previous) {
     const ctx = {
+        evaluate: { expression: evalPython, generator: evalGenerator },
         scope: new Scope(),
         facts: new FactCollector(),
         inLoop: false,
@@ -74007,7 +74090,7 @@ function signatureOf(summary) {
     return [...params, ...returns].sort().join('\n');
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/shell-facts.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shell/shell-facts.js
 
 
 // Shell scripts are lowered to one process.shell call per pipeline or list, whose command text
@@ -74054,7 +74137,7 @@ function commandCall(node) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/syntax-parser.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/syntax-parser.js
 const allLanguages = [
     'python',
     'javascript',
@@ -74253,7 +74336,8 @@ function testNames(facts) {
     }
     return names;
 }
-function removedTests(change, oldText, newFacts, deps) {
+function removedTests(change, texts, deps) {
+    const { oldText, newFacts } = texts;
     const before = testNames(factsOf(change.oldPath ?? change.path, oldText, deps));
     const after = testNames(newFacts);
     const gone = [...before].filter((name) => !after.has(name));
@@ -74261,7 +74345,12 @@ function removedTests(change, oldText, newFacts, deps) {
         return [];
     const where = change.removed[0]?.anchor ?? 1;
     return [
-        changeFinding(change, 'test-function-removed', 'high', `removes test(s): ${gone.slice(0, 5).join(', ')}`, where),
+        changeFinding(change, {
+            ruleId: 'test-function-removed',
+            severity: 'high',
+            message: `removes test(s): ${gone.slice(0, 5).join(', ')}`,
+            line: where,
+        }),
     ];
 }
 function scanChange(original, deps) {
@@ -74283,7 +74372,7 @@ function scanChange(original, deps) {
     const oldText = change.oldBytes ? decodeSource(change.oldBytes).text : undefined;
     findings.push(...assertionFindings(change, oldText, decoded.text));
     if (oldText !== undefined && change_findings_testPath.test(change.path))
-        findings.push(...removedTests(change, oldText, facts, deps));
+        findings.push(...removedTests(change, { oldText, newFacts: facts }, deps));
     return {
         findings,
         lines: change.added.length,
@@ -74314,7 +74403,7 @@ function scanChanges(changes, deps) {
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./.build/lib/scan/syntax-tree.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/syntax-tree.js
 // The syntax tree the front ends read, held in plain JavaScript objects. Every property of a
 // web-tree-sitter node is a call into WASM that allocates a fresh wrapper, and each Python file is
 // walked twice (see python-facts.ts), so the tree is copied out once with a cursor instead.
@@ -74459,7 +74548,7 @@ function copySyntaxTree(cursor, symbols, text) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/scan-grammars.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/scanner/scan-grammars.js
 // Loads the tree-sitter runtime and grammars as WASM, so dist/ runs on any platform without
 // native builds. In dist/ the files sit in dist/grammars/ (scripts/build.mjs copies them);
 // from source they come straight from node_modules.
@@ -74541,7 +74630,7 @@ function grammarWasmFiles() {
     return ['web-tree-sitter.wasm', ...Object.values(grammarFiles)].map(locateWasm);
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/change-scanner.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/scanner/change-scanner.js
 
 
 /** The diff-aware scanner with its WASM grammars loaded once. */
@@ -79433,7 +79522,7 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 );
 
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/github-client.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/github/github-client.js
 
 /** One REST client for GITHUB_API_URL; octokit's own logging is off (the log is ours). */
 function githubClient(token, baseUrl) {
@@ -79450,7 +79539,7 @@ const statusOf = (error) => typeof error === 'object' &&
     ? error.status
     : null;
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/github-acceptance.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/github/github-acceptance.js
 
 
 
@@ -79636,10 +79725,24 @@ const levelOf = (severity) => severity === 'critical' || severity === 'high'
 /** Annotations for findings and failing tests: plain text, deduplicated, capped. */
 function buildAnnotations(findings, failing) {
     const all = [
-        ...findings.map((f) => annotation(f.path, f.line, f.endLine, levelOf(f.severity), `${f.ruleId} (${f.severity})`, f.message)),
+        ...findings.map((f) => annotation({
+            path: f.path,
+            start: f.line,
+            end: f.endLine,
+            level: levelOf(f.severity),
+            title: `${f.ruleId} (${f.severity})`,
+            message: f.message,
+        })),
         ...failing
             .filter((t) => t.file !== null)
-            .map((t) => annotation(t.file ?? '', t.line ?? 1, t.line ?? 1, 'failure', `Failing test: ${t.name}`, t.message || t.status)),
+            .map((t) => annotation({
+            path: t.file ?? '',
+            start: t.line ?? 1,
+            end: t.line ?? 1,
+            level: 'failure',
+            title: `Failing test: ${t.name}`,
+            message: t.message || t.status,
+        })),
     ];
     const seen = new Set();
     return all
@@ -79652,7 +79755,8 @@ function buildAnnotations(findings, failing) {
     })
         .slice(0, MAX_ANNOTATIONS);
 }
-function annotation(path, start, end, level, title, message) {
+function annotation(input) {
+    const { path, start, end, level, title, message } = input;
     const startLine = Math.max(1, Math.trunc(start) || 1);
     return {
         path,
@@ -79721,7 +79825,7 @@ function findStickyComment(comments, options) {
     return ours.find((c) => (c.body ?? '').startsWith(options.marker)) ?? null;
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/github-publisher.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/github/github-publisher.js
 
 
 
@@ -79861,7 +79965,7 @@ function githubPublisher(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/pull-request-labels.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/github/pull-request-labels.js
 
 
 // Issues API: at most 100 labels per page; a PR with more than 1,000 labels is not worth reading.
@@ -79909,7 +80013,7 @@ function wrapUntrustedLog(lines, token) {
     return [`::stop-commands::${token}`, ...lines, `::${token}::`];
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/pipeline-loggers.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/github/pipeline-loggers.js
 
 
 
@@ -80011,7 +80115,7 @@ function parsePolicyFile(text, source) {
         document = (0,dist/* parse */.qg)(text, { maxAliasCount: 16, uniqueKeys: true, prettyErrors: true });
     }
     catch (error) {
-        throw new errors_ConfigError(source, `is not valid YAML: ${error.message.split('\n')[0]}`);
+        throw new errors_ConfigError(source, `is not valid YAML: ${errorMessage(error).split('\n')[0]}`);
     }
     const parsed = policySchema.safeParse(document ?? {});
     if (parsed.success)
@@ -80156,7 +80260,7 @@ function parseRawDiff(raw) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/git-objects.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/git/git-objects.js
 // Reads a change from git objects only: never the work tree, so symlinks in the change are never
 // followed and files the patch did not touch cannot be substituted. git runs without a shell.
 
@@ -80292,7 +80396,7 @@ function parseCommitLog(text) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/git-history.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/git/git-history.js
 
 
 // Refs come from the event payload; a leading "-" would turn one into an option.
@@ -80349,7 +80453,7 @@ function gitHistory(repoDir) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/repository-git.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/git/repository-git.js
 
 
 
@@ -80640,7 +80744,7 @@ function carriedToolchainEnv(env, exposed) {
     return carried;
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-cli-argv.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-client/sandbox-cli-argv.js
 
 
 // Host-path settings the sandbox CLI reads (config/host-paths.ts); passed on when set.
@@ -80769,7 +80873,7 @@ function shellArgv(command, workingDirectory) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-runner.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-client/sandbox-runner.js
 
 
 
@@ -81157,7 +81261,7 @@ function mergeNotes(shards) {
     return [`Merged from ${total} shards.`, ...notes].slice(0, MAX_NOTES);
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/shard-artifacts.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/github/shard-artifacts.js
 
 
 
@@ -81204,7 +81308,7 @@ async function shardFilePaths(resultsDir) {
 }
 const entries = async (dir) => (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/report-results.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/github/report-results.js
 
 
 
@@ -81359,22 +81463,31 @@ function gateFindings(findings, attribution) {
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/collect/provenance-agents.js
-// Logins and addresses measured on agent PRs (see README.md, "Provenance"). Names alone are
+// Logins and addresses measured on agent PRs (see docs/action.md, "Provenance"). Names alone are
 // not used: a human may well be called Devin or Claude.
 const knownAgents = [
-    agent('copilot', ['copilot', 'copilot-swe-agent[bot]', 'copilot-swe-agent']),
-    agent('devin', ['devin-ai-integration[bot]', 'devin-ai-integration']),
-    agent('codex', ['chatgpt-codex-connector[bot]', 'chatgpt-codex-connector', 'codex[bot]']),
-    agent('claude', ['claude[bot]', 'claude-code[bot]'], ['noreply@anthropic.com', 'no-reply@anthropic.com']),
-    agent('cursor', ['cursoragent', 'cursor[bot]'], ['cursoragent@cursor.com']),
-    agent('jules', ['google-labs-jules[bot]', 'google-labs-jules']),
-    agent('amazon-q', ['amazon-q-developer[bot]', 'amazon-q-developer']),
-    agent('openhands', ['openhands-agent', 'openhands-ai[bot]', 'openhands[bot]'], ['openhands@all-hands.dev']),
-    agent('aider', [], ['noreply@aider.chat'], [' (aider)']),
-    agent('sweep', ['sweep-ai[bot]']),
-    agent('gemini', ['gemini-cli[bot]', 'google-gemini-cli[bot]']),
+    agent('copilot', { logins: ['copilot', 'copilot-swe-agent[bot]', 'copilot-swe-agent'] }),
+    agent('devin', { logins: ['devin-ai-integration[bot]', 'devin-ai-integration'] }),
+    agent('codex', {
+        logins: ['chatgpt-codex-connector[bot]', 'chatgpt-codex-connector', 'codex[bot]'],
+    }),
+    agent('claude', {
+        logins: ['claude[bot]', 'claude-code[bot]'],
+        emails: ['noreply@anthropic.com', 'no-reply@anthropic.com'],
+    }),
+    agent('cursor', { logins: ['cursoragent', 'cursor[bot]'], emails: ['cursoragent@cursor.com'] }),
+    agent('jules', { logins: ['google-labs-jules[bot]', 'google-labs-jules'] }),
+    agent('amazon-q', { logins: ['amazon-q-developer[bot]', 'amazon-q-developer'] }),
+    agent('openhands', {
+        logins: ['openhands-agent', 'openhands-ai[bot]', 'openhands[bot]'],
+        emails: ['openhands@all-hands.dev'],
+    }),
+    agent('aider', { logins: [], emails: ['noreply@aider.chat'], nameSuffixes: [' (aider)'] }),
+    agent('sweep', { logins: ['sweep-ai[bot]'] }),
+    agent('gemini', { logins: ['gemini-cli[bot]', 'google-gemini-cli[bot]'] }),
 ];
-function agent(name, logins, emails = [], nameSuffixes = []) {
+function agent(name, ids) {
+    const { logins, emails = [], nameSuffixes = [] } = ids;
     return { agent: name, logins, emails, nameSuffixes };
 }
 /** "123+Copilot@users.noreply.github.com" → "copilot". */
@@ -81739,6 +81852,107 @@ function conclusionOf(reasons) {
     return conclusion;
 }
 
+;// CONCATENATED MODULE: ./.build/lib/verdict/maintainer-acceptance.js
+
+// Repository roles that may accept a blocked PR; triage, read and none may not.
+const MAINTAINER_ROLES = new Set(['admin', 'maintain', 'write']);
+// A shorter prefix could name more than one commit; seven is git's own shortest default.
+const MIN_SHA_PREFIX = 7;
+// Each ignored request is one line in the report; a PR full of them gets a count instead.
+const MAX_IGNORED_NOTES = 5;
+const LOGIN = /^[A-Za-z0-9-]{1,39}(\[bot\])?$/;
+const who = (login) => (LOGIN.test(login) ? `\`@${login}\`` : 'someone');
+const what = (claim) => claim.via === 'label'
+    ? `The accept label added by ${who(claim.login)}`
+    : `\`${ACCEPT_COMMAND}\` by ${who(claim.login)}`;
+/** Why a claim does not accept `headSha`, or null when it does. */
+function objection(claim, headSha, evidence) {
+    if (!LOGIN.test(claim.login))
+        return 'the API named no valid login';
+    if (evidence.prAuthor !== null && claim.login.toLowerCase() === evidence.prAuthor.toLowerCase())
+        return "the pull request's author cannot accept it";
+    const role = evidence.roles[claim.login] ?? 'no';
+    if (!MAINTAINER_ROLES.has(role))
+        return `${who(claim.login)} has ${role.replace(/[^a-z]/g, '') || 'no'} access to the repository; write, maintain or admin is needed`;
+    if (claim.sha === null)
+        return claim.unbound ?? `it names no commit; write \`${ACCEPT_COMMAND} <head sha> <reason>\``;
+    if (claim.sha.length < MIN_SHA_PREFIX || !headSha.startsWith(claim.sha))
+        return `it is for commit \`${claim.sha.slice(0, 12)}\`, not the head \`${headSha.slice(0, 12)}\`; each push is judged afresh`;
+    return null;
+}
+/**
+ * A failed or blocked verdict becomes `pass` when the newest valid request accepts this head
+ * commit; every request ignored on the way is said in the notes.
+ */
+function decideAcceptance(verdict, headSha, evidence) {
+    const overrode = verdict.conclusion;
+    if (overrode !== 'fail' && overrode !== 'blocked')
+        return { verdict, notes: [] };
+    const ignored = [];
+    for (const claim of evidence.claims) {
+        const why = objection(claim, headSha, evidence);
+        if (why !== null) {
+            ignored.push(`${what(claim)} was ignored: ${why}.`);
+            continue;
+        }
+        const accepted = {
+            kind: 'accepted',
+            by: claim.login,
+            reason: claim.reason.trim() || 'no reason given',
+            via: claim.via,
+            headSha,
+            overrode,
+        };
+        return {
+            verdict: { conclusion: 'pass', reasons: [accepted, ...verdict.reasons] },
+            notes: boundNotes(ignored),
+        };
+    }
+    return { verdict, notes: boundNotes(ignored) };
+}
+function boundNotes(notes) {
+    if (notes.length <= MAX_IGNORED_NOTES)
+        return [...notes];
+    const rest = notes.length - MAX_IGNORED_NOTES;
+    return [...notes.slice(0, MAX_IGNORED_NOTES), `${rest} more requests to accept were ignored.`];
+}
+/**
+ * The verdict after any maintainer's acceptance of this head commit. Without a reader (the CLI),
+ * or when nothing failed, it stands; a reader that cannot read leaves it standing and says so.
+ */
+async function acceptVerdict(verdict, request, deps) {
+    if (!deps.reader || (verdict.conclusion !== 'fail' && verdict.conclusion !== 'blocked'))
+        return { verdict, notes: [] };
+    let evidence;
+    try {
+        evidence = await deps.reader.read(request);
+    }
+    catch (error) {
+        const status = typeof error === 'object' && error !== null && 'status' in error
+            ? ` (HTTP ${String(error.status)})`
+            : '';
+        const note = `Could not read the requests to accept this pull request${status}; the verdict stands.`;
+        deps.log.warn(note);
+        return { verdict, notes: [note] };
+    }
+    const decided = decideAcceptance(verdict, request.headSha, evidence);
+    const first = decided.verdict.reasons[0];
+    deps.log.info(first?.kind === 'accepted'
+        ? `accepted by @${first.by} for ${request.headSha.slice(0, 12)}`
+        : `${evidence.claims.length} requests to accept, none valid for ${request.headSha.slice(0, 12)}`);
+    return decided;
+}
+/** An analysis from another job cannot bring its own acceptance: it is decided again here. */
+function withoutAcceptance(verdict) {
+    const first = verdict.reasons[0];
+    if (first?.kind !== 'accepted')
+        return verdict;
+    return {
+        conclusion: first.overrode,
+        reasons: verdict.reasons.filter((reason) => reason.kind !== 'accepted'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/verdict/judge-change.js
 
 
@@ -82033,10 +82247,10 @@ async function analyze(request, deps) {
     const head = await deps.git.resolveCommit(request.head);
     const { config, notes } = await log.group('Config', () => loadPolicy(request.config, base, deps));
     const attribution = await log.group('Collect', () => collect(config, { ...request, base, head }, deps));
-    const { findings, changes } = await log.group('Scan', () => scan(config, base, head, attribution, deps));
+    const { findings, changes } = await log.group('Scan', () => scan({ config, base, head, attribution }, deps));
     const gated = config.scope === 'ai-authored' && !attribution.aiInvolved;
     const tested = config.testCommand !== null && !gated
-        ? await log.group('Sandbox', () => testInSandbox(config, request, base, changes, deps))
+        ? await log.group('Sandbox', () => testInSandbox({ config, request, base, changes }, deps))
         : null;
     const { verdict, notes: acceptNotes } = await judgeChange(config, {
         findings,
@@ -82090,7 +82304,8 @@ async function collect(config, request, deps) {
     deps.log.info(`${aiCommits} of ${commits.length} commits AI-authored; ${aiLines} of ${totalAddedLines} added lines`);
     return attribution;
 }
-async function scan(config, base, head, attribution, deps) {
+async function scan(input, deps) {
+    const { config, base, head, attribution } = input;
     const changes = await deps.git.changeSet(await deps.git.mergeBase(base, head), head);
     // Shard 1 scans for the whole matrix; the report takes its findings (see docs/sharding.md).
     if (config.shard !== null && config.shard.index > 1) {
@@ -82112,7 +82327,8 @@ async function scan(config, base, head, attribution, deps) {
  * install-command (if any), then test-command, in one sandboxed run that shares one wall-clock
  * budget: the install reaches only package registries, the tests run on what it wrote, offline.
  */
-async function testInSandbox(config, request, base, changes, deps) {
+async function testInSandbox(input, deps) {
+    const { config, request, base, changes } = input;
     const install = config.installCommand === null
         ? null
         : {
@@ -82120,7 +82336,7 @@ async function testInSandbox(config, request, base, changes, deps) {
             allowHosts: config.allowHosts,
             overrides: config.installFrom === 'base' ? await baseManifests(base, changes, deps) : null,
         };
-    const { result, junitReports } = await sandboxed(config, request, install, deps);
+    const { result, junitReports } = await sandboxed({ config, request, install }, deps);
     if (result.phase === 'install') {
         const { tests } = testResultsOf(result, [], ['/workspace']);
         return {
@@ -82154,7 +82370,8 @@ async function baseManifests(base, changes, deps) {
     deps.log.info(`install-from base: ${restore.length} manifests from the base commit, ${hide.length} hidden`);
     return { restore, hide: [...new Set(hide)].sort() };
 }
-async function sandboxed(config, request, install, deps) {
+async function sandboxed(input, deps) {
+    const { config, request, install } = input;
     const command = config.testCommand ?? '';
     if (install)
         deps.log.info(`install-command in the sandbox: ${install.command.split('\n')[0] ?? ''}`);
@@ -82245,7 +82462,8 @@ async function main() {
         ? `Airlock: ${verdictTitle(verdict)}`
         : null;
 }
-function github(inputs, context, headSha, pullRequest) {
+function github(inputs, context, commit) {
+    const { headSha, pullRequest } = commit;
     return githubPublisher({
         token: inputs.token,
         baseUrl: context.apiUrl,
@@ -82261,13 +82479,12 @@ function github(inputs, context, headSha, pullRequest) {
         clock,
     });
 }
-function acceptanceReader(inputs, context, pullRequest, event) {
+function acceptanceReader(inputs, context, request) {
     return githubAcceptanceReader({
         octokit: githubClient(inputs.token, context.apiUrl),
         owner: context.owner,
         repo: context.repo,
-        pullRequest,
-        ...event,
+        ...request,
     });
 }
 /** The pull request to analyse: the event's, or for an accept comment the API's (the event names only its number). */
@@ -82295,13 +82512,15 @@ async function analyzeMode(inputs, context) {
     const publisher = actionPublisher({
         config,
         resultsDir: (0,external_node_path_namespaceObject.resolve)(context.workspace, config.resultsDir),
-        github: publishes ? github(inputs, context, event.headSha, event.number) : null,
+        github: publishes
+            ? github(inputs, context, { headSha: event.headSha, pullRequest: event.number })
+            : null,
         githubSkipped: config.mode === 'analyze' ? ANALYZE_NOTE : event.readOnlyToken ? FORK_NOTE : null,
         log: main_log,
     });
     const pull = { author: event.meta.authorLogin, labels: event.meta.labels };
     const acceptance = publishes
-        ? acceptanceReader(inputs, context, event.number, { labeled: event.labeled, pull })
+        ? acceptanceReader(inputs, context, { pullRequest: event.number, labeled: event.labeled, pull })
         : undefined;
     return run({
         config,
@@ -82360,7 +82579,7 @@ async function reportMode(inputs, context) {
     const artifact = await readReportResults(resultsDir, target.headSha, async (error) => {
         if (target.readOnlyToken)
             return;
-        const check = github(inputs, context, target.headSha, null);
+        const check = github(inputs, context, { headSha: target.headSha, pullRequest: null });
         await check.startCheck();
         await check.failCheck(errorMessage(error));
     });
@@ -82384,7 +82603,9 @@ async function reportMode(inputs, context) {
     const publisher = actionPublisher({
         config: inputs.config,
         resultsDir,
-        github: target.readOnlyToken ? null : github(inputs, context, target.headSha, claimed),
+        github: target.readOnlyToken
+            ? null
+            : github(inputs, context, { headSha: target.headSha, pullRequest: claimed }),
         githubSkipped: target.readOnlyToken ? FORK_NOTE : null,
         log: main_log,
     });
@@ -82393,7 +82614,13 @@ async function reportMode(inputs, context) {
         log: main_log,
         ...(claimed === null || target.readOnlyToken
             ? {}
-            : { acceptance: acceptanceReader(inputs, context, claimed, { labeled: null, pull: null }) }),
+            : {
+                acceptance: acceptanceReader(inputs, context, {
+                    pullRequest: claimed,
+                    labeled: null,
+                    pull: null,
+                }),
+            }),
     });
 }
 main().then((failure) => {

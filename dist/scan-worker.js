@@ -3,7 +3,7 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./.build/lib/scan/fold-strings.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/fold-strings.js
 // Constant folding shared by the language front ends: what obfuscated code computes at run time,
 // computed here so a rule sees 'os.system' whether it was written plainly or assembled.
 /** Marks a part of a folded string that could not be computed. */
@@ -89,7 +89,7 @@ function charsFromCodes(codes) {
     return String.fromCharCode(...codes.map((code) => Number(code) & 0xffff));
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/path-classes.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/path-classes.js
 // What a path points at, judged from its text alone: the scanner never looks at the real file.
 // Folded paths may contain '*' where a part was computed at run time.
 // Files that steer the CI run itself: the runner's command files (read as "$GITHUB_ENV" once an
@@ -162,7 +162,7 @@ function climbsOut(path) {
     return /(^|[/\\])\.\.([/\\]|$)/.test(path);
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/code-facts.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/code-facts.js
 // The language-neutral facts that rules read: each parser front end (Python, JavaScript, shell)
 // lowers its syntax tree into these, so one rule covers every language it applies to.
 const none = new Set();
@@ -200,7 +200,7 @@ function hasTaint(values, ...labels) {
     return values.some((value) => labels.some((label) => value.taints.has(label)));
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/rules/call-targets.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/call-targets.js
 
 /** The path a filesystem call acts on: the handle it was called on, or its first argument. */
 function targetPath(call) {
@@ -241,8 +241,8 @@ function inputs(call) {
     const receiver = call.receiver && !call.receiver.ref ? [call.receiver] : [];
     return [...receiver, ...allArgs(call)];
 }
-function hit(call, ruleId, severity, message) {
-    return { ruleId, severity, message, loc: call.loc, evidence: call.evidence };
+function hit(call, finding) {
+    return { ...finding, loc: call.loc, evidence: call.evidence };
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/scan/rules/destructive-operations.js
@@ -258,14 +258,24 @@ function checkCall(call) {
     const resolved = normalisePath(path);
     if (isCriticalRoot(resolved)) {
         return [
-            hit(call, 'destroy-system-files', 'critical', `deletes ${resolved}, a system or home root`),
+            hit(call, {
+                ruleId: 'destroy-system-files',
+                severity: 'critical',
+                message: `deletes ${resolved}, a system or home root`,
+            }),
         ];
     }
     const kind = classifyPath(resolved);
     // Deleting a workflow or the runner's files is CI tampering, judged by ci-tampering.ts.
     if (kind === 'project' || kind === 'temp' || kind === 'ci')
         return [];
-    return [hit(call, 'destroy-system-files', 'high', `deletes ${resolved}, outside the project`)];
+    return [
+        hit(call, {
+            ruleId: 'destroy-system-files',
+            severity: 'high',
+            message: `deletes ${resolved}, outside the project`,
+        }),
+    ];
 }
 const destructiveOperations = {
     rules: [
@@ -289,7 +299,11 @@ function deserialisation_checkCall(call) {
     if (hasTaint(inputs(call), 'network', 'decoded'))
         return [];
     return [
-        hit(call, 'deser-unsafe', 'high', `${call.callee} can run arbitrary code while loading data`),
+        hit(call, {
+            ruleId: 'deser-unsafe',
+            severity: 'high',
+            message: `${call.callee} can run arbitrary code while loading data`,
+        }),
     ];
 }
 const deserialisation = {
@@ -316,11 +330,19 @@ function downloads_checkCall(call) {
     if (call.capability && runners.has(call.capability) && hasTaint(data, 'network')) {
         if (hasTaint(data, 'socket')) {
             return [
-                hit(call, 'net-reverse-shell', 'critical', 'runs commands received over a network socket (reverse shell)'),
+                hit(call, {
+                    ruleId: 'net-reverse-shell',
+                    severity: 'critical',
+                    message: 'runs commands received over a network socket (reverse shell)',
+                }),
             ];
         }
         return [
-            hit(call, 'download-execute', 'critical', 'executes or deserialises data downloaded from the network'),
+            hit(call, {
+                ruleId: 'download-execute',
+                severity: 'critical',
+                message: 'executes or deserialises data downloaded from the network',
+            }),
         ];
     }
     const download = call.capability === 'net.download' ||
@@ -331,8 +353,16 @@ function downloads_checkCall(call) {
     const risky = path !== undefined && (executable.test(path) || classifyPath(path) !== 'project');
     return [
         risky
-            ? hit(call, 'download-write', 'high', `writes downloaded content to ${path}, an executable or system location`)
-            : hit(call, 'download-write', 'medium', 'writes content downloaded from the network to disk'),
+            ? hit(call, {
+                ruleId: 'download-write',
+                severity: 'high',
+                message: `writes downloaded content to ${path}, an executable or system location`,
+            })
+            : hit(call, {
+                ruleId: 'download-write',
+                severity: 'medium',
+                message: 'writes content downloaded from the network to disk',
+            }),
     ];
 }
 const downloads = {
@@ -373,7 +403,11 @@ function dynamic_code_checkCall(call) {
         const name = call.args[0]?.text;
         if (name === undefined || name.includes(UNKNOWN_PART)) {
             return [
-                hit(call, 'code-dynamic-import', 'medium', 'imports a module whose name is computed at run time'),
+                hit(call, {
+                    ruleId: 'code-dynamic-import',
+                    severity: 'medium',
+                    message: 'imports a module whose name is computed at run time',
+                }),
             ];
         }
         return [];
@@ -385,14 +419,28 @@ function dynamic_code_checkCall(call) {
     const source = call.args[0]?.text ?? call.args[call.args.length - 1]?.text;
     if (source === undefined || source.includes(UNKNOWN_PART)) {
         return [
-            hit(call, 'code-eval', 'high', `${call.callee || 'dynamic code'} runs code that is only known at run time`),
+            hit(call, {
+                ruleId: 'code-eval',
+                severity: 'high',
+                message: `${call.callee || 'dynamic code'} runs code that is only known at run time`,
+            }),
         ];
     }
     if (reachesOs.test(source))
         return [
-            hit(call, 'code-eval', 'high', `${call.callee} runs code that reaches the OS: ${source.slice(0, 80)}`),
+            hit(call, {
+                ruleId: 'code-eval',
+                severity: 'high',
+                message: `${call.callee} runs code that reaches the OS: ${source.slice(0, 80)}`,
+            }),
         ];
-    return [hit(call, 'code-eval', 'low', `${call.callee} of a constant expression`)];
+    return [
+        hit(call, {
+            ruleId: 'code-eval',
+            severity: 'low',
+            message: `${call.callee} of a constant expression`,
+        }),
+    ];
 }
 const dynamicCode = {
     rules: [
@@ -441,20 +489,40 @@ function judgePath(call, path) {
     const resolved = normalisePath(path);
     const kind = classifyPath(resolved);
     if (climbsOut(path) && kind !== 'project' && kind !== 'temp') {
-        return hit(call, 'fs-path-traversal', 'high', `climbs out of its directory with '..' to reach ${resolved}`);
+        return hit(call, {
+            ruleId: 'fs-path-traversal',
+            severity: 'high',
+            message: `climbs out of its directory with '..' to reach ${resolved}`,
+        });
     }
     if (kind === 'credential')
-        return hit(call, 'fs-credential-access', 'high', `accesses credentials at ${resolved}`);
+        return hit(call, {
+            ruleId: 'fs-credential-access',
+            severity: 'high',
+            message: `accesses credentials at ${resolved}`,
+        });
     if (kind === 'profile' || kind === 'persistence')
         return undefined;
     if (kind !== 'system' && kind !== 'home')
         return undefined;
     if (call.capability === 'fs.list')
-        return hit(call, 'fs-system-listing', 'medium', `lists ${resolved}, outside the project`);
+        return hit(call, {
+            ruleId: 'fs-system-listing',
+            severity: 'medium',
+            message: `lists ${resolved}, outside the project`,
+        });
     if (writesTo(call) || call.capability === 'fs.chmod') {
-        return hit(call, 'fs-system-write', 'high', `modifies ${resolved}, outside the project`);
+        return hit(call, {
+            ruleId: 'fs-system-write',
+            severity: 'high',
+            message: `modifies ${resolved}, outside the project`,
+        });
     }
-    return hit(call, 'fs-system-read', 'medium', `reads ${resolved}, outside the project`);
+    return hit(call, {
+        ruleId: 'fs-system-read',
+        severity: 'medium',
+        message: `reads ${resolved}, outside the project`,
+    });
 }
 const filesystemAccess = {
     rules: [
@@ -524,7 +592,11 @@ function initSideEffects(facts) {
     const inside = (call) => inits.some((fn) => call.loc.line >= fn.loc.line && call.loc.line <= fn.loc.endLine);
     return facts.calls
         .filter((call) => call.capability !== null && initEffects.has(call.capability) && inside(call))
-        .map((call) => hit(call, 'go-init-side-effect', 'high', `init() ${call.callee || call.method || 'code'} runs on import, before any test`));
+        .map((call) => hit(call, {
+        ruleId: 'go-init-side-effect',
+        severity: 'high',
+        message: `init() ${call.callee || call.method || 'code'} runs on import, before any test`,
+    }));
 }
 function directiveHits(comment) {
     const text = comment.text.trim();
@@ -590,7 +662,7 @@ const goToolchain = {
         : [],
 };
 
-;// CONCATENATED MODULE: ./.build/lib/scan/rules/text-lines.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/text-lines.js
 /** 1-based line of the first occurrence of `needle`, or 1 when absent. */
 function lineOf(text, needle) {
     const index = text.indexOf(needle);
@@ -683,7 +755,11 @@ function native_code_checkCall(call) {
     if (call.capability !== 'native')
         return [];
     return [
-        hit(call, 'native-escape-hatch', 'medium', `${call.callee} reaches native code, outside the language's safety checks`),
+        hit(call, {
+            ruleId: 'native-escape-hatch',
+            severity: 'medium',
+            message: `${call.callee} reaches native code, outside the language's safety checks`,
+        }),
     ];
 }
 const nativeCode = {
@@ -723,7 +799,11 @@ function payload(call) {
 function network_egress_checkCall(call) {
     if (call.capability === 'fs.dup' && hasTaint(inputs(call), 'socket')) {
         return [
-            hit(call, 'net-reverse-shell', 'critical', 'binds standard input/output to a network socket (reverse shell)'),
+            hit(call, {
+                ruleId: 'net-reverse-shell',
+                severity: 'critical',
+                message: 'binds standard input/output to a network socket (reverse shell)',
+            }),
         ];
     }
     if (!isEgress(call))
@@ -731,18 +811,38 @@ function network_egress_checkCall(call) {
     const data = payload(call);
     if (hasTaint(data, 'secret')) {
         return [
-            hit(call, 'net-exfiltrate-secret', 'critical', 'sends secrets (environment or credential files) over the network'),
+            hit(call, {
+                ruleId: 'net-exfiltrate-secret',
+                severity: 'critical',
+                message: 'sends secrets (environment or credential files) over the network',
+            }),
         ];
     }
     if (hasTaint(data, 'file')) {
         return [
-            hit(call, 'net-send-file-contents', 'high', 'sends the contents of a local file over the network'),
+            hit(call, {
+                ruleId: 'net-send-file-contents',
+                severity: 'high',
+                message: 'sends the contents of a local file over the network',
+            }),
         ];
     }
     if (call.capability === 'net.socket') {
-        return [hit(call, 'net-raw-socket', 'medium', 'opens or writes to a raw network socket')];
+        return [
+            hit(call, {
+                ruleId: 'net-raw-socket',
+                severity: 'medium',
+                message: 'opens or writes to a raw network socket',
+            }),
+        ];
     }
-    return [hit(call, 'net-http-request', 'medium', 'makes a network request')];
+    return [
+        hit(call, {
+            ruleId: 'net-http-request',
+            severity: 'medium',
+            message: 'makes a network request',
+        }),
+    ];
 }
 const networkEgress = {
     rules: [
@@ -796,13 +896,25 @@ function obfuscation_checkCall(call) {
         obfuscation_runners.has(call.capability) &&
         hasTaint(data, 'decoded') &&
         !hasTaint(data, 'network')) {
-        out.push(hit(call, 'obf-decoded-exec', 'critical', 'decodes a hidden payload (base64/hex/zlib/rot13) and executes it'));
+        out.push(hit(call, {
+            ruleId: 'obf-decoded-exec',
+            severity: 'critical',
+            message: 'decodes a hidden payload (base64/hex/zlib/rot13) and executes it',
+        }));
     }
     if (call.computedCallee && call.capability) {
-        out.push(hit(call, 'obf-computed-call', 'high', `calls ${call.callee} through a name assembled at run time`));
+        out.push(hit(call, {
+            ruleId: 'obf-computed-call',
+            severity: 'high',
+            message: `calls ${call.callee} through a name assembled at run time`,
+        }));
     }
     if (writesTo(call) && call.capability === 'fs.write' && hasTaint(data, 'encoded')) {
-        out.push(hit(call, 'obf-encoded-write', 'medium', 'writes base64/hex-encoded data to a file (payload staging)'));
+        out.push(hit(call, {
+            ruleId: 'obf-encoded-write',
+            severity: 'medium',
+            message: 'writes base64/hex-encoded data to a file (payload staging)',
+        }));
     }
     return out;
 }
@@ -846,10 +958,20 @@ function persistence_checkCall(call) {
     for (const path of paths) {
         const kind = classifyPath(path);
         if (kind === 'profile')
-            return [hit(call, 'persist-shell-profile', 'high', `modifies the shell profile ${path}`)];
+            return [
+                hit(call, {
+                    ruleId: 'persist-shell-profile',
+                    severity: 'high',
+                    message: `modifies the shell profile ${path}`,
+                }),
+            ];
         if (kind === 'persistence')
             return [
-                hit(call, 'persist-autostart', 'high', `installs into ${path}, which runs code later`),
+                hit(call, {
+                    ruleId: 'persist-autostart',
+                    severity: 'high',
+                    message: `installs into ${path}, which runs code later`,
+                }),
             ];
     }
     return [];
@@ -874,7 +996,7 @@ const persistence_persistence = {
     check: (facts) => facts.calls.flatMap(persistence_checkCall),
 };
 
-;// CONCATENATED MODULE: ./.build/lib/scan/command-text.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/command-text.js
 // Ordered most severe first: the first match names the threat.
 const threats = [
     [
@@ -976,7 +1098,9 @@ function process_execution_checkCall(call) {
     const command = commandText(call);
     const threat = command === undefined ? undefined : commandThreat(command);
     if (threat)
-        return [hit(call, threat.ruleId, threat.severity, threat.message)];
+        return [
+            hit(call, { ruleId: threat.ruleId, severity: threat.severity, message: threat.message }),
+        ];
     // In a shell script every line runs a command: only the threats above are worth reporting.
     if (call.callee === 'sh' || call.callee.startsWith('sh.'))
         return [];
@@ -984,20 +1108,46 @@ function process_execution_checkCall(call) {
         return [];
     if (hasTaint(inputs(call), 'secret')) {
         return [
-            hit(call, 'proc-secret-in-command', 'high', 'passes secrets to a child process command line'),
+            hit(call, {
+                ruleId: 'proc-secret-in-command',
+                severity: 'high',
+                message: 'passes secrets to a child process command line',
+            }),
         ];
     }
     const constant = command !== undefined && !command.includes(UNKNOWN_PART);
     if (call.capability === 'process.shell') {
         return constant
-            ? [hit(call, 'proc-shell-command', 'medium', `runs a shell command: ${command.slice(0, 80)}`)]
+            ? [
+                hit(call, {
+                    ruleId: 'proc-shell-command',
+                    severity: 'medium',
+                    message: `runs a shell command: ${command.slice(0, 80)}`,
+                }),
+            ]
             : [
-                hit(call, 'proc-shell-command', 'high', 'runs a shell command built at run time (command injection risk)'),
+                hit(call, {
+                    ruleId: 'proc-shell-command',
+                    severity: 'high',
+                    message: 'runs a shell command built at run time (command injection risk)',
+                }),
             ];
     }
     return constant
-        ? [hit(call, 'proc-spawn', 'low', `runs a program: ${command.slice(0, 80)}`)]
-        : [hit(call, 'proc-spawn', 'medium', 'runs a program chosen at run time')];
+        ? [
+            hit(call, {
+                ruleId: 'proc-spawn',
+                severity: 'low',
+                message: `runs a program: ${command.slice(0, 80)}`,
+            }),
+        ]
+        : [
+            hit(call, {
+                ruleId: 'proc-spawn',
+                severity: 'medium',
+                message: 'runs a program chosen at run time',
+            }),
+        ];
 }
 const processExecution = {
     rules: [
@@ -1033,8 +1183,20 @@ function process_killing_checkCall(call) {
         return [];
     const pid = call.args[0]?.text;
     if (pid === '-1' || pid === '1')
-        return [hit(call, 'kill-process', 'critical', 'kills every process or init')];
-    return [hit(call, 'kill-process', 'medium', 'kills or signals another process')];
+        return [
+            hit(call, {
+                ruleId: 'kill-process',
+                severity: 'critical',
+                message: 'kills every process or init',
+            }),
+        ];
+    return [
+        hit(call, {
+            ruleId: 'kill-process',
+            severity: 'medium',
+            message: 'kills or signals another process',
+        }),
+    ];
 }
 const processKilling = {
     rules: [
@@ -1056,7 +1218,11 @@ function check(facts) {
     const out = [];
     for (const call of facts.calls) {
         if (call.capability === 'process.fork' && call.inLoop) {
-            out.push(hit(call, 'abuse-fork-loop', 'high', 'forks processes inside a loop (fork bomb risk)'));
+            out.push(hit(call, {
+                ruleId: 'abuse-fork-loop',
+                severity: 'high',
+                message: 'forks processes inside a loop (fork bomb risk)',
+            }));
         }
     }
     for (const literal of facts.strings) {
@@ -1206,9 +1372,17 @@ function test_markers_check(facts) {
     for (const call of facts.calls) {
         const name = call.callee || (call.method ? `self.${call.method}` : '');
         if (onlyCall.test(name))
-            out.push(hit(call, 'test-only-added', 'high', `${name} silently skips every other test`));
+            out.push(hit(call, {
+                ruleId: 'test-only-added',
+                severity: 'high',
+                message: `${name} silently skips every other test`,
+            }));
         else if (skipCall.test(name))
-            out.push(hit(call, 'test-skip-added', 'medium', `skips a test (${name})`));
+            out.push(hit(call, {
+                ruleId: 'test-skip-added',
+                severity: 'medium',
+                message: `skips a test (${name})`,
+            }));
     }
     if (/(^|\/)conftest\.py$/.test(facts.path)) {
         for (const fn of facts.functions) {
@@ -1373,7 +1547,7 @@ const changeRules = [
     },
 ];
 
-;// CONCATENATED MODULE: ./.build/lib/scan/test-run-context.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/test-run-context.js
 // Code the test command runs: test files and folders, pytest's conftest and plugins, test-runner
 // setup files. A plugin can load from any module, so defining a pytest hook makes a file one.
 const testPath = /(^|\/)(tests?|__tests__|testing|spec)\/|(^|\/)(test_[^/]*\.py|[^/]*_test\.(py|go)|conftest\.py|[^/]*\.(test|spec)\.[cm]?[jt]sx?|(jest|vitest)\.setup\.[cm]?[jt]s|setup-?tests\.[cm]?[jt]s)$/i;
@@ -1427,10 +1601,22 @@ function shellWrite(call) {
 }
 function hitFor(call, target, path) {
     if (target === 'runner')
-        return hit(call, 'ci-runner-file-write', 'critical', `a test writes to ${path}, which steers later CI steps`);
+        return hit(call, {
+            ruleId: 'ci-runner-file-write',
+            severity: 'critical',
+            message: `a test writes to ${path}, which steers later CI steps`,
+        });
     if (target === 'workflow')
-        return hit(call, 'ci-workflow-write', 'high', `a test writes a workflow (${path})`);
-    return hit(call, 'ci-git-hook-write', 'high', `a test installs a git hook (${path})`);
+        return hit(call, {
+            ruleId: 'ci-workflow-write',
+            severity: 'high',
+            message: `a test writes a workflow (${path})`,
+        });
+    return hit(call, {
+        ruleId: 'ci-git-hook-write',
+        severity: 'high',
+        message: `a test installs a git hook (${path})`,
+    });
 }
 const ciTampering = {
     rules: [
@@ -1481,11 +1667,19 @@ function carriesSecret(name) {
 function dns_exfiltration_checkCall(call) {
     if (isResolver(call) && carriesSecret(call.args[0] ?? call.kwargs.get('host')))
         return [
-            hit(call, 'net-dns-exfiltrate-secret', 'critical', 'resolves a hostname built from a secret: DNS carries it out'),
+            hit(call, {
+                ruleId: 'net-dns-exfiltrate-secret',
+                severity: 'critical',
+                message: 'resolves a hostname built from a secret: DNS carries it out',
+            }),
         ];
     if (call.capability === 'process.shell' && shellLookup.test(commandText(call) ?? ''))
         return [
-            hit(call, 'net-dns-exfiltrate-secret', 'high', "looks up a hostname built from a secret or a command's output"),
+            hit(call, {
+                ruleId: 'net-dns-exfiltrate-secret',
+                severity: 'high',
+                message: "looks up a hostname built from a secret or a command's output",
+            }),
         ];
     return [];
 }
@@ -1569,7 +1763,8 @@ const snapshotPath = /(^|\/)__snapshots__\/|\.snap$|\.ambr$/;
 const assertion = /\bassert\b|\.assert[A-Z]\w*\(|\bexpect\(|\bassert\.\w+\(|\bshould\.|\.to(Be|Equal|Throw|Match)/;
 // The assertion is the literal alone: `assert 1 + 1 == 2` is a real (if constant) check.
 const trivialAssertion = /\bassert\s+(True|1|not\s+False)\s*(?:[#,]|$)|assertTrue\(\s*True\s*\)|expect\(\s*true\s*\)\.toBe\(\s*true\s*\)|expect\(1\)\.toBe\(1\)/;
-function changeFinding(change, ruleId, severity, message, line = 1) {
+function changeFinding(change, finding) {
+    const { ruleId, severity, message, line = 1 } = finding;
     const meta = ruleMeta(ruleId);
     return {
         ruleId,
@@ -1589,19 +1784,41 @@ function structuralFindings(change) {
     const out = [];
     const first = change.added[0] ?? change.removed[0]?.anchor ?? 1;
     if (change.newMode === SYMLINK_MODE && change.oldMode !== SYMLINK_MODE) {
-        out.push(changeFinding(change, 'repo-symlink-added', 'high', 'adds a symbolic link'));
+        out.push(changeFinding(change, {
+            ruleId: 'repo-symlink-added',
+            severity: 'high',
+            message: 'adds a symbolic link',
+        }));
     }
     if (change.newMode === SUBMODULE_MODE && change.oldMode !== SUBMODULE_MODE) {
-        out.push(changeFinding(change, 'repo-submodule-added', 'high', 'adds a git submodule'));
+        out.push(changeFinding(change, {
+            ruleId: 'repo-submodule-added',
+            severity: 'high',
+            message: 'adds a git submodule',
+        }));
     }
     if (change.status === 'deleted' && change_findings_testPath.test(change.path)) {
-        out.push(changeFinding(change, 'test-file-deleted', 'high', 'deletes a test file'));
+        out.push(changeFinding(change, {
+            ruleId: 'test-file-deleted',
+            severity: 'high',
+            message: 'deletes a test file',
+        }));
     }
     if (ciPath.test(change.path) || (change.oldPath !== undefined && ciPath.test(change.oldPath))) {
-        out.push(changeFinding(change, 'ci-config-changed', 'high', 'changes CI, code-owner or gate configuration', first));
+        out.push(changeFinding(change, {
+            ruleId: 'ci-config-changed',
+            severity: 'high',
+            message: 'changes CI, code-owner or gate configuration',
+            line: first,
+        }));
     }
     if (snapshotPath.test(change.path)) {
-        out.push(changeFinding(change, 'test-snapshot-rewrite', 'medium', 'rewrites stored test snapshots', first));
+        out.push(changeFinding(change, {
+            ruleId: 'test-snapshot-rewrite',
+            severity: 'medium',
+            message: 'rewrites stored test snapshots',
+            line: first,
+        }));
     }
     return out;
 }
@@ -1610,7 +1827,7 @@ function configFileFindings(path) {
     if (!ciPath.test(path))
         return [];
     const message = 'adds CI, code-owner or gate configuration';
-    return [changeFinding({ path }, 'ci-config-changed', 'high', message)];
+    return [changeFinding({ path }, { ruleId: 'ci-config-changed', severity: 'high', message })];
 }
 function countAssertions(text) {
     return text.split('\n').filter((line) => assertion.test(line)).length;
@@ -1625,18 +1842,28 @@ function assertionFindings(change, oldText, newText) {
         removed.length > 0 &&
         countAssertions(newText) < countAssertions(oldText)) {
         const where = removed[0]?.anchor ?? 1;
-        out.push(changeFinding(change, 'test-assertion-removed', 'high', `removes ${removed.length} assertion line(s) from a test file`, where));
+        out.push(changeFinding(change, {
+            ruleId: 'test-assertion-removed',
+            severity: 'high',
+            message: `removes ${removed.length} assertion line(s) from a test file`,
+            line: where,
+        }));
     }
     const lines = newText.split('\n');
     for (const line of change.added) {
         if (trivialAssertion.test(lines[line - 1] ?? '')) {
-            out.push(changeFinding(change, 'test-assertion-trivial', 'medium', 'adds an assertion that is always true', line));
+            out.push(changeFinding(change, {
+                ruleId: 'test-assertion-trivial',
+                severity: 'medium',
+                message: 'adds an assertion that is always true',
+                line,
+            }));
         }
     }
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/fact-collector.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/fact-collector.js
 // Evidence is shown to reviewers and in SARIF; one long minified line must not flood them.
 const MAX_EVIDENCE = 200;
 // Deeper syntax than this is pathological (generated or hostile); we stop descending, never crash.
@@ -1708,7 +1935,7 @@ function collectComments(root, into) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/environment-reads.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/environment-reads.js
 // Files the runner reads back after the step: a line written to GITHUB_ENV or GITHUB_PATH changes
 // what later steps run; GITHUB_OUTPUT and GITHUB_STEP_SUMMARY feed outputs and the summary.
 const ciControlVariables = new Set([
@@ -1728,7 +1955,7 @@ function environmentRead(name, value) {
     return ciControlVariables.has(name) ? { ...read, text: `$${name}` } : read;
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/go-call-table.js
+;// CONCATENATED MODULE: ./.build/lib/scan/go/go-call-table.js
 // What Go's standard library does, by import path and name: 'os/exec.Command' whatever the
 // package was imported as. Methods are judged by the handle their receiver holds.
 const words = (text) => text.split(' ');
@@ -1792,7 +2019,7 @@ function goCapability(callee, method, handle) {
     return handle && method ? (methods[handle].get(method) ?? null) : null;
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/merge-values.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/merge-values.js
 
 /** Joins the values a name may hold: text survives only when every value agrees on it. */
 function mergeValues(values) {
@@ -1829,7 +2056,7 @@ function valueSignature(value) {
     return `${value.text ?? '?'}|${[...value.taints].sort().join(',')}|${value.handle?.kind ?? ''}:${value.handle?.path ?? ''}`;
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/go-expressions.js
+;// CONCATENATED MODULE: ./.build/lib/scan/go/go-expressions.js
 
 
 
@@ -2012,7 +2239,7 @@ function capabilityResult(call) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/go-facts.js
+;// CONCATENATED MODULE: ./.build/lib/scan/go/go-facts.js
 
 
 
@@ -2129,7 +2356,7 @@ function declare(node, ctx) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/javascript-call-table.js
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript/javascript-call-table.js
 const javascript_call_table_words = (text) => text.split(' ');
 // Node's built-ins and common packages, by resolved name ('node:' prefixes are dropped first).
 const javascript_call_table_byName = [
@@ -2195,7 +2422,14 @@ function javascriptCapability(callee) {
 /** Resolved names whose value is a secret. */
 const javascriptSecretRefs = /^(process\.env|Deno\.env|Bun\.env)(\.|$)/;
 
-;// CONCATENATED MODULE: ./.build/lib/scan/javascript-calls.js
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript/javascript-refs.js
+// `node:fs` and `globalThis.fetch` name the same things as `fs` and `fetch`.
+const globalObjects = /^(globalThis|global|window|self)\./;
+function normaliseJsRef(ref) {
+    return ref.replace(/^node:/, '').replace(globalObjects, '');
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript/javascript-calls.js
 
 
 
@@ -2208,9 +2442,13 @@ function resolveCallee(node, ctx) {
     if (node.type === 'member_expression' || node.type === 'subscript_expression') {
         const object = node.childForFieldName('object');
         const property = node.childForFieldName('property') ?? node.childForFieldName('index');
-        const receiver = object ? evalJs(object, ctx) : unknownValue;
+        const receiver = object ? ctx.evaluate(object, ctx) : unknownValue;
         const computed = node.type === 'subscript_expression';
-        const method = computed ? (property ? evalJs(property, ctx).text : undefined) : property?.text;
+        const method = computed
+            ? property
+                ? ctx.evaluate(property, ctx).text
+                : undefined
+            : property?.text;
         const ref = receiver.ref && method !== undefined ? normaliseJsRef(`${receiver.ref}.${method}`) : '';
         return {
             ref,
@@ -2219,7 +2457,7 @@ function resolveCallee(node, ctx) {
             ...(method === undefined ? {} : { method }),
         };
     }
-    const value = evalJs(node, ctx);
+    const value = ctx.evaluate(node, ctx);
     return { ref: normaliseJsRef(value.ref ?? ''), viaString: value.viaString === true };
 }
 function evalArguments(node, ctx) {
@@ -2227,7 +2465,7 @@ function evalArguments(node, ctx) {
         return [];
     return node.namedChildren
         .filter((child) => child.type !== 'comment')
-        .map((child) => evalJs(child.type === 'spread_element' ? (child.namedChildren[0] ?? child) : child, ctx));
+        .map((child) => ctx.evaluate(child.type === 'spread_element' ? (child.namedChildren[0] ?? child) : child, ctx));
 }
 function evalJavascriptCall(node, ctx) {
     const callee = resolveCallee(node.childForFieldName('function') ?? node.childForFieldName('constructor'), ctx);
@@ -2235,13 +2473,13 @@ function evalJavascriptCall(node, ctx) {
     if (callee.ref === 'require' || callee.ref === 'import') {
         const name = args[0]?.text;
         const literal = node.childForFieldName('arguments')?.namedChildren[0]?.type === 'string';
-        recordCall(node, { ...callee, ref: callee.ref }, args, null, ctx);
+        recordCall(node, { callee: { ...callee, ref: callee.ref }, args, capability: null }, ctx);
         return name === undefined
             ? unknownValue
             : { taints: new Set(), ref: normaliseJsRef(name), viaString: !literal };
     }
     const capability = adjustCapability(javascriptCapability(callee.ref), args);
-    const fact = recordCall(node, callee, args, capability, ctx);
+    const fact = recordCall(node, { callee, args, capability }, ctx);
     return javascriptCallResult(fact);
 }
 function adjustCapability(capability, args) {
@@ -2251,7 +2489,8 @@ function adjustCapability(capability, args) {
         return 'process.shell';
     return capability;
 }
-function recordCall(node, callee, args, capability, ctx) {
+function recordCall(node, call, ctx) {
+    const { callee, args, capability } = call;
     const fact = {
         capability,
         callee: callee.ref,
@@ -2304,8 +2543,8 @@ function javascriptCallResult(call) {
     return derived(inputs);
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-strings.js
-
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/string-escapes.js
+// Escape sequences both front ends decode the same way (Python's and JavaScript's agree on these).
 const simpleEscapes = {
     n: '\n',
     t: '\t',
@@ -2319,7 +2558,7 @@ const simpleEscapes = {
     f: '\f',
     v: '\v',
 };
-/** Decodes one escape sequence (\n, \x41, \u0041, \101) the way Python would. */
+/** Decodes one escape sequence (\n, \x41, \u0041, \101) as Python and JavaScript do. */
 function decodeEscape(escape) {
     const body = escape.slice(1);
     const simple = simpleEscapes[body];
@@ -2334,30 +2573,8 @@ function decodeEscape(escape) {
         return String.fromCharCode(parseInt(body, 8));
     return escape;
 }
-/**
- * Folds a Python string literal, asking `interpolate` for the value of each f-string field.
- * Raw strings keep their backslashes.
- */
-function foldPythonString(node, interpolate) {
-    const start = node.children.find((child) => child.type === 'string_start')?.text ?? '';
-    const raw = /r/i.test(start);
-    const parts = [];
-    for (const child of node.children) {
-        if (child.type === 'string_content')
-            parts.push(child.text);
-        else if (child.type === 'escape_sequence')
-            parts.push(raw ? child.text : decodeEscape(child.text));
-        else if (child.type === 'interpolation') {
-            const expression = child.namedChildren.find((part) => part.type !== 'format_specifier');
-            parts.push(expression ? interpolate(expression) : undefined);
-        }
-    }
-    if (parts.length === 0)
-        return '';
-    return concatTexts(parts);
-}
 
-;// CONCATENATED MODULE: ./.build/lib/scan/javascript-expressions.js
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript/javascript-expressions.js
 
 
 
@@ -2366,10 +2583,7 @@ function foldPythonString(node, interpolate) {
 
 
 
-const globalObjects = /^(globalThis|global|window|self)\./;
-function normaliseJsRef(ref) {
-    return ref.replace(/^node:/, '').replace(globalObjects, '');
-}
+
 function evalJs(node, ctx) {
     if (ctx.depth > MAX_DEPTH)
         return unknownValue;
@@ -2493,7 +2707,8 @@ function evalObject(node, ctx) {
     return { ...derived(all), fields };
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/javascript-facts.js
+;// CONCATENATED MODULE: ./.build/lib/scan/javascript/javascript-facts.js
+
 
 
 
@@ -2501,6 +2716,7 @@ function evalObject(node, ctx) {
 /** Lowers a JavaScript/TypeScript syntax tree into facts. */
 function javascriptFacts(root, path, language) {
     const ctx = {
+        evaluate: evalJs,
         scope: new Scope(),
         facts: new FactCollector(),
         inLoop: false,
@@ -2646,7 +2862,7 @@ function walkFunction(node, ctx) {
     ctx.inLoop = wasInLoop;
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-call-table.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-call-table.js
 // What Python's standard library and common packages do, by qualified name. Front ends resolve
 // aliases first, so 'sp.run' after 'import subprocess as sp' arrives here as 'subprocess.run'.
 const python_call_table_words = (text) => text.split(' ');
@@ -2771,7 +2987,7 @@ const pythonSecretSources = new Set(python_call_table_words('os.getenv os.enviro
 const pythonEncoders = new Set(python_call_table_words('base64.b64encode base64.b32encode base64.b85encode base64.a85encode base64.urlsafe_b64encode base64.encodebytes binascii.hexlify binascii.b2a_base64 codecs.encode zlib.compress marshal.dumps'));
 const pythonDecoders = new Set(python_call_table_words('base64.b64decode base64.b32decode base64.b85decode base64.a85decode base64.urlsafe_b64decode base64.decodebytes binascii.unhexlify binascii.a2b_base64 bytes.fromhex codecs.decode zlib.decompress gzip.decompress bz2.decompress lzma.decompress'));
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-string-methods.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-string-methods.js
 
 
 const python_string_methods_methods = {
@@ -2805,7 +3021,7 @@ function stringMethodResult(call) {
     return derived([call.receiver, ...call.args, ...call.kwargs.values()], method(text, call));
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-call-results.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-call-results.js
 
 
 
@@ -2951,100 +3167,11 @@ function defaultResult(call) {
     return derived([receiver, ...call.args, ...call.kwargs.values()]);
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-context.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-context.js
 /** Marks a value as a local function, so calls to it can bind parameters. */
 const LOCAL_FUNCTION = '<local>.';
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-targets.js
-
-/** Binds an assignment or loop target (name, tuple, attribute) to a value. */
-function bindTarget(target, value, ctx) {
-    switch (target.type) {
-        case 'identifier':
-            ctx.scope.set(target.text, value);
-            return;
-        case 'attribute':
-        case 'subscript':
-            // 'self.url = x' is read back as 'self.url': good enough inside one class.
-            ctx.scope.set(target.text, value);
-            return;
-        case 'pattern_list':
-        case 'tuple_pattern':
-        case 'list_pattern':
-        case 'tuple':
-        case 'list':
-        case 'expression_list': {
-            const parts = target.namedChildren;
-            parts.forEach((part, index) => bindTarget(part, value.items?.[index] ?? derived([value]), ctx));
-            return;
-        }
-        case 'list_splat_pattern':
-        case 'parenthesized_expression':
-            if (target.namedChildren[0])
-                bindTarget(target.namedChildren[0], derived([value]), ctx);
-            return;
-        default:
-            return;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/lib/scan/python-generators.js
-
-
-
-// Unrolling stops here: longer literal lists are data tables, not an obfuscated name.
-const MAX_UNROLL = 4096;
-/**
- * A comprehension over a literal list is unrolled, so ''.join(chr(c) for c in [111, 115])
- * folds to 'os'. The unrolled passes are muted; one ordinary pass records the calls.
- */
-function evalGenerator(node, ctx) {
-    const body = node.childForFieldName('body');
-    const clause = node.namedChildren.find((child) => child.type === 'for_in_clause');
-    const target = clause?.childForFieldName('left');
-    const iterable = clause?.childForFieldName('right');
-    if (!body || !target || !iterable)
-        return derived(node.namedChildren.map((child) => evalPython(child, ctx)));
-    const source = evalPython(iterable, ctx);
-    const saved = ctx.scope;
-    ctx.scope = saved.child();
-    try {
-        const items = unroll(body, target, source, ctx);
-        bindTarget(target, mergeValues(source.items ?? [python_generators_element(source)]), ctx);
-        for (const condition of node.namedChildren.filter((child) => child.type === 'if_clause'))
-            evalPython(condition, ctx);
-        const value = evalPython(body, ctx);
-        return items ? { ...derived([value, source]), items } : derived([value, source]);
-    }
-    finally {
-        ctx.scope = saved;
-    }
-}
-function unroll(body, target, source, ctx) {
-    if (!source.items || source.items.length > MAX_UNROLL)
-        return undefined;
-    ctx.muted++;
-    try {
-        return source.items.map((item) => {
-            bindTarget(target, item, ctx);
-            return evalPython(body, ctx);
-        });
-    }
-    finally {
-        ctx.muted--;
-    }
-}
-/** What iterating over a value yields: its items, or the value itself (a file's lines, processes). */
-function python_generators_element(source) {
-    if (source.items && source.items.length > 0)
-        return mergeValues(source.items);
-    const { text: _text, ...rest } = source;
-    return rest;
-}
-
-;// CONCATENATED MODULE: ./.build/lib/scan/python-calls.js
-
-
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-calls.js
 
 
 
@@ -3054,12 +3181,12 @@ function python_calls_resolveCallee(node, ctx) {
     if (!node)
         return { ref: '' };
     if (node.type !== 'attribute') {
-        const value = evalPython(node, ctx);
+        const value = ctx.evaluate.expression(node, ctx);
         return { ref: normaliseRef(value.ref ?? ''), viaString: value.viaString === true };
     }
     const object = node.childForFieldName('object');
     const method = node.childForFieldName('attribute')?.text ?? '';
-    const receiver = object ? evalPython(object, ctx) : unknownValue;
+    const receiver = object ? ctx.evaluate.expression(object, ctx) : unknownValue;
     const ref = receiver.ref ? normaliseRef(`${receiver.ref}.${method}`) : '';
     return { ref, method, receiver, viaString: receiver.viaString === true };
 }
@@ -3073,19 +3200,19 @@ function python_calls_evalArguments(node, ctx) {
     if (!node)
         return { args, kwargs };
     if (node.type === 'generator_expression')
-        return { args: [evalGenerator(node, ctx)], kwargs };
+        return { args: [ctx.evaluate.generator(node, ctx)], kwargs };
     for (const child of node.namedChildren) {
         if (child.type === 'comment')
             continue;
         if (child.type === 'keyword_argument') {
             const name = child.childForFieldName('name')?.text ?? '';
             const value = child.childForFieldName('value');
-            kwargs.set(name, value ? evalPython(value, ctx) : unknownValue);
+            kwargs.set(name, value ? ctx.evaluate.expression(value, ctx) : unknownValue);
         }
         else if (child.type === 'generator_expression')
-            args.push(evalGenerator(child, ctx));
+            args.push(ctx.evaluate.generator(child, ctx));
         else
-            args.push(evalPython(child, ctx));
+            args.push(ctx.evaluate.expression(child, ctx));
     }
     return { args, kwargs };
 }
@@ -3128,7 +3255,120 @@ function callLocal(name, args, ctx) {
     return ctx.previous.returns.get(name) ?? unknownValue;
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-expressions.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-targets.js
+
+/** Binds an assignment or loop target (name, tuple, attribute) to a value. */
+function bindTarget(target, value, ctx) {
+    switch (target.type) {
+        case 'identifier':
+            ctx.scope.set(target.text, value);
+            return;
+        case 'attribute':
+        case 'subscript':
+            // 'self.url = x' is read back as 'self.url': good enough inside one class.
+            ctx.scope.set(target.text, value);
+            return;
+        case 'pattern_list':
+        case 'tuple_pattern':
+        case 'list_pattern':
+        case 'tuple':
+        case 'list':
+        case 'expression_list': {
+            const parts = target.namedChildren;
+            parts.forEach((part, index) => bindTarget(part, value.items?.[index] ?? derived([value]), ctx));
+            return;
+        }
+        case 'list_splat_pattern':
+        case 'parenthesized_expression':
+            if (target.namedChildren[0])
+                bindTarget(target.namedChildren[0], derived([value]), ctx);
+            return;
+        default:
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-generators.js
+
+
+// Unrolling stops here: longer literal lists are data tables, not an obfuscated name.
+const MAX_UNROLL = 4096;
+/**
+ * A comprehension over a literal list is unrolled, so ''.join(chr(c) for c in [111, 115])
+ * folds to 'os'. The unrolled passes are muted; one ordinary pass records the calls.
+ */
+function evalGenerator(node, ctx) {
+    const body = node.childForFieldName('body');
+    const clause = node.namedChildren.find((child) => child.type === 'for_in_clause');
+    const target = clause?.childForFieldName('left');
+    const iterable = clause?.childForFieldName('right');
+    if (!body || !target || !iterable)
+        return derived(node.namedChildren.map((child) => ctx.evaluate.expression(child, ctx)));
+    const source = ctx.evaluate.expression(iterable, ctx);
+    const saved = ctx.scope;
+    ctx.scope = saved.child();
+    try {
+        const items = unroll({ body, target, source }, ctx);
+        bindTarget(target, mergeValues(source.items ?? [python_generators_element(source)]), ctx);
+        for (const condition of node.namedChildren.filter((child) => child.type === 'if_clause'))
+            ctx.evaluate.expression(condition, ctx);
+        const value = ctx.evaluate.expression(body, ctx);
+        return items ? { ...derived([value, source]), items } : derived([value, source]);
+    }
+    finally {
+        ctx.scope = saved;
+    }
+}
+function unroll(generator, ctx) {
+    const { body, target, source } = generator;
+    if (!source.items || source.items.length > MAX_UNROLL)
+        return undefined;
+    ctx.muted++;
+    try {
+        return source.items.map((item) => {
+            bindTarget(target, item, ctx);
+            return ctx.evaluate.expression(body, ctx);
+        });
+    }
+    finally {
+        ctx.muted--;
+    }
+}
+/** What iterating over a value yields: its items, or the value itself (a file's lines, processes). */
+function python_generators_element(source) {
+    if (source.items && source.items.length > 0)
+        return mergeValues(source.items);
+    const { text: _text, ...rest } = source;
+    return rest;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-strings.js
+
+
+/**
+ * Folds a Python string literal, asking `interpolate` for the value of each f-string field.
+ * Raw strings keep their backslashes.
+ */
+function foldPythonString(node, interpolate) {
+    const start = node.children.find((child) => child.type === 'string_start')?.text ?? '';
+    const raw = /r/i.test(start);
+    const parts = [];
+    for (const child of node.children) {
+        if (child.type === 'string_content')
+            parts.push(child.text);
+        else if (child.type === 'escape_sequence')
+            parts.push(raw ? child.text : decodeEscape(child.text));
+        else if (child.type === 'interpolation') {
+            const expression = child.namedChildren.find((part) => part.type !== 'format_specifier');
+            parts.push(expression ? interpolate(expression) : undefined);
+        }
+    }
+    if (parts.length === 0)
+        return '';
+    return concatTexts(parts);
+}
+
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-expressions.js
 
 
 
@@ -3284,7 +3524,7 @@ function evalDictionary(node, ctx) {
     return { ...derived(all), fields };
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-statements.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-statements.js
 
 
 
@@ -3446,7 +3686,8 @@ function returns(node, ctx) {
     ctx.returns.set(ctx.currentFunction, seen);
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/python-facts.js
+;// CONCATENATED MODULE: ./.build/lib/scan/python/python-facts.js
+
 
 
 
@@ -3474,6 +3715,7 @@ function pythonFacts(root, path) {
 }
 function runRound(root, previous) {
     const ctx = {
+        evaluate: { expression: evalPython, generator: evalGenerator },
         scope: new Scope(),
         facts: new FactCollector(),
         inLoop: false,
@@ -3536,7 +3778,7 @@ function signatureOf(summary) {
     return [...params, ...returns].sort().join('\n');
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/shell-facts.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shell/shell-facts.js
 
 
 // Shell scripts are lowered to one process.shell call per pipeline or list, whose command text
@@ -3583,7 +3825,7 @@ function commandCall(node) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/lib/scan/syntax-parser.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/syntax-parser.js
 const allLanguages = [
     'python',
     'javascript',
@@ -3775,7 +4017,7 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./.build/lib/scan/syntax-tree.js
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/syntax-tree.js
 // The syntax tree the front ends read, held in plain JavaScript objects. Every property of a
 // web-tree-sitter node is a call into WASM that allocates a fresh wrapper, and each Python file is
 // walked twice (see python-facts.ts), so the tree is copied out once with a cursor instead.
@@ -3920,7 +4162,7 @@ function copySyntaxTree(cursor, symbols, text) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/scan-grammars.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/scanner/scan-grammars.js
 // Loads the tree-sitter runtime and grammars as WASM, so dist/ runs on any platform without
 // native builds. In dist/ the files sit in dist/grammars/ (scripts/build.mjs copies them);
 // from source they come straight from node_modules.
@@ -4002,7 +4244,7 @@ function grammarWasmFiles() {
     return ['web-tree-sitter.wasm', ...Object.values(grammarFiles)].map(locateWasm);
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/scan-worker.js
+;// CONCATENATED MODULE: ./.build/lib/adapters/scanner/scan-worker.js
 // Worker thread entry (bundled to dist/scan-worker.js): scans the share of files it is given with
 // its own parser and posts the report back. Files were read, size-checked and never followed as
 // links by the main thread; the worker only parses.

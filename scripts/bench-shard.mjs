@@ -3,7 +3,7 @@
 //      run one after another here, so a shard's wall time stands for the matrix's (each job runs
 //      on its own runner); the longest shard is compared with the whole run, taken in turns.
 //   2. The report step's merge of 64 shard result files: read from one directory, validated and
-//      merged (src/adapters/shard-artifacts.ts, src/report/merge-shards.ts, compiled by tsc here).
+//      merged (src/adapters/github/shard-artifacts.ts, src/report/merge-shards.ts, compiled by tsc here).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -134,7 +134,7 @@ async function mergeIn(work) {
     },
   );
   const { readShardFiles } = await import(
-    pathToFileURL(join(lib, 'adapters', 'shard-artifacts.js'))
+    pathToFileURL(join(lib, 'adapters', 'github', 'shard-artifacts.js'))
   );
   const { mergeShards } = await import(pathToFileURL(join(lib, 'report', 'merge-shards.js')));
   const results = join(work, 'airlock-results');

@@ -21,8 +21,8 @@ import { join } from 'node:path';
 const entries = [
   { source: 'lib/cli.js', output: 'cli-bundle.js' },
   { source: 'lib/main.js', output: 'index.js' },
-  // Worker thread of parallel path scans (src/adapters/parallel-scan.ts).
-  { source: 'lib/adapters/scan-worker.js', output: 'scan-worker.js' },
+  // Worker thread of parallel path scans (src/adapters/scanner/parallel-scan.ts).
+  { source: 'lib/adapters/scanner/scan-worker.js', output: 'scan-worker.js' },
 ];
 // The scanner's tree-sitter runtime and grammars are WASM, loaded beside the bundles at run time.
 const grammars = ['python', 'javascript', 'typescript', 'tsx', 'bash', 'go'].map((name) => ({

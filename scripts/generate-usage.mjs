@@ -1,5 +1,6 @@
-// Generates the inputs/outputs tables from action.yml between the marker comments of a markdown
-// file (default README.md). `--check` exits 1 when the file is out of date (CI runs it).
+// Generates the inputs list and the outputs table from action.yml between the marker comments of a
+// markdown file (default README.md). Inputs are a list, not a table: prettier pads every row of a
+// table to its longest description, which tripled the README's size. `--check` exits 1 when the file is out of date (CI runs it).
 //   node scripts/generate-usage.mjs [--check] [FILE]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -33,11 +34,10 @@ function table(header, rows) {
   ].join('\n');
 }
 
-const inputs = Object.entries(action.inputs ?? {}).map(([name, input]) => [
-  code(name),
-  code(String(input.default ?? '')),
-  cell(input.description ?? ''),
-]);
+const inputs = Object.entries(action.inputs ?? {}).map(
+  ([name, input]) =>
+    `- ${code(name)} (default ${code(String(input.default ?? ''))}): ${cell(input.description ?? '')}`,
+);
 const outputs = Object.entries(action.outputs ?? {}).map(([name, output]) => [
   code(name),
   cell(output.description ?? ''),
@@ -45,7 +45,7 @@ const outputs = Object.entries(action.outputs ?? {}).map(([name, output]) => [
 const section = [
   START,
   '',
-  table(['Input', 'Default', 'Description'], inputs),
+  inputs.join('\n'),
   '',
   table(['Output', 'Description'], outputs),
   '',

@@ -1,6 +1,6 @@
 // CLI entry: parses argv, builds adapters, calls the same stages the action uses.
 // The only place (with main.ts) that turns errors into exit codes.
-import { stderrLogger } from './adapters/logger.js';
+import { stderrLogger } from './adapters/stderr-logger.js';
 import type { CliCommand, ExitCode } from './cli/cli-io.js';
 import { ConfigError, SetupError, errorMessage } from './errors.js';
 

@@ -235,3 +235,113 @@ export interface Verdict {
   readonly conclusion: VerdictConclusion;
   readonly reasons: readonly VerdictReason[];
 }
+
+/** One file in a change set, read from git objects (never the work tree). */
+export interface FileChange {
+  readonly path: string;
+  readonly oldPath?: string;
+  readonly status: 'added' | 'modified' | 'deleted' | 'renamed' | 'copied' | 'type-changed';
+  readonly oldMode: string;
+  readonly newMode: string;
+  /** Post-change content; absent for deletions, symlinks, submodules and skipped blobs. */
+  readonly newBytes?: Uint8Array;
+  /** Pre-change content of test files, for rules about what a change removed. */
+  readonly oldBytes?: Uint8Array;
+  readonly skipped?: string;
+  readonly added: readonly number[];
+  readonly removed: readonly { readonly anchor: number; readonly text: string }[];
+}
+
+export interface ChangeSet {
+  readonly range: string;
+  readonly files: readonly FileChange[];
+}
+
+export interface PullRequestMeta {
+  readonly authorLogin: string | null;
+  readonly headRef: string;
+  readonly labels: readonly string[];
+  readonly body: string;
+}
+
+/**
+ * The limits as a user sets them (action inputs, policy file), in MiB and seconds; `airlock run`
+ * turns them into SandboxLimits.
+ */
+export interface LimitSettings {
+  readonly memoryMiB: number;
+  readonly cpus: number;
+  readonly timeoutSeconds: number;
+  readonly pids: number;
+  /** What the commands may write into the workspace copy (install included). */
+  readonly workspaceMiB: number;
+}
+
+/** Limits in the units the sandbox enforces them in. */
+export interface SandboxLimits {
+  readonly memoryBytes: number;
+  readonly cpus: number;
+  readonly pids: number;
+  readonly timeoutMs: number;
+  readonly graceMs: number;
+  readonly openFiles: number;
+  readonly fileSizeBytes: number;
+  readonly tmpBytes: number;
+  readonly workspaceWriteBytes: number;
+  readonly resultsBytes: number;
+  readonly outputLimitBytes: number;
+}
+
+export interface CgroupStats {
+  readonly oomKills: number;
+  readonly pidsRefusals: number;
+  readonly cpuMs: number | null;
+  readonly peakMemoryBytes: number | null;
+}
+
+export type DenyRule =
+  | 'port'
+  | 'host'
+  | 'raw-ip'
+  | 'refused-name'
+  | 'address'
+  | 'unresolved'
+  | 'connection-cap'
+  | 'byte-cap'
+  | 'self';
+
+export interface EgressPolicy {
+  /** Exact lowercase names and `*.suffix` patterns (a pattern matches subdomains, not the apex). */
+  readonly hosts: readonly string[];
+  readonly ports: readonly number[];
+  /**
+   * Canonical addresses exempt from the address refusal, never cloud metadata: an operator's registry
+   * mirror on a private or reserved address (`airlock run --allow-address`), a test's loopback index.
+   */
+  readonly allowedAddresses: readonly string[];
+  readonly maxBytes: number;
+  readonly maxConnections: number;
+}
+
+export interface EgressEvent {
+  readonly host: string;
+  readonly port: number;
+  readonly address?: string;
+  readonly decision: 'allow' | 'deny';
+  readonly rule?: DenyRule;
+  readonly reason: string;
+  /** Bytes carried in both directions (allowed connections only). */
+  readonly bytes: number;
+  /** Milliseconds since the proxy started. */
+  readonly atMs: number;
+  /** Why an allowed connection failed or was cut (upstream error code, idle timeout, byte cap). */
+  readonly error?: string;
+}
+
+/** Files the install phase sees in place of the PR's (install-from: base). */
+export interface InstallOverrides {
+  /** Workspace-relative path and the content to show there. */
+  readonly restore: ReadonlyArray<{ readonly path: string; readonly content: string }>;
+  /** Workspace-relative paths hidden from both phases (the base branch has no such file). */
+  readonly hide: readonly string[];
+}

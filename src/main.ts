@@ -2,20 +2,19 @@
 // The only setFailed.
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
-import type { ActionContext } from './adapters/action-context.js';
-import { readActionContext, refusePersistedCredentials } from './adapters/action-context.js';
-import { actionPublisher } from './adapters/action-publisher.js';
-import { changeScanner } from './adapters/change-scanner.js';
-import type { LabeledEvent, PullFacts } from './adapters/github-acceptance.js';
-import { fetchPullRequest, githubAcceptanceReader } from './adapters/github-acceptance.js';
-import { githubClient } from './adapters/github-client.js';
-import { githubPublisher } from './adapters/github-publisher.js';
-import { readPullRequestLabels } from './adapters/pull-request-labels.js';
-import { actionsLogger } from './adapters/pipeline-loggers.js';
-import { repositoryGit } from './adapters/repository-git.js';
-import { sandboxRunner } from './adapters/sandbox-runner.js';
-import { readReportResults } from './adapters/report-results.js';
-import type { PullRequestMeta } from './collect/provenance-classify.js';
+import type { ActionContext } from './adapters/github/action-context.js';
+import { readActionContext, refusePersistedCredentials } from './adapters/github/action-context.js';
+import { actionPublisher } from './adapters/github/action-publisher.js';
+import { changeScanner } from './adapters/scanner/change-scanner.js';
+import type { LabeledEvent, PullFacts } from './adapters/github/github-acceptance.js';
+import { fetchPullRequest, githubAcceptanceReader } from './adapters/github/github-acceptance.js';
+import { githubClient } from './adapters/github/github-client.js';
+import { githubPublisher } from './adapters/github/github-publisher.js';
+import { readPullRequestLabels } from './adapters/github/pull-request-labels.js';
+import { actionsLogger } from './adapters/github/pipeline-loggers.js';
+import { repositoryGit } from './adapters/git/repository-git.js';
+import { sandboxRunner } from './adapters/sandbox-client/sandbox-runner.js';
+import { readReportResults } from './adapters/github/report-results.js';
 import { mergeLabels, type PullRequestEvent } from './config/action-event.js';
 import type { ParsedInputs } from './config/action-inputs.js';
 import { inputsFromEnv, parseActionInputs } from './config/action-inputs.js';
@@ -24,6 +23,7 @@ import { ConfigError, errorMessage } from './errors.js';
 import type { Analysis } from './report/analysis.js';
 import { verdictTitle } from './report/describe-verdict.js';
 import { publishAnalysis, run } from './run.js';
+import type { PullRequestMeta } from './domain.js';
 
 const env = process.env;
 const log = actionsLogger();
@@ -57,9 +57,9 @@ async function main(): Promise<string | null> {
 function github(
   inputs: ParsedInputs,
   context: ActionContext,
-  headSha: string,
-  pullRequest: number | null,
+  commit: { readonly headSha: string; readonly pullRequest: number | null },
 ) {
+  const { headSha, pullRequest } = commit;
   return githubPublisher({
     token: inputs.token,
     baseUrl: context.apiUrl,
@@ -79,15 +79,13 @@ function github(
 function acceptanceReader(
   inputs: ParsedInputs,
   context: ActionContext,
-  pullRequest: number,
-  event: { labeled: LabeledEvent | null; pull: PullFacts | null },
+  request: { pullRequest: number; labeled: LabeledEvent | null; pull: PullFacts | null },
 ) {
   return githubAcceptanceReader({
     octokit: githubClient(inputs.token, context.apiUrl),
     owner: context.owner,
     repo: context.repo,
-    pullRequest,
-    ...event,
+    ...request,
   });
 }
 
@@ -121,14 +119,16 @@ async function analyzeMode(inputs: ParsedInputs, context: ActionContext): Promis
   const publisher = actionPublisher({
     config,
     resultsDir: resolve(context.workspace, config.resultsDir),
-    github: publishes ? github(inputs, context, event.headSha, event.number) : null,
+    github: publishes
+      ? github(inputs, context, { headSha: event.headSha, pullRequest: event.number })
+      : null,
     githubSkipped:
       config.mode === 'analyze' ? ANALYZE_NOTE : event.readOnlyToken ? FORK_NOTE : null,
     log,
   });
   const pull = { author: event.meta.authorLogin, labels: event.meta.labels };
   const acceptance = publishes
-    ? acceptanceReader(inputs, context, event.number, { labeled: event.labeled, pull })
+    ? acceptanceReader(inputs, context, { pullRequest: event.number, labeled: event.labeled, pull })
     : undefined;
   return run(
     {
@@ -206,7 +206,7 @@ async function reportMode(inputs: ParsedInputs, context: ActionContext): Promise
   // The required check must not go missing: an incomplete shard set is its failed conclusion.
   const artifact = await readReportResults(resultsDir, target.headSha, async (error) => {
     if (target.readOnlyToken) return;
-    const check = github(inputs, context, target.headSha, null);
+    const check = github(inputs, context, { headSha: target.headSha, pullRequest: null });
     await check.startCheck();
     await check.failCheck(errorMessage(error));
   });
@@ -235,7 +235,9 @@ async function reportMode(inputs: ParsedInputs, context: ActionContext): Promise
   const publisher = actionPublisher({
     config: inputs.config,
     resultsDir,
-    github: target.readOnlyToken ? null : github(inputs, context, target.headSha, claimed),
+    github: target.readOnlyToken
+      ? null
+      : github(inputs, context, { headSha: target.headSha, pullRequest: claimed }),
     githubSkipped: target.readOnlyToken ? FORK_NOTE : null,
     log,
   });
@@ -244,7 +246,13 @@ async function reportMode(inputs: ParsedInputs, context: ActionContext): Promise
     log,
     ...(claimed === null || target.readOnlyToken
       ? {}
-      : { acceptance: acceptanceReader(inputs, context, claimed, { labeled: null, pull: null }) }),
+      : {
+          acceptance: acceptanceReader(inputs, context, {
+            pullRequest: claimed,
+            labeled: null,
+            pull: null,
+          }),
+        }),
   });
 }
 

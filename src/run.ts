@@ -6,8 +6,14 @@ import { applyPolicy, parsePolicyFile } from './config/policy-file.js';
 import { attributeChanges } from './collect/attribute-changes.js';
 import type { Attribution } from './collect/attribution-lines.js';
 import { gateFindings } from './collect/attribution-lines.js';
-import type { PullRequestMeta } from './collect/provenance-classify.js';
-import type { Finding, SandboxResult, TestResults } from './domain.js';
+import type {
+  ChangeSet,
+  Finding,
+  InstallOverrides,
+  PullRequestMeta,
+  SandboxResult,
+  TestResults,
+} from './domain.js';
 import { errorMessage } from './errors.js';
 import type {
   Clock,
@@ -29,9 +35,7 @@ import { acceptVerdict, withoutAcceptance } from './verdict/maintainer-acceptanc
 import { attributeViolations } from './report/violation-attribution.js';
 import { policyEditFindings } from './verdict/policy-edit-finding.js';
 import { dependencyManifestFindings, installOverridePlan } from './verdict/dependency-manifests.js';
-import type { ChangeSet } from './collect/file-changes.js';
 import { destination } from './sandbox/egress-report.js';
-import type { InstallOverrides } from './sandbox/sandbox-ports.js';
 import { testResultsOf } from './verdict/test-results.js';
 
 export interface RunRequest {
@@ -101,12 +105,12 @@ export async function analyze(request: RunRequest, deps: RunDeps): Promise<Analy
     collect(config, { ...request, base, head }, deps),
   );
   const { findings, changes } = await log.group('Scan', () =>
-    scan(config, base, head, attribution, deps),
+    scan({ config, base, head, attribution }, deps),
   );
   const gated = config.scope === 'ai-authored' && !attribution.aiInvolved;
   const tested =
     config.testCommand !== null && !gated
-      ? await log.group('Sandbox', () => testInSandbox(config, request, base, changes, deps))
+      ? await log.group('Sandbox', () => testInSandbox({ config, request, base, changes }, deps))
       : null;
   const { verdict, notes: acceptNotes } = await judgeChange(
     config,
@@ -180,12 +184,15 @@ async function collect(
 }
 
 async function scan(
-  config: ActionConfig,
-  base: string,
-  head: string,
-  attribution: Attribution,
+  input: {
+    readonly config: ActionConfig;
+    readonly base: string;
+    readonly head: string;
+    readonly attribution: Attribution;
+  },
   deps: RunDeps,
 ): Promise<{ findings: Finding[]; changes: ChangeSet }> {
+  const { config, base, head, attribution } = input;
   const changes = await deps.git.changeSet(await deps.git.mergeBase(base, head), head);
   // Shard 1 scans for the whole matrix; the report takes its findings (see docs/sharding.md).
   if (config.shard !== null && config.shard.index > 1) {
@@ -220,12 +227,15 @@ interface Tested {
  * budget: the install reaches only package registries, the tests run on what it wrote, offline.
  */
 async function testInSandbox(
-  config: ActionConfig,
-  request: RunRequest,
-  base: string,
-  changes: ChangeSet,
+  input: {
+    readonly config: ActionConfig;
+    readonly request: RunRequest;
+    readonly base: string;
+    readonly changes: ChangeSet;
+  },
   deps: RunDeps,
 ): Promise<Tested> {
+  const { config, request, base, changes } = input;
   const install =
     config.installCommand === null
       ? null
@@ -235,7 +245,7 @@ async function testInSandbox(
           overrides:
             config.installFrom === 'base' ? await baseManifests(base, changes, deps) : null,
         };
-  const { result, junitReports } = await sandboxed(config, request, install, deps);
+  const { result, junitReports } = await sandboxed({ config, request, install }, deps);
   if (result.phase === 'install') {
     const { tests } = testResultsOf(result, [], ['/workspace']);
     return {
@@ -280,11 +290,14 @@ async function baseManifests(
 }
 
 async function sandboxed(
-  config: ActionConfig,
-  request: RunRequest,
-  install: SandboxRunRequest['install'],
+  input: {
+    readonly config: ActionConfig;
+    readonly request: RunRequest;
+    readonly install: SandboxRunRequest['install'];
+  },
   deps: RunDeps,
 ): Promise<SandboxRunOutput> {
+  const { config, request, install } = input;
   const command = config.testCommand ?? '';
   if (install)
     deps.log.info(`install-command in the sandbox: ${install.command.split('\n')[0] ?? ''}`);

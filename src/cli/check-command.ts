@@ -2,12 +2,12 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { changeScanner } from '../adapters/change-scanner.js';
-import { terminalLogger } from '../adapters/pipeline-loggers.js';
-import { exportTree, repositoryGit, repositoryRoot } from '../adapters/repository-git.js';
-import { sandboxRunner } from '../adapters/sandbox-runner.js';
+import { changeScanner } from '../adapters/scanner/change-scanner.js';
+import { terminalLogger } from '../adapters/github/pipeline-loggers.js';
+import { exportTree, repositoryGit, repositoryRoot } from '../adapters/git/repository-git.js';
+import { sandboxRunner } from '../adapters/sandbox-client/sandbox-runner.js';
 import { parseActionInputs } from '../config/action-inputs.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError, errorMessage } from '../errors.js';
 import type { Publisher } from '../ports.js';
 import type { Analysis } from '../report/analysis.js';
 import { renderJobSummary } from '../report/render-report.js';
@@ -81,7 +81,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckOptions | 'help' {
       },
     });
   } catch (error) {
-    throw new ConfigError('airlock check', `${(error as Error).message}\n${checkUsage}`);
+    throw new ConfigError('airlock check', `${errorMessage(error)}\n${checkUsage}`);
   }
   const { values } = parsed;
   if (values.help) return 'help';

@@ -1,4 +1,4 @@
-import type { Logger } from '../adapters/logger.js';
+import type { Logger } from '../ports.js';
 
 /** What a CLI command may touch: its arguments, the two output streams, the environment. */
 export interface CliIo {

@@ -1,8 +1,8 @@
-import { buildDemoRepo } from '../adapters/demo-repo.js';
+import { buildDemoRepo } from '../adapters/git/demo-repo.js';
 import type { CliIo, ExitCode } from './cli-io.js';
 import { runCheck } from './check-command.js';
 import { provision } from './setup-command.js';
-import { isGvisorSource } from '../adapters/runsc-install.js';
+import { isGvisorSource } from '../adapters/sandbox-host/provisioning/runsc-install.js';
 
 const DEMO_TEST_COMMAND = 'python3 -m pytest -q';
 
@@ -13,7 +13,7 @@ const DEMO_TEST_COMMAND = 'python3 -m pytest -q';
  */
 export async function demoCommand(io: CliIo): Promise<ExitCode> {
   const source = io.env['AIRLOCK_GVISOR_SOURCE'] ?? 'auto';
-  await provision(io, isGvisorSource(source) ? source : 'auto', []);
+  await provision(io, { source: isGvisorSource(source) ? source : 'auto', extraPackages: [] });
   const repo = await buildDemoRepo(io.env);
   try {
     io.log.info(

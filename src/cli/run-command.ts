@@ -3,13 +3,13 @@ import { hostPathsFrom } from '../config/host-paths.js';
 import { parseRunOptions, type RunOptions } from '../config/run-options.js';
 import { shardEnv } from '../config/shard-spec.js';
 import type { SandboxResult } from '../domain.js';
-import { readySandbox, sandboxRequest } from '../adapters/sandbox-runtime.js';
+import { readySandbox, sandboxRequest } from '../adapters/sandbox-host/ready-sandbox.js';
 import { lstat, readFile } from 'node:fs/promises';
 import { MAX_OVERRIDE_BYTES, parseInstallOverrides } from '../config/install-overrides.js';
 import { parseEgressPolicy } from '../sandbox/egress-policy.js';
-import { shellArgv } from '../adapters/sandbox-cli-argv.js';
+import { shellArgv } from '../adapters/sandbox-client/sandbox-cli-argv.js';
 import { runPhases, type InstallPhase } from '../sandbox/run-phases.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError, errorMessage } from '../errors.js';
 import type { CliIo, ExitCode } from './cli-io.js';
 import { formatRunSummary } from './format-run-summary.js';
 
@@ -113,7 +113,7 @@ export async function runCommand(io: CliIo): Promise<ExitCode> {
     `gVisor ${ready.runtime.runscVersion} (${ready.runtime.platform}); running: ${options.command.join(' ')}`,
   );
   const result = await runPhases(
-    sandboxRequest(ready, options, passEnv(options, io.env), install),
+    sandboxRequest(ready, { options, passEnv: passEnv(options, io.env), install }),
     ready.deps,
   );
   report(result, options, io);
@@ -157,7 +157,7 @@ function parseFlags(flags: readonly string[]) {
   try {
     return parseArgs({ args: [...flags], options: spec, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new ConfigError('airlock run', `${(error as Error).message}\n${runUsage}`);
+    throw new ConfigError('airlock run', `${errorMessage(error)}\n${runUsage}`);
   }
 }
 

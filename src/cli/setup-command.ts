@@ -1,12 +1,16 @@
 import { parseArgs } from 'node:util';
 import { hostPathsFrom, type HostPaths } from '../config/host-paths.js';
-import { ensureHostTools } from '../adapters/host-packages.js';
-import { readySandbox } from '../adapters/sandbox-runtime.js';
+import { ensureHostTools } from '../adapters/sandbox-host/provisioning/host-packages.js';
+import { readySandbox } from '../adapters/sandbox-host/ready-sandbox.js';
 import { telemetryStatus, type RunscCapabilities } from '../sandbox/runsc-capabilities.js';
 import type { SandboxRoot } from '../sandbox/runner-root.js';
-import { ensureRootfs } from '../adapters/rootfs-build.js';
-import { installRunsc, isGvisorSource, type GvisorSource } from '../adapters/runsc-install.js';
-import { findRecipeDir } from '../adapters/recipe-dir.js';
+import { ensureRootfs } from '../adapters/sandbox-host/provisioning/rootfs-build.js';
+import {
+  installRunsc,
+  isGvisorSource,
+  type GvisorSource,
+} from '../adapters/sandbox-host/provisioning/runsc-install.js';
+import { findRecipeDir } from '../adapters/sandbox-host/provisioning/recipe-dir.js';
 import { ConfigError } from '../errors.js';
 import type { RunscInstallation } from '../sandbox/runsc-argv.js';
 import type { CliIo, ExitCode } from './cli-io.js';
@@ -37,10 +41,13 @@ export interface Provisioned {
 /** Shared by `setup` and `demo`: idempotent, fast when everything is already cached. */
 export async function provision(
   io: CliIo,
-  source: GvisorSource,
-  extraPackages: readonly string[],
-  root: SandboxRoot = 'image',
+  options: {
+    readonly source: GvisorSource;
+    readonly extraPackages: readonly string[];
+    readonly root?: SandboxRoot;
+  },
 ): Promise<Provisioned> {
+  const { source, extraPackages, root = 'image' } = options;
   const paths = hostPathsFrom(io.env);
   const installed = await ensureHostTools(io.log);
   if (installed.length > 0) io.log.info(`installed host packages: ${installed.join(', ')}`);
@@ -59,16 +66,19 @@ export async function provision(
   io.log.info(
     rootfsPath ? `sandbox root filesystem: ${rootfsPath}` : "guest root: this host's (runner)",
   );
-  const capabilities = await probeCapabilities(io, paths, extraPackages, root);
+  const capabilities = await probeCapabilities(io, { paths, extraPackages, root });
   return { runsc, rootfsPath, installed, capabilities };
 }
 
 async function probeCapabilities(
   io: CliIo,
-  paths: HostPaths,
-  extraPackages: readonly string[],
-  root: SandboxRoot,
+  options: {
+    readonly paths: HostPaths;
+    readonly extraPackages: readonly string[];
+    readonly root: SandboxRoot;
+  },
 ): Promise<RunscCapabilities | null> {
+  const { paths, extraPackages, root } = options;
   if (process.getuid?.() !== 0) return null;
   const ready = await readySandbox({ paths, env: io.env, log: io.log, extraPackages, root });
   const { capabilities } = ready;
@@ -103,7 +113,7 @@ export async function setupCommand(io: CliIo): Promise<ExitCode> {
   const root = values.root ?? 'image';
   if (root !== 'image' && root !== 'runner')
     throw new ConfigError('--root', 'must be image or runner');
-  const provisioned = await provision(io, source, values.package ?? [], root);
+  const provisioned = await provision(io, { source, extraPackages: values.package ?? [], root });
   if (values.json) {
     const { runsc, rootfsPath, installed, capabilities } = provisioned;
     io.stdout(`${JSON.stringify({ runsc, rootfs: rootfsPath, installed, capabilities })}\n`);

@@ -1,23 +1,12 @@
-import type { ChangeScope } from '../domain.js';
+import type { ChangeScope, PullRequestMeta } from '../domain.js';
 import type { BlameLine } from './attribution-blame.js';
 import { parseBlamePorcelain } from './attribution-blame.js';
 import type { Attribution } from './attribution-lines.js';
 import { attributeLines } from './attribution-lines.js';
-import type { ProvenanceRules, PullRequestMeta } from './provenance-classify.js';
+import type { ProvenanceRules } from './provenance-classify.js';
 import { classifyProvenance } from './provenance-classify.js';
 import { parseCommitLog } from './provenance-commit-log.js';
-
-/** Git reads the collect stage needs; src/adapters/git-history.ts implements it. Raw text out. */
-export interface GitHistory {
-  /** `git log -z <commitLogFormat> base..head` */
-  commitLog(base: string, head: string): Promise<string>;
-  /** Paths that exist at head and differ from the merge base. */
-  changedPaths(base: string, head: string): Promise<string[]>;
-  /** `git blame --porcelain base..head -- path` */
-  blame(base: string, head: string, path: string): Promise<string>;
-  /** Paths one commit changed (against its first parent). */
-  commitPaths(sha: string): Promise<string[]>;
-}
+import type { GitHistory } from '../ports.js';
 
 export interface CollectInput {
   readonly base: string;

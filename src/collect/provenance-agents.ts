@@ -9,36 +9,35 @@ interface AgentIdentity {
   readonly nameSuffixes: readonly string[];
 }
 
-// Logins and addresses measured on agent PRs (see README.md, "Provenance"). Names alone are
+// Logins and addresses measured on agent PRs (see docs/action.md, "Provenance"). Names alone are
 // not used: a human may well be called Devin or Claude.
 const knownAgents: readonly AgentIdentity[] = [
-  agent('copilot', ['copilot', 'copilot-swe-agent[bot]', 'copilot-swe-agent']),
-  agent('devin', ['devin-ai-integration[bot]', 'devin-ai-integration']),
-  agent('codex', ['chatgpt-codex-connector[bot]', 'chatgpt-codex-connector', 'codex[bot]']),
-  agent(
-    'claude',
-    ['claude[bot]', 'claude-code[bot]'],
-    ['noreply@anthropic.com', 'no-reply@anthropic.com'],
-  ),
-  agent('cursor', ['cursoragent', 'cursor[bot]'], ['cursoragent@cursor.com']),
-  agent('jules', ['google-labs-jules[bot]', 'google-labs-jules']),
-  agent('amazon-q', ['amazon-q-developer[bot]', 'amazon-q-developer']),
-  agent(
-    'openhands',
-    ['openhands-agent', 'openhands-ai[bot]', 'openhands[bot]'],
-    ['openhands@all-hands.dev'],
-  ),
-  agent('aider', [], ['noreply@aider.chat'], [' (aider)']),
-  agent('sweep', ['sweep-ai[bot]']),
-  agent('gemini', ['gemini-cli[bot]', 'google-gemini-cli[bot]']),
+  agent('copilot', { logins: ['copilot', 'copilot-swe-agent[bot]', 'copilot-swe-agent'] }),
+  agent('devin', { logins: ['devin-ai-integration[bot]', 'devin-ai-integration'] }),
+  agent('codex', {
+    logins: ['chatgpt-codex-connector[bot]', 'chatgpt-codex-connector', 'codex[bot]'],
+  }),
+  agent('claude', {
+    logins: ['claude[bot]', 'claude-code[bot]'],
+    emails: ['noreply@anthropic.com', 'no-reply@anthropic.com'],
+  }),
+  agent('cursor', { logins: ['cursoragent', 'cursor[bot]'], emails: ['cursoragent@cursor.com'] }),
+  agent('jules', { logins: ['google-labs-jules[bot]', 'google-labs-jules'] }),
+  agent('amazon-q', { logins: ['amazon-q-developer[bot]', 'amazon-q-developer'] }),
+  agent('openhands', {
+    logins: ['openhands-agent', 'openhands-ai[bot]', 'openhands[bot]'],
+    emails: ['openhands@all-hands.dev'],
+  }),
+  agent('aider', { logins: [], emails: ['noreply@aider.chat'], nameSuffixes: [' (aider)'] }),
+  agent('sweep', { logins: ['sweep-ai[bot]'] }),
+  agent('gemini', { logins: ['gemini-cli[bot]', 'google-gemini-cli[bot]'] }),
 ];
 
 function agent(
   name: string,
-  logins: string[],
-  emails: string[] = [],
-  nameSuffixes: string[] = [],
+  ids: { logins: string[]; emails?: string[]; nameSuffixes?: string[] },
 ): AgentIdentity {
+  const { logins, emails = [], nameSuffixes = [] } = ids;
   return { agent: name, logins, emails, nameSuffixes };
 }
 

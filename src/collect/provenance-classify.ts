@@ -1,15 +1,8 @@
-import type { CommitProvenance } from '../domain.js';
+import type { CommitProvenance, PullRequestMeta } from '../domain.js';
 import { agentOfBranchPattern, branchPatternMatcher } from './branch-patterns.js';
 import { agentOfLabel, identityMatcher, knownAgentOf, markersIn } from './provenance-agents.js';
 import type { CommitMeta, Identity } from './provenance-commit-log.js';
 import { agentOfTrailerName, coAuthorsOf } from './provenance-trailers.js';
-
-export interface PullRequestMeta {
-  readonly authorLogin: string | null;
-  readonly headRef: string;
-  readonly labels: readonly string[];
-  readonly body: string;
-}
 
 export interface ProvenanceRules {
   readonly aiAuthors: readonly string[];

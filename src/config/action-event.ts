@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { PullRequestMeta } from '../collect/provenance-classify.js';
 import { ConfigError } from '../errors.js';
-import { parseAcceptComment } from '../verdict/maintainer-acceptance.js';
+import { parseAcceptComment } from '../config/accept-comment.js';
+import type { PullRequestMeta } from '../domain.js';
 
 // Event payloads are at most a few hundred KiB; the PR body alone is capped at 65,536 characters.
 export const MAX_EVENT_BYTES = 25 * 1024 * 1024;

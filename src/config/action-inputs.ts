@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { ChangeScope, Severity, ViolationKind } from '../domain.js';
+import type { ChangeScope, LimitSettings, Severity, ViolationKind } from '../domain.js';
 import { ConfigError } from '../errors.js';
-import { egressPolicyInputSchema, normalizeHost } from '../sandbox/egress-policy.js';
+import { egressPolicyInputSchema, normalizeHost } from './egress-policy-input.js';
 import type { Shard } from './shard-spec.js';
 import { shardSpecSchema } from './shard-spec.js';
 import { decimal, integer, listInput, mebibytes, seconds, toolkitBoolean } from './input-values.js';
@@ -183,14 +183,7 @@ export interface ActionConfig {
   readonly sarifCategory: string;
   readonly resultsDir: string;
   readonly allowPersistedCredentials: boolean;
-  readonly limits: {
-    readonly memoryMiB: number;
-    readonly cpus: number;
-    readonly timeoutSeconds: number;
-    readonly pids: number;
-    /** What the commands may write into the workspace copy (install included). */
-    readonly workspaceMiB: number;
-  };
+  readonly limits: LimitSettings;
   readonly sandboxEnv: readonly string[];
   readonly sandboxRoot: z.infer<typeof sandboxRootSchema>;
   /** analyze: the slice of the test suite this job runs; null runs it whole. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError } from '../errors.js';
+import { ConfigError, errorMessage } from '../errors.js';
 
 // Manifests and lockfiles only: a handful of files, none of them huge.
 export const MAX_OVERRIDE_FILES = 256;
@@ -62,10 +62,7 @@ export function parseInstallOverrides(text: string, source: string): ParsedInsta
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(
-      '--install-overrides',
-      `${source} is not JSON: ${(error as Error).message}`,
-    );
+    throw new ConfigError('--install-overrides', `${source} is not JSON: ${errorMessage(error)}`);
   }
   const parsed = installOverridesSchema.safeParse(value);
   if (parsed.success) return parsed.data;

@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { ConfigError } from '../errors.js';
+import { ConfigError, errorMessage } from '../errors.js';
 import type { ActionConfig } from './action-inputs.js';
 import {
   allowHostsSchema,
@@ -76,7 +76,7 @@ export function parsePolicyFile(text: string | null, source: string): Policy | n
     // Aliases can expand exponentially ("billion laughs"); a policy never needs more than a few.
     document = parse(text, { maxAliasCount: 16, uniqueKeys: true, prettyErrors: true });
   } catch (error) {
-    throw new ConfigError(source, `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    throw new ConfigError(source, `is not valid YAML: ${errorMessage(error).split('\n')[0]}`);
   }
   const parsed = policySchema.safeParse(document ?? {});
   if (parsed.success) return parsed.data;

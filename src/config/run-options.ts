@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { shardSpecSchema } from './shard-spec.js';
 import { RESERVED_PREFIX_MESSAGE, isReservedName } from './env-names.js';
+import type { SandboxLimits } from '../domain.js';
 
 const MiB = 1024 * 1024;
 
@@ -112,21 +113,6 @@ export const runOptionsSchema = z.object({
 
 export type RunOptionsInput = z.input<typeof runOptionsSchema>;
 export type RunOptions = Readonly<z.output<typeof runOptionsSchema>>;
-
-/** Limits in the units the sandbox enforces them in. */
-export interface SandboxLimits {
-  readonly memoryBytes: number;
-  readonly cpus: number;
-  readonly pids: number;
-  readonly timeoutMs: number;
-  readonly graceMs: number;
-  readonly openFiles: number;
-  readonly fileSizeBytes: number;
-  readonly tmpBytes: number;
-  readonly workspaceWriteBytes: number;
-  readonly resultsBytes: number;
-  readonly outputLimitBytes: number;
-}
 
 export function parseRunOptions(input: unknown): RunOptions {
   const parsed = runOptionsSchema.safeParse(input);

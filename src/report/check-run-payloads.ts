@@ -77,26 +77,26 @@ export function buildAnnotations(
 ): Annotation[] {
   const all: Annotation[] = [
     ...findings.map((f) =>
-      annotation(
-        f.path,
-        f.line,
-        f.endLine,
-        levelOf(f.severity),
-        `${f.ruleId} (${f.severity})`,
-        f.message,
-      ),
+      annotation({
+        path: f.path,
+        start: f.line,
+        end: f.endLine,
+        level: levelOf(f.severity),
+        title: `${f.ruleId} (${f.severity})`,
+        message: f.message,
+      }),
     ),
     ...failing
       .filter((t) => t.file !== null)
       .map((t) =>
-        annotation(
-          t.file ?? '',
-          t.line ?? 1,
-          t.line ?? 1,
-          'failure',
-          `Failing test: ${t.name}`,
-          t.message || t.status,
-        ),
+        annotation({
+          path: t.file ?? '',
+          start: t.line ?? 1,
+          end: t.line ?? 1,
+          level: 'failure',
+          title: `Failing test: ${t.name}`,
+          message: t.message || t.status,
+        }),
       ),
   ];
   const seen = new Set<string>();
@@ -110,14 +110,15 @@ export function buildAnnotations(
     .slice(0, MAX_ANNOTATIONS);
 }
 
-function annotation(
-  path: string,
-  start: number,
-  end: number,
-  level: Annotation['annotation_level'],
-  title: string,
-  message: string,
-): Annotation {
+function annotation(input: {
+  readonly path: string;
+  readonly start: number;
+  readonly end: number;
+  readonly level: Annotation['annotation_level'];
+  readonly title: string;
+  readonly message: string;
+}): Annotation {
+  const { path, start, end, level, title, message } = input;
   const startLine = Math.max(1, Math.trunc(start) || 1);
   return {
     path,

@@ -10,7 +10,7 @@ import {
   provenanceSection,
   testsSection,
 } from './report-sections.js';
-import { ACCEPT_COMMAND } from '../verdict/maintainer-acceptance.js';
+import { ACCEPT_COMMAND } from '../config/accept-comment.js';
 import { evidenceSection } from './evidence-section.js';
 import { locator } from './repository-links.js';
 import { reproduceSection } from './reproduce-section.js';
@@ -53,7 +53,7 @@ function renderWith(model: ReportModel, budget: SectionBudget, marker: string | 
           ...evidenceSection(model.findings, budget.evidenceItems, locate),
           '',
         ]),
-    ...testsSection(model.tests, model.sandbox, budget.testRows, locate),
+    ...testsSection(model, { limit: budget.testRows, locate }),
     '',
     ...sandboxSection(model.sandbox, locate),
     '',

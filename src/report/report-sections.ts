@@ -49,11 +49,11 @@ export function findingsSection(
 }
 
 export function testsSection(
-  tests: TestResults | null,
-  sandbox: SandboxResult | null,
-  limit: number,
-  locate: Locate,
+  run: { readonly tests: TestResults | null; readonly sandbox: SandboxResult | null },
+  options: { readonly limit: number; readonly locate: Locate },
 ): string[] {
+  const { tests, sandbox } = run;
+  const { limit, locate } = options;
   if (sandbox === null) return ['### Tests', '', 'No test command configured.'];
   if (sandbox.phase === 'install') {
     const outcome = sandbox.install?.outcome ?? sandbox.outcome;

@@ -48,10 +48,9 @@ const repoUrl = (links: RepositoryLinks) =>
 /** `<server>/<owner>/<repo>/blob/<sha>/<path>#L<line>`, each path segment URL-encoded. */
 export function blobUrl(
   links: RepositoryLinks,
-  sha: string,
-  path: string,
-  line: number | null,
+  target: { readonly sha: string; readonly path: string; readonly line: number | null },
 ): string {
+  const { sha, path, line } = target;
   const cleanSha = sha.replace(/[^0-9a-f]/g, '');
   const encoded = path.split('/').map(encodeSegment).join('/');
   const anchor = line !== null && line > 0 ? `#L${Math.trunc(line)}` : '';
@@ -76,7 +75,7 @@ export function locationMarkdown(
   const shown = line !== null && line > 0 ? `${path}:${line}` : path;
   const text = sanitizeInline(shown.replace(/\s*\n\s*/g, ' '), maxLength);
   if (links === null) return text;
-  return `[${text}](${blobUrl(links, location.sha, path, line)})`;
+  return `[${text}](${blobUrl(links, { sha: location.sha, path, line })})`;
 }
 
 /** Renders one location of the head commit as markdown (linked when on GitHub). */

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { Violation } from '../domain.js';
-import { MAX_JUNIT_BYTES } from './junit-xml.js';
+import { MAX_JUNIT_BYTES } from '../verdict/junit-xml.js';
 
 type Node = Record<string, unknown>;
 type TestRef = NonNullable<Violation['test']>;

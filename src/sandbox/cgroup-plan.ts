@@ -1,5 +1,5 @@
-import type { SandboxLimits } from '../config/run-options.js';
 import { cpuQuota, hostPidsBackstop } from './oci-spec.js';
+import type { CgroupStats, SandboxLimits } from '../domain.js';
 
 export type CgroupLayout =
   | { readonly version: 2; readonly root: string }
@@ -72,13 +72,6 @@ export function cgroupWrites(layout: CgroupLayout, limits: SandboxLimits): Cgrou
 /** Controllers whose directories the run creates (v1); cpuacct for CPU time where it is separate. */
 export function v1Controllers(): string[] {
   return ['memory', 'cpu', 'cpuacct', 'pids'];
-}
-
-export interface CgroupStats {
-  readonly oomKills: number;
-  readonly pidsRefusals: number;
-  readonly cpuMs: number | null;
-  readonly peakMemoryBytes: number | null;
 }
 
 /** Reads counters from the files' text. Unknown or missing values stay null/0: never invented. */

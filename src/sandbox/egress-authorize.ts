@@ -1,13 +1,9 @@
 // One proxy request's way to a verdict: name check, resolution, address check, self check, caps.
-import { canonicalAddress } from './egress-address.js';
+import { canonicalAddress } from '../config/egress-address.js';
 import type { EgressLedger } from './egress-ledger.js';
-import {
-  checkName,
-  decideDestination,
-  type EgressDecision,
-  type EgressPolicy,
-} from './egress-policy.js';
+import { checkName, decideDestination, type EgressDecision } from './egress-policy.js';
 import type { EgressTarget } from './egress-target.js';
+import type { EgressPolicy } from '../domain.js';
 
 export interface AuthorizeDeps {
   readonly policy: EgressPolicy;
@@ -40,7 +36,10 @@ async function decide(target: EgressTarget, deps: AuthorizeDeps): Promise<Egress
   const early = checkName(target.host, target.port, deps.policy);
   if (early) return early;
   const addresses = await resolveTarget(target.host, deps);
-  const decision = decideDestination(target.host, target.port, addresses, deps.policy);
+  const decision = decideDestination(
+    { host: target.host, port: target.port, resolvedAddresses: addresses },
+    deps.policy,
+  );
   if (decision.decision === 'allow' && deps.isSelf(decision.address, target.port)) {
     const reason = `${target.host}:${target.port} is this proxy`;
     return { decision: 'deny', rule: 'self', reason };

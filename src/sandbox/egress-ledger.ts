@@ -1,20 +1,6 @@
 // The run's record of egress: every decision, the bytes each allowed connection carried, and the caps.
-import type { DenyRule, EgressDecision, EgressPolicy } from './egress-policy.js';
-
-export interface EgressEvent {
-  readonly host: string;
-  readonly port: number;
-  readonly address?: string;
-  readonly decision: 'allow' | 'deny';
-  readonly rule?: DenyRule;
-  readonly reason: string;
-  /** Bytes carried in both directions (allowed connections only). */
-  readonly bytes: number;
-  /** Milliseconds since the proxy started. */
-  readonly atMs: number;
-  /** Why an allowed connection failed or was cut (upstream error code, idle timeout, byte cap). */
-  readonly error?: string;
-}
+import type { EgressDecision } from './egress-policy.js';
+import type { DenyRule, EgressEvent, EgressPolicy } from '../domain.js';
 
 export interface EgressLedger {
   /** Records the decision, turning an allow into a denial once a cap is reached; returns the entry id. */
@@ -35,7 +21,12 @@ export function createEgressLedger(policy: EgressPolicy, now: () => number): Egr
   const totals = { connections: 0, bytes: 0, unrecorded: 0 };
   return {
     record(host, port, decision) {
-      const event = eventFor(host, port, applyCaps(decision, policy, totals), now());
+      const event = eventFor({
+        host,
+        port,
+        decision: applyCaps(decision, policy, totals),
+        atMs: now(),
+      });
       if (event.decision === 'allow') totals.connections += 1;
       if (events.length >= MAX_LEDGER_EVENTS) {
         totals.unrecorded += 1;
@@ -77,7 +68,13 @@ function applyCaps(
   return decision;
 }
 
-function eventFor(host: string, port: number, decision: EgressDecision, atMs: number): EgressEvent {
+function eventFor(input: {
+  readonly host: string;
+  readonly port: number;
+  readonly decision: EgressDecision;
+  readonly atMs: number;
+}): EgressEvent {
+  const { host, port, decision, atMs } = input;
   if (decision.decision === 'allow') {
     const { address, reason } = decision;
     return { host, port, address, decision: 'allow', reason, bytes: 0, atMs };

@@ -1,80 +1,21 @@
 // Which destinations the install phase may reach: allowlisted names on web ports, and only when
 // every address the name resolves to is public unicast.
-import { z } from 'zod';
 import { ConfigError } from '../errors.js';
-import { canonicalAddress, classifyAddress } from './egress-address.js';
-import { ecosystemHosts, ecosystems, refusedNames, refusedSuffixes } from './egress-ecosystems.js';
-
-export interface EgressPolicy {
-  /** Exact lowercase names and `*.suffix` patterns (a pattern matches subdomains, not the apex). */
-  readonly hosts: readonly string[];
-  readonly ports: readonly number[];
-  /**
-   * Canonical addresses exempt from the address refusal, never cloud metadata: an operator's registry
-   * mirror on a private or reserved address (`airlock run --allow-address`), a test's loopback index.
-   */
-  readonly allowedAddresses: readonly string[];
-  readonly maxBytes: number;
-  readonly maxConnections: number;
-}
-
-export type DenyRule =
-  | 'port'
-  | 'host'
-  | 'raw-ip'
-  | 'refused-name'
-  | 'address'
-  | 'unresolved'
-  | 'connection-cap'
-  | 'byte-cap'
-  | 'self';
+import { canonicalAddress, classifyAddress } from '../config/egress-address.js';
+import { ecosystemHosts, refusedNames, refusedSuffixes } from '../config/egress-ecosystems.js';
+import {
+  egressPolicyInputSchema,
+  normalizeHost,
+  webPorts,
+  type EgressPolicyInput,
+} from '../config/egress-policy-input.js';
+import type { DenyRule, EgressPolicy } from '../domain.js';
 
 export type EgressDecision =
   | { readonly decision: 'allow'; readonly address: string; readonly reason: string }
   | { readonly decision: 'deny'; readonly rule: DenyRule; readonly reason: string };
 
 export type EgressDenial = Extract<EgressDecision, { decision: 'deny' }>;
-
-// Installers only fetch over HTTP(S); any other port is a tunnel to something else.
-export const webPorts: readonly number[] = [80, 443];
-
-const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
-// At least two labels: single-label names resolve through search domains to internal hosts.
-const hostPattern = new RegExp(`^(?:\\*\\.)?${label}(?:\\.${label})+$`);
-const portSchema = z.number().int().min(1).max(65_535);
-
-export const egressPolicyInputSchema = z
-  .strictObject({
-    ecosystems: z.array(z.enum(ecosystems)).default([...ecosystems]),
-    allowHosts: z.array(z.string()).default([]),
-    maxBytes: z
-      .number()
-      .int()
-      .positive()
-      .default(4 * 1024 ** 3),
-    maxConnections: z.number().int().positive().default(2_000),
-    testAllowances: z
-      .strictObject({
-        addresses: z.array(z.string()).default([]),
-        ports: z.array(portSchema).default([]),
-      })
-      .optional(),
-  })
-  .superRefine((input, ctx) => {
-    const allowed = (input.testAllowances?.addresses ?? []).map((a) => canonicalAddress(a));
-    for (const address of input.testAllowances?.addresses ?? []) {
-      if (!canonicalAddress(address))
-        ctx.addIssue({ code: 'custom', message: `'${address}' is not an IP address` });
-      else if (classifyAddress(address) === 'metadata')
-        ctx.addIssue({ code: 'custom', message: `'${address}' is a cloud metadata address` });
-    }
-    for (const entry of input.allowHosts) {
-      const problem = hostEntryProblem(normalizeHost(entry), allowed);
-      if (problem) ctx.addIssue({ code: 'custom', message: `'${entry}' ${problem}` });
-    }
-  });
-
-export type EgressPolicyInput = z.input<typeof egressPolicyInputSchema>;
 
 /** Parses the user's allow-hosts and caps into a policy; throws ConfigError naming allow-hosts. */
 export function parseEgressPolicy(input: EgressPolicyInput): EgressPolicy {
@@ -121,11 +62,14 @@ export function checkName(
 
 /** Allows only when the name passes and every resolved address is public (or test-allowed). */
 export function decideDestination(
-  host: string,
-  port: number,
-  resolvedAddresses: readonly string[],
+  destination: {
+    readonly host: string;
+    readonly port: number;
+    readonly resolvedAddresses: readonly string[];
+  },
   policy: EgressPolicy,
 ): EgressDecision {
+  const { host, port, resolvedAddresses } = destination;
   const nameDenial = checkName(host, port, policy);
   if (nameDenial) return nameDenial;
   if (resolvedAddresses.length === 0) return deny('unresolved', `${host} resolved to no address`);
@@ -146,26 +90,6 @@ export function hostMatches(pattern: string, name: string): boolean {
   if (pattern.startsWith('*.'))
     return name.endsWith(pattern.slice(1)) && name.length > pattern.length - 1;
   return pattern === name;
-}
-
-export function normalizeHost(host: string): string {
-  const trimmed = host.trim().toLowerCase();
-  return trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
-}
-
-function hostEntryProblem(
-  entry: string,
-  allowedAddresses: readonly (string | undefined)[],
-): string | undefined {
-  const canonical = canonicalAddress(entry);
-  if (canonical !== undefined) {
-    return allowedAddresses.includes(canonical)
-      ? undefined
-      : 'is an IP address; name the host instead';
-  }
-  if (entry.length > 253 || !hostPattern.test(entry))
-    return 'is not a hostname or *.domain pattern';
-  return undefined;
 }
 
 function deny(rule: DenyRule, reason: string): EgressDenial {

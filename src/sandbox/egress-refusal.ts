@@ -1,5 +1,5 @@
 // What the install proxy answers when it will not carry a request, and how it recognises itself.
-import { canonicalAddress, classifyAddress } from './egress-address.js';
+import { canonicalAddress, classifyAddress } from '../config/egress-address.js';
 import type { EgressDecision } from './egress-policy.js';
 import type { EgressTarget } from './egress-target.js';
 

@@ -1,7 +1,6 @@
 // The install phase's egress as the result reports it: destinations folded with counts, and the
 // refused ones as `network` violations.
-import type { EgressRecord, InstallResult, Violation } from '../domain.js';
-import type { EgressEvent } from './egress-ledger.js';
+import type { EgressEvent, EgressRecord, InstallResult, Violation } from '../domain.js';
 
 // Destinations listed per decision; the rest are counted in `omitted`.
 export const MAX_EGRESS_RECORDS = 200;

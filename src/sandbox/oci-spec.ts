@@ -1,4 +1,4 @@
-import type { SandboxLimits } from '../config/run-options.js';
+import type { SandboxLimits } from '../domain.js';
 
 /** The guest identity: non-root, the uid GitHub's runner user has, so host files line up. */
 export const GUEST_UID = 1001;

@@ -1,10 +1,15 @@
 // Two phases in one run: the install command with egress only through the registry proxy, then the
 // test command with no network at all, on top of what the install wrote.
-import type { InstallResult, SandboxResult, Violation } from '../domain.js';
+import type {
+  EgressPolicy,
+  InstallOverrides,
+  InstallResult,
+  SandboxResult,
+  Violation,
+} from '../domain.js';
 import { egressViolations, summariseEgress } from './egress-report.js';
-import type { EgressPolicy } from './egress-policy.js';
 import { runSandbox, type SandboxDeps, type SandboxRequest } from './run-sandbox.js';
-import type { CarryStore, InstallNetworkPort, InstallOverrides } from './sandbox-ports.js';
+import type { CarryStore, InstallNetworkPort } from '../ports.js';
 
 export interface InstallPhase {
   readonly command: readonly string[];
@@ -37,7 +42,7 @@ export async function runPhases(request: PhasedRequest, deps: PhasedDeps): Promi
   const carry = await deps.host.prepareCarry(carryId, request.limits, install.overrides);
   try {
     const below = carry.overridesDir ? [carry.overridesDir] : [];
-    const installed = await installPhase(request, install, carry, below, carryId, deps);
+    const installed = await installPhase(request, { install, carry, below, carryId }, deps);
     if (installed.result.outcome !== 'passed') return combine(installed, null);
     // Interrupted after a passing install: the tests never ran, which must not read as a pass.
     if (deps.signal?.aborted) return combine(installed, null, interruptedBeforeTests);
@@ -64,12 +69,16 @@ interface Installed {
 
 async function installPhase(
   request: PhasedRequest,
-  install: InstallPhase,
-  carry: CarryStore,
-  below: readonly string[],
-  carryId: string,
+  phase: {
+    readonly install: InstallPhase;
+    readonly carry: CarryStore;
+    /** Layers under the install's writes: the install-from-base overrides, if any. */
+    readonly below: readonly string[];
+    readonly carryId: string;
+  },
   deps: PhasedDeps,
 ): Promise<Installed> {
+  const { install, carry, below, carryId } = phase;
   const network = await deps.network.open(carryId, install.policy);
   try {
     const result = await runSandbox(

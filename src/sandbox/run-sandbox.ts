@@ -1,9 +1,14 @@
-import type { Logger } from '../adapters/logger.js';
-import type { SandboxLimits } from '../config/run-options.js';
-import type { SandboxResult, SandboxRuntime, TelemetryStatus } from '../domain.js';
+import type {
+  HostPort,
+  HostRun,
+  Logger,
+  PhaseLayers,
+  RunningSandbox,
+  RunscPort,
+} from '../ports.js';
+import type { SandboxLimits, SandboxResult, SandboxRuntime, TelemetryStatus } from '../domain.js';
 import { classifyOutcome, splitExitStatus, type RunSignals } from './classify-outcome.js';
 import { buildOciSpec, type RunnerRootView } from './oci-spec.js';
-import type { HostPort, HostRun, PhaseLayers, RunningSandbox, RunscPort } from './sandbox-ports.js';
 import { MAX_TRACE_LINE } from './strace-events.js';
 import { TraceLineSplitter } from './trace-lines.js';
 import { ViolationCollector, type TraceSummary } from './violation-collector.js';
@@ -56,12 +61,11 @@ export async function runSandbox(
   request: SandboxRequest,
   deps: SandboxDeps,
 ): Promise<SandboxResult> {
-  const host = await deps.host.prepare(
-    deps.newId(),
-    request.workspace,
-    request.limits,
-    request.layers,
-  );
+  const host = await deps.host.prepare(deps.newId(), {
+    workspace: request.workspace,
+    limits: request.limits,
+    layers: request.layers,
+  });
   try {
     return await execute(host, request, deps);
   } finally {
@@ -98,15 +102,15 @@ async function execute(
     stopper.stop('outputLimitHit', 0),
   );
   const startedAtEpochMs = deps.epochMs();
-  const collector = new ViolationCollector(
-    {
+  const collector = new ViolationCollector({
+    context: {
       workspaceLinks: host.workspaceLinks,
       ...(request.network ? { proxy: request.network.proxy } : {}),
     },
     startedAtEpochMs,
-    request.telemetry,
-    request.arch,
-  );
+    recordViolations: request.telemetry,
+    arch: request.arch,
+  });
   const lines = new TraceLineSplitter(MAX_TRACE_LINE, (line) => collector.add(line));
   const tracePipe = host.openTrace((text) => lines.push(text));
   const tasks = new TaskSampler(() => runsc.taskCount(host.id));
@@ -120,7 +124,7 @@ async function execute(
     // A sentry that lost a host process to the OOM killer can hang instead of exiting: stop it.
     const unwatch = host.watchOomKill(() => stopper.stop('memoryLimitHit', 0));
     tasks.start();
-    status = await waitWithLimits(running.exit, stopper, limits, deps.signal);
+    status = await waitWithLimits(running.exit, stopper, { limits, signal: deps.signal });
     await tasks.stop();
     unwatch();
     durationMs = Math.max(0, Math.round(deps.now() - started));
@@ -166,9 +170,9 @@ async function execute(
 async function waitWithLimits(
   exit: Promise<number | null>,
   stopper: Stopper,
-  limits: SandboxLimits,
-  signal?: AbortSignal,
+  options: { readonly limits: SandboxLimits; readonly signal: AbortSignal | undefined },
 ): Promise<number | null> {
+  const { limits, signal } = options;
   const timer = setTimeout(() => stopper.stop('timedOut', limits.graceMs), limits.timeoutMs);
   const onAbort = () => stopper.stop('interrupted', 0);
   signal?.addEventListener('abort', onAbort);

@@ -48,7 +48,13 @@ export function parseTraceLine(
   const atEpochMs = Date.parse(time);
   if (Number.isNaN(atEpochMs)) return null;
   const refusal = seccompLine.exec(msg);
-  if (refusal) return refusalEvent(Number(refusal[1]), Number(refusal[2]), atEpochMs, refusable);
+  if (refusal)
+    return refusalEvent({
+      pid: Number(refusal[1]),
+      sysno: Number(refusal[2]),
+      atEpochMs,
+      refusable,
+    });
   const match = exitLine.exec(msg);
   if (!match) return null;
   const [, pid, process, syscall, args, errno] = match;
@@ -63,12 +69,13 @@ export function parseTraceLine(
   };
 }
 
-function refusalEvent(
-  pid: number,
-  sysno: number,
-  atEpochMs: number,
-  refusable: Readonly<Record<number, string>>,
-): TraceEvent | null {
+function refusalEvent(refusal: {
+  readonly pid: number;
+  readonly sysno: number;
+  readonly atEpochMs: number;
+  readonly refusable: Readonly<Record<number, string>>;
+}): TraceEvent | null {
+  const { pid, sysno, atEpochMs, refusable } = refusal;
   const syscall = Object.hasOwn(refusable, sysno) ? refusable[sysno] : undefined;
   if (!syscall) return null;
   // The profile answers clone3 through SCMP_ACT_TRACE (ENOSYS) and everything else with EPERM.

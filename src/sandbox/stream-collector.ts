@@ -1,7 +1,6 @@
-import type { Logger } from '../adapters/logger.js';
+import type { Logger, OutputSinks } from '../ports.js';
 import { LineSplitter } from './live-output.js';
 import { OutputCapture } from './output-capture.js';
-import type { OutputSinks } from './sandbox-ports.js';
 
 const KEEP_HEAD = 256 * 1024;
 const KEEP_TAIL = 256 * 1024;

@@ -28,12 +28,22 @@ export class ViolationCollector {
   private dropped = 0;
   private readonly names = new Map<number, string>();
 
-  constructor(
-    private readonly context: ClassifyContext,
-    private readonly startedAtEpochMs: number,
-    private readonly recordViolations: boolean,
-    private readonly arch: 'x86_64' | 'aarch64',
-  ) {}
+  private readonly context: ClassifyContext;
+  private readonly startedAtEpochMs: number;
+  private readonly recordViolations: boolean;
+  private readonly arch: 'x86_64' | 'aarch64';
+
+  constructor(options: {
+    readonly context: ClassifyContext;
+    readonly startedAtEpochMs: number;
+    readonly recordViolations: boolean;
+    readonly arch: 'x86_64' | 'aarch64';
+  }) {
+    this.context = options.context;
+    this.startedAtEpochMs = options.startedAtEpochMs;
+    this.recordViolations = options.recordViolations;
+    this.arch = options.arch;
+  }
 
   add(line: string): void {
     this.linesRead += 1;

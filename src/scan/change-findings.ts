@@ -1,5 +1,4 @@
-import type { Finding, Severity } from '../domain.js';
-import type { FileChange } from '../collect/file-changes.js';
+import type { FileChange, Finding, Severity } from '../domain.js';
 import { SUBMODULE_MODE, SYMLINK_MODE } from '../collect/file-changes.js';
 import { ruleMeta } from './rule-catalog.js';
 
@@ -16,11 +15,14 @@ const trivialAssertion =
 
 export function changeFinding(
   change: Pick<FileChange, 'path'>,
-  ruleId: string,
-  severity: Severity,
-  message: string,
-  line = 1,
+  finding: {
+    readonly ruleId: string;
+    readonly severity: Severity;
+    readonly message: string;
+    readonly line?: number;
+  },
 ): Finding {
+  const { ruleId, severity, message, line = 1 } = finding;
   const meta = ruleMeta(ruleId);
   return {
     ruleId,
@@ -41,34 +43,50 @@ export function structuralFindings(change: FileChange): Finding[] {
   const out: Finding[] = [];
   const first = change.added[0] ?? change.removed[0]?.anchor ?? 1;
   if (change.newMode === SYMLINK_MODE && change.oldMode !== SYMLINK_MODE) {
-    out.push(changeFinding(change, 'repo-symlink-added', 'high', 'adds a symbolic link'));
+    out.push(
+      changeFinding(change, {
+        ruleId: 'repo-symlink-added',
+        severity: 'high',
+        message: 'adds a symbolic link',
+      }),
+    );
   }
   if (change.newMode === SUBMODULE_MODE && change.oldMode !== SUBMODULE_MODE) {
-    out.push(changeFinding(change, 'repo-submodule-added', 'high', 'adds a git submodule'));
+    out.push(
+      changeFinding(change, {
+        ruleId: 'repo-submodule-added',
+        severity: 'high',
+        message: 'adds a git submodule',
+      }),
+    );
   }
   if (change.status === 'deleted' && testPath.test(change.path)) {
-    out.push(changeFinding(change, 'test-file-deleted', 'high', 'deletes a test file'));
+    out.push(
+      changeFinding(change, {
+        ruleId: 'test-file-deleted',
+        severity: 'high',
+        message: 'deletes a test file',
+      }),
+    );
   }
   if (ciPath.test(change.path) || (change.oldPath !== undefined && ciPath.test(change.oldPath))) {
     out.push(
-      changeFinding(
-        change,
-        'ci-config-changed',
-        'high',
-        'changes CI, code-owner or gate configuration',
-        first,
-      ),
+      changeFinding(change, {
+        ruleId: 'ci-config-changed',
+        severity: 'high',
+        message: 'changes CI, code-owner or gate configuration',
+        line: first,
+      }),
     );
   }
   if (snapshotPath.test(change.path)) {
     out.push(
-      changeFinding(
-        change,
-        'test-snapshot-rewrite',
-        'medium',
-        'rewrites stored test snapshots',
-        first,
-      ),
+      changeFinding(change, {
+        ruleId: 'test-snapshot-rewrite',
+        severity: 'medium',
+        message: 'rewrites stored test snapshots',
+        line: first,
+      }),
     );
   }
   return out;
@@ -78,7 +96,7 @@ export function structuralFindings(change: FileChange): Finding[] {
 export function configFileFindings(path: string): Finding[] {
   if (!ciPath.test(path)) return [];
   const message = 'adds CI, code-owner or gate configuration';
-  return [changeFinding({ path }, 'ci-config-changed', 'high', message)];
+  return [changeFinding({ path }, { ruleId: 'ci-config-changed', severity: 'high', message })];
 }
 
 function countAssertions(text: string): number {
@@ -101,26 +119,24 @@ export function assertionFindings(
   ) {
     const where = removed[0]?.anchor ?? 1;
     out.push(
-      changeFinding(
-        change,
-        'test-assertion-removed',
-        'high',
-        `removes ${removed.length} assertion line(s) from a test file`,
-        where,
-      ),
+      changeFinding(change, {
+        ruleId: 'test-assertion-removed',
+        severity: 'high',
+        message: `removes ${removed.length} assertion line(s) from a test file`,
+        line: where,
+      }),
     );
   }
   const lines = newText.split('\n');
   for (const line of change.added) {
     if (trivialAssertion.test(lines[line - 1] ?? '')) {
       out.push(
-        changeFinding(
-          change,
-          'test-assertion-trivial',
-          'medium',
-          'adds an assertion that is always true',
+        changeFinding(change, {
+          ruleId: 'test-assertion-trivial',
+          severity: 'medium',
+          message: 'adds an assertion that is always true',
           line,
-        ),
+        }),
       );
     }
   }

@@ -1,5 +1,4 @@
-import type { ChangeSet, FileChange } from '../collect/file-changes.js';
-import type { Finding, FindingExcerpt } from '../domain.js';
+import type { ChangeSet, FileChange, Finding, FindingExcerpt } from '../domain.js';
 import { decodeSource } from './scan-file.js';
 
 // An excerpt shows the finding, not the file: a few lines, each short enough to read in a comment.

@@ -1,4 +1,4 @@
-import type { RuleFamily, RuleMeta } from './rule-types.js';
+import type { RuleFamily, RuleMeta } from './shared/rule-types.js';
 import { destructiveOperations } from './rules/destructive-operations.js';
 import { deserialisation } from './rules/deserialisation.js';
 import { downloads } from './rules/downloads.js';

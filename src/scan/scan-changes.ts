@@ -1,16 +1,15 @@
-import type { ChangeSet, FileChange } from '../collect/file-changes.js';
-import type { Finding, ScanReport } from '../domain.js';
+import type { ChangeSet, FileChange, Finding, ScanReport } from '../domain.js';
 import {
   assertionFindings,
   changeFinding,
   structuralFindings,
   testPath,
 } from './change-findings.js';
-import type { FileFacts } from './code-facts.js';
+import type { FileFacts } from './shared/code-facts.js';
 import { decodeSource, factsOf, scanSource } from './scan-file.js';
 import type { ScanDeps } from './scan-whole-files.js';
-import type { SyntaxLanguage } from './syntax-parser.js';
-import { languageOf } from './syntax-parser.js';
+import type { SyntaxLanguage } from './shared/syntax-parser.js';
+import { languageOf } from './shared/syntax-parser.js';
 
 // Enough of a file to read its '#!' line.
 const SHEBANG_PROBE = 256;
@@ -60,23 +59,22 @@ function testNames(facts: FileFacts | undefined): Set<string> {
 
 function removedTests(
   change: FileChange,
-  oldText: string,
-  newFacts: FileFacts | undefined,
+  texts: { readonly oldText: string; readonly newFacts: FileFacts | undefined },
   deps: ScanDeps,
 ): Finding[] {
+  const { oldText, newFacts } = texts;
   const before = testNames(factsOf(change.oldPath ?? change.path, oldText, deps));
   const after = testNames(newFacts);
   const gone = [...before].filter((name) => !after.has(name));
   if (gone.length === 0) return [];
   const where = change.removed[0]?.anchor ?? 1;
   return [
-    changeFinding(
-      change,
-      'test-function-removed',
-      'high',
-      `removes test(s): ${gone.slice(0, 5).join(', ')}`,
-      where,
-    ),
+    changeFinding(change, {
+      ruleId: 'test-function-removed',
+      severity: 'high',
+      message: `removes test(s): ${gone.slice(0, 5).join(', ')}`,
+      line: where,
+    }),
   ];
 }
 
@@ -102,7 +100,7 @@ function scanChange(
   const oldText = change.oldBytes ? decodeSource(change.oldBytes).text : undefined;
   findings.push(...assertionFindings(change, oldText, decoded.text));
   if (oldText !== undefined && testPath.test(change.path))
-    findings.push(...removedTests(change, oldText, facts, deps));
+    findings.push(...removedTests(change, { oldText, newFacts: facts }, deps));
   return {
     findings,
     lines: change.added.length,

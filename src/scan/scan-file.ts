@@ -1,16 +1,16 @@
 import type { Finding } from '../domain.js';
-import type { FileFacts } from './code-facts.js';
-import { goFacts } from './go-facts.js';
-import { javascriptFacts } from './javascript-facts.js';
-import { pythonFacts } from './python-facts.js';
+import type { FileFacts } from './shared/code-facts.js';
+import { goFacts } from './go/go-facts.js';
+import { javascriptFacts } from './javascript/javascript-facts.js';
+import { pythonFacts } from './python/python-facts.js';
 import { codeFamilies, ruleMeta } from './rule-catalog.js';
-import type { RuleHit } from './rule-types.js';
+import type { RuleHit } from './shared/rule-types.js';
 import { checkInstallHooks } from './rules/install-hooks.js';
 import { checkOutcomeRewrite } from './rules/pytest-outcome-rewrite.js';
 import { checkTestRunnerConfig } from './rules/test-runner-config.js';
-import { shellFacts } from './shell-facts.js';
-import type { SyntaxParser } from './syntax-parser.js';
-import { languageOf } from './syntax-parser.js';
+import { shellFacts } from './shell/shell-facts.js';
+import type { SyntaxParser } from './shared/syntax-parser.js';
+import { languageOf } from './shared/syntax-parser.js';
 
 // Larger files are generated or vendored; they are skipped with a reason rather than parsed.
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;

@@ -1,5 +1,5 @@
 import type { Finding, ScanReport } from '../domain.js';
-import type { SyntaxParser } from './syntax-parser.js';
+import type { SyntaxParser } from './shared/syntax-parser.js';
 import { configFileFindings } from './change-findings.js';
 import { scanBytes } from './scan-file.js';
 

@@ -27,11 +27,11 @@ export interface LocalCa {
 }
 
 export function resolveRecipe(
-  recipeText: string,
-  hookText: string,
-  extraPackages: readonly string[],
-  localCas: readonly LocalCa[] = [],
+  texts: { readonly recipe: string; readonly hook: string },
+  extras: { readonly extraPackages: readonly string[]; readonly localCas?: readonly LocalCa[] },
 ): ResolvedRecipe {
+  const { recipe: recipeText, hook: hookText } = texts;
+  const { extraPackages, localCas = [] } = extras;
   const recipe = recipeSchema.parse(JSON.parse(recipeText));
   for (const name of extraPackages) {
     const parsed = packageName.safeParse(name);

@@ -1,5 +1,4 @@
-import type { FileChange } from '../collect/file-changes.js';
-import type { Finding } from '../domain.js';
+import type { FileChange, Finding } from '../domain.js';
 
 export type ManifestChange = Pick<FileChange, 'path' | 'oldPath' | 'status' | 'added'>;
 

@@ -1,11 +1,10 @@
+import { ACCEPT_COMMAND } from '../config/accept-comment.js';
 import type { Verdict, VerdictReason } from '../domain.js';
 
 // Repository roles that may accept a blocked PR; triage, read and none may not.
 const MAINTAINER_ROLES = new Set(['admin', 'maintain', 'write']);
-export const ACCEPT_COMMAND = '/airlock accept';
 // A shorter prefix could name more than one commit; seven is git's own shortest default.
 const MIN_SHA_PREFIX = 7;
-const MAX_REASON = 300;
 // Each ignored request is one line in the report; a PR full of them gets a count instead.
 const MAX_IGNORED_NOTES = 5;
 export const LOGIN = /^[A-Za-z0-9-]{1,39}(\[bot\])?$/;
@@ -28,17 +27,6 @@ export interface AcceptanceEvidence {
   readonly claims: readonly AcceptClaim[];
   /** Each claimant's role on the repository, as the collaborators permission API reports it. */
   readonly roles: Readonly<Record<string, string>>;
-}
-
-/** `/airlock accept <head sha> <reason>` on the comment's first line; null for other comments. */
-export function parseAcceptComment(body: string): { sha: string | null; reason: string } | null {
-  const first = body.trimStart().split('\n', 1)[0]?.trim() ?? '';
-  if (first !== ACCEPT_COMMAND && !first.startsWith(`${ACCEPT_COMMAND} `)) return null;
-  const rest = first.slice(ACCEPT_COMMAND.length).trim();
-  const [token = '', ...words] = rest.split(/\s+/);
-  const named = /^[0-9a-f]{7,64}$/i.test(token);
-  const reason = (named ? words.join(' ') : rest).slice(0, MAX_REASON);
-  return { sha: named ? token.toLowerCase() : null, reason };
 }
 
 const who = (login: string) => (LOGIN.test(login) ? `\`@${login}\`` : 'someone');

@@ -1,5 +1,5 @@
 import type { SandboxResult, TestResults } from '../domain.js';
-import { parseJunitXml } from '../report/junit-xml.js';
+import { parseJunitXml } from './junit-xml.js';
 
 const MAX_CASES = 5000;
 

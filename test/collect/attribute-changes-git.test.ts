@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attributeChanges } from '../../src/collect/attribute-changes.js';
-import { gitHistory } from '../../src/adapters/git-history.js';
+import { gitHistory } from '../../src/adapters/git/git-history.js';
 import { tempDir } from '../support/temp-dirs.js';
 
 const human = ['-c', 'user.name=Maya', '-c', 'user.email=maya@example.org'];

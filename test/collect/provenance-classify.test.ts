@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ProvenanceRules, PullRequestMeta } from '../../src/collect/provenance-classify.js';
+import type { ProvenanceRules } from '../../src/collect/provenance-classify.js';
 import { classifyProvenance } from '../../src/collect/provenance-classify.js';
 import type { CommitMeta, Identity } from '../../src/collect/provenance-commit-log.js';
+import type { PullRequestMeta } from '../../src/domain.js';
 
 const human: Identity = { name: 'Maya Maintainer', email: 'maya@example.org' };
 const rules: ProvenanceRules = {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { agentOfBranchPattern, branchPatternMatcher } from '../../src/collect/branch-patterns.js';
-import type { PullRequestMeta } from '../../src/collect/provenance-classify.js';
 import { classifyProvenance } from '../../src/collect/provenance-classify.js';
 import type { CommitMeta } from '../../src/collect/provenance-commit-log.js';
 import { coAuthorsOf } from '../../src/collect/provenance-trailers.js';
 import { inputDefaults } from '../../src/config/action-inputs.js';
 import { listInput } from '../../src/config/input-values.js';
+import type { PullRequestMeta } from '../../src/domain.js';
 
 const human = { name: 'Maya Maintainer', email: 'maya@example.org' };
 const defaults = {

@@ -15,8 +15,8 @@ import { startFakeGitHub } from '../fake-github/fake-github-server.js';
 import { pullRequestEvent } from '../fake-github/pull-request-event.js';
 import { fixtureRepo, type FixtureRepo } from './fixture-repo.js';
 import { ACTION_ENTRY, runAction } from './run-action.js';
-import { aptInstall } from '../../src/adapters/runsc-install.js';
-import { RecordingLogger } from '../../src/adapters/logger.js';
+import { aptInstall } from '../../src/adapters/sandbox-host/provisioning/runsc-install.js';
+import { RecordingLogger } from '../support/recording-logger.js';
 import { scenarios } from './scenarios.js';
 
 const USER = 'airlock-e2e-runner';

@@ -1,9 +1,9 @@
 // The GitHub publisher against the fake API over real HTTP, with a report far over every limit.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { githubAcceptanceReader } from '../../src/adapters/github-acceptance.js';
-import { githubClient } from '../../src/adapters/github-client.js';
-import { githubPublisher } from '../../src/adapters/github-publisher.js';
-import { RecordingLogger } from '../../src/adapters/logger.js';
+import { githubAcceptanceReader } from '../../src/adapters/github/github-acceptance.js';
+import { githubClient } from '../../src/adapters/github/github-client.js';
+import { githubPublisher } from '../../src/adapters/github/github-publisher.js';
+import { RecordingLogger } from '../support/recording-logger.js';
 import type { PipelineLogger } from '../../src/ports.js';
 import { blockedModel, finding } from '../report/report-fixtures.js';
 import type { FakeGitHub } from './fake-github-server.js';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readPullRequestLabels } from '../../src/adapters/pull-request-labels.js';
+import { readPullRequestLabels } from '../../src/adapters/github/pull-request-labels.js';
 import type { FakeGitHub } from './fake-github-server.js';
 import { startFakeGitHub } from './fake-github-server.js';
 

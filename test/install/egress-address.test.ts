@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalAddress, classifyAddress } from '../../src/sandbox/egress-address.js';
+import { canonicalAddress, classifyAddress } from '../../src/config/egress-address.js';
 
 describe('classifyAddress', () => {
   it.each([

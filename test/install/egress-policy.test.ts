@@ -76,9 +76,11 @@ describe('decideDestination', () => {
   it('allows an allowlisted registry on 443 and connects to the first checked address', () => {
     expect(
       decideDestination(
-        'registry.npmjs.org',
-        443,
-        [publicAddress, '2606:4700::6810:122'],
+        {
+          host: 'registry.npmjs.org',
+          port: 443,
+          resolvedAddresses: [publicAddress, '2606:4700::6810:122'],
+        },
         defaults,
       ),
     ).toEqual({
@@ -89,24 +91,47 @@ describe('decideDestination', () => {
   });
 
   it('matches names case-insensitively and with a trailing dot', () => {
-    expect(decideDestination('PyPI.org.', 443, [publicAddress], defaults).decision).toBe('allow');
+    expect(
+      decideDestination(
+        { host: 'PyPI.org.', port: 443, resolvedAddresses: [publicAddress] },
+        defaults,
+      ).decision,
+    ).toBe('allow');
   });
 
   it('matches a *. pattern on subdomains but not on the apex', () => {
     const policy = parseEgressPolicy({ ecosystems: [], allowHosts: ['*.pkg.example'] });
-    expect(decideDestination('a.b.pkg.example', 443, [publicAddress], policy).decision).toBe(
-      'allow',
-    );
-    expect(decideDestination('pkg.example', 443, [publicAddress], policy)).toMatchObject({
+    expect(
+      decideDestination(
+        { host: 'a.b.pkg.example', port: 443, resolvedAddresses: [publicAddress] },
+        policy,
+      ).decision,
+    ).toBe('allow');
+    expect(
+      decideDestination(
+        { host: 'pkg.example', port: 443, resolvedAddresses: [publicAddress] },
+        policy,
+      ),
+    ).toMatchObject({
       rule: 'host',
     });
-    expect(decideDestination('evilpkg.example', 443, [publicAddress], policy)).toMatchObject({
+    expect(
+      decideDestination(
+        { host: 'evilpkg.example', port: 443, resolvedAddresses: [publicAddress] },
+        policy,
+      ),
+    ).toMatchObject({
       rule: 'host',
     });
   });
 
   it('refuses hosts that are not on the allowlist', () => {
-    expect(decideDestination('evil.example', 443, [publicAddress], defaults)).toMatchObject({
+    expect(
+      decideDestination(
+        { host: 'evil.example', port: 443, resolvedAddresses: [publicAddress] },
+        defaults,
+      ),
+    ).toMatchObject({
       decision: 'deny',
       rule: 'host',
       reason: 'evil.example is not on the allowlist',
@@ -114,7 +139,12 @@ describe('decideDestination', () => {
   });
 
   it.each([22, 8080, 6379, 0])('refuses port %i even for an allowlisted registry', (port) => {
-    expect(decideDestination('registry.npmjs.org', port, [publicAddress], defaults)).toMatchObject({
+    expect(
+      decideDestination(
+        { host: 'registry.npmjs.org', port, resolvedAddresses: [publicAddress] },
+        defaults,
+      ),
+    ).toMatchObject({
       rule: 'port',
     });
   });
@@ -122,7 +152,9 @@ describe('decideDestination', () => {
   it.each(['93.184.216.34', '127.0.0.1', '169.254.169.254', '::1', '::ffff:169.254.169.254'])(
     'refuses the raw IP %s without looking at any resolution',
     (host) => {
-      expect(decideDestination(host, 443, [host], defaults)).toMatchObject({ rule: 'raw-ip' });
+      expect(
+        decideDestination({ host, port: 443, resolvedAddresses: [host] }, defaults),
+      ).toMatchObject({ rule: 'raw-ip' });
     },
   );
 
@@ -138,7 +170,12 @@ describe('decideDestination', () => {
     ['239.1.1.1', 'multicast'],
     ['0.0.0.0', 'unspecified'],
   ])('refuses an allowlisted name that resolves to %s (%s)', (address, kind) => {
-    expect(decideDestination('registry.npmjs.org', 443, [address], defaults)).toEqual({
+    expect(
+      decideDestination(
+        { host: 'registry.npmjs.org', port: 443, resolvedAddresses: [address] },
+        defaults,
+      ),
+    ).toEqual({
       decision: 'deny',
       rule: 'address',
       reason: `registry.npmjs.org resolves to ${address} (${kind})`,
@@ -146,13 +183,18 @@ describe('decideDestination', () => {
   });
 
   it('refuses a name when any one of its addresses is private, whatever the order', () => {
-    expect(decideDestination('pypi.org', 443, [publicAddress, '10.0.0.5'], defaults)).toMatchObject(
-      { rule: 'address' },
-    );
+    expect(
+      decideDestination(
+        { host: 'pypi.org', port: 443, resolvedAddresses: [publicAddress, '10.0.0.5'] },
+        defaults,
+      ),
+    ).toMatchObject({ rule: 'address' });
   });
 
   it('refuses a name that resolved to nothing', () => {
-    expect(decideDestination('pypi.org', 443, [], defaults)).toMatchObject({ rule: 'unresolved' });
+    expect(
+      decideDestination({ host: 'pypi.org', port: 443, resolvedAddresses: [] }, defaults),
+    ).toMatchObject({ rule: 'unresolved' });
   });
 
   it.each(['metadata.google.internal', 'localhost', 'foo.localhost', 'metadata', 'printer.local'])(
@@ -161,7 +203,9 @@ describe('decideDestination', () => {
       const policy = parseEgressPolicy({
         allowHosts: ['metadata.google.internal', 'foo.localhost', 'printer.local'],
       });
-      expect(decideDestination(host, 443, [publicAddress], policy)).toMatchObject({
+      expect(
+        decideDestination({ host, port: 443, resolvedAddresses: [publicAddress] }, policy),
+      ).toMatchObject({
         rule: 'refused-name',
       });
     },
@@ -173,20 +217,41 @@ describe('decideDestination', () => {
       allowHosts: ['index.test'],
       testAllowances: { addresses: ['127.0.0.1'], ports: [8181] },
     });
-    expect(decideDestination('index.test', 8181, ['127.0.0.1'], policy)).toMatchObject({
+    expect(
+      decideDestination(
+        { host: 'index.test', port: 8181, resolvedAddresses: ['127.0.0.1'] },
+        policy,
+      ),
+    ).toMatchObject({
       decision: 'allow',
       address: '127.0.0.1',
     });
-    expect(decideDestination('index.test', 8181, ['::ffff:127.0.0.1'], policy).decision).toBe(
-      'allow',
-    );
-    expect(decideDestination('index.test', 8181, ['127.0.0.2'], policy)).toMatchObject({
+    expect(
+      decideDestination(
+        { host: 'index.test', port: 8181, resolvedAddresses: ['::ffff:127.0.0.1'] },
+        policy,
+      ).decision,
+    ).toBe('allow');
+    expect(
+      decideDestination(
+        { host: 'index.test', port: 8181, resolvedAddresses: ['127.0.0.2'] },
+        policy,
+      ),
+    ).toMatchObject({
       rule: 'address',
     });
-    expect(decideDestination('index.test', 8182, ['127.0.0.1'], policy)).toMatchObject({
+    expect(
+      decideDestination(
+        { host: 'index.test', port: 8182, resolvedAddresses: ['127.0.0.1'] },
+        policy,
+      ),
+    ).toMatchObject({
       rule: 'port',
     });
-    expect(decideDestination('127.0.0.1', 8181, ['127.0.0.1'], policy).decision).toBe('allow');
+    expect(
+      decideDestination({ host: '127.0.0.1', port: 8181, resolvedAddresses: ['127.0.0.1'] }, policy)
+        .decision,
+    ).toBe('allow');
   });
 });
 

@@ -4,8 +4,9 @@ import {
   startEgressProxy,
   type EgressProxy,
   type EgressProxyDeps,
-} from '../../src/adapters/egress-proxy.js';
-import { parseEgressPolicy, type EgressPolicyInput } from '../../src/sandbox/egress-policy.js';
+} from '../../src/adapters/sandbox-host/egress/egress-proxy.js';
+import type { EgressPolicyInput } from '../../src/config/egress-policy-input.js';
+import { parseEgressPolicy } from '../../src/sandbox/egress-policy.js';
 import {
   freePort,
   getViaProxy,

@@ -2,12 +2,12 @@ import { createServer } from 'node:net';
 import { once } from 'node:events';
 import { execa } from 'execa';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startEgressProxy } from '../../src/adapters/egress-proxy.js';
+import { startEgressProxy } from '../../src/adapters/sandbox-host/egress/egress-proxy.js';
 import {
   createInstallNetns,
   sweepInstallNetns,
   type InstallNetns,
-} from '../../src/adapters/install-netns.js';
+} from '../../src/adapters/sandbox-host/egress/install-netns.js';
 import { SetupError } from '../../src/errors.js';
 import { parseEgressPolicy } from '../../src/sandbox/egress-policy.js';
 import { startListeners } from '../redteam/network-listeners.js';

@@ -3,7 +3,7 @@ import {
   sandboxCliInvocation,
   setupCliInvocation,
   shellArgv,
-} from '../../src/adapters/sandbox-cli-argv.js';
+} from '../../src/adapters/sandbox-client/sandbox-cli-argv.js';
 import { mergeLabels, parseActionEvent } from '../../src/config/action-event.js';
 import { persistedCredentialKeys } from '../../src/config/persisted-credentials.js';
 import { parseSandboxResultJson } from '../../src/config/sandbox-result.js';

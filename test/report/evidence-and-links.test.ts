@@ -7,7 +7,7 @@ const links = { serverUrl: 'https://github.example', owner: 'o', repo: 'r', runI
 
 describe('links to the head commit', () => {
   it('encodes each path segment, including characters that would end a markdown link', () => {
-    expect(blobUrl(links, 'ab'.repeat(20), 'a b/(x)#y?.py', 3)).toBe(
+    expect(blobUrl(links, { sha: 'ab'.repeat(20), path: 'a b/(x)#y?.py', line: 3 })).toBe(
       `https://github.example/o/r/blob/${'ab'.repeat(20)}/a%20b/%28x%29%23y%3F.py#L3`,
     );
   });

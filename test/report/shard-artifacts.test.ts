@@ -1,9 +1,9 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resultFileNames } from '../../src/adapters/action-publisher.js';
-import { sandboxCliInvocation } from '../../src/adapters/sandbox-cli-argv.js';
-import { readShardFiles } from '../../src/adapters/shard-artifacts.js';
+import { resultFileNames } from '../../src/adapters/github/action-publisher.js';
+import { sandboxCliInvocation } from '../../src/adapters/sandbox-client/sandbox-cli-argv.js';
+import { readShardFiles } from '../../src/adapters/github/shard-artifacts.js';
 import { parseRunOptions } from '../../src/config/run-options.js';
 import { shardEnv } from '../../src/config/shard-spec.js';
 import { tempDir } from '../support/temp-dirs.js';

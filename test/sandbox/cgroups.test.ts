@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCgroup } from '../../src/adapters/cgroups.js';
+import { createCgroup } from '../../src/adapters/sandbox-host/cgroups.js';
 import { limitsOf, parseRunOptions } from '../../src/config/run-options.js';
 import { tempDir } from '../support/sandbox-harness.js';
 

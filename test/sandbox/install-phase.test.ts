@@ -7,8 +7,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installNetworkPort } from '../../src/adapters/install-network.js';
-import { classifyAddress } from '../../src/sandbox/egress-address.js';
+import { installNetworkPort } from '../../src/adapters/sandbox-host/install-network.js';
+import { classifyAddress } from '../../src/config/egress-address.js';
 import { parseEgressPolicy } from '../../src/sandbox/egress-policy.js';
 import type { SandboxResult } from '../../src/domain.js';
 import { startListeners, type Listeners } from '../redteam/network-listeners.js';

@@ -1,11 +1,10 @@
 // runPhases with fake ports: which layers, network and budget each phase gets, and what is always
 // taken down again. (The real thing runs in install-phase.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { RecordingLogger } from '../../src/adapters/logger.js';
-import type { SandboxLimits } from '../../src/config/run-options.js';
-import type { EgressEvent } from '../../src/sandbox/egress-ledger.js';
+import { RecordingLogger } from '../support/recording-logger.js';
 import { parseEgressPolicy } from '../../src/sandbox/egress-policy.js';
 import { runPhases, type PhasedDeps, type PhasedRequest } from '../../src/sandbox/run-phases.js';
+import type { EgressEvent, SandboxLimits } from '../../src/domain.js';
 import type {
   HostPort,
   HostRun,
@@ -13,7 +12,7 @@ import type {
   OutputSinks,
   PhaseLayers,
   RunscPort,
-} from '../../src/sandbox/sandbox-ports.js';
+} from '../../src/ports.js';
 
 const limits: SandboxLimits = {
   memoryBytes: 1 << 30,
@@ -46,7 +45,7 @@ function fakes(options: {
   let clock = 0;
   let lastSpec: Recorded['runs'][number]['spec'] | null = null;
   const host: HostPort = {
-    async prepare(id, _workspace, runLimits, layers) {
+    async prepare(id, { limits: runLimits, layers }) {
       recorded.prepared.push({ id, layers, timeoutMs: runLimits.timeoutMs });
       const run: HostRun = {
         id,

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeTracePipe, readTracePipe } from '../../src/adapters/trace-fifo.js';
+import { makeTracePipe, readTracePipe } from '../../src/adapters/sandbox-host/trace-fifo.js';
 import { removeDir, tempDir } from '../support/sandbox-harness.js';
 
 const dirs: string[] = [];

@@ -353,7 +353,12 @@ describe('seccomp refusals', () => {
 
 describe('ViolationCollector', () => {
   it('names a refused process after its last traced syscall, else by pid', () => {
-    const collector = new ViolationCollector(noLinks, T0, true, 'x86_64');
+    const collector = new ViolationCollector({
+      context: noLinks,
+      startedAtEpochMs: T0,
+      recordViolations: true,
+      arch: 'x86_64',
+    });
     collector.add(line(exit('python3', 'openat(AT_FDCWD /, 0x7e /workspace/a, O_RDONLY, 0o0)')));
     collector.add(line(denied(272, 2), '2026-11-27T17:07:06.300Z'));
     collector.add(line(denied(308, 9), '2026-11-27T17:07:06.400Z'));
@@ -379,7 +384,12 @@ describe('ViolationCollector', () => {
   });
 
   it('deduplicates with counts and keeps when each violation was first seen', () => {
-    const collector = new ViolationCollector(noLinks, T0, true, 'x86_64');
+    const collector = new ViolationCollector({
+      context: noLinks,
+      startedAtEpochMs: T0,
+      recordViolations: true,
+      arch: 'x86_64',
+    });
     const shadow = exit(
       'cat',
       'openat(AT_FDCWD /, 0x7e /etc/shadow, O_RDONLY, 0o0)',
@@ -403,7 +413,12 @@ describe('ViolationCollector', () => {
   });
 
   it('bounds the number of distinct violations and says how many more there were', () => {
-    const collector = new ViolationCollector(noLinks, T0, true, 'x86_64');
+    const collector = new ViolationCollector({
+      context: noLinks,
+      startedAtEpochMs: T0,
+      recordViolations: true,
+      arch: 'x86_64',
+    });
     for (let port = 1; port <= 250; port += 1)
       collector.add(
         line(
@@ -419,7 +434,12 @@ describe('ViolationCollector', () => {
   });
 
   it('still counts refused forks when violations are not recorded', () => {
-    const collector = new ViolationCollector(noLinks, T0, false, 'x86_64');
+    const collector = new ViolationCollector({
+      context: noLinks,
+      startedAtEpochMs: T0,
+      recordViolations: false,
+      arch: 'x86_64',
+    });
     collector.add(
       line(exit('sh', 'clone(0x1200011, 0x0, 0x0, 0x0, 0x0)', '= 0 (0x0) errno=11 (try again)')),
     );

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RecordingLogger } from '../../src/adapters/logger.js';
+import { RecordingLogger } from '../support/recording-logger.js';
 import type { CliIo } from '../../src/cli/cli-io.js';
 import { scanCommand } from '../../src/cli/scan-command.js';
 import { ConfigError } from '../../src/errors.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readGitDiff } from '../../src/adapters/git-objects.js';
+import { readGitDiff } from '../../src/adapters/git/git-objects.js';
 import type { ScanReport } from '../../src/domain.js';
 import { MAX_FILE_BYTES } from '../../src/scan/scan-file.js';
 import { scanChanges } from '../../src/scan/scan-changes.js';

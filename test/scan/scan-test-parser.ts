@@ -1,4 +1,4 @@
-import { loadSyntaxParser } from '../../src/adapters/scan-grammars.js';
+import { loadSyntaxParser } from '../../src/adapters/scanner/scan-grammars.js';
 import type { ScanDeps } from '../../src/scan/scan-whole-files.js';
 
 let cached: Promise<ScanDeps> | undefined;

@@ -10,30 +10,32 @@ const recipe = JSON.stringify({
 
 describe('resolveRecipe', () => {
   it('gives the same cache key for the same recipe', () => {
-    expect(resolveRecipe(recipe, 'hook', []).cacheKey).toBe(
-      resolveRecipe(recipe, 'hook', []).cacheKey,
+    expect(resolveRecipe({ recipe, hook: 'hook' }, { extraPackages: [] }).cacheKey).toBe(
+      resolveRecipe({ recipe, hook: 'hook' }, { extraPackages: [] }).cacheKey,
     );
   });
 
   it('changes the cache key when extra packages are requested', () => {
-    expect(resolveRecipe(recipe, 'hook', ['jq']).cacheKey).not.toBe(
-      resolveRecipe(recipe, 'hook', []).cacheKey,
+    expect(resolveRecipe({ recipe, hook: 'hook' }, { extraPackages: ['jq'] }).cacheKey).not.toBe(
+      resolveRecipe({ recipe, hook: 'hook' }, { extraPackages: [] }).cacheKey,
     );
   });
 
   it('changes the cache key when the customize hook changes', () => {
-    expect(resolveRecipe(recipe, 'hook v2', []).cacheKey).not.toBe(
-      resolveRecipe(recipe, 'hook', []).cacheKey,
+    expect(resolveRecipe({ recipe, hook: 'hook v2' }, { extraPackages: [] }).cacheKey).not.toBe(
+      resolveRecipe({ recipe, hook: 'hook' }, { extraPackages: [] }).cacheKey,
     );
   });
 
   it('refuses package names that are not Debian package names', () => {
-    expect(() => resolveRecipe(recipe, 'hook', ['jq; rm -rf /'])).toThrow(/--package/);
+    expect(() =>
+      resolveRecipe({ recipe, hook: 'hook' }, { extraPackages: ['jq; rm -rf /'] }),
+    ).toThrow(/--package/);
   });
 
   it('passes packages as one --include and the hook as a file, never as a shell string', () => {
     const args = mmdebstrapArgs(
-      resolveRecipe(recipe, 'hook', ['jq']),
+      resolveRecipe({ recipe, hook: 'hook' }, { extraPackages: ['jq'] }),
       '/repo/runner-image/customize.sh',
       '/cache/rootfs',
     );

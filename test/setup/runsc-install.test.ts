@@ -5,8 +5,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RecordingLogger } from '../../src/adapters/logger.js';
-import { installRelease } from '../../src/adapters/runsc-install.js';
+import { RecordingLogger } from '../support/recording-logger.js';
+import { installRelease } from '../../src/adapters/sandbox-host/provisioning/runsc-install.js';
 import { SetupError } from '../../src/errors.js';
 import { removeDir, tempDir } from '../support/sandbox-harness.js';
 
@@ -42,7 +42,9 @@ describe('installing the pinned gVisor release', () => {
   it('installs runsc with its sidecar directory when the sha512 matches the pinned one', async () => {
     const target = join(work, 'cache', 'ok');
     const sha512 = createHash('sha512').update(tarball).digest('hex');
-    const installed = await installRelease(target, 'x86_64', new RecordingLogger(), {
+    const installed = await installRelease(target, {
+      arch: 'x86_64',
+      log: new RecordingLogger(),
       url,
       sha512,
     });
@@ -58,10 +60,10 @@ describe('installing the pinned gVisor release', () => {
     const target = join(work, 'cache', 'tampered');
     const wrong = createHash('sha512').update('something else').digest('hex');
     await expect(
-      installRelease(target, 'x86_64', new RecordingLogger(), { url, sha512: wrong }),
+      installRelease(target, { arch: 'x86_64', log: new RecordingLogger(), url, sha512: wrong }),
     ).rejects.toThrow(SetupError);
     await expect(
-      installRelease(target, 'x86_64', new RecordingLogger(), { url, sha512: wrong }),
+      installRelease(target, { arch: 'x86_64', log: new RecordingLogger(), url, sha512: wrong }),
     ).rejects.toThrow(/sha512 mismatch/);
     expect(existsSync(target)).toBe(false);
   });
@@ -76,7 +78,9 @@ describe('installing the pinned gVisor release', () => {
     });
     const port = (missing.address() as { port: number }).port;
     await expect(
-      installRelease(join(work, 'cache', 'missing'), 'x86_64', new RecordingLogger(), {
+      installRelease(join(work, 'cache', 'missing'), {
+        arch: 'x86_64',
+        log: new RecordingLogger(),
         url: `http://127.0.0.1:${port}/x`,
         sha512: 'x',
       }),

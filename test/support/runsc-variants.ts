@@ -2,9 +2,12 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { debianBuildDir, installDebianBuild } from '../../src/adapters/debian-runsc.js';
-import { RecordingLogger } from '../../src/adapters/logger.js';
-import { hostArch } from '../../src/adapters/runsc-install.js';
+import {
+  debianBuildDir,
+  installDebianBuild,
+} from '../../src/adapters/sandbox-host/provisioning/debian-runsc.js';
+import { RecordingLogger } from './recording-logger.js';
+import { hostArch } from '../../src/adapters/sandbox-host/provisioning/runsc-install.js';
 import type { DebianBuild } from '../../src/setup/gvisor-release.js';
 import { TEST_CACHE_DIR, sandbox } from './sandbox-harness.js';
 
@@ -23,7 +26,11 @@ export async function debian12RunscPath(): Promise<string> {
   const target = debianBuildDir(TEST_CACHE_DIR, debian12Runsc, hostArch());
   const path = join(target, 'runsc');
   if (!existsSync(path))
-    await installDebianBuild(target, debian12Runsc, hostArch(), new RecordingLogger());
+    await installDebianBuild(target, {
+      build: debian12Runsc,
+      arch: hostArch(),
+      log: new RecordingLogger(),
+    });
   return path;
 }
 

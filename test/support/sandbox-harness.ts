@@ -2,20 +2,23 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { RecordingLogger } from '../../src/adapters/logger.js';
+import { RecordingLogger } from './recording-logger.js';
 import {
   readySandbox,
   sandboxRequest,
   type ReadySandbox,
-} from '../../src/adapters/sandbox-runtime.js';
+} from '../../src/adapters/sandbox-host/ready-sandbox.js';
 import { parseRunOptions, type RunOptionsInput } from '../../src/config/run-options.js';
-import type { SandboxResult } from '../../src/domain.js';
-import { systemEgressDeps, type EgressProxyDeps } from '../../src/adapters/egress-proxy.js';
-import { installNetworkPort } from '../../src/adapters/install-network.js';
-import { parseEgressPolicy, type EgressPolicyInput } from '../../src/sandbox/egress-policy.js';
+import type { InstallOverrides, SandboxResult } from '../../src/domain.js';
+import {
+  systemEgressDeps,
+  type EgressProxyDeps,
+} from '../../src/adapters/sandbox-host/egress/egress-proxy.js';
+import { installNetworkPort } from '../../src/adapters/sandbox-host/install-network.js';
+import type { EgressPolicyInput } from '../../src/config/egress-policy-input.js';
+import { parseEgressPolicy } from '../../src/sandbox/egress-policy.js';
 import { runPhases } from '../../src/sandbox/run-phases.js';
 import { runSandbox } from '../../src/sandbox/run-sandbox.js';
-import type { InstallOverrides } from '../../src/sandbox/sandbox-ports.js';
 import type { SandboxRoot } from '../../src/sandbox/runner-root.js';
 
 /** A state dir of the tests' own, so leftovers are attributable and checkable. */
@@ -66,7 +69,7 @@ export async function runIn(input: RunInput): Promise<SandboxResult & { log: Rec
   const base = await sandbox(runscPath, rest.root ?? 'image', hostEnv);
   const options = parseRunOptions({ timeoutSeconds: 60, ...rest });
   const log = new RecordingLogger();
-  const result = await runSandbox(sandboxRequest(base, options, passEnv), {
+  const result = await runSandbox(sandboxRequest(base, { options, passEnv }), {
     ...base.deps,
     log,
     ...(signal ? { signal } : {}),
@@ -94,10 +97,14 @@ export async function runPhasesIn(
   const log = new RecordingLogger();
   const proxyDeps = resolve ? { ...systemEgressDeps, resolve } : systemEgressDeps;
   const result = await runPhases(
-    sandboxRequest(base, options, passEnv, {
-      command: install.command,
-      policy: parseEgressPolicy(install.policy ?? {}),
-      overrides: install.overrides ?? null,
+    sandboxRequest(base, {
+      options,
+      passEnv,
+      install: {
+        command: install.command,
+        policy: parseEgressPolicy(install.policy ?? {}),
+        overrides: install.overrides ?? null,
+      },
     }),
     {
       ...base.deps,

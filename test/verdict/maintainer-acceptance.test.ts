@@ -4,9 +4,9 @@ import type { AcceptClaim } from '../../src/verdict/maintainer-acceptance.js';
 import {
   acceptVerdict,
   decideAcceptance,
-  parseAcceptComment,
   withoutAcceptance,
 } from '../../src/verdict/maintainer-acceptance.js';
+import { parseAcceptComment } from '../../src/config/accept-comment.js';
 
 const head = 'ab12cd34'.repeat(5);
 const blocked: Verdict = {

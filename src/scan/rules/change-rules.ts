@@ -1,4 +1,4 @@
-import type { RuleMeta } from '../rule-types.js';
+import type { RuleMeta } from '../shared/rule-types.js';
 
 /** Rules about the change itself rather than the code in it; emitted by the diff stage. */
 export const changeRules: readonly RuleMeta[] = [

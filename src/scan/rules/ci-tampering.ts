@@ -1,9 +1,9 @@
-import type { CallFact, FileFacts } from '../code-facts.js';
-import { normalisePath } from '../fold-strings.js';
-import { classifyPath } from '../path-classes.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { runsInTests } from '../test-run-context.js';
-import { commandText, hit, namedPaths, writesTo } from './call-targets.js';
+import type { CallFact, FileFacts } from '../shared/code-facts.js';
+import { normalisePath } from '../shared/fold-strings.js';
+import { classifyPath } from '../shared/path-classes.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { runsInTests } from '../shared/test-run-context.js';
+import { commandText, hit, namedPaths, writesTo } from '../shared/call-targets.js';
 
 // Tests have no reason to steer the CI job that runs them. Writes to the runner's command files
 // (GITHUB_ENV, GITHUB_PATH, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY), to workflows or to git hooks are
@@ -43,15 +43,22 @@ function shellWrite(call: CallFact): RuleHit[] {
 
 function hitFor(call: CallFact, target: 'runner' | 'workflow' | 'hook', path: string): RuleHit {
   if (target === 'runner')
-    return hit(
-      call,
-      'ci-runner-file-write',
-      'critical',
-      `a test writes to ${path}, which steers later CI steps`,
-    );
+    return hit(call, {
+      ruleId: 'ci-runner-file-write',
+      severity: 'critical',
+      message: `a test writes to ${path}, which steers later CI steps`,
+    });
   if (target === 'workflow')
-    return hit(call, 'ci-workflow-write', 'high', `a test writes a workflow (${path})`);
-  return hit(call, 'ci-git-hook-write', 'high', `a test installs a git hook (${path})`);
+    return hit(call, {
+      ruleId: 'ci-workflow-write',
+      severity: 'high',
+      message: `a test writes a workflow (${path})`,
+    });
+  return hit(call, {
+    ruleId: 'ci-git-hook-write',
+    severity: 'high',
+    message: `a test installs a git hook (${path})`,
+  });
 }
 
 export const ciTampering: RuleFamily = {

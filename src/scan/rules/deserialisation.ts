@@ -1,13 +1,17 @@
-import type { CallFact, FileFacts } from '../code-facts.js';
-import { hasTaint } from '../code-facts.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { hit, inputs } from './call-targets.js';
+import type { CallFact, FileFacts } from '../shared/code-facts.js';
+import { hasTaint } from '../shared/code-facts.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { hit, inputs } from '../shared/call-targets.js';
 
 function checkCall(call: CallFact): RuleHit[] {
   if (call.capability !== 'deserialise') return [];
   if (hasTaint(inputs(call), 'network', 'decoded')) return [];
   return [
-    hit(call, 'deser-unsafe', 'high', `${call.callee} can run arbitrary code while loading data`),
+    hit(call, {
+      ruleId: 'deser-unsafe',
+      severity: 'high',
+      message: `${call.callee} can run arbitrary code while loading data`,
+    }),
   ];
 }
 

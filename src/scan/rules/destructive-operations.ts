@@ -1,8 +1,8 @@
-import type { CallFact, FileFacts } from '../code-facts.js';
-import { normalisePath } from '../fold-strings.js';
-import { classifyPath, isCriticalRoot } from '../path-classes.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { hit, targetPath } from './call-targets.js';
+import type { CallFact, FileFacts } from '../shared/code-facts.js';
+import { normalisePath } from '../shared/fold-strings.js';
+import { classifyPath, isCriticalRoot } from '../shared/path-classes.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { hit, targetPath } from '../shared/call-targets.js';
 
 function checkCall(call: CallFact): RuleHit[] {
   if (call.capability !== 'fs.delete') return [];
@@ -11,13 +11,23 @@ function checkCall(call: CallFact): RuleHit[] {
   const resolved = normalisePath(path);
   if (isCriticalRoot(resolved)) {
     return [
-      hit(call, 'destroy-system-files', 'critical', `deletes ${resolved}, a system or home root`),
+      hit(call, {
+        ruleId: 'destroy-system-files',
+        severity: 'critical',
+        message: `deletes ${resolved}, a system or home root`,
+      }),
     ];
   }
   const kind = classifyPath(resolved);
   // Deleting a workflow or the runner's files is CI tampering, judged by ci-tampering.ts.
   if (kind === 'project' || kind === 'temp' || kind === 'ci') return [];
-  return [hit(call, 'destroy-system-files', 'high', `deletes ${resolved}, outside the project`)];
+  return [
+    hit(call, {
+      ruleId: 'destroy-system-files',
+      severity: 'high',
+      message: `deletes ${resolved}, outside the project`,
+    }),
+  ];
 }
 
 export const destructiveOperations: RuleFamily = {

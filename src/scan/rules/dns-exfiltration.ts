@@ -1,6 +1,6 @@
-import type { CallFact, FileFacts, Value } from '../code-facts.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { commandText, hit } from './call-targets.js';
+import type { CallFact, FileFacts, Value } from '../shared/code-facts.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { commandText, hit } from '../shared/call-targets.js';
 
 // Name lookups by language: the hostname is the first argument.
 const resolvers =
@@ -24,21 +24,19 @@ function carriesSecret(name: Value | undefined): boolean {
 function checkCall(call: CallFact): RuleHit[] {
   if (isResolver(call) && carriesSecret(call.args[0] ?? call.kwargs.get('host')))
     return [
-      hit(
-        call,
-        'net-dns-exfiltrate-secret',
-        'critical',
-        'resolves a hostname built from a secret: DNS carries it out',
-      ),
+      hit(call, {
+        ruleId: 'net-dns-exfiltrate-secret',
+        severity: 'critical',
+        message: 'resolves a hostname built from a secret: DNS carries it out',
+      }),
     ];
   if (call.capability === 'process.shell' && shellLookup.test(commandText(call) ?? ''))
     return [
-      hit(
-        call,
-        'net-dns-exfiltrate-secret',
-        'high',
-        "looks up a hostname built from a secret or a command's output",
-      ),
+      hit(call, {
+        ruleId: 'net-dns-exfiltrate-secret',
+        severity: 'high',
+        message: "looks up a hostname built from a secret or a command's output",
+      }),
     ];
   return [];
 }

@@ -1,8 +1,8 @@
-import type { CallFact, FileFacts } from '../code-facts.js';
-import { hasTaint } from '../code-facts.js';
-import { classifyPath } from '../path-classes.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { hit, inputs, targetPath, writesTo } from './call-targets.js';
+import type { CallFact, FileFacts } from '../shared/code-facts.js';
+import { hasTaint } from '../shared/code-facts.js';
+import { classifyPath } from '../shared/path-classes.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { hit, inputs, targetPath, writesTo } from '../shared/call-targets.js';
 
 const runners = new Set(['code.eval', 'process.shell', 'process.spawn', 'deserialise']);
 const executable =
@@ -13,21 +13,19 @@ function checkCall(call: CallFact): RuleHit[] {
   if (call.capability && runners.has(call.capability) && hasTaint(data, 'network')) {
     if (hasTaint(data, 'socket')) {
       return [
-        hit(
-          call,
-          'net-reverse-shell',
-          'critical',
-          'runs commands received over a network socket (reverse shell)',
-        ),
+        hit(call, {
+          ruleId: 'net-reverse-shell',
+          severity: 'critical',
+          message: 'runs commands received over a network socket (reverse shell)',
+        }),
       ];
     }
     return [
-      hit(
-        call,
-        'download-execute',
-        'critical',
-        'executes or deserialises data downloaded from the network',
-      ),
+      hit(call, {
+        ruleId: 'download-execute',
+        severity: 'critical',
+        message: 'executes or deserialises data downloaded from the network',
+      }),
     ];
   }
   const download =
@@ -38,13 +36,16 @@ function checkCall(call: CallFact): RuleHit[] {
   const risky = path !== undefined && (executable.test(path) || classifyPath(path) !== 'project');
   return [
     risky
-      ? hit(
-          call,
-          'download-write',
-          'high',
-          `writes downloaded content to ${path}, an executable or system location`,
-        )
-      : hit(call, 'download-write', 'medium', 'writes content downloaded from the network to disk'),
+      ? hit(call, {
+          ruleId: 'download-write',
+          severity: 'high',
+          message: `writes downloaded content to ${path}, an executable or system location`,
+        })
+      : hit(call, {
+          ruleId: 'download-write',
+          severity: 'medium',
+          message: 'writes content downloaded from the network to disk',
+        }),
   ];
 }
 

@@ -1,8 +1,8 @@
-import type { CallFact, FileFacts } from '../code-facts.js';
-import { hasTaint } from '../code-facts.js';
-import { UNKNOWN_PART } from '../fold-strings.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { hit, inputs } from './call-targets.js';
+import type { CallFact, FileFacts } from '../shared/code-facts.js';
+import { hasTaint } from '../shared/code-facts.js';
+import { UNKNOWN_PART } from '../shared/fold-strings.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { hit, inputs } from '../shared/call-targets.js';
 
 // A constant program text that reaches for the OS is as dangerous as a computed one.
 const reachesOs =
@@ -20,12 +20,11 @@ function checkCall(call: CallFact): RuleHit[] {
     const name = call.args[0]?.text;
     if (name === undefined || name.includes(UNKNOWN_PART)) {
       return [
-        hit(
-          call,
-          'code-dynamic-import',
-          'medium',
-          'imports a module whose name is computed at run time',
-        ),
+        hit(call, {
+          ruleId: 'code-dynamic-import',
+          severity: 'medium',
+          message: 'imports a module whose name is computed at run time',
+        }),
       ];
     }
     return [];
@@ -35,24 +34,28 @@ function checkCall(call: CallFact): RuleHit[] {
   const source = call.args[0]?.text ?? call.args[call.args.length - 1]?.text;
   if (source === undefined || source.includes(UNKNOWN_PART)) {
     return [
-      hit(
-        call,
-        'code-eval',
-        'high',
-        `${call.callee || 'dynamic code'} runs code that is only known at run time`,
-      ),
+      hit(call, {
+        ruleId: 'code-eval',
+        severity: 'high',
+        message: `${call.callee || 'dynamic code'} runs code that is only known at run time`,
+      }),
     ];
   }
   if (reachesOs.test(source))
     return [
-      hit(
-        call,
-        'code-eval',
-        'high',
-        `${call.callee} runs code that reaches the OS: ${source.slice(0, 80)}`,
-      ),
+      hit(call, {
+        ruleId: 'code-eval',
+        severity: 'high',
+        message: `${call.callee} runs code that reaches the OS: ${source.slice(0, 80)}`,
+      }),
     ];
-  return [hit(call, 'code-eval', 'low', `${call.callee} of a constant expression`)];
+  return [
+    hit(call, {
+      ruleId: 'code-eval',
+      severity: 'low',
+      message: `${call.callee} of a constant expression`,
+    }),
+  ];
 }
 
 export const dynamicCode: RuleFamily = {

@@ -1,8 +1,8 @@
-import type { CallFact, FileFacts } from '../code-facts.js';
-import { normalisePath } from '../fold-strings.js';
-import { classifyPath, climbsOut } from '../path-classes.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { hit, namedPaths, writesTo } from './call-targets.js';
+import type { CallFact, FileFacts } from '../shared/code-facts.js';
+import { normalisePath } from '../shared/fold-strings.js';
+import { classifyPath, climbsOut } from '../shared/path-classes.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { hit, namedPaths, writesTo } from '../shared/call-targets.js';
 
 const touches = new Set(['fs.open', 'fs.read', 'fs.write', 'fs.copy', 'fs.list', 'fs.chmod']);
 
@@ -29,23 +29,38 @@ function judgePath(call: CallFact, path: string): RuleHit | undefined {
   const resolved = normalisePath(path);
   const kind = classifyPath(resolved);
   if (climbsOut(path) && kind !== 'project' && kind !== 'temp') {
-    return hit(
-      call,
-      'fs-path-traversal',
-      'high',
-      `climbs out of its directory with '..' to reach ${resolved}`,
-    );
+    return hit(call, {
+      ruleId: 'fs-path-traversal',
+      severity: 'high',
+      message: `climbs out of its directory with '..' to reach ${resolved}`,
+    });
   }
   if (kind === 'credential')
-    return hit(call, 'fs-credential-access', 'high', `accesses credentials at ${resolved}`);
+    return hit(call, {
+      ruleId: 'fs-credential-access',
+      severity: 'high',
+      message: `accesses credentials at ${resolved}`,
+    });
   if (kind === 'profile' || kind === 'persistence') return undefined;
   if (kind !== 'system' && kind !== 'home') return undefined;
   if (call.capability === 'fs.list')
-    return hit(call, 'fs-system-listing', 'medium', `lists ${resolved}, outside the project`);
+    return hit(call, {
+      ruleId: 'fs-system-listing',
+      severity: 'medium',
+      message: `lists ${resolved}, outside the project`,
+    });
   if (writesTo(call) || call.capability === 'fs.chmod') {
-    return hit(call, 'fs-system-write', 'high', `modifies ${resolved}, outside the project`);
+    return hit(call, {
+      ruleId: 'fs-system-write',
+      severity: 'high',
+      message: `modifies ${resolved}, outside the project`,
+    });
   }
-  return hit(call, 'fs-system-read', 'medium', `reads ${resolved}, outside the project`);
+  return hit(call, {
+    ruleId: 'fs-system-read',
+    severity: 'medium',
+    message: `reads ${resolved}, outside the project`,
+  });
 }
 
 export const filesystemAccess: RuleFamily = {

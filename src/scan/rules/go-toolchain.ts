@@ -1,6 +1,6 @@
-import type { CallFact, CommentFact, FileFacts } from '../code-facts.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { hit } from './call-targets.js';
+import type { CallFact, CommentFact, FileFacts } from '../shared/code-facts.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { hit } from '../shared/call-targets.js';
 
 // Go runs code before any test does: every init() of every imported package, and `go generate`
 // runs whatever its directives name. These rules read only Go files.
@@ -31,12 +31,11 @@ function initSideEffects(facts: FileFacts): RuleHit[] {
   return facts.calls
     .filter((call) => call.capability !== null && initEffects.has(call.capability) && inside(call))
     .map((call) =>
-      hit(
-        call,
-        'go-init-side-effect',
-        'high',
-        `init() ${call.callee || call.method || 'code'} runs on import, before any test`,
-      ),
+      hit(call, {
+        ruleId: 'go-init-side-effect',
+        severity: 'high',
+        message: `init() ${call.callee || call.method || 'code'} runs on import, before any test`,
+      }),
     );
 }
 

@@ -1,5 +1,5 @@
-import type { RuleHit, RuleMeta } from '../rule-types.js';
-import { lineOf } from './text-lines.js';
+import type { RuleHit, RuleMeta } from '../shared/rule-types.js';
+import { lineOf } from '../shared/text-lines.js';
 
 const lifecycle =
   /^(preinstall|install|postinstall|prepare|preprepare|postprepare|prepublish|preuninstall|postuninstall)$/;

@@ -1,16 +1,15 @@
-import type { CallFact, FileFacts } from '../code-facts.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { hit } from './call-targets.js';
+import type { CallFact, FileFacts } from '../shared/code-facts.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { hit } from '../shared/call-targets.js';
 
 function checkCall(call: CallFact): RuleHit[] {
   if (call.capability !== 'native') return [];
   return [
-    hit(
-      call,
-      'native-escape-hatch',
-      'medium',
-      `${call.callee} reaches native code, outside the language's safety checks`,
-    ),
+    hit(call, {
+      ruleId: 'native-escape-hatch',
+      severity: 'medium',
+      message: `${call.callee} reaches native code, outside the language's safety checks`,
+    }),
   ];
 }
 

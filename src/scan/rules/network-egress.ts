@@ -1,7 +1,7 @@
-import type { CallFact, FileFacts, Value } from '../code-facts.js';
-import { hasTaint, unknownValue } from '../code-facts.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { hit, inputs } from './call-targets.js';
+import type { CallFact, FileFacts, Value } from '../shared/code-facts.js';
+import { hasTaint, unknownValue } from '../shared/code-facts.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { hit, inputs } from '../shared/call-targets.js';
 
 const socketEgress = /^(connect|connect_ex|send|sendall|sendto|write|end|Write|WriteTo)$/;
 const socketOpeners =
@@ -25,40 +25,49 @@ function payload(call: CallFact): Value[] {
 function checkCall(call: CallFact): RuleHit[] {
   if (call.capability === 'fs.dup' && hasTaint(inputs(call), 'socket')) {
     return [
-      hit(
-        call,
-        'net-reverse-shell',
-        'critical',
-        'binds standard input/output to a network socket (reverse shell)',
-      ),
+      hit(call, {
+        ruleId: 'net-reverse-shell',
+        severity: 'critical',
+        message: 'binds standard input/output to a network socket (reverse shell)',
+      }),
     ];
   }
   if (!isEgress(call)) return [];
   const data = payload(call);
   if (hasTaint(data, 'secret')) {
     return [
-      hit(
-        call,
-        'net-exfiltrate-secret',
-        'critical',
-        'sends secrets (environment or credential files) over the network',
-      ),
+      hit(call, {
+        ruleId: 'net-exfiltrate-secret',
+        severity: 'critical',
+        message: 'sends secrets (environment or credential files) over the network',
+      }),
     ];
   }
   if (hasTaint(data, 'file')) {
     return [
-      hit(
-        call,
-        'net-send-file-contents',
-        'high',
-        'sends the contents of a local file over the network',
-      ),
+      hit(call, {
+        ruleId: 'net-send-file-contents',
+        severity: 'high',
+        message: 'sends the contents of a local file over the network',
+      }),
     ];
   }
   if (call.capability === 'net.socket') {
-    return [hit(call, 'net-raw-socket', 'medium', 'opens or writes to a raw network socket')];
+    return [
+      hit(call, {
+        ruleId: 'net-raw-socket',
+        severity: 'medium',
+        message: 'opens or writes to a raw network socket',
+      }),
+    ];
   }
-  return [hit(call, 'net-http-request', 'medium', 'makes a network request')];
+  return [
+    hit(call, {
+      ruleId: 'net-http-request',
+      severity: 'medium',
+      message: 'makes a network request',
+    }),
+  ];
 }
 
 export const networkEgress: RuleFamily = {

@@ -1,7 +1,7 @@
-import type { CallFact, FileFacts } from '../code-facts.js';
-import { hasTaint } from '../code-facts.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { hit, inputs, writesTo } from './call-targets.js';
+import type { CallFact, FileFacts } from '../shared/code-facts.js';
+import { hasTaint } from '../shared/code-facts.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { hit, inputs, writesTo } from '../shared/call-targets.js';
 
 const runners = new Set(['code.eval', 'process.shell', 'process.spawn', 'deserialise', 'native']);
 
@@ -15,32 +15,29 @@ function checkCall(call: CallFact): RuleHit[] {
     !hasTaint(data, 'network')
   ) {
     out.push(
-      hit(
-        call,
-        'obf-decoded-exec',
-        'critical',
-        'decodes a hidden payload (base64/hex/zlib/rot13) and executes it',
-      ),
+      hit(call, {
+        ruleId: 'obf-decoded-exec',
+        severity: 'critical',
+        message: 'decodes a hidden payload (base64/hex/zlib/rot13) and executes it',
+      }),
     );
   }
   if (call.computedCallee && call.capability) {
     out.push(
-      hit(
-        call,
-        'obf-computed-call',
-        'high',
-        `calls ${call.callee} through a name assembled at run time`,
-      ),
+      hit(call, {
+        ruleId: 'obf-computed-call',
+        severity: 'high',
+        message: `calls ${call.callee} through a name assembled at run time`,
+      }),
     );
   }
   if (writesTo(call) && call.capability === 'fs.write' && hasTaint(data, 'encoded')) {
     out.push(
-      hit(
-        call,
-        'obf-encoded-write',
-        'medium',
-        'writes base64/hex-encoded data to a file (payload staging)',
-      ),
+      hit(call, {
+        ruleId: 'obf-encoded-write',
+        severity: 'medium',
+        message: 'writes base64/hex-encoded data to a file (payload staging)',
+      }),
     );
   }
   return out;

@@ -1,7 +1,7 @@
-import type { CallFact, FileFacts } from '../code-facts.js';
-import { classifyPath } from '../path-classes.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { hit, namedPaths, writesTo } from './call-targets.js';
+import type { CallFact, FileFacts } from '../shared/code-facts.js';
+import { classifyPath } from '../shared/path-classes.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { hit, namedPaths, writesTo } from '../shared/call-targets.js';
 
 function checkCall(call: CallFact): RuleHit[] {
   const copies = call.capability === 'fs.copy';
@@ -11,10 +11,20 @@ function checkCall(call: CallFact): RuleHit[] {
   for (const path of paths) {
     const kind = classifyPath(path);
     if (kind === 'profile')
-      return [hit(call, 'persist-shell-profile', 'high', `modifies the shell profile ${path}`)];
+      return [
+        hit(call, {
+          ruleId: 'persist-shell-profile',
+          severity: 'high',
+          message: `modifies the shell profile ${path}`,
+        }),
+      ];
     if (kind === 'persistence')
       return [
-        hit(call, 'persist-autostart', 'high', `installs into ${path}, which runs code later`),
+        hit(call, {
+          ruleId: 'persist-autostart',
+          severity: 'high',
+          message: `installs into ${path}, which runs code later`,
+        }),
       ];
   }
   return [];

@@ -1,39 +1,63 @@
-import type { CallFact, FileFacts } from '../code-facts.js';
-import { hasTaint } from '../code-facts.js';
-import { commandThreat } from '../command-text.js';
-import { UNKNOWN_PART } from '../fold-strings.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { commandText, hit, inputs } from './call-targets.js';
+import type { CallFact, FileFacts } from '../shared/code-facts.js';
+import { hasTaint } from '../shared/code-facts.js';
+import { commandThreat } from '../shared/command-text.js';
+import { UNKNOWN_PART } from '../shared/fold-strings.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { commandText, hit, inputs } from '../shared/call-targets.js';
 
 function checkCall(call: CallFact): RuleHit[] {
   if (call.capability !== 'process.shell' && call.capability !== 'process.spawn') return [];
   const command = commandText(call);
   const threat = command === undefined ? undefined : commandThreat(command);
-  if (threat) return [hit(call, threat.ruleId, threat.severity, threat.message)];
+  if (threat)
+    return [
+      hit(call, { ruleId: threat.ruleId, severity: threat.severity, message: threat.message }),
+    ];
   // In a shell script every line runs a command: only the threats above are worth reporting.
   if (call.callee === 'sh' || call.callee.startsWith('sh.')) return [];
   if (hasTaint(inputs(call), 'network')) return [];
   if (hasTaint(inputs(call), 'secret')) {
     return [
-      hit(call, 'proc-secret-in-command', 'high', 'passes secrets to a child process command line'),
+      hit(call, {
+        ruleId: 'proc-secret-in-command',
+        severity: 'high',
+        message: 'passes secrets to a child process command line',
+      }),
     ];
   }
   const constant = command !== undefined && !command.includes(UNKNOWN_PART);
   if (call.capability === 'process.shell') {
     return constant
-      ? [hit(call, 'proc-shell-command', 'medium', `runs a shell command: ${command.slice(0, 80)}`)]
+      ? [
+          hit(call, {
+            ruleId: 'proc-shell-command',
+            severity: 'medium',
+            message: `runs a shell command: ${command.slice(0, 80)}`,
+          }),
+        ]
       : [
-          hit(
-            call,
-            'proc-shell-command',
-            'high',
-            'runs a shell command built at run time (command injection risk)',
-          ),
+          hit(call, {
+            ruleId: 'proc-shell-command',
+            severity: 'high',
+            message: 'runs a shell command built at run time (command injection risk)',
+          }),
         ];
   }
   return constant
-    ? [hit(call, 'proc-spawn', 'low', `runs a program: ${command.slice(0, 80)}`)]
-    : [hit(call, 'proc-spawn', 'medium', 'runs a program chosen at run time')];
+    ? [
+        hit(call, {
+          ruleId: 'proc-spawn',
+          severity: 'low',
+          message: `runs a program: ${command.slice(0, 80)}`,
+        }),
+      ]
+    : [
+        hit(call, {
+          ruleId: 'proc-spawn',
+          severity: 'medium',
+          message: 'runs a program chosen at run time',
+        }),
+      ];
 }
 
 export const processExecution: RuleFamily = {

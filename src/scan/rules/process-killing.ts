@@ -1,13 +1,25 @@
-import type { CallFact, FileFacts } from '../code-facts.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { hit } from './call-targets.js';
+import type { CallFact, FileFacts } from '../shared/code-facts.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { hit } from '../shared/call-targets.js';
 
 function checkCall(call: CallFact): RuleHit[] {
   if (call.capability !== 'process.kill') return [];
   const pid = call.args[0]?.text;
   if (pid === '-1' || pid === '1')
-    return [hit(call, 'kill-process', 'critical', 'kills every process or init')];
-  return [hit(call, 'kill-process', 'medium', 'kills or signals another process')];
+    return [
+      hit(call, {
+        ruleId: 'kill-process',
+        severity: 'critical',
+        message: 'kills every process or init',
+      }),
+    ];
+  return [
+    hit(call, {
+      ruleId: 'kill-process',
+      severity: 'medium',
+      message: 'kills or signals another process',
+    }),
+  ];
 }
 
 export const processKilling: RuleFamily = {

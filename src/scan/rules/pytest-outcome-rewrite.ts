@@ -1,4 +1,4 @@
-import type { RuleHit, RuleMeta } from '../rule-types.js';
+import type { RuleHit, RuleMeta } from '../shared/rule-types.js';
 
 // pytest loads plugins from any importable module (-p, entry points, pytest_plugins), so a hook
 // that rewrites outcomes is judged in every Python file, not only conftest.py. A results model

@@ -1,6 +1,6 @@
-import type { FileFacts } from '../code-facts.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { hit } from './call-targets.js';
+import type { FileFacts } from '../shared/code-facts.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { hit } from '../shared/call-targets.js';
 
 const miner =
   /stratum\+(tcp|ssl|udp):\/\/|\bxmrig\b|\bminerd\b|\bcpuminer\b|\bcryptonight\b|--donate-level|\bnicehash\b/i;
@@ -10,7 +10,11 @@ function check(facts: FileFacts): RuleHit[] {
   for (const call of facts.calls) {
     if (call.capability === 'process.fork' && call.inLoop) {
       out.push(
-        hit(call, 'abuse-fork-loop', 'high', 'forks processes inside a loop (fork bomb risk)'),
+        hit(call, {
+          ruleId: 'abuse-fork-loop',
+          severity: 'high',
+          message: 'forks processes inside a loop (fork bomb risk)',
+        }),
       );
     }
   }

@@ -1,5 +1,5 @@
-import type { FileFacts } from '../code-facts.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
+import type { FileFacts } from '../shared/code-facts.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
 
 // Suppressions are reported, never honoured: a patch must not be able to silence its own review.
 const securityScanner =

@@ -1,6 +1,6 @@
-import type { FileFacts } from '../code-facts.js';
-import type { RuleFamily, RuleHit } from '../rule-types.js';
-import { hit } from './call-targets.js';
+import type { FileFacts } from '../shared/code-facts.js';
+import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
+import { hit } from '../shared/call-targets.js';
 
 // Whole-file scans judge every line, so these match wherever a test is skipped or focused, in
 // every form the runners accept: chained (it.only.each, test.describe.only, it.concurrent.skip),
@@ -31,9 +31,21 @@ function check(facts: FileFacts): RuleHit[] {
   for (const call of facts.calls) {
     const name = call.callee || (call.method ? `self.${call.method}` : '');
     if (onlyCall.test(name))
-      out.push(hit(call, 'test-only-added', 'high', `${name} silently skips every other test`));
+      out.push(
+        hit(call, {
+          ruleId: 'test-only-added',
+          severity: 'high',
+          message: `${name} silently skips every other test`,
+        }),
+      );
     else if (skipCall.test(name))
-      out.push(hit(call, 'test-skip-added', 'medium', `skips a test (${name})`));
+      out.push(
+        hit(call, {
+          ruleId: 'test-skip-added',
+          severity: 'medium',
+          message: `skips a test (${name})`,
+        }),
+      );
   }
   if (/(^|\/)conftest\.py$/.test(facts.path)) {
     for (const fn of facts.functions) {

@@ -1,4 +1,4 @@
-import type { RuleHit, RuleMeta } from '../rule-types.js';
+import type { RuleHit, RuleMeta } from '../shared/rule-types.js';
 
 const configFile =
   /(^|\/)(pytest\.ini|tox\.ini|setup\.cfg|pyproject\.toml|conftest\.py|(vitest|vite|jest|karma|playwright|cypress)\.config\.[cm]?[jt]s|jest\.config\.json|\.mocharc\.[a-z]+|package\.json|Makefile|noxfile\.py)$/;

@@ -1,6 +1,6 @@
-import type { PullRequestMeta } from '../../../src/collect/provenance-classify.js';
 import type { CommitMeta, Identity } from '../../../src/collect/provenance-commit-log.js';
 import type { SeededRandom } from './seeded-random.js';
+import type { PullRequestMeta } from '../../../src/domain.js';
 
 export type Agent = 'copilot' | 'devin' | 'cursor' | 'claude' | 'codex';
 

@@ -1,0 +1,4562 @@
+export const id = 97;
+export const ids = [97,786];
+export const modules = {
+
+/***/ 4568:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c9: () => (/* binding */ ensureHostTools),
+/* harmony export */   mU: () => (/* binding */ hasCommand)
+/* harmony export */ });
+/* unused harmony export HOST_TOOLS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _runsc_install_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(476);
+// The host tools Airlock's features call, installed by `airlock setup` where missing.
+
+
+
+const HOST_TOOLS = [
+    { command: 'mmdebstrap', debianPackage: 'mmdebstrap', usedFor: 'building the sandbox image' },
+    { command: 'ip', debianPackage: 'iproute2', usedFor: "the install phase's network namespace" },
+    { command: 'nft', debianPackage: 'nftables', usedFor: "the install phase's firewall" },
+    {
+        command: 'mkfs.ext4',
+        debianPackage: 'e2fsprogs',
+        usedFor: "the runs' disk-backed filesystems",
+    },
+];
+const SYSTEM_DIRS = ['/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+function hasCommand(command) {
+    return SYSTEM_DIRS.some((dir) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, command)));
+}
+/** Installs the Debian packages of every missing tool; returns the packages it installed. */
+async function ensureHostTools(log) {
+    const missing = HOST_TOOLS.filter((tool) => !hasCommand(tool.command));
+    if (missing.length === 0)
+        return [];
+    for (const tool of missing)
+        log.info(`${tool.command} missing (needed for ${tool.usedFor})`);
+    const packages = missing.map((tool) => tool.debianPackage);
+    await (0,_runsc_install_js__WEBPACK_IMPORTED_MODULE_2__/* .aptInstall */ .vU)(packages, log);
+    return packages;
+}
+
+
+/***/ }),
+
+/***/ 986:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ findRecipeDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+
+
+
+/** runner-image/ beside the running code: dist/cli.js and src/… both sit below the repo root. */
+function findRecipeDir(env) {
+    const explicit = env['AIRLOCK_RECIPE_DIR'];
+    if (explicit)
+        return explicit;
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    for (let depth = 0; depth < 5; depth += 1) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'runner-image', 'recipe.json')))
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'runner-image');
+        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+    }
+    return __webpack_require__.ab + "runner-image";
+}
+
+
+/***/ }),
+
+/***/ 2215:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  It: () => (/* binding */ ensureRootfs),
+  NY: () => (/* binding */ findRootfs)
+});
+
+// UNUSED EXPORTS: LOCAL_CA_DIR, loadRecipe, rootfsDir
+
+// EXTERNAL MODULE: ./node_modules/execa/index.js + 136 modules
+var execa = __webpack_require__(2269);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-host/provisioning/runsc-install.js + 2 modules
+var runsc_install = __webpack_require__(476);
+// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-host/provisioning/host-packages.js
+var host_packages = __webpack_require__(4568);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./.build/lib/errors.js
+var errors = __webpack_require__(5119);
+;// CONCATENATED MODULE: ./.build/lib/setup/rootfs-recipe.js
+
+
+
+const packageName = schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9+.-]{0,99}$/, 'is not a Debian package name');
+const recipeSchema = schemas/* object */.Ikc({
+    suite: schemas/* string */.YjP().regex(/^[a-z]+$/),
+    mirror: schemas/* string */.YjP().url().startsWith('http'),
+    variant: schemas/* enum */.k5n(['minbase', 'buildd', 'important', 'standard']),
+    packages: schemas/* array */.YOg(packageName).min(1).max(500),
+});
+function resolveRecipe(texts, extras) {
+    const { recipe: recipeText, hook: hookText } = texts;
+    const { extraPackages, localCas = [] } = extras;
+    const recipe = recipeSchema.parse(JSON.parse(recipeText));
+    for (const name of extraPackages) {
+        const parsed = packageName.safeParse(name);
+        if (!parsed.success)
+            throw new errors/* ConfigError */.xL('--package', `'${name}' ${parsed.error.issues[0]?.message ?? 'is invalid'}`);
+    }
+    const packages = [...new Set([...recipe.packages, ...extraPackages])].sort();
+    const hash = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify({
+        suite: recipe.suite,
+        mirror: recipe.mirror,
+        variant: recipe.variant,
+        packages,
+    }))
+        .update('\0')
+        .update(hookText);
+    // The hook copies the host's local CAs in, so they shape the image like the recipe does.
+    for (const ca of [...localCas].sort((a, b) => a.name.localeCompare(b.name)))
+        hash.update('\0').update(ca.name).update('\0').update(ca.pem);
+    return { recipe, packages, cacheKey: hash.digest('hex').slice(0, 16) };
+}
+/** mmdebstrap's argv for the recipe; the hook is an executable file, so no shell string is built. */
+function mmdebstrapArgs(resolved, hookPath, target) {
+    const { recipe, packages } = resolved;
+    return [
+        `--variant=${recipe.variant}`,
+        '--mode=root',
+        '--format=directory',
+        `--include=${packages.join(',')}`,
+        '--dpkgopt=path-exclude=/usr/share/man/*',
+        '--dpkgopt=path-exclude=/usr/share/doc/*',
+        `--customize-hook=${hookPath}`,
+        recipe.suite,
+        target,
+        recipe.mirror,
+    ];
+}
+
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/provisioning/rootfs-build.js
+
+
+
+
+
+
+
+
+const COMPLETE_MARKER = '.airlock-complete';
+// Debian's place for CAs an administrator trusts on this host (a TLS-intercepting proxy, a private
+// registry); customize.sh copies them into the image so the install phase trusts them too.
+const LOCAL_CA_DIR = '/usr/local/share/ca-certificates';
+const MAX_LOCAL_CAS = 64;
+const MAX_CA_BYTES = 256 * 1024;
+async function loadRecipe(location) {
+    const recipeText = await (0,promises_.readFile)((0,external_node_path_.join)(location.recipeDir, 'recipe.json'), 'utf8');
+    const hookText = await (0,promises_.readFile)((0,external_node_path_.join)(location.recipeDir, 'customize.sh'), 'utf8');
+    return resolveRecipe({ recipe: recipeText, hook: hookText }, { extraPackages: location.extraPackages, localCas: await localCas() });
+}
+/** The host's local CA files, as customize.sh copies them (regular *.crt files at the top level). */
+async function localCas() {
+    const names = (await (0,promises_.readdir)(LOCAL_CA_DIR).catch(() => []))
+        .filter((name) => name.endsWith('.crt'))
+        .sort()
+        .slice(0, MAX_LOCAL_CAS);
+    const cas = [];
+    for (const name of names) {
+        const path = (0,external_node_path_.join)(LOCAL_CA_DIR, name);
+        const stat = await (0,promises_.lstat)(path).catch(() => null);
+        if (!stat?.isFile() || stat.size > MAX_CA_BYTES)
+            continue;
+        cas.push({ name, pem: await (0,promises_.readFile)(path, 'utf8') });
+    }
+    return cas;
+}
+function rootfsDir(cacheDir, resolved) {
+    return (0,external_node_path_.join)(cacheDir, 'rootfs', resolved.cacheKey);
+}
+/** The cached root filesystem for this recipe, or null when it has not been built. */
+async function findRootfs(location) {
+    const dir = rootfsDir(location.cacheDir, await loadRecipe(location));
+    return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, COMPLETE_MARKER)) ? (0,external_node_path_.join)(dir, 'rootfs') : null;
+}
+/** Builds the root filesystem once per cache key; a half-built one is never used. */
+async function ensureRootfs(location, log) {
+    const resolved = await loadRecipe(location);
+    const dir = rootfsDir(location.cacheDir, resolved);
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, COMPLETE_MARKER)))
+        return (0,external_node_path_.join)(dir, 'rootfs');
+    if (!(0,host_packages/* hasCommand */.mU)('mmdebstrap'))
+        await (0,runsc_install/* aptInstall */.vU)(['mmdebstrap'], log);
+    const staging = `${dir}.staging-${process.pid}`;
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
+    await (0,promises_.mkdir)(staging, { recursive: true });
+    log.info(`building the sandbox root filesystem ${resolved.cacheKey} (${resolved.packages.length} packages; first run only)`);
+    try {
+        const args = mmdebstrapArgs(resolved, (0,external_node_path_.join)(location.recipeDir, 'customize.sh'), (0,external_node_path_.join)(staging, 'rootfs'));
+        const result = await (0,execa/* execa */.Ho)('mmdebstrap', args, { reject: false, all: true });
+        if (result.exitCode !== 0)
+            throw new errors/* SetupError */.w3(`mmdebstrap failed: ${String(result.all).trim().slice(-2000)}`);
+        await (0,promises_.writeFile)((0,external_node_path_.join)(staging, 'recipe.json'), JSON.stringify({ ...resolved.recipe, packages: resolved.packages }, null, 2));
+        await (0,promises_.writeFile)((0,external_node_path_.join)(staging, COMPLETE_MARKER), `${new Date().toISOString()}\n`);
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,promises_.rename)(staging, dir);
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+    return (0,external_node_path_.join)(dir, 'rootfs');
+}
+
+
+/***/ }),
+
+/***/ 476:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vU: () => (/* binding */ aptInstall),
+  LD: () => (/* binding */ findRunsc),
+  d5: () => (/* binding */ installRunsc),
+  I5: () => (/* binding */ isGvisorSource)
+});
+
+// UNUSED EXPORTS: hostArch, installRelease, releaseDir
+
+// EXTERNAL MODULE: ./node_modules/execa/index.js + 136 modules
+var execa = __webpack_require__(2269);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.build/lib/errors.js
+var errors = __webpack_require__(5119);
+// EXTERNAL MODULE: ./.build/lib/setup/gvisor-release.js
+var gvisor_release = __webpack_require__(5250);
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/provisioning/runsc-version.js
+
+
+
+/** What `runsc --version` says of one binary: its version and the platform its age allows. */
+async function probeRunsc(path, arch) {
+    const result = await (0,execa/* execa */.Ho)(path, ['--version'], { reject: false, timeout: 30_000 });
+    if (result.exitCode !== 0)
+        throw new errors/* SetupError */.w3(`${path} --version failed: ${result.stderr.trim()}`);
+    const date = (0,gvisor_release/* runscReleaseDate */.fP)(result.stdout);
+    return { path, version: (0,gvisor_release/* versionLabel */.dp)(result.stdout), platform: (0,gvisor_release/* platformFor */.RK)(date), arch };
+}
+
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/provisioning/debian-runsc.js
+// Fetches one runsc build from Debian's archive into Airlock's cache with apt's own client and
+// keyring, under a private package index: the machine's sources, state and packages stay as they were.
+
+
+
+
+
+
+
+const ARCHIVE = 'http://deb.debian.org/debian';
+const KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
+function debianBuildDir(cacheDir, build, arch) {
+    return (0,external_node_path_.join)(cacheDir, 'gvisor', `debian-${build.version.replace(/[^\w.+-]/g, '_')}`, arch);
+}
+/** Downloads, verifies and unpacks `runsc` of one Debian build into `target` (replaced whole). */
+async function installDebianBuild(target, options) {
+    const { build, arch, log } = options;
+    log.info(`fetching runsc ${build.version} from Debian ${build.suite} into ${target}`);
+    await (0,promises_.mkdir)((0,external_node_path_.join)(target, '..'), { recursive: true });
+    const work = await (0,promises_.mkdtemp)(`${target}.staging-`);
+    try {
+        const deb = await download(work, build, arch);
+        const digest = (0,external_node_crypto_.createHash)('sha256')
+            .update(await (0,promises_.readFile)(deb))
+            .digest('hex');
+        if (digest !== build.sha256[arch])
+            throw new errors/* SetupError */.w3(`runsc ${build.version} from Debian has sha256 ${digest}, not the pinned ${build.sha256[arch]}; refusing to install`);
+        await run('dpkg-deb', ['-x', deb, (0,external_node_path_.join)(work, 'unpacked')]);
+        await (0,promises_.mkdir)((0,external_node_path_.join)(work, 'out'));
+        await (0,promises_.copyFile)((0,external_node_path_.join)(work, 'unpacked', 'usr', 'bin', 'runsc'), (0,external_node_path_.join)(work, 'out', 'runsc'));
+        await (0,promises_.rm)(target, { recursive: true, force: true });
+        await (0,promises_.rename)((0,external_node_path_.join)(work, 'out'), target);
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+    return probeRunsc((0,external_node_path_.join)(target, 'runsc'), arch);
+}
+async function download(work, build, arch) {
+    for (const dir of ['sources', 'lists/partial', 'cache/archives/partial', 'debs'])
+        await (0,promises_.mkdir)((0,external_node_path_.join)(work, dir), { recursive: true });
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'sources', 'airlock.sources'), `Types: deb\nURIs: ${ARCHIVE}\nSuites: ${build.suite}\nComponents: main\nSigned-By: ${KEYRING}\n`);
+    const options = [
+        ['Dir::Etc::SourceList', '/dev/null'],
+        ['Dir::Etc::SourceParts', (0,external_node_path_.join)(work, 'sources')],
+        ['Dir::Etc::Preferences', '/dev/null'],
+        ['Dir::Etc::PreferencesParts', '/dev/null'],
+        ['Dir::State::Lists', (0,external_node_path_.join)(work, 'lists')],
+        ['Dir::Cache', (0,external_node_path_.join)(work, 'cache')],
+        ['APT::Architecture', (0,gvisor_release/* debianArch */._2)(arch)],
+        ['APT::Architectures', (0,gvisor_release/* debianArch */._2)(arch)],
+        // The download lands in our root-owned staging directory, which apt's _apt user cannot enter.
+        ['APT::Sandbox::User', 'root'],
+    ].flatMap(([key, value]) => ['-o', `${key}=${value}`]);
+    await run('apt-get', [...options, '-q', 'update']);
+    await run('apt-get', [...options, '-q', 'download', `runsc=${build.version}`], (0,external_node_path_.join)(work, 'debs'));
+    const [deb] = await (0,promises_.readdir)((0,external_node_path_.join)(work, 'debs'));
+    if (!deb)
+        throw new errors/* SetupError */.w3(`apt-get downloaded no runsc ${build.version}`);
+    return (0,external_node_path_.join)(work, 'debs', deb);
+}
+async function run(file, args, cwd) {
+    const result = await (0,execa/* execa */.Ho)(file, args, {
+        reject: false,
+        timeout: 300_000,
+        env: { DEBIAN_FRONTEND: 'noninteractive' },
+        ...(cwd ? { cwd } : {}),
+    });
+    if (result.exitCode !== 0)
+        throw new errors/* SetupError */.w3(`${file} ${args.at(-1) ?? ''} failed (${result.shortMessage}): ${result.stderr.trim().slice(-800)}`);
+}
+
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/provisioning/runsc-install.js
+
+
+
+
+
+
+
+
+
+
+const GVISOR_SOURCES = ['auto', 'release', 'distribution', 'debian-build'];
+function isGvisorSource(value) {
+    return GVISOR_SOURCES.includes(value);
+}
+const DISTRIBUTION_PATHS = ['/usr/local/bin/runsc', '/usr/bin/runsc', '/usr/sbin/runsc'];
+const DOWNLOAD_TIMEOUT_MS = 120_000;
+function hostArch() {
+    const arch = (0,gvisor_release/* archOf */.Qh)((0,external_node_os_.arch)());
+    if (!arch)
+        throw new errors/* SetupError */.w3(`gVisor has no build for this processor (${(0,external_node_os_.arch)()})`);
+    return arch;
+}
+function releaseDir(cacheDir, arch) {
+    return (0,external_node_path_.join)(cacheDir, 'gvisor', gvisor_release/* pinnedRelease */.uC.version, arch);
+}
+/**
+ * Finds an installed runsc without installing anything: the explicit path, else Airlock's own
+ * builds (pinned release, pinned Debian build), else the system's.
+ */
+async function findRunsc(search) {
+    const arch = hostArch();
+    const candidates = search.explicitPath
+        ? [search.explicitPath]
+        : [
+            (0,external_node_path_.join)(releaseDir(search.cacheDir, arch), 'runsc'),
+            (0,external_node_path_.join)(debianBuildDir(search.cacheDir, gvisor_release/* pinnedDebianBuild */.o4, arch), 'runsc'),
+            ...DISTRIBUTION_PATHS,
+        ];
+    for (const path of candidates) {
+        if (!(0,external_node_fs_.existsSync)(path))
+            continue;
+        return probeRunsc(path, arch);
+    }
+    if (search.explicitPath)
+        throw new errors/* SetupError */.w3(`AIRLOCK_RUNSC points at ${search.explicitPath}, which does not exist`);
+    return null;
+}
+/** Whether a runsc already there is what `source` asks for (an explicit one always is). */
+function satisfies(found, source, search) {
+    if (search.explicitPath)
+        return true;
+    const arch = found.arch;
+    switch (source) {
+        case 'auto':
+            return found.platform === 'systrap';
+        case 'release':
+            return found.path.startsWith(releaseDir(search.cacheDir, arch));
+        case 'debian-build':
+            return found.path.startsWith(debianBuildDir(search.cacheDir, gvisor_release/* pinnedDebianBuild */.o4, arch));
+        case 'distribution':
+            return DISTRIBUTION_PATHS.includes(found.path);
+        default:
+            return (0,errors/* assertNever */.xb)(source);
+    }
+}
+/**
+ * Installs runsc: the pinned upstream release where reachable; else the distribution's package if
+ * it has systrap; else the pinned Debian build. `distribution` takes the package whatever its age.
+ */
+async function installRunsc(search, source) {
+    const existing = await findRunsc(search);
+    if (existing && satisfies(existing, source, search))
+        return existing;
+    const arch = hostArch();
+    if (source === 'release' || source === 'auto') {
+        try {
+            return await installRelease(releaseDir(search.cacheDir, arch), { arch, log: search.log });
+        }
+        catch (error) {
+            if (source === 'release')
+                throw error;
+            search.log.warn(`pinned gVisor release unavailable (${(0,errors/* errorMessage */.gJ)(error)})`);
+        }
+    }
+    if (source === 'distribution' || (source === 'auto' && (await distributionIsCapable())))
+        return installDistribution(search);
+    const target = debianBuildDir(search.cacheDir, gvisor_release/* pinnedDebianBuild */.o4, arch);
+    return installDebianBuild(target, { build: gvisor_release/* pinnedDebianBuild */.o4, arch, log: search.log });
+}
+async function installDistribution(search) {
+    await aptInstall(['runsc'], search.log);
+    const arch = hostArch();
+    const path = DISTRIBUTION_PATHS.find((candidate) => (0,external_node_fs_.existsSync)(candidate));
+    if (!path)
+        throw new errors/* SetupError */.w3('no runsc found after installing the distribution package');
+    const installed = await probeRunsc(path, arch);
+    if (installed.platform !== 'systrap')
+        search.log.warn(`the distribution's runsc ${installed.version} predates systrap: runs use ptrace (slower)`);
+    return installed;
+}
+/** Whether apt's candidate for runsc has systrap (Debian 12's 2022 build does not). */
+async function distributionIsCapable() {
+    if (!(0,external_node_fs_.existsSync)('/usr/bin/apt-cache'))
+        return false;
+    const policy = await (0,execa/* execa */.Ho)('apt-cache', ['policy', 'runsc'], { reject: false });
+    const candidate = /Candidate: (\S+)/.exec(policy.stdout)?.[1];
+    if (!candidate || candidate === '(none)')
+        return false;
+    return (0,gvisor_release/* isCapableDate */.Pi)((0,gvisor_release/* runscReleaseDate */.fP)(`runsc version ${candidate}`));
+}
+async function installRelease(target, options) {
+    const { arch, log } = options;
+    const url = options.url ?? (0,gvisor_release/* releaseTarballUrl */.rT)(gvisor_release/* pinnedRelease */.uC.version, arch);
+    const expected = options.sha512 ?? gvisor_release/* pinnedRelease */.uC.sha512[arch];
+    log.info(`downloading gVisor ${gvisor_release/* pinnedRelease */.uC.version} from ${url}`);
+    const response = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
+    if (!response.ok)
+        throw new errors/* SetupError */.w3(`download failed: HTTP ${response.status}`);
+    const body = Buffer.from(await response.arrayBuffer());
+    const actual = (0,external_node_crypto_.createHash)('sha512').update(body).digest('hex');
+    if (actual !== expected)
+        throw new errors/* SetupError */.w3(`gVisor tarball sha512 mismatch: expected ${expected}, got ${actual}; refusing to install`);
+    const staging = `${target}.staging-${process.pid}`;
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
+    await (0,promises_.mkdir)(staging, { recursive: true });
+    try {
+        await (0,promises_.writeFile)((0,external_node_path_.join)(staging, 'gvisor.tar.bz2'), body);
+        const untar = await (0,execa/* execa */.Ho)('tar', ['-xjf', 'gvisor.tar.bz2', '--no-same-owner'], {
+            cwd: staging,
+            reject: false,
+        });
+        if (untar.exitCode !== 0)
+            throw new errors/* SetupError */.w3(`cannot unpack the gVisor tarball: ${untar.stderr.trim()}`);
+        await (0,promises_.rm)((0,external_node_path_.join)(staging, 'gvisor.tar.bz2'));
+        await (0,promises_.rm)(target, { recursive: true, force: true });
+        await (0,promises_.rename)(staging, target);
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+    return probeRunsc((0,external_node_path_.join)(target, 'runsc'), arch);
+}
+/** Debian/Ubuntu package install, only as root; the packages' own signatures are apt's to check. */
+async function aptInstall(packages, log) {
+    if (process.getuid?.() !== 0)
+        throw new errors/* SetupError */.w3(`${packages.join(', ')} missing; install it or run 'airlock setup' as root`);
+    if (!(0,external_node_fs_.existsSync)('/usr/bin/apt-get'))
+        throw new errors/* SetupError */.w3(`${packages.join(', ')} missing and this host has no apt-get; install it by hand`);
+    log.info(`installing ${packages.join(', ')} with apt-get`);
+    const env = { DEBIAN_FRONTEND: 'noninteractive' };
+    const install = () => (0,execa/* execa */.Ho)('apt-get', ['install', '-y', '-q', ...packages], { env, reject: false });
+    let result = await install();
+    if (result.exitCode !== 0) {
+        await (0,execa/* execa */.Ho)('apt-get', ['update', '-q'], { env, reject: false });
+        result = await install();
+    }
+    if (result.exitCode !== 0)
+        throw new errors/* SetupError */.w3(`apt-get install ${packages.join(' ')} failed: ${result.stderr.trim().slice(-1000)}`);
+}
+
+
+/***/ }),
+
+/***/ 4302:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  VV: () => (/* binding */ readySandbox),
+  Z2: () => (/* binding */ sandboxRequest)
+});
+
+// UNUSED EXPORTS: runnerView
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.build/lib/sandbox/run-sandbox.js + 8 modules
+var run_sandbox = __webpack_require__(2646);
+// EXTERNAL MODULE: ./.build/lib/sandbox/runsc-capabilities.js
+var runsc_capabilities = __webpack_require__(5780);
+// EXTERNAL MODULE: ./.build/lib/config/run-options.js + 1 modules
+var run_options = __webpack_require__(5072);
+// EXTERNAL MODULE: ./.build/lib/errors.js
+var errors = __webpack_require__(5119);
+// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-host/provisioning/rootfs-build.js + 1 modules
+var rootfs_build = __webpack_require__(2215);
+// EXTERNAL MODULE: ./node_modules/execa/index.js + 136 modules
+var execa = __webpack_require__(2269);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./.build/lib/setup/gvisor-release.js
+var gvisor_release = __webpack_require__(5250);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./.build/lib/sandbox/trace-syscalls.js
+var trace_syscalls = __webpack_require__(3526);
+;// CONCATENATED MODULE: ./.build/lib/sandbox/runsc-argv.js
+
+/** The boot command's log, named by `--debug-log=<dir>/%COMMAND%.json`: the sentry's trace. */
+const TRACE_PIPE = 'boot.json';
+/** Global flags; runsc reads them on every command, so every command gets the same ones. */
+function globalFlags(session) {
+    return [
+        `--root=${session.stateRoot}`,
+        `--platform=${session.runsc.platform}`,
+        `--network=${session.network}`,
+        '--overlay2=none',
+        // Apply the spec's seccomp profile inside the sandbox (refused syscalls, see oci-spec.ts).
+        '--oci-seccomp',
+        // Only the boot command (the sentry) logs, to `boot.json`: the pipe the host reads as it runs.
+        `--debug-log=${session.logDir.replace(/\/$/, '')}/%COMMAND%.json`,
+        '--debug-log-format=json',
+        '--debug-command=boot',
+        // The sentry logs a syscall the seccomp profile refused only at debug level; it adds ~10% to
+        // the trace (per-process lines, not per-syscall ones).
+        ...(session.telemetry ? ['--debug'] : []),
+        '--strace',
+        `--strace-syscalls=${(0,trace_syscalls/* traceSyscalls */.a0)(session.runsc.arch, session.telemetry).join(',')}`,
+        '--strace-log-size=64',
+    ];
+}
+const runscArgv = {
+    run: (s, id, bundle) => [
+        ...globalFlags(s),
+        'run',
+        '--bundle',
+        bundle,
+        id,
+    ],
+    kill: (s, id, signal) => [
+        ...globalFlags(s),
+        'kill',
+        '--all',
+        id,
+        signal,
+    ],
+    delete: (s, id) => [...globalFlags(s), 'delete', '--force', id],
+    list: (s) => [...globalFlags(s), 'list', '--format=json'],
+    stats: (s, id) => [...globalFlags(s), 'events', '--stats', id],
+};
+/**
+ * The task count in one `runsc events --stats` line (`{"type":"stats","data":{"pids":{"current":12}}}`);
+ * null for anything else. Trace-independent: fork bombs are classified from it on every runsc.
+ */
+function taskCountIn(statsLine) {
+    if (statsLine.length > 64 * 1024)
+        return null;
+    try {
+        const parsed = JSON.parse(statsLine);
+        const current = parsed?.data?.pids
+            ?.current;
+        return typeof current === 'number' && Number.isSafeInteger(current) && current >= 0
+            ? current
+            : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/runsc.js
+
+
+
+
+
+
+
+function runscPort(session) {
+    const file = session.runsc.path;
+    const env = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
+    const quick = { reject: false, timeout: 60_000, stdin: 'ignore', env, extendEnv: false };
+    return {
+        run(id, bundleDir, sinks) {
+            // Attached `runsc run`: the sandbox and gofer get SIGKILL as parent-death signal, so nothing
+            // outlives this process even if airlock itself is killed outright.
+            // setpriv ties runsc itself to airlock: if airlock is killed outright, runsc gets SIGKILL too.
+            const runsc = [file, ...runscArgv.run(session, id, bundleDir)];
+            const [command, ...args] = withParentDeathSignal(session.network === 'sandbox' && (0,gvisor_release/* misdetectsRootNetns */.QH)(session.runsc.version)
+                ? withoutProcSysNet(runsc, (0,external_node_path_.join)(bundleDir, 'procsys'))
+                : runsc);
+            const child = (0,external_node_child_process_.spawn)(command ?? file, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+            child.stdout.on('data', (chunk) => sinks.stdout(chunk));
+            child.stderr.on('data', (chunk) => sinks.stderr(chunk));
+            const streamsClosed = Promise.all([(0,external_node_stream_promises_.finished)(child.stdout), (0,external_node_stream_promises_.finished)(child.stderr)]).then(() => undefined, () => undefined);
+            const exit = new Promise((resolve) => {
+                child.once('exit', (code) => resolve(code));
+                child.once('error', () => resolve(null));
+            });
+            return { exit, streamsClosed, terminate: () => child.kill('SIGKILL') };
+        },
+        async kill(id, signal) {
+            await (0,execa/* execa */.Ho)(file, runscArgv.kill(session, id, signal), quick);
+        },
+        async destroy(id) {
+            await (0,execa/* execa */.Ho)(file, runscArgv.delete(session, id), quick);
+        },
+        async taskCount(id) {
+            const result = await (0,execa/* execa */.Ho)(file, runscArgv.stats(session, id), quick);
+            return result.exitCode === 0 ? taskCountIn(result.stdout.trim()) : null;
+        },
+    };
+}
+const SETPRIV = '/usr/bin/setpriv';
+// Runs runsc in a private mount namespace whose /proc/sys has every directory but net, so the old
+// root-netns check (see misdetectsRootNetns) looks at the namespace runsc joined and passes. The
+// sentry still reads /proc/sys/vm and friends. Fixed text; paths arrive as positional parameters.
+const HIDE_PROC_SYS_NET = [
+    'set -e',
+    'mkdir -p "$1"',
+    'mount --bind /proc/sys "$1"',
+    'mount -t tmpfs -o nosuid,nodev,noexec,size=16k,mode=0555 airlock-procsys /proc/sys',
+    'for d in "$1"/*; do n=${d##*/}; [ "$n" = net ] && continue; [ -d "$d" ] || continue; mkdir "/proc/sys/$n"; mount --bind "$d" "/proc/sys/$n"; done',
+    'umount -l "$1"',
+    'shift',
+    'exec "$@"',
+].join('\n');
+function withoutProcSysNet(argv, scratch) {
+    return [
+        '/usr/bin/unshare',
+        '--mount',
+        '--propagation',
+        'private',
+        '--',
+        '/bin/sh',
+        '-c',
+        HIDE_PROC_SYS_NET,
+        'airlock-runsc',
+        scratch,
+        ...argv,
+    ];
+}
+function withParentDeathSignal(argv) {
+    return (0,external_node_fs_.existsSync)(SETPRIV) ? [SETPRIV, '--pdeathsig', 'KILL', '--', ...argv] : argv;
+}
+
+// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-host/provisioning/runsc-install.js + 2 modules
+var runsc_install = __webpack_require__(476);
+// EXTERNAL MODULE: ./.build/lib/sandbox/oci-spec.js
+var oci_spec = __webpack_require__(5339);
+;// CONCATENATED MODULE: ./.build/lib/sandbox/cgroup-plan.js
+
+/** The controllers a run cannot do without; a host missing one is refused (fail-closed). */
+const requiredControllers = ['memory', 'cpu', 'pids'];
+function cgroupWrites(layout, limits) {
+    const { quota, period } = (0,oci_spec/* cpuQuota */.Nr)(limits.cpus);
+    const memory = String(limits.memoryBytes);
+    const pids = String((0,oci_spec/* hostPidsBackstop */.Op)(limits.pids));
+    if (layout.version === 2) {
+        return [
+            { controller: 'memory', file: 'memory.max', value: memory, verify: memory, optional: false },
+            { controller: 'memory', file: 'memory.swap.max', value: '0', verify: '0', optional: true },
+            {
+                controller: 'cpu',
+                file: 'cpu.max',
+                value: `${quota} ${period}`,
+                verify: `${quota} ${period}`,
+                optional: false,
+            },
+            { controller: 'pids', file: 'pids.max', value: pids, verify: pids, optional: false },
+        ];
+    }
+    return [
+        {
+            controller: 'memory',
+            file: 'memory.limit_in_bytes',
+            value: memory,
+            verify: memory,
+            optional: false,
+        },
+        // Must follow memory.limit_in_bytes (memsw may never be below it); absent without swap accounting.
+        {
+            controller: 'memory',
+            file: 'memory.memsw.limit_in_bytes',
+            value: memory,
+            verify: memory,
+            optional: true,
+        },
+        {
+            controller: 'cpu',
+            file: 'cpu.cfs_period_us',
+            value: String(period),
+            verify: String(period),
+            optional: false,
+        },
+        {
+            controller: 'cpu',
+            file: 'cpu.cfs_quota_us',
+            value: String(quota),
+            verify: String(quota),
+            optional: false,
+        },
+        { controller: 'pids', file: 'pids.max', value: pids, verify: pids, optional: false },
+    ];
+}
+/** Controllers whose directories the run creates (v1); cpuacct for CPU time where it is separate. */
+function v1Controllers() {
+    return ['memory', 'cpu', 'cpuacct', 'pids'];
+}
+/** Reads counters from the files' text. Unknown or missing values stay null/0: never invented. */
+function parseCgroupStats(layout, files) {
+    if (layout.version === 2) {
+        const usageUsec = keyed(files['cpu.stat'], 'usage_usec');
+        return {
+            oomKills: keyed(files['memory.events'], 'oom_kill') ?? 0,
+            pidsRefusals: keyed(files['pids.events'], 'max') ?? 0,
+            cpuMs: usageUsec === null ? null : Math.round(usageUsec / 1000),
+            peakMemoryBytes: integer(files['memory.peak']),
+        };
+    }
+    const usageNs = integer(files['cpuacct.usage']);
+    return {
+        oomKills: keyed(files['memory.oom_control'], 'oom_kill') ?? 0,
+        pidsRefusals: keyed(files['pids.events'], 'max') ?? 0,
+        cpuMs: usageNs === null ? null : Math.round(usageNs / 1e6),
+        peakMemoryBytes: integer(files['memory.max_usage_in_bytes']),
+    };
+}
+/** The stats files to read, as controller/file pairs. */
+function statsFiles(layout) {
+    if (layout.version === 2) {
+        return ['cpu.stat', 'memory.events', 'pids.events', 'memory.peak'].map((file) => ({
+            controller: 'unified',
+            file,
+        }));
+    }
+    return [
+        { controller: 'memory', file: 'memory.oom_control' },
+        { controller: 'memory', file: 'memory.max_usage_in_bytes' },
+        { controller: 'pids', file: 'pids.events' },
+        { controller: 'cpuacct', file: 'cpuacct.usage' },
+    ];
+}
+function integer(text) {
+    if (text === null || text === undefined)
+        return null;
+    const trimmed = text.trim();
+    if (!/^\d{1,18}$/.test(trimmed))
+        return null;
+    return Number(trimmed);
+}
+function keyed(text, key) {
+    if (!text)
+        return null;
+    for (const line of text.split('\n')) {
+        const [name, value] = line.trim().split(/\s+/);
+        if (name === key)
+            return integer(value);
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/cgroups.js
+
+
+
+
+
+const CGROUP_ROOT = '/sys/fs/cgroup';
+function detectCgroupLayout(root = CGROUP_ROOT) {
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, 'cgroup.controllers')))
+        return { version: 2, root };
+    const hierarchies = {};
+    for (const name of safeReaddir(root)) {
+        const path = (0,external_node_path_.join)(root, name);
+        if (name === 'unified' || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, 'cgroup.procs')))
+            continue;
+        // Co-mounted controllers (cpu,cpuacct) appear under several names; each name maps to its mount.
+        for (const controller of name.split(','))
+            hierarchies[controller] = (0,external_node_fs_.realpathSync)(path);
+    }
+    return { version: 1, hierarchies };
+}
+/** Creates and configures the run's cgroup before runsc starts; runsc joins it without owning it. */
+async function createCgroup(name, limits, layout = detectCgroupLayout()) {
+    const dirs = controllerDirs(layout, name);
+    for (const controller of requiredControllers) {
+        if (!dirs[controller]) {
+            throw new errors/* SetupError */.w3(`this host has no '${controller}' cgroup controller, so the ${controller} limit cannot be enforced; refusing to run`);
+        }
+    }
+    if (layout.version === 2)
+        await enableV2Controllers(layout.root);
+    const handle = handleFor(layout, name, dirs);
+    try {
+        for (const dir of new Set(Object.values(dirs)))
+            await (0,promises_.mkdir)(dir, { recursive: false });
+        for (const write of cgroupWrites(layout, limits)) {
+            const file = (0,external_node_path_.join)(dirs[write.controller] ?? '', write.file);
+            if (write.optional && !(0,external_node_fs_.existsSync)(file))
+                continue;
+            await (0,promises_.writeFile)(file, write.value);
+            const actual = (await (0,promises_.readFile)(file, 'utf8')).trim();
+            if (write.verify !== null && actual !== write.verify) {
+                throw new errors/* SetupError */.w3(`cgroup limit ${write.file} reads back '${actual}', expected '${write.verify}'; refusing to run`);
+            }
+        }
+    }
+    catch (error) {
+        // Keep the original error: it says which limit could not be applied.
+        await handle.remove().catch(() => undefined);
+        if (error instanceof errors/* SetupError */.w3)
+            throw error;
+        throw new errors/* SetupError */.w3(`cannot configure the sandbox cgroup: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    return handle;
+}
+function controllerDirs(layout, name) {
+    if (layout.version === 2) {
+        const dir = (0,external_node_path_.join)(layout.root, name);
+        return { memory: dir, cpu: dir, pids: dir, unified: dir };
+    }
+    const dirs = {};
+    for (const controller of v1Controllers()) {
+        const root = layout.hierarchies[controller];
+        if (root)
+            dirs[controller] = (0,external_node_path_.join)(root, name);
+    }
+    return dirs;
+}
+async function enableV2Controllers(root) {
+    const available = (await (0,promises_.readFile)((0,external_node_path_.join)(root, 'cgroup.controllers'), 'utf8')).split(/\s+/);
+    const wanted = requiredControllers.filter((c) => available.includes(c));
+    const missing = requiredControllers.filter((c) => !available.includes(c));
+    if (missing.length > 0)
+        throw new errors/* SetupError */.w3(`cgroup v2 controllers missing: ${missing.join(', ')}; refusing to run`);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(root, 'cgroup.subtree_control'), wanted.map((c) => `+${c}`).join(' '));
+}
+function handleFor(layout, name, dirs) {
+    return {
+        specPath: `/${name}`,
+        readStats: async () => {
+            const files = {};
+            for (const { controller, file } of statsFiles(layout)) {
+                files[file] = await (0,promises_.readFile)((0,external_node_path_.join)(dirs[controller] ?? '/nonexistent', file), 'utf8').catch(() => null);
+            }
+            return parseCgroupStats(layout, files);
+        },
+        remove: () => removeEverywhere(layout, name),
+    };
+}
+/** Removes `name` from every hierarchy, including ones runsc created itself (cpuset, devices, …). */
+async function removeEverywhere(layout, name) {
+    const roots = layout.version === 2 ? [layout.root] : [...new Set(Object.values(layout.hierarchies))];
+    if (layout.version === 1) {
+        for (const entry of safeReaddir(CGROUP_ROOT)) {
+            const path = (0,external_node_path_.join)(CGROUP_ROOT, entry);
+            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, name)))
+                roots.push((0,external_node_fs_.realpathSync)(path));
+        }
+    }
+    for (const root of new Set(roots))
+        await removeDir((0,external_node_path_.join)(root, name));
+}
+async function removeDir(dir) {
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return;
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+        await killMembers(dir);
+        try {
+            await (0,promises_.rmdir)(dir);
+            return;
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return;
+            if (error.code !== 'EBUSY')
+                throw error;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new errors/* SetupError */.w3(`cgroup ${dir} is still busy after cleanup`);
+}
+async function killMembers(dir) {
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'cgroup.procs'), 'utf8').catch(() => '');
+    for (const pid of text.split('\n').filter((line) => /^\d+$/.test(line))) {
+        try {
+            process.kill(Number(pid), 'SIGKILL');
+        }
+        catch {
+            // Already gone.
+        }
+    }
+}
+function safeReaddir(dir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-netns-plan.js
+// The install phase's network as data: a named netns joined to the host by one veth pair on a /30,
+// with no default route, and a host firewall that lets the sandbox end reach only the proxy port.
+const egress_netns_plan_defaultNetnsPrefix = 'airlock-';
+const sandboxInterface = 'eth0';
+// 10.200.0.0/16 cut into /30 links: 16384 of them, each with a host and a sandbox address.
+const LINK_COUNT = 16_384;
+function planInstallNetns(prefix, token, linkIndex) {
+    const base = linkIndex * 4;
+    const third = Math.floor(base / 256);
+    const fourth = base % 256;
+    return {
+        name: `${prefix}${token}`,
+        nsPath: `/var/run/netns/${prefix}${token}`,
+        // Interface names hold 15 bytes (IFNAMSIZ), too few for the prefix: the token keeps it unique.
+        hostInterface: `alk-${token}`,
+        hostAddress: `10.200.${third}.${fourth + 1}`,
+        sandboxAddress: `10.200.${third}.${fourth + 2}`,
+    };
+}
+/** A /30 in 10.200.0.0/16 that overlaps none of the host's current IPv4 networks. */
+function pickLinkIndex(usedCidrs, random) {
+    const used = usedCidrs.map(parseCidr).filter((cidr) => cidr !== undefined);
+    const free = (index) => {
+        const start = (10 << 24) + (200 << 16) + index * 4;
+        return !used.some(([network, size]) => start < network + size && network < start + 4);
+    };
+    const first = Math.floor(random() * LINK_COUNT) % LINK_COUNT;
+    for (let step = 0; step < LINK_COUNT; step += 1) {
+        const index = (first + step) % LINK_COUNT;
+        if (free(index))
+            return index;
+    }
+    throw new Error('every /30 in 10.200.0.0/16 is in use on this host');
+}
+/** Creation in order; the firewall goes in before any link is up, so there is no open window. */
+function netnsSetupSteps(plan) {
+    const { name, hostInterface: host } = plan;
+    const ip = (...argv) => ({ tool: 'ip', argv });
+    return [
+        ip('netns', 'add', name),
+        ip('link', 'add', host, 'type', 'veth', 'peer', 'name', sandboxInterface, 'netns', name),
+        // No IPv6 link-local addresses: the link carries only the IPv4 /30.
+        ip('link', 'set', 'dev', host, 'addrgenmode', 'none'),
+        ip('-n', name, 'link', 'set', 'dev', sandboxInterface, 'addrgenmode', 'none'),
+        ip('addr', 'add', `${plan.hostAddress}/30`, 'dev', host),
+        ip('-n', name, 'addr', 'add', `${plan.sandboxAddress}/30`, 'dev', sandboxInterface),
+        { tool: 'nft', script: firewallScript(plan) },
+        ip('-n', name, 'link', 'set', 'dev', 'lo', 'up'),
+        ip('link', 'set', 'dev', host, 'up'),
+        ip('-n', name, 'link', 'set', 'dev', sandboxInterface, 'up'),
+    ];
+}
+/**
+ * Everything arriving from the sandbox end is refused, and nothing is forwarded either way: without
+ * it, any host service on 0.0.0.0 (weak host model) or a route the guest adds would be reachable.
+ */
+function firewallScript(plan) {
+    const iif = `iifname "${plan.hostInterface}"`;
+    return [
+        `table inet ${plan.name} {`,
+        '  chain input {',
+        '    type filter hook input priority filter - 1; policy accept;',
+        `    ${iif} meta l4proto tcp reject with tcp reset`,
+        `    ${iif} drop`,
+        '  }',
+        '  chain forward {',
+        '    type filter hook forward priority filter - 1; policy accept;',
+        `    ${iif} drop`,
+        `    oifname "${plan.hostInterface}" drop`,
+        '  }',
+        '}',
+        '',
+    ].join('\n');
+}
+/** Opens the one hole: TCP from the sandbox end to the proxy on the host end's address. */
+function admitProxyScript(plan, port) {
+    const match = `iifname "${plan.hostInterface}" ip daddr ${plan.hostAddress} tcp dport ${port}`;
+    return `insert rule inet ${plan.name} input ${match} accept\n`;
+}
+/**
+ * Removal in order, each step tolerated when already gone. Deleting the sandbox end removes the
+ * pair at once; deleting the netns alone would leave the host end until the kernel reaps it.
+ */
+function netnsTeardownSteps(name) {
+    return [
+        { tool: 'ip', argv: ['-n', name, 'link', 'del', 'dev', sandboxInterface] },
+        { tool: 'ip', argv: ['netns', 'del', name] },
+        { tool: 'nft', script: `delete table inet ${name}\n` },
+    ];
+}
+/** Names from `ip netns list` ("name" or "name (id: 3)"). */
+function egress_netns_plan_parseNetnsList(output) {
+    return output
+        .split('\n')
+        .map((line) => line.trim().split(/\s+/)[0] ?? '')
+        .filter((name) => name !== '');
+}
+/** Table names of family inet from `nft list tables`. */
+function egress_netns_plan_parseNftTables(output) {
+    return [...output.matchAll(/^table inet (\S+)$/gm)].map((match) => match[1] ?? '');
+}
+/** `a.b.c.d/len` entries from `ip -o -4 addr show`. */
+function parseIpv4Cidrs(output) {
+    return [...output.matchAll(/\binet (\d+\.\d+\.\d+\.\d+\/\d+)/g)].map((match) => match[1] ?? '');
+}
+/** Only names this module could have made: the prefix, then letters, digits and dashes. */
+function egress_netns_plan_isOwnedName(name, prefix) {
+    return name.startsWith(prefix) && /^[a-z0-9-]+$/.test(name);
+}
+function parseCidr(cidr) {
+    const match = /^(\d+)\.(\d+)\.(\d+)\.(\d+)\/(\d+)$/.exec(cidr);
+    if (!match)
+        return undefined;
+    const [a, b, c, d, len] = match.slice(1).map(Number);
+    const size = 2 ** (32 - len);
+    const address = a * 2 ** 24 + b * 2 ** 16 + c * 2 ** 8 + d;
+    return [address - (address % size), size];
+}
+
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/egress/install-netns.js
+// Creates and removes the install phase's network namespace with iproute2 and nftables.
+
+
+
+
+const env = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
+const quick = { reject: false, timeout: 30_000, env, extendEnv: false };
+async function createInstallNetns(options = {}) {
+    const prefix = options.prefix ?? egress_netns_plan_defaultNetnsPrefix;
+    const used = parseIpv4Cidrs(await readOutput('ip', ['-o', '-4', 'addr', 'show']));
+    const plan = planInstallNetns(prefix, newToken(), pickLinkIndex(used, Math.random));
+    if (!egress_netns_plan_isOwnedName(plan.name, prefix)) {
+        throw new errors/* SetupError */.w3(`netns prefix '${prefix}' must be lowercase letters, digits and dashes`);
+    }
+    let disposed;
+    const dispose = () => (disposed ??= removeNetns(plan.name));
+    await options.record?.(plan.name);
+    try {
+        for (const step of netnsSetupSteps(plan))
+            await runStep(step, true);
+    }
+    catch (error) {
+        await dispose();
+        throw error;
+    }
+    return {
+        ...plan,
+        admitProxy: (port) => runStep({ tool: 'nft', script: admitProxyScript(plan, port) }, true),
+        dispose,
+    };
+}
+/** Removes every netns (with its veth pair) and firewall table whose name starts with the prefix. */
+async function sweepInstallNetns(prefix = defaultNetnsPrefix) {
+    const namespaces = parseNetnsList(await readOutput('ip', ['netns', 'list']));
+    const tables = parseNftTables(await readOutput('nft', ['list', 'tables']));
+    const names = [...new Set([...namespaces, ...tables])].filter((n) => isOwnedName(n, prefix));
+    for (const name of names)
+        await removeNetns(name);
+    return names;
+}
+/** Removes one namespace by name (as a run recorded it), with its veth pair and firewall table. */
+async function removeInstallNetns(name) {
+    if (!/^[a-z0-9-]{1,64}$/.test(name))
+        throw new errors/* SetupError */.w3(`not a netns name: ${name.slice(0, 80)}`);
+    await removeNetns(name);
+}
+async function removeNetns(name) {
+    for (const step of netnsTeardownSteps(name))
+        await runStep(step, false);
+    const namespaces = egress_netns_plan_parseNetnsList(await readOutput('ip', ['netns', 'list']));
+    const tables = egress_netns_plan_parseNftTables(await readOutput('nft', ['list', 'tables']));
+    if (namespaces.includes(name) || tables.includes(name)) {
+        throw new errors/* SetupError */.w3(`could not remove network namespace ${name}; remove it with 'ip netns del ${name}'`);
+    }
+}
+/** Runs one step; a failing required step names the command and what it said. */
+async function runStep(step, required) {
+    const result = step.tool === 'ip'
+        ? await (0,execa/* execa */.Ho)('ip', [...step.argv], { ...quick, stdin: 'ignore' })
+        : await (0,execa/* execa */.Ho)('nft', ['-f', '-'], { ...quick, input: step.script });
+    if (result.exitCode === 0 || !required)
+        return;
+    const what = step.tool === 'ip' ? `ip ${step.argv.join(' ')}` : `nft -f - <<<'${step.script.trim()}'`;
+    if (result.failed && result.exitCode === undefined) {
+        throw new errors/* SetupError */.w3(`${what} could not run (${result.shortMessage}); the install phase needs iproute2 and nftables`);
+    }
+    throw new errors/* SetupError */.w3(`${what} failed: ${result.stderr.trim()}`);
+}
+async function readOutput(file, args) {
+    const result = await (0,execa/* execa */.Ho)(file, args, { ...quick, stdin: 'ignore' });
+    if (result.exitCode !== 0) {
+        throw new errors/* SetupError */.w3(`${file} ${args.join(' ')} failed: ${result.stderr.trim() || result.shortMessage}; the install phase needs iproute2 and nftables`);
+    }
+    return result.stdout;
+}
+function newToken() {
+    // 8 base-32 characters: alk-<token> stays within the 15-byte interface-name limit.
+    return [...(0,external_node_crypto_.randomBytes)(8)].map((byte) => '0123456789abcdefghijklmnopqrstuv'[byte % 32]).join('');
+}
+
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/mounts.js
+
+
+
+
+// mount(8) and umount(8) from util-linux, always with argv arrays: paths are never parsed by a shell.
+async function mountTmpfs(target, bytes, extra = []) {
+    const options = ['nosuid', 'nodev', `size=${bytes}`, ...extra].join(',');
+    await mount(['-t', 'tmpfs', '-o', options, 'airlock', target]);
+}
+/**
+ * A filesystem of its own on disk, capped at `bytes`: a sparse file (only what is written takes
+ * space) formatted ext4 and loop-mounted. Filling it gives the writer ENOSPC; its pages are the
+ * kernel's reclaimable page cache, not memory held for the sandbox. The loop device goes with the
+ * unmount (autoclear).
+ */
+async function mountDisk(image, target, disk) {
+    const { bytes, owner } = disk;
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(image), { recursive: true, mode: 0o700 });
+    await (0,promises_.writeFile)(image, '', { mode: 0o600 });
+    await (0,promises_.truncate)(image, bytes);
+    const made = await (0,execa/* execa */.Ho)('mkfs.ext4', [
+        '-q',
+        '-F',
+        '-m',
+        '0',
+        '-O',
+        '^has_journal',
+        '-E',
+        `lazy_itable_init=1,root_owner=${owner.uid}:${owner.gid}`,
+        image,
+    ], { reject: false, env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' } });
+    if (made.exitCode !== 0)
+        throw new errors/* SetupError */.w3(`cannot make a ${bytes}-byte filesystem at ${image}: ${made.stderr.trim() || made.shortMessage}; Airlock needs e2fsprogs (mkfs.ext4) and loop devices`);
+    await mount(['-o', 'loop,nosuid,nodev,noatime', image, target]);
+    // mkfs's lost+found is the host's business, not something the guest should find in /tmp.
+    await (0,promises_.rmdir)((0,external_node_path_.join)(target, 'lost+found'));
+    await (0,promises_.chmod)(target, owner.mode);
+}
+/**
+ * Copy-on-write view of `lowers` (top first): writes land in `upper` (a capped disk filesystem), the
+ * lower layers never change.
+ */
+async function mountOverlay(layers, target) {
+    const { lowers, upper, work } = layers;
+    const base = `lowerdir=${lowers.join(':')},upperdir=${upper},workdir=${work}`;
+    // metacopy lets the ownership change below copy up metadata only; fall back where the kernel lacks it.
+    const withMetacopy = await (0,execa/* execa */.Ho)('mount', ['-t', 'overlay', '-o', `${base},redirect_dir=on,metacopy=on`, 'overlay', target], { reject: false });
+    if (withMetacopy.exitCode === 0)
+        return;
+    await mount(['-t', 'overlay', '-o', base, 'overlay', target]);
+}
+async function unmount(target) {
+    if (!(await isMountPoint(target)))
+        return;
+    const result = await (0,execa/* execa */.Ho)('umount', [target], { reject: false });
+    if (result.exitCode === 0)
+        return;
+    // A straggler still holds it: detach now, the kernel frees it when the last user goes.
+    const lazy = await (0,execa/* execa */.Ho)('umount', ['-l', target], { reject: false });
+    if (lazy.exitCode !== 0)
+        throw new errors/* SetupError */.w3(`cannot unmount ${target}: ${lazy.stderr.trim()}`);
+}
+async function isMountPoint(target) {
+    const mountinfo = await (0,promises_.readFile)('/proc/self/mountinfo', 'utf8');
+    const escaped = target.replace(/[\\ \t\n]/g, (c) => `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`);
+    return mountinfo.split('\n').some((line) => line.split(' ')[4] === escaped);
+}
+async function mount(args) {
+    const result = await (0,execa/* execa */.Ho)('mount', args, { reject: false });
+    if (result.exitCode !== 0) {
+        throw new errors/* SetupError */.w3(`mount ${args.join(' ')} failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/trace-fifo.js
+
+
+
+
+// The pipe is read by polling, not by waiting on it: a wake-up per trace line costs the sandbox
+// about 7% on a pytest suite (measured), a poll every 10 ms nothing measurable. A full pipe holds
+// the sentry until the next read, so a flooding guest is slowed, never blinded.
+const POLL_MS = 10;
+const READ_BYTES = 256 * 1024;
+// A turn that found this much (half a default pipe) reads again after 1 ms.
+const BUSY_BYTES = 32 * 1024;
+const BUSY_POLL_MS = 1;
+// At most this much per turn of the event loop while the guest keeps the pipe full.
+const TURN_BYTES = 4 * 1024 * 1024;
+/** The named pipe runsc will open by name for its `boot` log (made with the run's other files). */
+async function makeTracePipe(path) {
+    const made = await (0,execa/* execa */.Ho)('mkfifo', ['-m', '600', path], { reject: false });
+    if (made.exitCode !== 0)
+        throw new errors/* SetupError */.w3(`cannot create the trace pipe: ${made.stderr.trim().slice(0, 500)}`);
+}
+/**
+ * The sentry's trace, read from its pipe while the sandbox runs: nothing is stored, so no size cap
+ * can be reached and no event after a flood is lost. A second write end is held here until runsc
+ * has exited, so the reader sees the end of the stream only once runsc is done with it.
+ */
+function readTracePipe(path, onText) {
+    const reader = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    let keeper = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_NONBLOCK);
+    const buffer = Buffer.alloc(READ_BYTES);
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    let timer = null;
+    let immediate = null;
+    let settle = null;
+    let closed = false;
+    // Once this end is gone, the stream ends when the last other writer (runsc's sandbox) has gone.
+    const letGo = () => {
+        if (keeper !== null)
+            (0,external_node_fs_.closeSync)(keeper);
+        keeper = null;
+    };
+    const close = (ended) => {
+        if (closed)
+            return;
+        closed = true;
+        if (timer)
+            clearTimeout(timer);
+        if (immediate)
+            clearImmediate(immediate);
+        letGo();
+        (0,external_node_fs_.closeSync)(reader);
+        if (ended) {
+            const rest = decoder.end();
+            if (rest)
+                onText(rest);
+        }
+        settle?.(ended);
+    };
+    const turn = () => {
+        timer = null;
+        immediate = null;
+        let read = 0;
+        while (read < TURN_BYTES) {
+            let got;
+            try {
+                got = (0,external_node_fs_.readSync)(reader, buffer, 0, buffer.length, null);
+            }
+            catch (error) {
+                if (error.code === 'EAGAIN') {
+                    // A busy guest fills the pipe faster than a poll every 10 ms empties it.
+                    timer = setTimeout(turn, read >= BUSY_BYTES ? BUSY_POLL_MS : POLL_MS);
+                    return;
+                }
+                close(false);
+                return;
+            }
+            if (got === 0) {
+                close(true);
+                return;
+            }
+            read += got;
+            onText(decoder.write(buffer.subarray(0, got)));
+        }
+        immediate = setImmediate(turn);
+    };
+    timer = setTimeout(turn, POLL_MS);
+    return {
+        finish(waitMs) {
+            if (closed)
+                return Promise.resolve(false);
+            return new Promise((resolve) => {
+                const deadline = setTimeout(() => close(false), waitMs);
+                settle = (ended) => {
+                    clearTimeout(deadline);
+                    resolve(ended);
+                };
+                letGo();
+            });
+        },
+        abandon() {
+            close(false);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/sandbox-host.js
+
+
+
+
+
+
+
+
+
+
+// How much of the workspace is searched for links that point outside it.
+const MAX_LINK_SCAN_ENTRIES = 100_000;
+const MAX_RESULT_FILES = 1000;
+function runDirOf(stateDir, id) {
+    return (0,external_node_path_.join)(stateDir, 'runs', id);
+}
+/**
+ * Where a run's disk-backed filesystems keep their image files: on disk (the state dir is under
+ * /run, a tmpfs), beside it by name: /run/airlock -> /var/tmp/airlock/<id>.
+ */
+function scratchDirOf(stateDir, id) {
+    return (0,external_node_path_.join)('/var/tmp', (0,external_node_path_.basename)(stateDir), id);
+}
+function hostPort(stateDir) {
+    return {
+        prepare: (id, run) => prepareHost(stateDir, id, run),
+        prepareCarry: (id, limits, overrides) => prepareCarry(stateDir, id, { limits, overrides }),
+    };
+}
+/** A run directory this process owns; a sweep after a hard kill finds it by the owner's pid. */
+async function claimRunDir(stateDir, id) {
+    const dir = runDirOf(stateDir, id);
+    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'owner.json'), JSON.stringify({ pid: process.pid, startedAt: Date.now() }));
+    return dir;
+}
+/** File in a run directory naming the install phase's network namespace, so a sweep removes it. */
+const NETNS_RECORD = 'netns';
+async function prepareHost(stateDir, id, run) {
+    const { workspace, limits, layers } = run;
+    const dir = await claimRunDir(stateDir, id);
+    const paths = pathsOf(dir);
+    try {
+        await mountRunFilesystems(paths, scratchDirOf(stateDir, id), run);
+        // runsc's sandbox user must traverse to the bundle's mounts.
+        await (0,promises_.chmod)(dir, 0o711);
+        const workspaceLinks = await outwardLinks(workspace);
+        const cgroup = await createCgroup(cgroupName(id), limits);
+        return {
+            id,
+            bundleDir: paths.bundle,
+            workspacePath: paths.workspace,
+            resultsPath: paths.results,
+            tmpPath: paths.tmp,
+            homePath: layers ? layers.home : paths.home,
+            logDir: paths.logs,
+            cgroupsPath: `/${cgroupName(id)}`,
+            workspaceLinks,
+            readStats: () => cgroup.readStats(),
+            watchOomKill: (onKill) => watchOomKill(cgroup.readStats, onKill),
+            writeBundle: (spec) => (0,promises_.writeFile)((0,external_node_path_.join)(paths.bundle, 'config.json'), JSON.stringify(spec, null, 2)),
+            openTrace: (onText) => readTracePipe((0,external_node_path_.join)(paths.logs, TRACE_PIPE), onText),
+            collectResults: (destination) => copyResults(paths.results, destination),
+            dispose: () => disposeRun(stateDir, id),
+        };
+    }
+    catch (error) {
+        await disposeRun(stateDir, id);
+        throw error;
+    }
+}
+/**
+ * The copy-on-write workspace view and the size-capped results filesystem. A phase of a
+ * two-phase run stacks its layers above the workspace; the install phase writes into the carried
+ * upper, the test phase reads that as a lower layer (already the guest's) and writes to its own.
+ */
+async function mountRunFilesystems(paths, scratch, run) {
+    const { workspace, limits, layers } = run;
+    for (const sub of [
+        paths.bundle,
+        paths.upperFs,
+        paths.workspace,
+        paths.results,
+        paths.logs,
+        paths.tmp,
+    ])
+        await (0,promises_.mkdir)(sub, { mode: 0o700 });
+    const upper = layers?.upper ??
+        (await mountUpperStore((0,external_node_path_.join)(scratch, 'upper.img'), paths.upperFs, {
+            bytes: limits.workspaceWriteBytes,
+            mode: 0o700,
+        }));
+    await mountDisk((0,external_node_path_.join)(scratch, 'tmp.img'), paths.tmp, {
+        bytes: limits.tmpBytes,
+        owner: { uid: 0, gid: 0, mode: 0o1777 },
+    });
+    if (!layers) {
+        await (0,promises_.mkdir)(paths.home, { mode: 0o700 });
+        await mountDisk((0,external_node_path_.join)(scratch, 'home.img'), paths.home, {
+            bytes: limits.tmpBytes,
+            owner: { uid: oci_spec/* GUEST_UID */.m1, gid: oci_spec/* GUEST_GID */.ob, mode: 0o700 },
+        });
+    }
+    await mountOverlay({ lowers: [...(layers?.lowers ?? []), workspace], upper: upper.dir, work: upper.work }, paths.workspace);
+    // The test phase of a two-phase run sees what the install phase already handed over; only the
+    // view's root takes its owner from this phase's fresh upper directory.
+    if (!layers || layers.upper)
+        await giveToGuest(paths.workspace);
+    else
+        await (0,promises_.chown)(paths.workspace, oci_spec/* GUEST_UID */.m1, oci_spec/* GUEST_GID */.ob);
+    await mountTmpfs(paths.results, limits.resultsBytes, [
+        'mode=0755',
+        `uid=${oci_spec/* GUEST_UID */.m1}`,
+        `gid=${oci_spec/* GUEST_GID */.ob}`,
+    ]);
+    await makeTracePipe((0,external_node_path_.join)(paths.logs, TRACE_PIPE));
+}
+/** A capped disk-backed filesystem holding an overlay's upper and work directories (one, as overlayfs needs). */
+async function mountUpperStore(image, mountPoint, size) {
+    await mountDisk(image, mountPoint, {
+        bytes: size.bytes,
+        owner: { uid: 0, gid: 0, mode: size.mode },
+    });
+    const store = { dir: (0,external_node_path_.join)(mountPoint, 'upper'), work: (0,external_node_path_.join)(mountPoint, 'work') };
+    await (0,promises_.mkdir)(store.dir);
+    await (0,promises_.mkdir)(store.work);
+    return store;
+}
+function cgroupName(id) {
+    return `airlock-${id}`;
+}
+function pathsOf(dir) {
+    return {
+        bundle: (0,external_node_path_.join)(dir, 'bundle'),
+        upperFs: (0,external_node_path_.join)(dir, 'upper'),
+        workspace: (0,external_node_path_.join)(dir, 'workspace'),
+        results: (0,external_node_path_.join)(dir, 'results'),
+        logs: (0,external_node_path_.join)(dir, 'logs'),
+        tmp: (0,external_node_path_.join)(dir, 'tmp'),
+        home: (0,external_node_path_.join)(dir, 'home'),
+    };
+}
+/** The guest is uid 1001: make the copy-on-write view its own without touching the host copy. */
+async function giveToGuest(workspaceView) {
+    // -h: change links themselves, -P: never traverse a link (a link from the PR may point anywhere).
+    const result = await (0,execa/* execa */.Ho)('chown', ['-R', '-h', '-P', `${oci_spec/* GUEST_UID */.m1}:${oci_spec/* GUEST_GID */.ob}`, workspaceView], { reject: false });
+    if (result.exitCode !== 0)
+        throw new errors/* SetupError */.w3(`cannot prepare the workspace view: ${result.stderr.trim().slice(0, 500)}`);
+}
+/** Copies regular files out of the results tmpfs; links and special files from the guest are skipped. */
+async function copyResults(source, destination) {
+    const copied = [];
+    const walk = async (relative) => {
+        for (const entry of await (0,promises_.readdir)((0,external_node_path_.join)(source, relative))) {
+            if (copied.length >= MAX_RESULT_FILES)
+                return;
+            const rel = relative ? (0,external_node_path_.join)(relative, entry) : entry;
+            const stat = await (0,promises_.lstat)((0,external_node_path_.join)(source, rel));
+            if (stat.isDirectory())
+                await walk(rel);
+            else if (stat.isFile()) {
+                await (0,promises_.mkdir)((0,external_node_path_.join)(destination, relative), { recursive: true });
+                await (0,promises_.copyFile)((0,external_node_path_.join)(source, rel), (0,external_node_path_.join)(destination, rel));
+                copied.push(rel);
+            }
+        }
+    };
+    await walk('');
+    return copied.sort();
+}
+/**
+ * The phases' shared storage, in a run directory of its own (so the stale sweep covers it): one
+ * capped tmpfs with the install's upper and work dirs, the shared home and the override layer.
+ */
+async function prepareCarry(stateDir, id, carry) {
+    const { limits, overrides } = carry;
+    const dir = await claimRunDir(stateDir, id);
+    const paths = pathsOf(dir);
+    try {
+        // runsc's gofer must traverse to the shared home it binds.
+        await (0,promises_.chmod)(dir, 0o711);
+        await (0,promises_.mkdir)(paths.upperFs, { mode: 0o700 });
+        const upper = await mountUpperStore((0,external_node_path_.join)(scratchDirOf(stateDir, id), 'carry.img'), paths.upperFs, { bytes: limits.workspaceWriteBytes, mode: 0o711 });
+        const home = (0,external_node_path_.join)(paths.upperFs, 'home');
+        await (0,promises_.mkdir)(home, { mode: 0o700 });
+        await (0,promises_.chown)(home, oci_spec/* GUEST_UID */.m1, oci_spec/* GUEST_GID */.ob);
+        const overridesDir = overrides ? (0,external_node_path_.join)(paths.upperFs, 'overrides') : null;
+        if (overrides && overridesDir)
+            await writeOverrides(overridesDir, overrides);
+        return { upper, home, overridesDir, dispose: () => disposeRun(stateDir, id) };
+    }
+    catch (error) {
+        await disposeRun(stateDir, id);
+        throw error;
+    }
+}
+/**
+ * Writes the override layer: restored files as the guest's, hidden ones as overlayfs whiteouts
+ * (character device 0:0). Paths were validated as workspace-relative; this is our own fresh
+ * directory, so nothing from the PR is followed while writing it.
+ */
+async function writeOverrides(dir, overrides) {
+    await (0,promises_.mkdir)(dir, { mode: 0o755 });
+    const place = async (relative) => {
+        const target = (0,external_node_path_.join)(dir, relative);
+        if (!target.startsWith(`${dir}/`))
+            throw new errors/* SetupError */.w3(`override path escapes: ${relative}`);
+        await (0,promises_.mkdir)(external_node_path_.posix.dirname(target), { recursive: true, mode: 0o755 });
+        return target;
+    };
+    for (const { path, content } of overrides.restore) {
+        const target = await place(path);
+        await (0,promises_.writeFile)(target, content, { mode: 0o644 });
+    }
+    for (const path of overrides.hide) {
+        const target = await place(path);
+        const made = await (0,execa/* execa */.Ho)('mknod', [target, 'c', '0', '0'], { reject: false });
+        if (made.exitCode !== 0)
+            throw new errors/* SetupError */.w3(`cannot hide ${path} from the install: ${made.stderr.trim()}`);
+    }
+    const owned = await (0,execa/* execa */.Ho)('chown', ['-R', '-h', '-P', `${oci_spec/* GUEST_UID */.m1}:${oci_spec/* GUEST_GID */.ob}`, dir], {
+        reject: false,
+    });
+    if (owned.exitCode !== 0)
+        throw new errors/* SetupError */.w3(`cannot prepare the override layer: ${owned.stderr.trim()}`);
+}
+/** Idempotent: safe after a partial prepare, after a crash, or twice. */
+async function disposeRun(stateDir, id) {
+    const dir = runDirOf(stateDir, id);
+    const paths = pathsOf(dir);
+    const netns = await (0,promises_.readFile)((0,external_node_path_.join)(dir, NETNS_RECORD), 'utf8').catch(() => null);
+    if (netns)
+        await removeInstallNetns(netns.trim());
+    await removeEverywhere(detectCgroupLayout(), cgroupName(id));
+    // logs: a tmpfs in runs of earlier versions, which a sweep may still find.
+    for (const target of [
+        paths.workspace,
+        paths.upperFs,
+        paths.results,
+        paths.logs,
+        paths.tmp,
+        paths.home,
+    ])
+        await unmount(target);
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.rm)(scratchDirOf(stateDir, id), { recursive: true, force: true });
+}
+/** Runs whose owner process is gone (airlock was killed hard); the caller deletes their containers first. */
+async function staleRuns(stateDir) {
+    const stale = [];
+    for (const id of await (0,promises_.readdir)((0,external_node_path_.join)(stateDir, 'runs')).catch(() => [])) {
+        const owner = await (0,promises_.readFile)((0,external_node_path_.join)(runDirOf(stateDir, id), 'owner.json'), 'utf8').catch(() => null);
+        const pid = owner ? Number(JSON.parse(owner).pid) : NaN;
+        if (!Number.isInteger(pid) || !isAlive(pid))
+            stale.push(id);
+    }
+    return stale;
+}
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+// cgroup v1 has no notification this code can wait on without eventfd, so the counter is polled.
+const OOM_POLL_MS = 250;
+function watchOomKill(readStats, onKill) {
+    let fired = false;
+    const timer = setInterval(() => {
+        void readStats().then((stats) => {
+            if (fired || stats.oomKills === 0)
+                return;
+            fired = true;
+            clearInterval(timer);
+            onKill();
+        });
+    }, OOM_POLL_MS);
+    return () => clearInterval(timer);
+}
+/**
+ * Links in the workspace whose target lies outside it, keyed by the link's path inside the sandbox.
+ * Read with lstat/readlink only: a link from the PR is never followed on the host.
+ */
+async function outwardLinks(workspace) {
+    const links = new Map();
+    const pending = [''];
+    let seen = 0;
+    while (pending.length > 0 && seen < MAX_LINK_SCAN_ENTRIES) {
+        const relative = pending.pop() ?? '';
+        for (const entry of await (0,promises_.readdir)((0,external_node_path_.join)(workspace, relative)).catch(() => [])) {
+            seen += 1;
+            const rel = relative ? `${relative}/${entry}` : entry;
+            const stat = await (0,promises_.lstat)((0,external_node_path_.join)(workspace, rel)).catch(() => null);
+            if (stat?.isDirectory())
+                pending.push(rel);
+            if (!stat?.isSymbolicLink())
+                continue;
+            const target = await (0,promises_.readlink)((0,external_node_path_.join)(workspace, rel));
+            const guestLink = `${oci_spec/* WORKSPACE_PATH */.Qh}/${rel}`;
+            const resolved = external_node_path_.posix.resolve(external_node_path_.posix.dirname(guestLink), target);
+            if (!resolved.startsWith(`${oci_spec/* WORKSPACE_PATH */.Qh}/`))
+                links.set(guestLink, target.startsWith('/') ? target : resolved);
+        }
+    }
+    return links;
+}
+
+// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-host/provisioning/recipe-dir.js
+var recipe_dir = __webpack_require__(986);
+// EXTERNAL MODULE: external "node:dns/promises"
+var external_node_dns_promises_ = __webpack_require__(1553);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: ./.build/lib/config/egress-address.js
+var egress_address = __webpack_require__(787);
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-refusal.js
+// What the install proxy answers when it will not carry a request, and how it recognises itself.
+
+const statusText = {
+    400: 'Bad Request',
+    403: 'Forbidden',
+    502: 'Bad Gateway',
+};
+const malformedTarget = {
+    decision: 'deny',
+    rule: 'host',
+    reason: 'not a valid proxy target',
+};
+/** The body names the reason, so an installer's error output tells the user which rule refused. */
+function refusalBody(reason) {
+    return `airlock egress proxy: ${reason}\n`;
+}
+/** A complete HTTP/1.1 response for a refused CONNECT, written straight to the client socket. */
+function rawRefusal(status, reason) {
+    const body = refusalBody(reason);
+    return [
+        `HTTP/1.1 ${status} ${statusText[status]}`,
+        'Content-Type: text/plain',
+        `Content-Length: ${Buffer.byteLength(body)}`,
+        'Connection: close',
+        '',
+        body,
+    ].join('\r\n');
+}
+/** True when the target is the proxy's own listening socket (a loop through itself). */
+function isProxySelf(target, listen, localAddresses) {
+    const address = (0,egress_address/* canonicalAddress */.Z5)(target.address);
+    if (target.port !== listen.port || address === undefined)
+        return false;
+    if ((0,egress_address/* classifyAddress */.DV)(address) === 'unspecified')
+        return true;
+    const listenAddress = (0,egress_address/* canonicalAddress */.Z5)(listen.host);
+    if (listenAddress === undefined)
+        return false;
+    if ((0,egress_address/* classifyAddress */.DV)(listenAddress) !== 'unspecified')
+        return address === listenAddress;
+    return localAddresses.some((local) => (0,egress_address/* canonicalAddress */.Z5)(local) === address);
+}
+
+// EXTERNAL MODULE: ./.build/lib/sandbox/egress-policy.js
+var egress_policy = __webpack_require__(3254);
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-authorize.js
+// One proxy request's way to a verdict: name check, resolution, address check, self check, caps.
+
+
+/** Records the decision (caps may still turn an allow into a denial) and says how to proceed. */
+async function authorizeTarget(target, deps) {
+    const decision = await decide(target, deps);
+    const { id, event } = deps.ledger.record(target.host, target.port, decision);
+    if (event.decision === 'allow' && event.address !== undefined) {
+        return { granted: true, id, address: event.address };
+    }
+    return { granted: false, reason: event.reason };
+}
+/** Name check before DNS (a refused name is never looked up), then every answer it gets. */
+async function decide(target, deps) {
+    const early = (0,egress_policy/* checkName */.I3)(target.host, target.port, deps.policy);
+    if (early)
+        return early;
+    const addresses = await resolveTarget(target.host, deps);
+    const decision = (0,egress_policy/* decideDestination */.Fl)({ host: target.host, port: target.port, resolvedAddresses: addresses }, deps.policy);
+    if (decision.decision === 'allow' && deps.isSelf(decision.address, target.port)) {
+        const reason = `${target.host}:${target.port} is this proxy`;
+        return { decision: 'deny', rule: 'self', reason };
+    }
+    return decision;
+}
+async function resolveTarget(host, deps) {
+    // A literal that passed the name check was allowed for a test: it is its own answer.
+    if ((0,egress_address/* canonicalAddress */.Z5)(host) !== undefined)
+        return [host];
+    try {
+        return await deps.resolve(host);
+    }
+    catch {
+        // NXDOMAIN and resolver failures alike leave no address, which the policy refuses.
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-ledger.js
+// A guest looping on refused requests must not grow the proxy's memory without bound.
+const MAX_LEDGER_EVENTS = 20_000;
+function createEgressLedger(policy, now) {
+    const events = [];
+    const totals = { connections: 0, bytes: 0, unrecorded: 0 };
+    return {
+        record(host, port, decision) {
+            const event = eventFor({
+                host,
+                port,
+                decision: applyCaps(decision, policy, totals),
+                atMs: now(),
+            });
+            if (event.decision === 'allow')
+                totals.connections += 1;
+            if (events.length >= MAX_LEDGER_EVENTS) {
+                totals.unrecorded += 1;
+                return { id: -1, event };
+            }
+            events.push(event);
+            return { id: events.length - 1, event };
+        },
+        addBytes(id, count) {
+            const event = events[id];
+            if (event)
+                events[id] = { ...event, bytes: event.bytes + count };
+            totals.bytes += count;
+            return totals.bytes <= policy.maxBytes;
+        },
+        fail(id, error) {
+            const event = events[id];
+            if (event && event.error === undefined)
+                events[id] = { ...event, error };
+        },
+        events: () => [...events],
+        totals: () => ({ ...totals }),
+    };
+}
+function applyCaps(decision, policy, totals) {
+    if (decision.decision === 'deny')
+        return decision;
+    if (totals.bytes >= policy.maxBytes) {
+        return capDenial('byte-cap', `the run's ${policy.maxBytes}-byte cap is used up`);
+    }
+    if (totals.connections >= policy.maxConnections) {
+        return capDenial('connection-cap', `the run's cap of ${policy.maxConnections} connections is used up`);
+    }
+    return decision;
+}
+function eventFor(input) {
+    const { host, port, decision, atMs } = input;
+    if (decision.decision === 'allow') {
+        const { address, reason } = decision;
+        return { host, port, address, decision: 'allow', reason, bytes: 0, atMs };
+    }
+    return {
+        host,
+        port,
+        decision: 'deny',
+        rule: decision.rule,
+        reason: decision.reason,
+        bytes: 0,
+        atMs,
+    };
+}
+function capDenial(rule, reason) {
+    return { decision: 'deny', rule, reason };
+}
+
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-target.js
+// What a client asks the install proxy for, parsed from CONNECT authorities and absolute-URI requests.
+/** `host:port` or `[v6]:port`; the port is mandatory in CONNECT (RFC 9110 §9.3.6). */
+function parseConnectTarget(authority) {
+    const match = /^(\[[0-9a-fA-F:.]+\]|[^:[\]\s/@]+):(\d{1,5})$/.exec(authority);
+    if (!match)
+        return undefined;
+    const [, rawHost = '', rawPort = ''] = match;
+    const port = Number(rawPort);
+    if (port < 1 || port > 65_535)
+        return undefined;
+    return { host: rawHost.replace(/^\[|\]$/g, ''), port };
+}
+/** Plain HTTP through a proxy uses an absolute URI (RFC 9112 §3.2.2); https: must use CONNECT. */
+function parseProxyRequestUrl(url) {
+    if (!/^http:\/\//i.test(url))
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    // Credentials in the URL would be forwarded to the origin as if the user meant them for it.
+    if (parsed.username !== '' || parsed.password !== '' || parsed.hostname === '')
+        return undefined;
+    const port = parsed.port === '' ? 80 : Number(parsed.port);
+    return {
+        host: parsed.hostname.replace(/^\[|\]$/g, ''),
+        port,
+        path: `${parsed.pathname}${parsed.search}`,
+    };
+}
+const hopByHop = new Set([
+    'connection',
+    'keep-alive',
+    'proxy-connection',
+    'proxy-authorization',
+    'proxy-authenticate',
+    'te',
+    'trailer',
+    'transfer-encoding',
+    'upgrade',
+]);
+/** End-to-end headers only: hop-by-hop ones, and any the Connection header names, stay with the proxy. */
+function forwardHeaders(headers) {
+    const named = String(headers.connection ?? '')
+        .split(',')
+        .map((token) => token.trim().toLowerCase())
+        .filter((token) => token !== '');
+    const out = {};
+    for (const [name, value] of Object.entries(headers)) {
+        const lower = name.toLowerCase();
+        if (value === undefined || hopByHop.has(lower) || named.includes(lower))
+            continue;
+        out[lower] = value;
+    }
+    return out;
+}
+/** The Host header for a target: the port only when it is not HTTP's default. */
+function hostHeader(target) {
+    const host = target.host.includes(':') ? `[${target.host}]` : target.host;
+    return target.port === 80 ? host : `${host}:${target.port}`;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/egress/egress-proxy.js
+// The install phase's only way out: a forward proxy that resolves names itself, checks every answer
+// against the egress policy, and connects to the checked address so DNS cannot change it afterwards.
+
+
+
+
+
+
+
+
+const systemEgressDeps = {
+    resolve: async (host) => (await (0,external_node_dns_promises_.lookup)(host, { all: true, verbatim: true })).map((a) => a.address),
+    now: () => performance.now(),
+};
+// Request headers beyond 16 KiB are no installer's; Node answers 431 and closes.
+const MAX_HEADER_BYTES = 16 * 1024;
+const HEADERS_TIMEOUT_MS = 10_000;
+const DEFAULT_IDLE_MS = 60_000;
+async function startEgressProxy(options, deps = systemEgressDeps) {
+    const started = deps.now();
+    const streams = new Set();
+    const track = (stream) => {
+        streams.add(stream);
+        stream.once('close', () => streams.delete(stream));
+    };
+    const server = (0,external_node_http_.createServer)({
+        maxHeaderSize: MAX_HEADER_BYTES,
+        headersTimeout: HEADERS_TIMEOUT_MS,
+    });
+    server.on('connection', track);
+    const port = await listenOn(server, options.listen);
+    const ctx = {
+        policy: options.policy,
+        ledger: createEgressLedger(options.policy, () => Math.round(deps.now() - started)),
+        resolve: (host) => deps.resolve(host),
+        idleMs: options.idleMs ?? DEFAULT_IDLE_MS,
+        isSelf: selfCheck(options.listen.host, port),
+        track,
+    };
+    server.on('connect', (req, client, head) => handleConnect(ctx, { req, client, head }));
+    server.on('request', (req, res) => handleRequest(ctx, req, res));
+    const host = options.listen.host.includes(':') ? `[${options.listen.host}]` : options.listen.host;
+    return {
+        url: `http://${host}:${port}`,
+        events: () => ctx.ledger.events(),
+        totals: () => ctx.ledger.totals(),
+        close: () => new Promise((resolve) => {
+            server.close(() => resolve());
+            for (const stream of streams)
+                stream.destroy();
+        }),
+    };
+}
+function handleConnect(ctx, connection) {
+    const { req, client, head } = connection;
+    client.on('error', () => client.destroy());
+    const target = parseConnectTarget(req.url ?? '');
+    if (!target) {
+        ctx.ledger.record(String(req.url).slice(0, 255), 0, malformedTarget);
+        return refuseTunnel(client, 400, malformedTarget.reason);
+    }
+    void authorizeTarget(target, ctx).then((granted) => {
+        if (!granted.granted)
+            return refuseTunnel(client, 403, granted.reason);
+        openTunnel(ctx, { client, head }, { ...target, ...granted });
+    });
+}
+function openTunnel(ctx, connection, route) {
+    const { client, head } = connection;
+    const upstream = (0,external_node_net_.connect)({ host: route.address, port: route.port });
+    ctx.track(upstream);
+    const cut = (error) => {
+        ctx.ledger.fail(route.id, error);
+        upstream.destroy();
+        client.destroy();
+    };
+    const count = (chunk) => {
+        if (!ctx.ledger.addBytes(route.id, chunk.length))
+            cut('byte cap reached');
+    };
+    upstream.setTimeout(ctx.idleMs, () => cut('idle timeout'));
+    upstream.once('error', (error) => {
+        ctx.ledger.fail(route.id, error.code ?? 'upstream error');
+        if (upstream.connecting)
+            refuseTunnel(client, 502, 'upstream connection failed');
+        else
+            client.destroy();
+    });
+    upstream.once('connect', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        if (head.length > 0) {
+            count(head);
+            upstream.write(head);
+        }
+        client.on('data', count);
+        upstream.on('data', count);
+        client.pipe(upstream);
+        upstream.pipe(client);
+    });
+    // A side that closed cleanly ends the other after its buffered bytes are written (destroying it
+    // would cut the last part of a response still on its way); a side that failed takes the other down.
+    client.once('close', (hadError) => (hadError ? upstream.destroy() : upstream.end()));
+    upstream.once('close', (hadError) => (hadError ? client.destroy() : client.end()));
+}
+function handleRequest(ctx, req, res) {
+    const target = parseProxyRequestUrl(req.url ?? '');
+    if (!target) {
+        ctx.ledger.record(String(req.url).slice(0, 255), 0, malformedTarget);
+        return refuseRequest(res, 400, malformedTarget.reason);
+    }
+    void authorizeTarget(target, ctx).then((granted) => {
+        if (!granted.granted)
+            return refuseRequest(res, 403, granted.reason);
+        forwardRequest(ctx, { req, res }, { ...target, ...granted });
+    });
+}
+function forwardRequest(ctx, exchange, route) {
+    const { req, res } = exchange;
+    // RFC 9112 §3.2.2: the absolute URI's authority replaces whatever Host the client sent.
+    const headers = { ...forwardHeaders(req.headers), host: hostHeader(route) };
+    const count = (chunk) => {
+        if (ctx.ledger.addBytes(route.id, chunk.length))
+            return;
+        ctx.ledger.fail(route.id, 'byte cap reached');
+        upstream.destroy();
+        res.destroy();
+    };
+    const upstream = (0,external_node_http_.request)({
+        host: route.address,
+        port: route.port,
+        method: req.method,
+        path: route.path,
+        headers,
+        agent: false,
+        setHost: false,
+        timeout: ctx.idleMs,
+    });
+    upstream.on('socket', ctx.track);
+    upstream.once('timeout', () => upstream.destroy(Object.assign(new Error('idle'), { code: 'idle timeout' })));
+    upstream.once('error', (error) => {
+        ctx.ledger.fail(route.id, error.code ?? 'upstream error');
+        if (res.headersSent)
+            res.destroy();
+        else
+            refuseRequest(res, 502, 'upstream request failed');
+    });
+    upstream.once('response', (answer) => {
+        res.writeHead(answer.statusCode ?? 502, forwardHeaders(answer.headers));
+        answer.on('data', count);
+        answer.pipe(res);
+    });
+    req.on('data', count);
+    req.pipe(upstream);
+}
+/** Listens and returns the bound port (the one asked for, or the kernel's pick for port 0). */
+async function listenOn(server, listen) {
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(listen.port, listen.host, () => resolve());
+    });
+    const bound = server.address();
+    return typeof bound === 'object' && bound ? bound.port : listen.port;
+}
+function refuseTunnel(client, status, reason) {
+    client.end(rawRefusal(status, reason));
+}
+function refuseRequest(res, status, reason) {
+    res.writeHead(status, { 'content-type': 'text/plain', connection: 'close' });
+    res.end(refusalBody(reason));
+}
+/** The proxy's own sockets; an unspecified listen address means every local address. */
+function selfCheck(listenHost, port) {
+    const locals = Object.values((0,external_node_os_.networkInterfaces)())
+        .flatMap((entries) => entries ?? [])
+        .map((entry) => entry.address);
+    return (address, targetPort) => isProxySelf({ address, port: targetPort }, { host: listenHost, port }, locals);
+}
+
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/install-network.js
+// The install phase's network: a namespace whose only route leads to the egress proxy on its host end.
+
+
+
+
+
+function installNetworkPort(stateDir, proxyDeps = systemEgressDeps) {
+    return { open: (runId, policy) => openInstallNetwork({ stateDir, runId, policy }, proxyDeps) };
+}
+/**
+ * Namespace first (recorded in the run's directory, so a sweep after a hard kill removes it), then
+ * the proxy on its host end, then the one firewall hole to the proxy's port.
+ */
+async function openInstallNetwork(run, proxyDeps) {
+    const { stateDir, runId, policy } = run;
+    const netns = await createInstallNetns({
+        record: (name) => (0,promises_.writeFile)((0,external_node_path_.join)(runDirOf(stateDir, runId), NETNS_RECORD), name),
+    });
+    let stopProxy = async () => undefined;
+    let closing;
+    const close = () => (closing ??= stopProxy().finally(() => netns.dispose()));
+    try {
+        const proxy = await startEgressProxy({ listen: { host: netns.hostAddress, port: 0 }, policy }, proxyDeps);
+        stopProxy = () => proxy.close();
+        const port = Number(new URL(proxy.url).port);
+        await netns.admitProxy(port);
+        return {
+            nsPath: netns.nsPath,
+            proxyUrl: proxy.url,
+            proxy: { address: netns.hostAddress, port },
+            events: () => proxy.events(),
+            totals: () => proxy.totals(),
+            close,
+        };
+    }
+    catch (error) {
+        await close();
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/runsc-probe.js
+
+
+
+
+
+
+// Bumped when the probe or what it proves changes, so cached answers of an older probe are not reused.
+const PROBE_VERSION = 1;
+const capabilitiesSchema = schemas/* object */.Ikc({
+    platform: schemas/* enum */.k5n(['systrap', 'ptrace']),
+    features: schemas/* array */.YOg(schemas/* enum */.k5n(runsc_capabilities/* TELEMETRY_FEATURES */.ES)).max(8),
+});
+/**
+ * What this runsc can do, probed once per binary (path, version, size and mtime) and cached: a
+ * platform that starts, and which telemetry features its log really delivers.
+ */
+async function runscCapabilities(request) {
+    const file = (0,external_node_path_.join)(request.cacheDir, 'runsc-probes', `${await probeKey(request.runsc)}.json`);
+    const cached = await (0,promises_.readFile)(file, 'utf8').then(parseCached, () => null);
+    if (cached)
+        return cached;
+    const probed = await probe(request);
+    // A read-only cache (a shared or mounted one) only means the next run probes again.
+    await remember(file, probed).catch(() => undefined);
+    return probed;
+}
+async function remember(file, probed) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true, mode: 0o755 });
+    const staging = `${file}.${process.pid}`;
+    await (0,promises_.writeFile)(staging, JSON.stringify(probed));
+    await (0,promises_.rename)(staging, file);
+}
+async function probeKey(runsc) {
+    const binary = await (0,promises_.stat)(runsc.path);
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update([PROBE_VERSION, runsc.path, runsc.version, runsc.platform, binary.size, binary.mtimeMs].join('\0'))
+        .digest('hex')
+        .slice(0, 32);
+}
+function parseCached(text) {
+    try {
+        const parsed = capabilitiesSchema.safeParse(JSON.parse(text));
+        return parsed.success ? parsed.data : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** systrap first where the version has it; a build whose systrap cannot start falls back to ptrace. */
+async function probe(request) {
+    const { runsc } = request;
+    let platform = runsc.platform;
+    let result = await request.run(platform);
+    if (result.outcome === 'sandbox-error' && platform === 'systrap') {
+        platform = 'ptrace';
+        result = await request.run(platform);
+    }
+    if (result.outcome !== 'passed') {
+        const why = (result.error ?? result.stderr).trim().slice(-800) || result.outcome;
+        throw new errors/* SetupError */.w3(`runsc ${runsc.version} at ${runsc.path} cannot run Airlock's sandbox (${why}); run 'airlock setup' as root to install a working one`);
+    }
+    return { platform, features: (0,runsc_capabilities/* featuresSeen */.Df)(result.violations) };
+}
+
+// EXTERNAL MODULE: ./.build/lib/sandbox/runner-root.js
+var runner_root = __webpack_require__(5755);
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/host-root.js
+// The `runner` root on this host: its top-level layout, and the skeleton directory the guest's
+// root is built on (mount points and the host's merged-/usr links; nothing of the host's data).
+
+
+
+
+
+/** The host's exposable top-level entries, read with lstat/readlink (never followed). */
+async function readHostEntries(root = '/') {
+    const entries = [];
+    for (const name of runner_root/* EXPOSED_TOP_LEVEL */.eP) {
+        const stat = await (0,promises_.lstat)((0,external_node_path_.join)(root, name)).catch(() => null);
+        if (!stat)
+            continue;
+        if (stat.isSymbolicLink())
+            entries.push({ name, kind: 'symlink', target: await (0,promises_.readlink)((0,external_node_path_.join)(root, name)) });
+        else
+            entries.push({ name, kind: stat.isDirectory() ? 'dir' : 'other' });
+    }
+    return entries;
+}
+const COMPLETE = '.airlock-complete';
+/** The skeleton for `plan`, built once per layout in the cache (root-owned, read-only to the guest). */
+async function ensureSkeleton(cacheDir, plan) {
+    const key = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify({ dirs: plan.dirs, closed: plan.closedDirs, links: plan.links }))
+        .digest('hex')
+        .slice(0, 16);
+    const dir = (0,external_node_path_.join)(cacheDir, 'runner-root', key);
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, COMPLETE)))
+        return dir;
+    const staging = `${dir}.staging-${process.pid}`;
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
+    await (0,promises_.mkdir)(staging, { recursive: true, mode: 0o755 });
+    for (const relative of plan.dirs)
+        await (0,promises_.mkdir)((0,external_node_path_.join)(staging, relative), { recursive: true, mode: 0o755 });
+    for (const relative of plan.closedDirs)
+        await (0,promises_.mkdir)((0,external_node_path_.join)(staging, relative), { mode: 0o700 });
+    for (const link of plan.links)
+        await (0,promises_.symlink)(link.target, (0,external_node_path_.join)(staging, link.path));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(staging, COMPLETE), '');
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.rename)(staging, dir);
+    return dir;
+}
+// Files a GitHub Actions runner keeps at the top of its installation.
+const RUNNER_MARKERS = ['.credentials', '.runner', '.credentials_rsaparams'];
+/** Runner installations one or two levels inside `/opt` and the tool cache (not the system dirs). */
+async function findRunnerInstallations(exposed) {
+    const found = [];
+    const roots = exposed.filter((dir) => !/^\/(usr|bin|sbin|lib\w*|etc)(\/|$)/.test(dir));
+    for (const root of roots) {
+        for (const child of await childDirs(root)) {
+            if (await hasMarker(child))
+                found.push(child);
+            else
+                for (const grandchild of await childDirs(child))
+                    if (await hasMarker(grandchild))
+                        found.push(grandchild);
+        }
+    }
+    return found;
+}
+async function childDirs(dir) {
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    return entries
+        .filter((e) => e.isDirectory())
+        .slice(0, 500)
+        .map((e) => (0,external_node_path_.join)(dir, e.name));
+}
+async function hasMarker(dir) {
+    for (const marker of RUNNER_MARKERS)
+        if (await (0,promises_.lstat)((0,external_node_path_.join)(dir, marker)).then(() => true, () => false))
+            return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/ready-sandbox.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Everything `runSandbox` needs on this host, or a SetupError saying what is missing. Installs nothing. */
+async function readySandbox(options) {
+    const { paths, log } = options;
+    if (process.getuid?.() !== 0)
+        throw new errors/* SetupError */.w3('the sandbox needs root to create cgroups and mounts; run airlock with sudo');
+    const found = await (0,runsc_install/* findRunsc */.LD)({ cacheDir: paths.cacheDir, explicitPath: paths.runscPath, log });
+    if (!found)
+        throw new errors/* SetupError */.w3("no runsc found; run 'airlock setup' (never falls back to running outside gVisor)");
+    const runsc = options.platform ? { ...found, platform: options.platform } : found;
+    const { rootfsPath, runner } = await guestRoot(options.root ?? 'image', options);
+    await (0,promises_.mkdir)(`${paths.stateDir}/runsc`, { recursive: true, mode: 0o700 });
+    const base = (using) => sandboxDeps(paths.stateDir, { runsc: using, log, signal: options.signal });
+    await sweepStale(paths.stateDir, (id) => base(runsc).runscFor('/nonexistent', false, 'none').destroy(id));
+    const capabilities = await runscCapabilities({
+        runsc,
+        cacheDir: paths.cacheDir,
+        run: (platform) => runProbe({ ...runsc, platform }, { rootfsPath, runner }, base),
+    });
+    const probed = { ...runsc, platform: capabilities.platform };
+    return {
+        runsc: probed,
+        capabilities,
+        rootfsPath,
+        runner,
+        runtime: runtimeOf(probed, options.root ?? 'image'),
+        deps: base(probed),
+    };
+}
+function runtimeOf(runsc, root) {
+    return {
+        runtime: 'gvisor',
+        runscVersion: runsc.version,
+        platform: runsc.platform,
+        ...(root ? { root } : {}),
+    };
+}
+function sandboxDeps(stateDir, options) {
+    const { runsc, log, signal } = options;
+    const session = (logDir, telemetry, network) => ({ runsc, stateRoot: `${stateDir}/runsc`, logDir, telemetry, network });
+    return {
+        host: hostPort(stateDir),
+        runscFor: (logDir, telemetry, network) => runscPort(session(logDir, telemetry, network)),
+        network: installNetworkPort(stateDir),
+        log,
+        now: () => performance.now(),
+        epochMs: () => Date.now(),
+        newId: () => (0,external_node_crypto_.randomBytes)(6).toString('hex'),
+        ...(signal ? { signal } : {}),
+    };
+}
+async function guestRoot(root, options) {
+    if (root === 'runner') {
+        const toolCache = options.env['RUNNER_TOOL_CACHE'];
+        const entries = await readHostEntries();
+        // The runner's own directories are looked for inside what the plan would show, then covered.
+        const installations = await findRunnerInstallations((0,runner_root/* runnerRootPlan */.wF)(entries, toolCache).exposed);
+        // Airlock's own cache lies in the tool cache on hosted runners: covered too.
+        const hidden = [
+            ...(0,runner_root/* runnerPrivateDirs */.wu)(options.env, process.execPath, installations),
+            options.paths.cacheDir,
+        ];
+        const plan = (0,runner_root/* runnerRootPlan */.wF)(entries, toolCache, hidden);
+        const rootfsPath = await ensureSkeleton(options.paths.cacheDir, plan);
+        return { rootfsPath, runner: { plan, env: options.env } };
+    }
+    const rootfsPath = await (0,rootfs_build/* findRootfs */.NY)({
+        recipeDir: (0,recipe_dir/* findRecipeDir */.F)(options.env),
+        cacheDir: options.paths.cacheDir,
+        extraPackages: options.extraPackages ?? [],
+    });
+    if (!rootfsPath)
+        throw new errors/* SetupError */.w3("the sandbox image is not built; run 'airlock setup' (or use --root runner, which needs no image)");
+    return { rootfsPath, runner: null };
+}
+/** The guest's view of the `runner` root: the binds, and PATH and toolchain variables carried in. */
+function runnerView(runner, callerPath) {
+    const { visible, mounts } = runner.plan;
+    return {
+        mounts,
+        env: {
+            ...(0,runner_root/* carriedToolchainEnv */.F5)(runner.env, visible),
+            PATH: (0,runner_root/* carriedPath */.IQ)(callerPath ?? runner.env['PATH'], visible),
+        },
+    };
+}
+/** The capability probe's one run: the real sandbox, telemetry on, an empty workspace. */
+async function runProbe(runsc, root, depsFor) {
+    const { rootfsPath } = root;
+    const workspace = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'airlock-probe-'));
+    try {
+        const options = (0,run_options/* parseRunOptions */.di)({ command: [...runsc_capabilities/* PROBE_COMMAND */.n2], workspace, timeoutSeconds: 60 });
+        return await (0,run_sandbox/* runSandbox */.F)({
+            command: runsc_capabilities/* PROBE_COMMAND */.n2,
+            workspace,
+            resultsDir: undefined,
+            passEnv: {},
+            limits: (0,run_options/* limitsOf */.Af)(options),
+            rootfsPath,
+            runtime: runtimeOf(runsc),
+            arch: runsc.arch,
+            telemetry: true,
+            ...(root.runner ? { runnerRoot: runnerView(root.runner, undefined) } : {}),
+        }, depsFor(runsc));
+    }
+    finally {
+        await (0,promises_.rm)(workspace, { recursive: true, force: true });
+    }
+}
+/** Leftovers of an airlock that was killed outright (SIGKILL, power loss): remove before running. */
+async function sweepStale(stateDir, destroy) {
+    for (const id of await staleRuns(stateDir)) {
+        await destroy(id);
+        await disposeRun(stateDir, id);
+    }
+}
+/** The request for one run of `options` on this host's sandbox (with its install phase, if any). */
+function sandboxRequest(ready, run) {
+    const { options, passEnv, install = null } = run;
+    return {
+        install,
+        command: options.command,
+        workspace: options.workspace,
+        resultsDir: options.resultsDir,
+        passEnv,
+        limits: (0,run_options/* limitsOf */.Af)(options),
+        rootfsPath: ready.rootfsPath,
+        runtime: ready.runtime,
+        arch: ready.runsc.arch,
+        telemetry: options.telemetry,
+        telemetryStatus: (0,runsc_capabilities/* telemetryStatus */.Ee)(options.telemetry, ready.capabilities, ready.runsc),
+        ...(ready.runner ? { runnerRoot: runnerView(ready.runner, options.carryPath) } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 787:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ classifyAddress),
+/* harmony export */   Z5: () => (/* binding */ canonicalAddress)
+/* harmony export */ });
+/* unused harmony export parseAddress */
+// Classifies IP addresses for the install proxy: only public unicast addresses are destinations.
+// Parsing is done here (not node:net) so the stage stays pure and the IPv6 embeddings are explicit.
+// First match wins, so the single metadata addresses precede the ranges that hold them.
+const v4Ranges = [
+    ['169.254.169.254', 32, 'metadata'],
+    // Alibaba Cloud's metadata service sits inside the shared (CGNAT) range.
+    ['100.100.100.200', 32, 'metadata'],
+    // Azure's WireServer: a public-range address that only the platform answers (GitHub runners are Azure VMs).
+    ['168.63.129.16', 32, 'metadata'],
+    ['0.0.0.0', 8, 'unspecified'],
+    ['10.0.0.0', 8, 'private'],
+    ['100.64.0.0', 10, 'shared'],
+    ['127.0.0.0', 8, 'loopback'],
+    ['169.254.0.0', 16, 'link-local'],
+    ['172.16.0.0', 12, 'private'],
+    ['192.0.0.0', 24, 'reserved'],
+    ['192.0.2.0', 24, 'reserved'],
+    ['192.88.99.0', 24, 'reserved'],
+    ['192.168.0.0', 16, 'private'],
+    ['198.18.0.0', 15, 'reserved'],
+    ['198.51.100.0', 24, 'reserved'],
+    ['203.0.113.0', 24, 'reserved'],
+    ['224.0.0.0', 4, 'multicast'],
+    ['255.255.255.255', 32, 'broadcast'],
+    ['240.0.0.0', 4, 'reserved'],
+];
+const v6Ranges = [
+    ['fd00:ec2::254', 128, 'metadata'],
+    ['::', 128, 'unspecified'],
+    ['::1', 128, 'loopback'],
+    ['64:ff9b:1::', 48, 'private'],
+    ['2001::', 32, 'reserved'],
+    ['2001:db8::', 32, 'reserved'],
+    ['100::', 64, 'reserved'],
+    ['fc00::', 7, 'private'],
+    ['fe80::', 10, 'link-local'],
+    ['fec0::', 10, 'private'],
+    ['ff00::', 8, 'multicast'],
+];
+function parseAddress(text) {
+    const bare = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1) : text;
+    const v4 = parseV4(bare);
+    if (v4)
+        return { family: 4, bytes: v4 };
+    const v6 = parseV6(bare);
+    return v6 ? { family: 6, bytes: v6 } : undefined;
+}
+/** The address's kind, or undefined when the text is not an IP address at all. */
+function classifyAddress(text) {
+    const parsed = parseAddress(text);
+    if (!parsed)
+        return undefined;
+    return parsed.family === 4 ? classifyV4(parsed.bytes) : classifyV6(parsed.bytes);
+}
+/** Canonical text for comparing addresses: mapped, bracketed and zero-padded forms compare equal. */
+function canonicalAddress(text) {
+    const parsed = parseAddress(text);
+    if (!parsed)
+        return undefined;
+    const embedded = parsed.family === 6 ? mappedV4(parsed.bytes) : undefined;
+    const bytes = embedded ?? parsed.bytes;
+    if (bytes.length === 4)
+        return bytes.join('.');
+    const groups = [];
+    for (let i = 0; i < 16; i += 2)
+        groups.push((((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0)).toString(16));
+    return groups.join(':');
+}
+function classifyV4(bytes) {
+    for (const [base, prefix, kind] of v4Ranges) {
+        if (inRange(bytes, parseV4(base) ?? [], prefix))
+            return kind;
+    }
+    return 'public';
+}
+function classifyV6(bytes) {
+    const mapped = mappedV4(bytes);
+    if (mapped)
+        return classifyV4(mapped);
+    // NAT64 (64:ff9b::/96) and 6to4 (2002::/16) carry an IPv4 address the network may translate to.
+    if (inRange(bytes, parseV6('64:ff9b::') ?? [], 96))
+        return classifyV4(bytes.slice(12));
+    if (bytes[0] === 0x20 && bytes[1] === 0x02)
+        return classifyV4(bytes.slice(2, 6));
+    for (const [base, prefix, kind] of v6Ranges) {
+        if (inRange(bytes, parseV6(base) ?? [], prefix))
+            return kind;
+    }
+    // Only 2000::/3 is allocated global unicast; anything else (including ::/8 forms) is not a destination.
+    return ((bytes[0] ?? 0) & 0xe0) === 0x20 ? 'public' : 'reserved';
+}
+/** The IPv4 address inside ::ffff:a.b.c.d (mapped) or ::a.b.c.d (deprecated compatible) forms. */
+function mappedV4(bytes) {
+    if (bytes.slice(0, 10).some((byte) => byte !== 0))
+        return undefined;
+    const marker = bytes.slice(10, 12);
+    const isMapped = marker.every((byte) => byte === 0xff);
+    const isCompatible = marker.every((byte) => byte === 0) && bytes.slice(12).some((b) => b !== 0);
+    // ::1 and :: are IPv6's own loopback and unspecified, not embedded IPv4.
+    if (isCompatible && bytes.slice(12, 15).every((b) => b === 0))
+        return undefined;
+    return isMapped || isCompatible ? bytes.slice(12) : undefined;
+}
+function inRange(bytes, base, prefix) {
+    if (bytes.length !== base.length)
+        return false;
+    for (let bit = 0; bit < prefix; bit += 1) {
+        const index = bit >> 3;
+        const mask = 0x80 >> (bit & 7);
+        if (((bytes[index] ?? 0) & mask) !== ((base[index] ?? 0) & mask))
+            return false;
+    }
+    return true;
+}
+function parseV4(text) {
+    const parts = text.split('.');
+    if (parts.length !== 4)
+        return undefined;
+    const bytes = parts.map((part) => (/^(0|[1-9]\d{0,2})$/.test(part) ? Number(part) : NaN));
+    return bytes.every((byte) => byte >= 0 && byte <= 255) ? bytes : undefined;
+}
+function parseV6(text) {
+    // Zone ids (fe80::1%eth0) name an interface: never a destination, so not parsed as one.
+    if (!/^[0-9a-fA-F:.]+$/.test(text) || text.split('::').length > 2)
+        return undefined;
+    const [head = '', tail] = text.split('::');
+    const headGroups = head === '' ? [] : head.split(':');
+    const tailGroups = tail === undefined || tail === '' ? [] : tail.split(':');
+    const groups = groupsToBytes([
+        ...headGroups,
+        ...(tail === undefined ? [] : ['::']),
+        ...tailGroups,
+    ]);
+    if (!groups)
+        return undefined;
+    const gap = groups.indexOf(-1);
+    const fill = 16 - (groups.length - (gap >= 0 ? 1 : 0));
+    if (gap < 0)
+        return fill === 0 ? groups : undefined;
+    if (fill < 2)
+        return undefined;
+    return [...groups.slice(0, gap), ...Array(fill).fill(0), ...groups.slice(gap + 1)];
+}
+/** Bytes of each group; -1 marks where '::' stands. */
+function groupsToBytes(groups) {
+    const out = [];
+    for (const [index, group] of groups.entries()) {
+        if (group === '::') {
+            out.push(-1);
+        }
+        else if (group.includes('.') && index === groups.length - 1) {
+            const v4 = parseV4(group);
+            if (!v4)
+                return undefined;
+            out.push(...v4);
+        }
+        else if (/^[0-9a-fA-F]{1,4}$/.test(group)) {
+            const value = parseInt(group, 16);
+            out.push(value >> 8, value & 0xff);
+        }
+        else {
+            return undefined;
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 582:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _j: () => (/* binding */ refusedSuffixes),
+/* harmony export */   h6: () => (/* binding */ refusedNames),
+/* harmony export */   uU: () => (/* binding */ ecosystems),
+/* harmony export */   yv: () => (/* binding */ ecosystemHosts)
+/* harmony export */ });
+// The registries each ecosystem's installer talks to by default. Git dependencies, private registries
+// and mirrors are not here on purpose: the user names them in `allow-hosts`.
+const ecosystems = ['npm', 'pypi', 'cargo', 'go', 'rubygems', 'maven'];
+const ecosystemHosts = {
+    // yarn v1 defaults to its own alias of the npm registry.
+    npm: ['registry.npmjs.org', 'registry.yarnpkg.com'],
+    // pip reads the index from pypi.org and downloads files from files.pythonhosted.org.
+    pypi: ['pypi.org', 'files.pythonhosted.org'],
+    // Cargo's sparse index lives on index.crates.io; crate files are served by static.crates.io.
+    cargo: ['crates.io', 'index.crates.io', 'static.crates.io'],
+    // GOPROXY and GOSUMDB defaults; GONOSUMDB/GOPRIVATE modules need the user's own hosts.
+    go: ['proxy.golang.org', 'sum.golang.org'],
+    rubygems: ['rubygems.org', 'index.rubygems.org'],
+    maven: ['repo.maven.apache.org', 'repo1.maven.org'],
+};
+/** Hostnames that reach instance metadata or the machine itself whatever they resolve to. */
+const refusedNames = [
+    'localhost',
+    'metadata',
+    'metadata.google.internal',
+    'metadata.goog',
+    'instance-data',
+    'instance-data.ec2.internal',
+];
+/** Name suffixes that only a local or cloud-internal resolver answers. */
+const refusedSuffixes = [
+    '.localhost',
+    '.internal',
+    '.local',
+    '.home.arpa',
+];
+
+
+/***/ }),
+
+/***/ 948:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fh: () => (/* binding */ webPorts),
+/* harmony export */   cS: () => (/* binding */ normalizeHost),
+/* harmony export */   vC: () => (/* binding */ egressPolicyInputSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var _egress_address_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(787);
+/* harmony import */ var _egress_ecosystems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(582);
+// What the user may put in allow-hosts and the egress caps, validated at the edge; the install
+// phase's proxy (sandbox/egress-policy.ts) enforces the parsed policy.
+
+
+
+// Installers only fetch over HTTP(S); any other port is a tunnel to something else.
+const webPorts = [80, 443];
+const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+// At least two labels: single-label names resolve through search domains to internal hosts.
+const hostPattern = new RegExp(`^(?:\\*\\.)?${label}(?:\\.${label})+$`);
+const portSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(65_535);
+const egressPolicyInputSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    ecosystems: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_egress_ecosystems_js__WEBPACK_IMPORTED_MODULE_0__/* .ecosystems */ .uU)).default([..._egress_ecosystems_js__WEBPACK_IMPORTED_MODULE_0__/* .ecosystems */ .uU]),
+    allowHosts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
+    maxBytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .int()
+        .positive()
+        .default(4 * 1024 ** 3),
+    maxConnections: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().default(2_000),
+    testAllowances: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        addresses: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
+        ports: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(portSchema).default([]),
+    })
+        .optional(),
+})
+    .superRefine((input, ctx) => {
+    const allowed = (input.testAllowances?.addresses ?? []).map((a) => (0,_egress_address_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalAddress */ .Z5)(a));
+    for (const address of input.testAllowances?.addresses ?? []) {
+        if (!(0,_egress_address_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalAddress */ .Z5)(address))
+            ctx.addIssue({ code: 'custom', message: `'${address}' is not an IP address` });
+        else if ((0,_egress_address_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyAddress */ .DV)(address) === 'metadata')
+            ctx.addIssue({ code: 'custom', message: `'${address}' is a cloud metadata address` });
+    }
+    for (const entry of input.allowHosts) {
+        const problem = hostEntryProblem(normalizeHost(entry), allowed);
+        if (problem)
+            ctx.addIssue({ code: 'custom', message: `'${entry}' ${problem}` });
+    }
+});
+function normalizeHost(host) {
+    const trimmed = host.trim().toLowerCase();
+    return trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
+}
+function hostEntryProblem(entry, allowedAddresses) {
+    const canonical = (0,_egress_address_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalAddress */ .Z5)(entry);
+    if (canonical !== undefined) {
+        return allowedAddresses.includes(canonical)
+            ? undefined
+            : 'is an IP address; name the host instead';
+    }
+    if (entry.length > 253 || !hostPattern.test(entry))
+        return 'is not a hostname or *.domain pattern';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 6630:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ hostPathsFrom)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+
+function hostPathsFrom(env) {
+    const toolCache = env['RUNNER_TOOL_CACHE'];
+    return {
+        cacheDir: env['AIRLOCK_CACHE_DIR'] || (toolCache ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(toolCache, 'airlock') : '/var/cache/airlock'),
+        stateDir: env['AIRLOCK_STATE_DIR'] || '/run/airlock',
+        runscPath: env['AIRLOCK_RUNSC'] || undefined,
+    };
+}
+
+
+/***/ }),
+
+/***/ 5072:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Af: () => (/* binding */ limitsOf),
+  di: () => (/* binding */ parseRunOptions)
+});
+
+// UNUSED EXPORTS: runOptionsSchema
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./.build/lib/errors.js
+var errors = __webpack_require__(5119);
+// EXTERNAL MODULE: ./.build/lib/config/shard-spec.js
+var shard_spec = __webpack_require__(925);
+;// CONCATENATED MODULE: ./.build/lib/config/env-names.js
+/** AIRLOCK_* names are Airlock's own settings (state, cache, runsc…): none is a test's variable. */
+const reservedPrefix = /^AIRLOCK_/;
+const RESERVED_PREFIX_MESSAGE = "uses the AIRLOCK_ prefix, which is reserved for Airlock's own settings";
+function isReservedName(name) {
+    return reservedPrefix.test(name);
+}
+
+;// CONCATENATED MODULE: ./.build/lib/config/run-options.js
+
+
+
+
+const MiB = 1024 * 1024;
+// Names that carry credentials of the runner or the action; they never enter the sandbox.
+const forbiddenEnv = [/^GITHUB_TOKEN$/, /^ACTIONS_/, /^INPUT_/, /^RUNNER_/];
+const fixedEnvNames = new Set(['PATH', 'HOME', 'LANG', 'TZ', 'CI']);
+const envName = schemas/* string */.YjP()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/, 'must be a variable name such as NODE_OPTIONS')
+    .refine((name) => !isReservedName(name), { message: RESERVED_PREFIX_MESSAGE })
+    .refine((name) => !forbiddenEnv.some((pattern) => pattern.test(name)), {
+    message: 'carries runner or action credentials and never enters the sandbox',
+})
+    .refine((name) => !fixedEnvNames.has(name), { message: 'is fixed by the sandbox' });
+// Paths end up in mount options, where ',' ':' and whitespace are separators.
+const hostPath = schemas/* string */.YjP()
+    .min(1)
+    .max(1024)
+    .refine((path) => path.startsWith('/'), { message: 'must be an absolute path' })
+    .refine((path) => !/[,:\\\s]/.test(path), {
+    message: 'may not contain commas, colons, backslashes or whitespace',
+});
+const runOptionsSchema = schemas/* object */.Ikc({
+    command: schemas/* array */.YOg(schemas/* string */.YjP().max(128 * 1024))
+        .min(1, 'give the command after --')
+        .max(4096),
+    workspace: hostPath,
+    resultsDir: hostPath.optional(),
+    memoryMiB: schemas/* number */.aig()
+        .int()
+        .min(64)
+        .max(1024 * 1024)
+        .default(2048),
+    cpus: schemas/* number */.aig().min(0.1).max(256).default(2),
+    pids: schemas/* number */.aig().int().min(16).max(1_000_000).default(512),
+    timeoutSeconds: schemas/* number */.aig()
+        .int()
+        .min(1)
+        .max(7 * 24 * 3600)
+        .default(600),
+    graceSeconds: schemas/* number */.aig().int().min(0).max(600).default(5),
+    openFiles: schemas/* number */.aig().int().min(64).max(1_048_576).default(4096),
+    fileSizeMiB: schemas/* number */.aig()
+        .int()
+        .min(1)
+        .max(1024 * 1024)
+        .default(1024),
+    tmpMiB: schemas/* number */.aig()
+        .int()
+        .min(1)
+        .max(1024 * 1024)
+        .default(2048),
+    workspaceWriteMiB: schemas/* number */.aig()
+        .int()
+        .min(1)
+        .max(1024 * 1024)
+        .default(8192),
+    resultsMiB: schemas/* number */.aig().int().min(1).max(4096).default(16),
+    outputLimitMiB: schemas/* number */.aig()
+        .int()
+        .min(1)
+        .max(64 * 1024)
+        .default(64),
+    env: schemas/* array */.YOg(envName).max(256).default([]),
+    platform: schemas/* enum */.k5n(['systrap', 'ptrace']).optional(),
+    /** Shell command run first, with egress only to package registries (`sh -c`). */
+    install: schemas/* string */.YjP()
+        .max(32 * 1024)
+        .refine((value) => value.trim() !== '', { message: 'must not be empty' })
+        .optional(),
+    /** Hosts the install may reach besides the registries (validated by the egress policy). */
+    allowHosts: schemas/* array */.YOg(schemas/* string */.YjP().max(253)).max(100).default([]),
+    /** Exact addresses the proxy may connect to although not public (a registry mirror). */
+    allowAddresses: schemas/* array */.YOg(schemas/* string */.YjP().max(64)).max(32).default([]),
+    installOverrides: hostPath.optional(),
+    /** Directory under /workspace the install command starts in. */
+    installDir: schemas/* string */.YjP()
+        .max(1024)
+        .refine((path) => !path.startsWith('/') && !path.split('/').includes('..'), {
+        message: 'must be a path inside the workspace (relative, without "..")',
+    })
+        .optional(),
+    telemetry: schemas/* boolean */.zMY().default(true),
+    /** The guest's root filesystem: Airlock's image, or the host's own system directories. */
+    root: schemas/* enum */.k5n(['runner', 'image']).default('image'),
+    /** The caller's PATH, whose entries inside the runner root are carried into the guest (sudo resets PATH). */
+    carryPath: schemas/* string */.YjP()
+        .max(32 * 1024)
+        .optional(),
+    json: schemas/* boolean */.zMY().default(false),
+    /** INDEX/TOTAL: the guest gets AIRLOCK_SHARD_INDEX and AIRLOCK_SHARD_TOTAL. */
+    shard: shard_spec/* shardSpecSchema */.n0.optional(),
+});
+function parseRunOptions(input) {
+    const parsed = runOptionsSchema.safeParse(input);
+    if (parsed.success)
+        return Object.freeze(parsed.data);
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.map(String).join('.') || 'options';
+    throw new errors/* ConfigError */.xL(optionName(field), issue?.message ?? 'invalid');
+}
+function limitsOf(options) {
+    return {
+        memoryBytes: options.memoryMiB * MiB,
+        cpus: options.cpus,
+        pids: options.pids,
+        timeoutMs: options.timeoutSeconds * 1000,
+        graceMs: options.graceSeconds * 1000,
+        openFiles: options.openFiles,
+        fileSizeBytes: options.fileSizeMiB * MiB,
+        tmpBytes: options.tmpMiB * MiB,
+        workspaceWriteBytes: options.workspaceWriteMiB * MiB,
+        resultsBytes: options.resultsMiB * MiB,
+        outputLimitBytes: options.outputLimitMiB * MiB,
+    };
+}
+const optionNames = {
+    command: 'command',
+    workspace: '--workspace',
+    resultsDir: '--results',
+    memoryMiB: '--memory',
+    cpus: '--cpus',
+    pids: '--pids',
+    timeoutSeconds: '--timeout',
+    graceSeconds: '--grace',
+    openFiles: '--open-files',
+    fileSizeMiB: '--file-size',
+    tmpMiB: '--tmp-size',
+    workspaceWriteMiB: '--workspace-size',
+    resultsMiB: '--results-size',
+    outputLimitMiB: '--output-limit',
+    env: '--env',
+    shard: '--shard',
+    platform: '--platform',
+    install: '--install',
+    allowHosts: '--allow-host',
+    allowAddresses: '--allow-address',
+    installOverrides: '--install-overrides',
+    installDir: '--install-dir',
+};
+function optionName(field) {
+    const [head] = field.split('.');
+    return optionNames[head ?? ''] ?? field;
+}
+
+
+/***/ }),
+
+/***/ 925:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $_: () => (/* binding */ shardLabel),
+/* harmony export */   i7: () => (/* binding */ shardEnv),
+/* harmony export */   n0: () => (/* binding */ shardSpecSchema)
+/* harmony export */ });
+/* unused harmony exports MAX_SHARDS, shardSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
+
+// A job matrix holds at most 256 jobs (GitHub Actions' limit per workflow run).
+const MAX_SHARDS = 256;
+/** `2/4` → { index: 2, total: 4 }; the form `${{ matrix.shard }}/${{ strategy.job-total }}` gives. */
+const shardSpecSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^\d{1,3}\/\d{1,3}$/, 'must be INDEX/TOTAL, e.g. 2/4 (shards count from 1)')
+    .transform((text) => {
+    const [index, total] = text.split('/').map(Number);
+    return { index: index ?? 0, total: total ?? 0 };
+})
+    .refine((shard) => shard.total >= 1 && shard.total <= MAX_SHARDS, {
+    message: `the total must be 1 to ${MAX_SHARDS} (a job matrix holds at most ${MAX_SHARDS} jobs)`,
+})
+    .refine((shard) => shard.index >= 1 && shard.index <= shard.total, {
+    message: 'the index must be 1 to the total (shards count from 1)',
+});
+const shardSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(MAX_SHARDS),
+    total: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(MAX_SHARDS),
+});
+/** The variables the test command sees, for runners' own split options (vitest --shard, …). */
+function shardEnv(shard) {
+    if (shard === null)
+        return {};
+    return { AIRLOCK_SHARD_INDEX: String(shard.index), AIRLOCK_SHARD_TOTAL: String(shard.total) };
+}
+/** `2/4`: as the input and the report name a shard. */
+const shardLabel = (shard) => `${shard.index}/${shard.total}`;
+
+
+/***/ }),
+
+/***/ 3254:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fl: () => (/* binding */ decideDestination),
+/* harmony export */   I3: () => (/* binding */ checkName),
+/* harmony export */   nd: () => (/* binding */ parseEgressPolicy)
+/* harmony export */ });
+/* unused harmony export hostMatches */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5119);
+/* harmony import */ var _config_egress_address_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(787);
+/* harmony import */ var _config_egress_ecosystems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(582);
+/* harmony import */ var _config_egress_policy_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(948);
+// Which destinations the install phase may reach: allowlisted names on web ports, and only when
+// every address the name resolves to is public unicast.
+
+
+
+
+/** Parses the user's allow-hosts and caps into a policy; throws ConfigError naming allow-hosts. */
+function parseEgressPolicy(input) {
+    const parsed = _config_egress_policy_input_js__WEBPACK_IMPORTED_MODULE_2__/* .egressPolicyInputSchema */ .vC.safeParse(input);
+    if (!parsed.success) {
+        const problems = parsed.error.issues.map((issue) => issue.message).join('; ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('allow-hosts', `${problems}. Use hostnames such as pkg.example.com or *.example.com.`);
+    }
+    const { testAllowances, ...rest } = parsed.data;
+    const defaults = rest.ecosystems.flatMap((name) => _config_egress_ecosystems_js__WEBPACK_IMPORTED_MODULE_1__/* .ecosystemHosts */ .yv[name]);
+    return {
+        hosts: [...new Set([...defaults, ...rest.allowHosts.map(_config_egress_policy_input_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeHost */ .cS)])],
+        ports: [...new Set([..._config_egress_policy_input_js__WEBPACK_IMPORTED_MODULE_2__/* .webPorts */ .Fh, ...(testAllowances?.ports ?? [])])],
+        allowedAddresses: (testAllowances?.addresses ?? []).map((a) => (0,_config_egress_address_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalAddress */ .Z5)(a) ?? a),
+        maxBytes: rest.maxBytes,
+        maxConnections: rest.maxConnections,
+    };
+}
+/** The checks that need no DNS: refusing here means a non-allowlisted name is never even looked up. */
+function checkName(host, port, policy) {
+    const name = (0,_config_egress_policy_input_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeHost */ .cS)(host);
+    if (!policy.ports.includes(port))
+        return deny('port', `port ${port} is not an allowed port`);
+    const canonical = (0,_config_egress_address_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalAddress */ .Z5)(name);
+    if (canonical !== undefined) {
+        if (policy.allowedAddresses.includes(canonical))
+            return undefined;
+        return deny('raw-ip', `${host} is an IP address; only allowlisted hostnames are reachable`);
+    }
+    if (_config_egress_ecosystems_js__WEBPACK_IMPORTED_MODULE_1__/* .refusedNames */ .h6.includes(name) || _config_egress_ecosystems_js__WEBPACK_IMPORTED_MODULE_1__/* .refusedSuffixes */ ._j.some((suffix) => name.endsWith(suffix))) {
+        return deny('refused-name', `${host} names a local or cloud-internal service`);
+    }
+    if (!policy.hosts.some((pattern) => hostMatches(pattern, name))) {
+        return deny('host', `${host} is not on the allowlist`);
+    }
+    return undefined;
+}
+/** Allows only when the name passes and every resolved address is public (or test-allowed). */
+function decideDestination(destination, policy) {
+    const { host, port, resolvedAddresses } = destination;
+    const nameDenial = checkName(host, port, policy);
+    if (nameDenial)
+        return nameDenial;
+    if (resolvedAddresses.length === 0)
+        return deny('unresolved', `${host} resolved to no address`);
+    for (const address of resolvedAddresses) {
+        const canonical = (0,_config_egress_address_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalAddress */ .Z5)(address);
+        if (canonical !== undefined && policy.allowedAddresses.includes(canonical))
+            continue;
+        const kind = (0,_config_egress_address_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyAddress */ .DV)(address);
+        // One bad address refuses the name: a name mixing public and private answers is a rebinding setup.
+        if (kind !== 'public') {
+            return deny('address', `${host} resolves to ${address} (${kind ?? 'not an IP address'})`);
+        }
+    }
+    const address = resolvedAddresses[0] ?? '';
+    return { decision: 'allow', address, reason: `${host} is allowlisted` };
+}
+function hostMatches(pattern, name) {
+    if (pattern.startsWith('*.'))
+        return name.endsWith(pattern.slice(1)) && name.length > pattern.length - 1;
+    return pattern === name;
+}
+function deny(rule, reason) {
+    return { decision: 'deny', rule, reason };
+}
+
+
+/***/ }),
+
+/***/ 5339:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nr: () => (/* binding */ cpuQuota),
+/* harmony export */   Op: () => (/* binding */ hostPidsBackstop),
+/* harmony export */   Qh: () => (/* binding */ WORKSPACE_PATH),
+/* harmony export */   m1: () => (/* binding */ GUEST_UID),
+/* harmony export */   ob: () => (/* binding */ GUEST_GID),
+/* harmony export */   pH: () => (/* binding */ buildOciSpec)
+/* harmony export */ });
+/* unused harmony exports GUEST_HOME, RESULTS_PATH, seccompProfile, fixedEnv, proxyEnv */
+/** The guest identity: non-root, the uid GitHub's runner user has, so host files line up. */
+const GUEST_UID = 1001;
+const GUEST_GID = 1001;
+const GUEST_HOME = '/home/airlock';
+const WORKSPACE_PATH = '/workspace';
+const RESULTS_PATH = '/results';
+const HOME_BYTES = 64 * 1024 * 1024;
+const SHM_BYTES = 64 * 1024 * 1024;
+// Namespace flags of clone(2) and unshare(2); a new user namespace would give the guest
+// CAP_SYS_ADMIN over itself, which exempts it from RLIMIT_NPROC, so namespace creation is refused.
+const CLONE_NAMESPACE_FLAGS = [
+    0x00020000, 0x02000000, 0x04000000, 0x08000000, 0x10000000, 0x20000000, 0x40000000,
+];
+const EPERM = 1;
+/**
+ * The in-sandbox seccomp profile (gVisor applies it with --oci-seccomp). Only what would weaken
+ * containment is refused here: namespace creation and ptrace. Everything else privileged (mount,
+ * chroot, module loading…) is refused by gVisor's own permission checks, where its trace sees the
+ * attempt; the sentry logs each refusal here (with --debug), so these attempts are reported too.
+ *
+ * clone3 passes its flags in memory a filter cannot read. SCMP_ACT_TRACE with no tracer answers
+ * ENOSYS without running the call (seccomp(2)), so libc falls back to clone, which is filtered;
+ * this runsc answers SCMP_ACT_ERRNO with EPERM whatever errnoRet says, which would break threads.
+ * ptrace is refused because a tracer with PTRACE_O_TRACESECCOMP would let that clone3 through.
+ */
+function seccompProfile(arch) {
+    return {
+        defaultAction: 'SCMP_ACT_ALLOW',
+        architectures: [arch === 'x86_64' ? 'SCMP_ARCH_X86_64' : 'SCMP_ARCH_AARCH64'],
+        syscalls: [
+            { names: ['setns', 'ptrace'], action: 'SCMP_ACT_ERRNO', errnoRet: EPERM },
+            // unshare without namespace flags (CLONE_FS, CLONE_FILES) stays allowed.
+            ...['clone', 'unshare'].flatMap((name) => CLONE_NAMESPACE_FLAGS.map((flag) => ({
+                names: [name],
+                action: 'SCMP_ACT_ERRNO',
+                errnoRet: EPERM,
+                args: [{ index: 0, value: flag, valueTwo: flag, op: 'SCMP_CMP_MASKED_EQ' }],
+            }))),
+            { names: ['clone3'], action: 'SCMP_ACT_TRACE' },
+        ],
+    };
+}
+const fixedEnv = {
+    PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+    HOME: GUEST_HOME,
+    LANG: 'C.UTF-8',
+    TZ: 'UTC',
+    CI: 'true',
+    AIRLOCK_RESULTS_DIR: RESULTS_PATH,
+};
+/**
+ * Where installers look for a proxy. They only make well-behaved clients use it: the namespace has
+ * no other route, so a client that ignores them reaches nothing.
+ */
+function proxyEnv(proxyUrl) {
+    const env = { NO_PROXY: '', no_proxy: '' };
+    for (const name of [
+        'HTTP_PROXY',
+        'HTTPS_PROXY',
+        'http_proxy',
+        'https_proxy',
+        'npm_config_proxy',
+        'npm_config_https_proxy',
+        'YARN_HTTP_PROXY',
+        'YARN_HTTPS_PROXY',
+        'PIP_PROXY',
+    ])
+        env[name] = proxyUrl;
+    return env;
+}
+/** Host-side pids.max: a backstop only; RLIMIT_NPROC inside the sentry is what contains fork bombs. */
+function hostPidsBackstop(pids) {
+    return pids * 4 + 1024;
+}
+function cpuQuota(cpus) {
+    const period = 100_000;
+    return { quota: Math.max(1000, Math.round(cpus * period)), period };
+}
+/** The OCI runtime spec (config.json) for one sandboxed command. Pure: same plan, same spec. */
+function buildOciSpec(plan) {
+    const { limits } = plan;
+    const env = {
+        ...plan.passEnv,
+        ...(plan.network ? proxyEnv(plan.network.proxyUrl) : {}),
+        ...fixedEnv,
+        ...plan.runnerRoot?.env,
+    };
+    const noCapabilities = {
+        bounding: [],
+        effective: [],
+        inheritable: [],
+        permitted: [],
+        ambient: [],
+    };
+    return {
+        ociVersion: '1.0.2',
+        process: {
+            terminal: false,
+            user: { uid: GUEST_UID, gid: GUEST_GID, additionalGids: [] },
+            args: [...plan.args],
+            env: Object.entries(env).map(([name, value]) => `${name}=${value}`),
+            cwd: WORKSPACE_PATH,
+            capabilities: noCapabilities,
+            noNewPrivileges: true,
+            rlimits: [
+                { type: 'RLIMIT_NPROC', soft: limits.pids, hard: limits.pids },
+                { type: 'RLIMIT_NOFILE', soft: limits.openFiles, hard: limits.openFiles },
+                { type: 'RLIMIT_FSIZE', soft: limits.fileSizeBytes, hard: limits.fileSizeBytes },
+                { type: 'RLIMIT_CORE', soft: 0, hard: 0 },
+            ],
+        },
+        root: { path: plan.rootfsPath, readonly: true },
+        hostname: 'airlock',
+        mounts: [
+            ...(plan.runnerRoot?.mounts ?? []),
+            { destination: '/proc', type: 'proc', source: 'proc' },
+            {
+                destination: '/sys',
+                type: 'sysfs',
+                source: 'sysfs',
+                options: ['nosuid', 'noexec', 'nodev', 'ro'],
+            },
+            plan.tmpHostPath
+                ? bind('/tmp', plan.tmpHostPath)
+                : tmpfs('/tmp', limits.tmpBytes, 'mode=1777'),
+            tmpfs('/dev/shm', SHM_BYTES, 'mode=1777'),
+            plan.homeHostPath
+                ? bind(GUEST_HOME, plan.homeHostPath)
+                : tmpfs(GUEST_HOME, HOME_BYTES, 'mode=0700', `uid=${GUEST_UID}`, `gid=${GUEST_GID}`),
+            bind(WORKSPACE_PATH, plan.workspaceHostPath),
+            bind(RESULTS_PATH, plan.resultsHostPath),
+        ],
+        linux: {
+            cgroupsPath: plan.cgroupsPath,
+            resources: {
+                memory: { limit: limits.memoryBytes },
+                cpu: cpuQuota(limits.cpus),
+                pids: { limit: hostPidsBackstop(limits.pids) },
+            },
+            namespaces: [
+                ...['pid', 'ipc', 'uts', 'mount'].map((type) => ({ type })),
+                plan.network ? { type: 'network', path: plan.network.nsPath } : { type: 'network' },
+            ],
+            seccomp: seccompProfile(plan.arch),
+        },
+    };
+}
+function tmpfs(destination, bytes, ...extra) {
+    return {
+        destination,
+        type: 'tmpfs',
+        source: 'tmpfs',
+        options: ['nosuid', 'nodev', `size=${bytes}`, ...extra],
+    };
+}
+function bind(destination, source) {
+    return { destination, type: 'bind', source, options: ['rbind', 'rw', 'nosuid', 'nodev'] };
+}
+
+
+/***/ }),
+
+/***/ 2646:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ runSandbox)
+});
+
+;// CONCATENATED MODULE: ./.build/lib/sandbox/classify-outcome.js
+/**
+ * The outcome, most specific cause first: a run that hit a limit is reported as that limit even
+ * when the limit then caused a timeout or a failing exit status. A clean exit 0 always passes.
+ */
+function classifyOutcome(signals) {
+    if (signals.interrupted)
+        return 'sandbox-error';
+    const killedByUs = signals.timedOut || signals.outputLimitHit;
+    if (signals.exitStatus === 0 && !killedByUs && signals.oomKills === 0)
+        return 'passed';
+    if (signals.oomKills > 0)
+        return 'memory-limit';
+    if (signals.outputLimitHit)
+        return 'output-limit';
+    if (signals.pidsRefusals > 0 || signals.forkRefusals > 0 || signals.tasksAtLimit)
+        return 'process-limit';
+    if (signals.timedOut)
+        return 'timeout';
+    if (signals.exitStatus === null)
+        return 'sandbox-error';
+    return 'failed';
+}
+const signalNames = {
+    1: 'SIGHUP',
+    2: 'SIGINT',
+    3: 'SIGQUIT',
+    4: 'SIGILL',
+    5: 'SIGTRAP',
+    6: 'SIGABRT',
+    7: 'SIGBUS',
+    8: 'SIGFPE',
+    9: 'SIGKILL',
+    10: 'SIGUSR1',
+    11: 'SIGSEGV',
+    12: 'SIGUSR2',
+    13: 'SIGPIPE',
+    14: 'SIGALRM',
+    15: 'SIGTERM',
+    24: 'SIGXCPU',
+    25: 'SIGXFSZ',
+    31: 'SIGSYS',
+};
+/** Splits runsc's wait status (128+n for signal n, as the shell reports it) into code and signal. */
+function splitExitStatus(status) {
+    if (status === null)
+        return { exitCode: null, signal: null };
+    const signal = status > 128 ? signalNames[status - 128] : undefined;
+    if (signal)
+        return { exitCode: null, signal };
+    return { exitCode: status, signal: null };
+}
+
+// EXTERNAL MODULE: ./.build/lib/sandbox/oci-spec.js
+var oci_spec = __webpack_require__(5339);
+;// CONCATENATED MODULE: ./.build/lib/sandbox/strace-events.js
+/** The sentry's longest lines (execve with its argv) stay far below this; longer ones are not its. */
+const MAX_TRACE_LINE = 16 * 1024;
+// `strace.go:605] [   2:   2] python3 X connect(0x3 socket:[1], …) = 0 (0x0) errno=113 (no route to host) (28.2µs)`
+// runsc before 2023 logs the same line without its source prefix (`[   2:   2] python3 X …`).
+const exitLine = /^(?:strace\.go:\d+\] )?\[\s*(\d+):\s*\d+\] (.{0,16}?) X (\w+)\((.*)\) = -?\d+ \(0x[0-9a-f]+\)(?: errno=(\d+) \([^)]*\))? \([^()]*\)$/s;
+// `task_syscall.go:241] [   1:   1] Syscall 272: denied by seccomp` (logged with --debug only)
+const seccompLine = /^(?:task_syscall\.go:\d+\] )?\[\s*(\d+):\s*\d+\] Syscall (\d{1,4}): denied by seccomp$/;
+const EPERM = 1;
+const ENOSYS = 38;
+/**
+ * Parses one log line; anything that is not a well-formed sentry exit line, or a seccomp refusal of
+ * a syscall in `refusable` (number -> name), is null (data, not a log line).
+ */
+function parseTraceLine(line, refusable) {
+    if (line.length === 0 || line.length > MAX_TRACE_LINE)
+        return null;
+    // Half the lines are syscall entries; only exits and refusals are read (a cheap test first).
+    if (!line.includes(' X ') && !line.includes('denied by seccomp'))
+        return null;
+    let parsed;
+    try {
+        parsed = JSON.parse(line);
+    }
+    catch {
+        return null;
+    }
+    if (typeof parsed !== 'object' || parsed === null)
+        return null;
+    const { msg, time } = parsed;
+    if (typeof msg !== 'string' || typeof time !== 'string')
+        return null;
+    const atEpochMs = Date.parse(time);
+    if (Number.isNaN(atEpochMs))
+        return null;
+    const refusal = seccompLine.exec(msg);
+    if (refusal)
+        return refusalEvent({
+            pid: Number(refusal[1]),
+            sysno: Number(refusal[2]),
+            atEpochMs,
+            refusable,
+        });
+    const match = exitLine.exec(msg);
+    if (!match)
+        return null;
+    const [, pid, process, syscall, args, errno] = match;
+    if (!pid || !syscall || args === undefined)
+        return null;
+    return {
+        pid: Number(pid),
+        process: process ?? '',
+        syscall,
+        args,
+        errno: errno ? Number(errno) : null,
+        atEpochMs,
+    };
+}
+function refusalEvent(refusal) {
+    const { pid, sysno, atEpochMs, refusable } = refusal;
+    const syscall = Object.hasOwn(refusable, sysno) ? refusable[sysno] : undefined;
+    if (!syscall)
+        return null;
+    // The profile answers clone3 through SCMP_ACT_TRACE (ENOSYS) and everything else with EPERM.
+    const errno = syscall === 'clone3' ? ENOSYS : EPERM;
+    return { pid, process: '', syscall, args: '', errno, atEpochMs, seccompRefused: true };
+}
+/** `{Family: AF_INET, Addr: 192.0.2.2, Port: 80}` as rendered by the sentry. */
+function socketAddressIn(args) {
+    const match = /\{Family: (AF_INET6?), Addr: ([0-9a-fA-F.:]{1,45}), Port: (\d{1,5})\}/.exec(args);
+    if (!match?.[1] || !match[2] || !match[3])
+        return null;
+    return { family: match[1], address: match[2], port: Number(match[3]) };
+}
+/** The path an open/openat/creat/mkdir/unlink call named, resolved against its cwd where relative. */
+function pathIn(syscall, args) {
+    const at = /^(?:AT_FDCWD|0x[0-9a-f]+) (.*?), 0x[0-9a-f]+ (.*?)(?:, ([A-Z0-9_|x]+))?(?:, 0o[0-7]+)?$/s;
+    const plain = /^0x[0-9a-f]+ (.*?)(?:, ([A-Z0-9_|x]+))?(?:, 0o[0-7]+)?$/s;
+    if (syscall.endsWith('at')) {
+        const match = at.exec(args);
+        if (!match || match[2] === undefined)
+            return null;
+        return { path: resolve(match[1] ?? '/', match[2]), flags: match[3] ?? '' };
+    }
+    const match = plain.exec(args);
+    if (!match || match[1] === undefined)
+        return null;
+    return { path: match[1], flags: match[2] ?? (syscall === 'creat' ? 'O_CREAT|O_WRONLY' : '') };
+}
+/** execve's binary path and argv (the sentry renders argv as a quoted list). */
+function execIn(args) {
+    const match = /^0x[0-9a-f]+ (.*?), 0x[0-9a-f]+ (\[.*?\])(?:, 0x[0-9a-f]+ \[.*\])?$/s.exec(args);
+    if (!match?.[1] || !match[2])
+        return null;
+    try {
+        const argv = JSON.parse(match[2]);
+        if (!Array.isArray(argv) || !argv.every((a) => typeof a === 'string'))
+            return null;
+        return { binary: match[1], argv: argv };
+    }
+    catch {
+        return { binary: match[1], argv: [] };
+    }
+}
+function resolve(cwd, path) {
+    const joined = path.startsWith('/') ? path : `${cwd.replace(/\/$/, '')}/${path}`;
+    const parts = [];
+    for (const part of joined.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return `/${parts.join('/')}`;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/sandbox/trace-lines.js
+/**
+ * Splits the sentry's trace stream into lines as chunks arrive. The stream is guest-shaped, so a
+ * line is held only up to `maxLine` characters: an overlong one is passed on cut to `maxLine + 1`
+ * (the parser refuses it as too long) and its rest is skipped up to the next newline.
+ */
+class TraceLineSplitter {
+    maxLine;
+    emit;
+    pending = '';
+    skipping = false;
+    constructor(maxLine, emit) {
+        this.maxLine = maxLine;
+        this.emit = emit;
+    }
+    push(chunk) {
+        let start = 0;
+        for (;;) {
+            const newline = chunk.indexOf('\n', start);
+            if (newline === -1) {
+                this.hold(chunk.slice(start));
+                return;
+            }
+            this.hold(chunk.slice(start, newline));
+            if (!this.skipping)
+                this.emit(this.pending);
+            this.pending = '';
+            this.skipping = false;
+            start = newline + 1;
+        }
+    }
+    /** A last line without its newline still counts (a writer killed mid-line). */
+    end() {
+        if (!this.skipping && this.pending.length > 0)
+            this.emit(this.pending);
+        this.pending = '';
+        this.skipping = false;
+    }
+    hold(part) {
+        if (this.skipping)
+            return;
+        this.pending += part;
+        if (this.pending.length > this.maxLine) {
+            this.emit(this.pending.slice(0, this.maxLine + 1));
+            this.pending = '';
+            this.skipping = true;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./.build/lib/sandbox/trace-syscalls.js
+var trace_syscalls = __webpack_require__(3526);
+;// CONCATENATED MODULE: ./.build/lib/sandbox/classify-violation.js
+
+
+const EAGAIN = 11;
+const MAX_ARGV = 8;
+const MAX_ARG = 120;
+const privileged = new Set(trace_syscalls/* privilegedSyscalls */.CF);
+// Programs whose execution in a test run is worth a maintainer's look.
+const notablePrograms = [
+    [/^(?:sh|bash|dash|zsh|ksh|mksh|ash|busybox)$/, 'shell'],
+    [/^(?:curl|wget|nc|ncat|netcat|socat|ssh|scp|sftp|ftp|tftp|telnet|rsync)$/, 'network tool'],
+    [/^(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+|tcc|as|ld|rustc|go)(?:-\d+)?$/, 'compiler'],
+    [/^(?:xmrig|minerd|cpuminer|ethminer|nbminer|t-rex|lolminer|phoenixminer|nanominer)$/i, 'miner'],
+    // Their refused unshare/setns is reported too; the tool names what was attempted.
+    [/^(?:unshare|nsenter|bwrap|firejail|newuidmap|newgidmap|capsh|chroot)$/, 'namespace tool'],
+];
+// Test runners and tools use shells all the time (vitest counts CPUs with `sh -c "cat /proc/cpuinfo | …"`),
+// so a shell is notable only when it is interactive or its script fetches, decodes or pipes into a shell.
+const notableShellScript = /\/dev\/(?:tcp|udp)\/|\b(?:curl|wget|nc|ncat|netcat|socat|telnet|ssh|scp|ftp|tftp)\b|\bbase64\s+(?:-d|--decode)\b|\bxxd\s+-r\b|\bopenssl\s+(?:s_client|enc)\b|\|\s*(?:ba|da|z)?sh\b/;
+// Package managers run scripts through `sh -c`; that shell is the manager's, not the code's.
+const scriptRunners = /^(?:npm|npm .*|npx|yarn|pnpm|corepack)$/;
+const writableRoots = [
+    '/workspace',
+    '/tmp',
+    '/results',
+    '/home/airlock',
+    '/dev/shm',
+    '/dev/null',
+    '/proc/self/fd',
+];
+/** Whether one completed syscall is a security-relevant attempt, and how to describe it. */
+function classifyEvent(event, context) {
+    const { syscall } = event;
+    if (event.seccompRefused)
+        return seccompRefusal(event);
+    // unshare(CLONE_FS) and the like create no namespace; the sentry renders flags by name.
+    if (syscall === 'unshare' && !event.args.includes('CLONE_NEW'))
+        return null;
+    if (privileged.has(syscall))
+        return { kind: 'privilege', syscall, detail: `${syscall} attempted${outcome(event)}` };
+    if (syscall === 'socket')
+        return rawSocket(event);
+    if (syscall === 'connect' || syscall === 'sendto' || syscall === 'sendmsg' || syscall === 'bind')
+        return network(event, context);
+    if (syscall === 'execve' || syscall === 'execveat')
+        return execution(event);
+    if (['clone', 'fork', 'vfork'].includes(syscall)) {
+        return event.errno === EAGAIN
+            ? { kind: 'resource', syscall, detail: 'process creation refused by the process limit' }
+            : null;
+    }
+    if (['open', 'openat', 'creat', 'mkdir', 'mkdirat', 'unlink', 'unlinkat'].includes(syscall))
+        return fileAccess(event, context);
+    return null;
+}
+// What the profile refuses (oci-spec.ts): a clone is refused only for its namespace flags.
+const refusedWhat = {
+    clone: 'clone with namespace flags',
+    unshare: 'unshare with namespace flags',
+    setns: 'setns',
+    ptrace: 'ptrace',
+};
+function seccompRefusal(event) {
+    // clone3 is answered ENOSYS so that libc falls back to clone: every thread start probes it.
+    const what = refusedWhat[event.syscall];
+    if (!what)
+        return null;
+    return {
+        kind: 'privilege',
+        syscall: event.syscall,
+        detail: `${what} attempted (refused by the sandbox's seccomp profile)`,
+    };
+}
+function rawSocket(event) {
+    // Netlink raw sockets are how runtimes list interfaces (os.networkInterfaces()); not a packet tool.
+    if (/^AF_PACKET\b/.test(event.args) || /^AF_INET6?, SOCK_RAW\b/.test(event.args)) {
+        return {
+            kind: 'privilege',
+            syscall: 'socket',
+            detail: `raw socket ${event.args.split(',').slice(0, 2).join(',')}${outcome(event)}`,
+        };
+    }
+    return null;
+}
+function network(event, context) {
+    const address = socketAddressIn(event.args);
+    if (!address || isLoopback(address.address))
+        return null;
+    const { proxy } = context;
+    if (proxy && address.address === proxy.address && address.port === proxy.port)
+        return null;
+    // Binding all interfaces inside a netstack with loopback only reaches nothing outside.
+    if (event.syscall === 'bind' && (address.address === '0.0.0.0' || address.address === '::'))
+        return null;
+    const target = address.family === 'AF_INET6'
+        ? `[${address.address}]:${address.port}`
+        : `${address.address}:${address.port}`;
+    return {
+        kind: 'network',
+        syscall: event.syscall,
+        detail: `${event.syscall} ${target}${outcome(event)}`,
+    };
+}
+function execution(event) {
+    const exec = execIn(event.args);
+    if (!exec)
+        return null;
+    const name = exec.binary.split('/').pop() ?? exec.binary;
+    const notable = notablePrograms.find(([pattern]) => pattern.test(name));
+    if (!notable)
+        return null;
+    if (notable[1] === 'shell' && !notableShell(exec.argv, event.process))
+        return null;
+    const argv = exec.argv
+        .slice(0, MAX_ARGV)
+        .map((arg) => (arg.length > MAX_ARG ? `${arg.slice(0, MAX_ARG)}…` : arg));
+    return {
+        kind: notable[1] === 'namespace tool' ? 'privilege' : 'process',
+        syscall: event.syscall,
+        detail: `${notable[1]} ${exec.binary} ${JSON.stringify(argv)}${outcome(event)}`,
+    };
+}
+function notableShell(argv, caller) {
+    if (scriptRunners.test(caller))
+        return false;
+    return argv.slice(1).some((arg) => arg === '-i' || notableShellScript.test(arg));
+}
+function fileAccess(event, context) {
+    const target = pathIn(event.syscall, event.args);
+    if (!target)
+        return null;
+    const link = context.workspaceLinks.get(target.path);
+    if (link !== undefined)
+        return {
+            kind: 'filesystem',
+            syscall: event.syscall,
+            detail: `followed workspace link ${target.path} -> ${link}${outcome(event)}`,
+        };
+    if ([...context.workspaceLinks.values()].includes(target.path)) {
+        return {
+            kind: 'filesystem',
+            syscall: event.syscall,
+            detail: `opened ${target.path}, the target of a workspace link${outcome(event)}`,
+        };
+    }
+    const sensitive = sensitivePath(target.path, event);
+    if (sensitive)
+        return {
+            kind: 'filesystem',
+            syscall: event.syscall,
+            detail: `${sensitive} ${target.path}${outcome(event)}`,
+        };
+    if (isWrite(event.syscall, target.flags) && event.errno !== null && refusedWrite(target.path)) {
+        return {
+            kind: 'filesystem',
+            syscall: event.syscall,
+            detail: `write outside the writable areas ${target.path}${outcome(event)}`,
+        };
+    }
+    return null;
+}
+const sensitiveRules = [
+    [/^\/etc\/(?:g?shadow|sudoers(?:\.d\/.*)?|ssh\/ssh_host_.*_key)$/, 'credential file'],
+    [/\/\.ssh\/(?!known_hosts$|config$)[^/]+$/, 'SSH key'],
+    [
+        /\/\.(?:aws\/credentials|aws\/config|npmrc|pypirc|netrc|git-credentials|docker\/config\.json|kube\/config|config\/gh\/hosts\.yml|gnupg\/.*)$/,
+        'credential file',
+    ],
+    [/^\/(?:run|var\/run)\/secrets\//, 'secret mount'],
+    [/_runner_file_commands|^\/home\/runner\//, 'GitHub runner file'],
+    [/^\/root(?:\/|$)/, "root's home"],
+];
+function sensitivePath(path, event) {
+    const proc = /^\/proc\/(\d+|self|thread-self)\/(environ|mem|maps|pagemap|auxv|fd|cwd|root|exe)(?:\/|$)/.exec(path);
+    if (proc) {
+        const own = proc[1] === 'self' || proc[1] === 'thread-self' || Number(proc[1]) === event.pid;
+        if (!own)
+            return `another process's /proc/${proc[2]}`;
+        return proc[2] === 'mem' ? 'process memory' : null;
+    }
+    if (path.endsWith('/.git/config') && !/^git/.test(event.process))
+        return 'git config (may hold credentials)';
+    // A package manager reading its own configuration is the manager at work, not the code under test.
+    if (/\/\.(?:npmrc|yarnrc(?:\.yml)?)$/.test(path) && scriptRunners.test(event.process))
+        return null;
+    return sensitiveRules.find(([pattern]) => pattern.test(path))?.[1] ?? null;
+}
+function isWrite(syscall, flags) {
+    if (['creat', 'mkdir', 'mkdirat', 'unlink', 'unlinkat'].includes(syscall))
+        return true;
+    return /\bO_(?:WRONLY|RDWR|CREAT|TRUNC)\b/.test(flags);
+}
+function refusedWrite(path) {
+    // Python tries to cache bytecode next to read-only modules; that refusal is the runtime's, not the code's.
+    if (/\/__pycache__\/[^/]+\.pyc\.\d+$|\/__pycache__\/[^/]+\.pyc$|\/__pycache__$/.test(path))
+        return false;
+    return !writableRoots.some((root) => path === root || path.startsWith(`${root}/`));
+}
+function isLoopback(address) {
+    return /^127\./.test(address) || address === '::1' || /^::ffff:127\./i.test(address);
+}
+function outcome(event) {
+    return event.errno === null ? '' : ` (refused, errno ${event.errno})`;
+}
+
+;// CONCATENATED MODULE: ./.build/lib/sandbox/violation-collector.js
+
+
+
+const MAX_VIOLATIONS = 200;
+const MAX_DETAIL = 400;
+const MAX_PROCESS = 64;
+// Process names by pid, for seccomp refusals (their log line names only the pid).
+const MAX_NAMED_PIDS = 4096;
+/**
+ * Reads the sentry's trace a line at a time (a flooded log never sits in memory whole), counts
+ * refused forks and turns security-relevant attempts into deduplicated, bounded violations.
+ */
+class ViolationCollector {
+    byKey = new Map();
+    forkRefusals = 0;
+    linesRead = 0;
+    malformedLines = 0;
+    dropped = 0;
+    names = new Map();
+    context;
+    startedAtEpochMs;
+    recordViolations;
+    arch;
+    constructor(options) {
+        this.context = options.context;
+        this.startedAtEpochMs = options.startedAtEpochMs;
+        this.recordViolations = options.recordViolations;
+        this.arch = options.arch;
+    }
+    add(line) {
+        this.linesRead += 1;
+        const event = parseTraceLine(line, trace_syscalls/* seccompRefusedSyscalls */.P9[this.arch]);
+        if (!event) {
+            if (line.length > 0)
+                this.malformedLines += 1;
+            return;
+        }
+        const process = this.processName(event.pid, event.process).slice(0, MAX_PROCESS);
+        const candidate = classifyEvent(event, this.context);
+        if (!candidate)
+            return;
+        if (candidate.kind === 'resource')
+            this.forkRefusals += 1;
+        if (!this.recordViolations)
+            return;
+        const detail = candidate.detail.length > MAX_DETAIL
+            ? `${candidate.detail.slice(0, MAX_DETAIL)}…`
+            : candidate.detail;
+        const key = `${candidate.kind}\0${candidate.syscall}\0${detail}\0${process}`;
+        const seen = this.byKey.get(key);
+        if (seen)
+            seen.count += 1;
+        else if (this.byKey.size < MAX_VIOLATIONS) {
+            const firstAtMs = Math.max(0, Math.round(event.atEpochMs - this.startedAtEpochMs));
+            this.byKey.set(key, {
+                violation: {
+                    kind: candidate.kind,
+                    syscall: candidate.syscall,
+                    detail,
+                    process,
+                    count: 1,
+                    firstAtMs,
+                },
+                count: 1,
+            });
+        }
+        else
+            this.dropped += 1;
+    }
+    /** The name the trace last gave this pid (an unnamed refusal borrows it), else `pid N`. */
+    processName(pid, name) {
+        if (name === '')
+            return this.names.get(pid) ?? `pid ${pid}`;
+        if (this.names.get(pid) !== name) {
+            this.names.delete(pid);
+            if (this.names.size >= MAX_NAMED_PIDS) {
+                const oldest = this.names.keys().next();
+                if (!oldest.done)
+                    this.names.delete(oldest.value);
+            }
+            this.names.set(pid, name);
+        }
+        return name;
+    }
+    summary() {
+        const violations = [...this.byKey.values()].map(({ violation, count }) => ({
+            ...violation,
+            count,
+        }));
+        violations.sort((a, b) => a.firstAtMs - b.firstAtMs);
+        if (this.dropped > 0) {
+            violations.push({
+                kind: 'resource',
+                syscall: 'trace',
+                detail: `${this.dropped} further events beyond ${MAX_VIOLATIONS} distinct violations not itemised`,
+                process: 'airlock',
+                count: this.dropped,
+                firstAtMs: 0,
+            });
+        }
+        return {
+            forkRefusals: this.forkRefusals,
+            violations,
+            linesRead: this.linesRead,
+            malformedLines: this.malformedLines,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/lib/sandbox/live-output.js
+/**
+ * Splits a byte stream into lines for live display, holding at most `maxLine` bytes of an
+ * unfinished line so a stream without newlines cannot grow memory.
+ */
+class LineSplitter {
+    maxLine;
+    pending = '';
+    constructor(maxLine = 8192) {
+        this.maxLine = maxLine;
+    }
+    push(chunk) {
+        const parts = (this.pending + chunk).split('\n');
+        this.pending = parts.pop() ?? '';
+        const lines = parts.map((line) => line.replace(/\r$/, ''));
+        while (this.pending.length > this.maxLine) {
+            lines.push(this.pending.slice(0, this.maxLine));
+            this.pending = this.pending.slice(this.maxLine);
+        }
+        return lines;
+    }
+    flush() {
+        const rest = this.pending;
+        this.pending = '';
+        return rest ? [rest] : [];
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/lib/sandbox/output-capture.js
+/**
+ * Keeps the first and last bytes of a stream and counts the rest, so a flood of gigabytes
+ * costs at most headBytes + tailBytes of memory.
+ */
+class OutputCapture {
+    headBytes;
+    tailBytes;
+    head = [];
+    headLength = 0;
+    tail = [];
+    tailLength = 0;
+    total = 0;
+    constructor(headBytes, tailBytes) {
+        this.headBytes = headBytes;
+        this.tailBytes = tailBytes;
+    }
+    get totalBytes() {
+        return this.total;
+    }
+    get truncated() {
+        return this.total > this.headLength + this.tailLength;
+    }
+    push(chunk) {
+        this.total += chunk.length;
+        let rest = chunk;
+        if (this.headLength < this.headBytes) {
+            const take = rest.subarray(0, this.headBytes - this.headLength);
+            this.head.push(take);
+            this.headLength += take.length;
+            rest = rest.subarray(take.length);
+        }
+        if (rest.length === 0 || this.tailBytes === 0)
+            return;
+        this.tail.push(rest.length > this.tailBytes ? rest.subarray(rest.length - this.tailBytes) : rest);
+        this.tailLength += Math.min(rest.length, this.tailBytes);
+        this.trimTail();
+    }
+    /** The captured text; a marker line says how many bytes were dropped from the middle. */
+    text() {
+        const head = Buffer.concat(this.head).toString('utf8');
+        const tail = Buffer.concat(this.tail).toString('utf8');
+        const dropped = this.total - this.headLength - this.tailLength;
+        if (dropped <= 0)
+            return head + tail;
+        return `${head}\n[airlock: ${dropped} bytes of output omitted]\n${tail}`;
+    }
+    trimTail() {
+        while (this.tailLength > this.tailBytes) {
+            const first = this.tail[0];
+            if (!first)
+                return;
+            const excess = this.tailLength - this.tailBytes;
+            if (first.length <= excess) {
+                this.tail.shift();
+                this.tailLength -= first.length;
+            }
+            else {
+                this.tail[0] = first.subarray(excess);
+                this.tailLength -= excess;
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/lib/sandbox/stream-collector.js
+
+
+const KEEP_HEAD = 256 * 1024;
+const KEEP_TAIL = 256 * 1024;
+/** Captures both streams (head + tail), echoes them live, and calls onLimit once output passes the cap. */
+class StreamCollector {
+    limitBytes;
+    log;
+    onLimit;
+    stdout = new OutputCapture(KEEP_HEAD, KEEP_TAIL);
+    stderr = new OutputCapture(KEEP_HEAD, KEEP_TAIL);
+    splitters = { stdout: new LineSplitter(), stderr: new LineSplitter() };
+    limitReached = false;
+    constructor(limitBytes, log, onLimit) {
+        this.limitBytes = limitBytes;
+        this.log = log;
+        this.onLimit = onLimit;
+    }
+    get sinks() {
+        return {
+            stdout: (chunk) => this.accept('stdout', chunk),
+            stderr: (chunk) => this.accept('stderr', chunk),
+        };
+    }
+    finish() {
+        for (const stream of ['stdout', 'stderr']) {
+            for (const line of this.splitters[stream].flush())
+                this.log.sandboxOutput(stream, line);
+        }
+    }
+    accept(stream, chunk) {
+        if (this.limitReached)
+            return;
+        this[stream].push(chunk);
+        for (const line of this.splitters[stream].push(chunk.toString('utf8')))
+            this.log.sandboxOutput(stream, line);
+        if (this.stdout.totalBytes + this.stderr.totalBytes > this.limitBytes) {
+            this.limitReached = true;
+            this.log.warn(`output passed the ${this.limitBytes}-byte limit; stopping the sandbox`);
+            this.onLimit();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/lib/sandbox/run-sandbox.js
+
+
+
+
+
+
+// Each escalation step gets this long to end the run before the next, harsher one.
+const SETTLE_MS = 2000;
+// Once runsc has exited, its sandbox has let go of the trace; this long for what is still in the pipe.
+const TRACE_END_MS = 5000;
+/** Runs one command in a fresh gVisor sandbox and always leaves the host as it found it. */
+async function runSandbox(request, deps) {
+    const host = await deps.host.prepare(deps.newId(), {
+        workspace: request.workspace,
+        limits: request.limits,
+        layers: request.layers,
+    });
+    try {
+        return await execute(host, request, deps);
+    }
+    finally {
+        await host.dispose();
+    }
+}
+// runsc exits 128 for its own failures ("unlikely to be used by the application"): no command status.
+const RUNSC_FAILURE = 128;
+async function execute(host, request, deps) {
+    const { limits } = request;
+    await host.writeBundle((0,oci_spec/* buildOciSpec */.pH)({
+        ...request,
+        args: request.command,
+        workspaceHostPath: host.workspacePath,
+        resultsHostPath: host.resultsPath,
+        cgroupsPath: host.cgroupsPath,
+        network: request.network,
+        homeHostPath: host.homePath,
+        tmpHostPath: host.tmpPath,
+    }));
+    const runsc = deps.runscFor(host.logDir, request.telemetry, request.network ? 'sandbox' : 'none');
+    const stopper = new Stopper(runsc, host.id, limits.graceMs);
+    const streams = new StreamCollector(limits.outputLimitBytes, deps.log, () => stopper.stop('outputLimitHit', 0));
+    const startedAtEpochMs = deps.epochMs();
+    const collector = new ViolationCollector({
+        context: {
+            workspaceLinks: host.workspaceLinks,
+            ...(request.network ? { proxy: request.network.proxy } : {}),
+        },
+        startedAtEpochMs,
+        recordViolations: request.telemetry,
+        arch: request.arch,
+    });
+    const lines = new TraceLineSplitter(MAX_TRACE_LINE, (line) => collector.add(line));
+    const tracePipe = host.openTrace((text) => lines.push(text));
+    const tasks = new TaskSampler(() => runsc.taskCount(host.id));
+    let status;
+    let durationMs;
+    let traceEnded;
+    try {
+        const started = deps.now();
+        const running = runsc.run(host.id, host.bundleDir, streams.sinks);
+        stopper.attach(running);
+        // A sentry that lost a host process to the OOM killer can hang instead of exiting: stop it.
+        const unwatch = host.watchOomKill(() => stopper.stop('memoryLimitHit', 0));
+        tasks.start();
+        status = await waitWithLimits(running.exit, stopper, { limits, signal: deps.signal });
+        await tasks.stop();
+        unwatch();
+        durationMs = Math.max(0, Math.round(deps.now() - started));
+        stopper.cancel();
+        await running.streamsClosed;
+        traceEnded = await tracePipe.finish(TRACE_END_MS);
+    }
+    finally {
+        tracePipe.abandon();
+    }
+    lines.end();
+    streams.finish();
+    const stats = await host.readStats();
+    const trace = summarise(collector, traceEnded);
+    const results = request.resultsDir ? await host.collectResults(request.resultsDir) : [];
+    const signals = {
+        exitStatus: status === RUNSC_FAILURE ? null : status,
+        timedOut: stopper.reasons.timedOut,
+        outputLimitHit: stopper.reasons.outputLimitHit,
+        interrupted: stopper.reasons.interrupted,
+        oomKills: stats.oomKills,
+        pidsRefusals: stats.pidsRefusals,
+        forkRefusals: trace.forkRefusals,
+        tasksAtLimit: tasks.peak >= limits.pids,
+    };
+    const outcome = classifyOutcome(signals);
+    return {
+        outcome,
+        ...splitExitStatus(signals.exitStatus),
+        durationMs,
+        stdout: streams.stdout.text(),
+        stderr: streams.stderr.text(),
+        truncated: { stdout: streams.stdout.truncated, stderr: streams.stderr.truncated },
+        resources: { cpuMs: stats.cpuMs, peakMemoryBytes: stats.peakMemoryBytes },
+        sandbox: request.runtime,
+        violations: trace.violations,
+        error: outcome === 'sandbox-error' ? sandboxError(signals, streams) : null,
+        results,
+        startedAt: new Date(startedAtEpochMs).toISOString(),
+        ...(request.telemetryStatus ? { telemetry: request.telemetryStatus } : {}),
+    };
+}
+async function waitWithLimits(exit, stopper, options) {
+    const { limits, signal } = options;
+    const timer = setTimeout(() => stopper.stop('timedOut', limits.graceMs), limits.timeoutMs);
+    const onAbort = () => stopper.stop('interrupted', 0);
+    signal?.addEventListener('abort', onAbort);
+    if (signal?.aborted)
+        onAbort();
+    try {
+        return await exit;
+    }
+    finally {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+    }
+}
+/** Escalates once: TERM, grace, KILL, settle, forced delete, then the runsc process itself. */
+class Stopper {
+    runsc;
+    id;
+    defaultGraceMs;
+    reasons = {
+        timedOut: false,
+        outputLimitHit: false,
+        interrupted: false,
+        memoryLimitHit: false,
+    };
+    cancelled = new AbortController();
+    running = null;
+    stopping = false;
+    constructor(runsc, id, defaultGraceMs) {
+        this.runsc = runsc;
+        this.id = id;
+        this.defaultGraceMs = defaultGraceMs;
+    }
+    attach(running) {
+        this.running = running;
+    }
+    stop(reason, graceMs = this.defaultGraceMs) {
+        this.reasons[reason] = true;
+        if (this.stopping)
+            return;
+        this.stopping = true;
+        void this.escalate(graceMs);
+    }
+    /** The run has ended: no further step of the escalation may fire. */
+    cancel() {
+        this.cancelled.abort();
+    }
+    async escalate(graceMs) {
+        if (graceMs > 0) {
+            await this.runsc.kill(this.id, 'TERM');
+            if (!(await this.pause(graceMs)))
+                return;
+        }
+        await this.runsc.kill(this.id, 'KILL');
+        if (!(await this.pause(SETTLE_MS)))
+            return;
+        await this.runsc.destroy(this.id);
+        if (!(await this.pause(SETTLE_MS)))
+            return;
+        this.running?.terminate();
+    }
+    /** Resolves true after `ms`, or false at once if the run ended meanwhile. */
+    pause(ms) {
+        const signal = this.cancelled.signal;
+        if (signal.aborted)
+            return Promise.resolve(false);
+        return new Promise((resolve) => {
+            const timer = setTimeout(() => resolve(!signal.aborted), ms);
+            signal.addEventListener('abort', () => {
+                clearTimeout(timer);
+                resolve(false);
+            }, { once: true });
+        });
+    }
+}
+// A fork bomb holds the guest at its task limit for as long as it runs; one sample a second finds it.
+const TASK_SAMPLE_MS = 1000;
+/** Samples the guest's task count while the sandbox runs and keeps the highest seen. */
+class TaskSampler {
+    read;
+    peak = 0;
+    timer;
+    pending = null;
+    constructor(read) {
+        this.read = read;
+    }
+    start() {
+        this.timer = setInterval(() => this.sample(), TASK_SAMPLE_MS);
+    }
+    /** No further sample starts; resolves once the one under way (a runsc process) has ended. */
+    async stop() {
+        clearInterval(this.timer);
+        await this.pending;
+    }
+    sample() {
+        if (this.pending)
+            return;
+        this.pending = this.read()
+            .then((count) => {
+            if (count !== null)
+                this.peak = Math.max(this.peak, count);
+        })
+            .catch(() => undefined)
+            .finally(() => (this.pending = null));
+    }
+}
+function sandboxError(signals, streams) {
+    if (signals.interrupted)
+        return 'interrupted: airlock received a termination signal and stopped the sandbox';
+    return `runsc ended without a status for the command (exit ${RUNSC_FAILURE}): ${streams.stderr.text().trim().slice(-2000) || 'no message'}`;
+}
+function summarise(collector, traceEnded) {
+    const summary = collector.summary();
+    if (traceEnded)
+        return summary;
+    const cut = {
+        kind: 'resource',
+        syscall: 'trace',
+        detail: 'the trace did not end with the sandbox; later events were not recorded',
+        process: 'airlock',
+        count: 1,
+        firstAtMs: 0,
+    };
+    return { ...summary, violations: [...summary.violations, cut] };
+}
+
+
+/***/ }),
+
+/***/ 5755:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   At: () => (/* binding */ isToolchainVariable),
+/* harmony export */   F5: () => (/* binding */ carriedToolchainEnv),
+/* harmony export */   IQ: () => (/* binding */ carriedPath),
+/* harmony export */   eP: () => (/* binding */ EXPOSED_TOP_LEVEL),
+/* harmony export */   w4: () => (/* binding */ resolveSandboxRoot),
+/* harmony export */   wF: () => (/* binding */ runnerRootPlan),
+/* harmony export */   wu: () => (/* binding */ runnerPrivateDirs)
+/* harmony export */ });
+/* unused harmony exports exposableToolCache, isUnder */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+
+/**
+ * What `runner` exposes, read-only: the system's programs, libraries and configuration, and /opt
+ * (where GitHub's hosted runners keep the tool cache). Nothing else of the host: not /home, /root,
+ * /tmp, /var, /run, /mnt, /media, /srv, the runner's installation and credentials, docker's socket
+ * and data, nor the host's /proc and /sys.
+ */
+const EXPOSED_TOP_LEVEL = [
+    'usr',
+    'bin',
+    'sbin',
+    'lib',
+    'lib32',
+    'lib64',
+    'libx32',
+    'etc',
+    'opt',
+];
+/** Host places a tool cache may never be, nor contain. */
+const NEVER_EXPOSED = [
+    '/home',
+    '/root',
+    '/tmp',
+    '/var/tmp',
+    '/run',
+    '/mnt',
+    '/media',
+    '/srv',
+    '/proc',
+    '/sys',
+    '/dev',
+    '/var/lib/docker',
+    '/var/run',
+];
+/** Guest places Airlock mounts over: a tool cache there could not be shown. */
+const GUEST_MOUNTS = [
+    '/tmp',
+    '/var/tmp',
+    '/home',
+    '/workspace',
+    '/results',
+    '/proc',
+    '/sys',
+    '/dev',
+    '/run',
+];
+/** Guest directories that must exist in the skeleton as mount points. */
+const MOUNT_POINTS = [
+    'proc',
+    'sys',
+    'dev',
+    'tmp',
+    'home/airlock',
+    'workspace',
+    'results',
+    'var/tmp',
+    'run',
+];
+/**
+ * Empty directories the guest finds where a machine has them, closed to it (root-owned, 0700), as
+ * in the image: `ls /root` is refused, and reported, rather than finding nothing to open.
+ */
+const CLOSED_DIRS = ['root'];
+/** Plans the `runner` root from the host's top-level entries and its tool cache. Pure. */
+function runnerRootPlan(entries, toolCache, hidden = []) {
+    const dirs = [...MOUNT_POINTS];
+    const links = [];
+    const exposed = [];
+    for (const name of EXPOSED_TOP_LEVEL) {
+        const entry = entries.find((e) => e.name === name);
+        if (entry?.kind === 'dir') {
+            dirs.push(name);
+            exposed.push(`/${name}`);
+        }
+        else if (entry?.kind === 'symlink' && entry.target && isInnerTarget(entry.target))
+            links.push({ path: name, target: entry.target });
+    }
+    const cache = toolCache ? exposableToolCache(toolCache) : null;
+    if (cache && !isUnder(cache, exposed)) {
+        dirs.push(...ancestors(cache.slice(1)));
+        exposed.push(cache);
+    }
+    return {
+        dirs: [...new Set(dirs)].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b)),
+        closedDirs: CLOSED_DIRS,
+        links,
+        mounts: [
+            ...exposed.map((path) => ({
+                destination: path,
+                type: 'bind',
+                source: path,
+                options: ['rbind', 'ro', 'nosuid', 'nodev'],
+            })),
+            // Covered by an empty read-only tmpfs: the runner's own files inside an exposed directory.
+            ...hidden
+                .filter((path) => isUnder(path, exposed) && !exposed.includes(path))
+                .map((path) => ({
+                destination: path,
+                type: 'tmpfs',
+                source: 'tmpfs',
+                options: ['ro', 'nosuid', 'nodev', 'noexec', 'size=4096', 'mode=0555'],
+            })),
+        ],
+        exposed,
+        visible: [...exposed, ...links.map((link) => `/${link.path}`)],
+    };
+}
+/**
+ * Directories of the runner itself that may lie inside an exposed one (a self-hosted runner in
+ * /opt/actions-runner): the installation holding its credentials (`.credentials`, `.runner`) and
+ * diagnostics, found from the marker files of its top level or from the node that runs the action
+ * (`<runner>/externals/node24/bin/node`); and the runner's temp and work directories.
+ */
+function runnerPrivateDirs(env, execPath, installations) {
+    const dirs = [...installations];
+    const externals = execPath.split('/externals/')[0];
+    if (externals && externals !== execPath)
+        dirs.push(externals);
+    for (const name of ['RUNNER_TEMP', 'RUNNER_WORKSPACE', 'GITHUB_WORKSPACE', 'RUNNER_TRACKING_ID'])
+        if (env[name]?.startsWith('/'))
+            dirs.push(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(env[name] ?? ''));
+    return [...new Set(dirs)];
+}
+// A top-level link is recreated only when it stays within the exposed tree (`usr/bin`, `/usr/lib`).
+function isInnerTarget(target) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.resolve('/', target);
+    return EXPOSED_TOP_LEVEL.some((name) => resolved === `/${name}` || resolved.startsWith(`/${name}/`));
+}
+/** The tool cache, normalised, when it is a proper directory that holds none of the never-exposed places. */
+function exposableToolCache(path) {
+    if (!path.startsWith('/'))
+        return null;
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path).replace(/\/+$/, '');
+    if (normal.split('/').length < 3)
+        return null;
+    const clashes = NEVER_EXPOSED.some((never) => never === normal || never.startsWith(`${normal}/`));
+    return clashes || isUnder(normal, GUEST_MOUNTS) ? null : normal;
+}
+function ancestors(relative) {
+    const parts = relative.split('/');
+    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+function isUnder(path, roots) {
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path);
+    return roots.some((root) => normal === root || normal.startsWith(`${root}/`));
+}
+const STANDARD_PATH = [
+    '/usr/local/sbin',
+    '/usr/local/bin',
+    '/usr/sbin',
+    '/usr/bin',
+    '/sbin',
+    '/bin',
+];
+/**
+ * The guest's PATH: the caller's entries that lie inside what the guest sees, in the caller's
+ * order (setup-* actions put their toolchains first), then the standard directories.
+ */
+function carriedPath(callerPath, exposed) {
+    const carried = (callerPath ?? '')
+        .split(':')
+        .filter((entry) => entry.startsWith('/') && !entry.includes('..') && isUnder(entry, exposed));
+    return [...new Set([...carried, ...STANDARD_PATH])].join(':');
+}
+/**
+ * Variables setup-* actions export for their toolchains. Only these names, and only when every
+ * path in the value lies inside what the guest sees: a credential is never carried.
+ */
+const TOOLCHAIN_VARIABLES = [
+    /^pythonLocation$/,
+    /^Python[23]?_ROOT_DIR$/,
+    /^PKG_CONFIG_PATH$/,
+    /^JAVA_HOME(_\d+_(X64|ARM64|x64|arm64))?$/,
+    /^GOROOT(_\d+_\d+_(X64|ARM64|x64|arm64))?$/,
+    /^DOTNET_ROOT$/,
+    /^GRADLE_HOME$/,
+    /^MAVEN_HOME$/,
+    /^M2_HOME$/,
+    /^ANT_HOME$/,
+    /^ANDROID_(HOME|SDK_ROOT|NDK_HOME)$/,
+    /^LD_LIBRARY_PATH$/,
+];
+function isToolchainVariable(name) {
+    return TOOLCHAIN_VARIABLES.some((pattern) => pattern.test(name));
+}
+/**
+ * `auto`: the runner's own root on GitHub-hosted runners (setup-* actions installed the toolchains
+ * the tests expect, and no image needs building there); Airlock's image on any other host.
+ */
+function resolveSandboxRoot(root, env) {
+    if (root !== 'auto')
+        return root;
+    return env['RUNNER_ENVIRONMENT'] === 'github-hosted' ? 'runner' : 'image';
+}
+function carriedToolchainEnv(env, exposed) {
+    const carried = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (!value || value.length > 4096 || !isToolchainVariable(name))
+            continue;
+        const paths = value.split(':').filter((part) => part !== '');
+        if (paths.length > 0 &&
+            paths.every((p) => p.startsWith('/') && !p.includes('..') && isUnder(p, exposed)))
+            carried[name] = value;
+    }
+    return carried;
+}
+
+
+/***/ }),
+
+/***/ 5780:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Df: () => (/* binding */ featuresSeen),
+/* harmony export */   ES: () => (/* binding */ TELEMETRY_FEATURES),
+/* harmony export */   Ee: () => (/* binding */ telemetryStatus),
+/* harmony export */   n2: () => (/* binding */ PROBE_COMMAND)
+/* harmony export */ });
+const TELEMETRY_FEATURES = [
+    'syscall-trace',
+    'seccomp-refusals',
+];
+/**
+ * The probe: reading a credential file shows the syscall trace works (an openat exit line the
+ * collector understood), a refused `unshare -U` shows seccomp refusals reach the log. Both run as
+ * the guest user in the real sandbox, so the probe exercises exactly the flags a run passes.
+ */
+const PROBE_COMMAND = [
+    '/bin/sh',
+    '-c',
+    'cat /etc/shadow >/dev/null 2>&1; unshare -U true >/dev/null 2>&1; exit 0',
+];
+/** Which telemetry features the probe's violations prove, by kind and syscall (never by text). */
+function featuresSeen(violations) {
+    const seen = [];
+    if (violations.some((v) => v.kind === 'filesystem' && v.syscall.startsWith('open')))
+        seen.push('syscall-trace');
+    if (violations.some((v) => v.kind === 'privilege' && v.syscall === 'unshare'))
+        seen.push('seccomp-refusals');
+    return seen;
+}
+const featureNames = {
+    'syscall-trace': 'the syscall trace (network, file and process violations)',
+    'seccomp-refusals': 'seccomp refusal logs (namespace and ptrace attempts)',
+};
+/** What a run on this runsc reports about its telemetry. */
+function telemetryStatus(requested, capabilities, runsc) {
+    if (!requested)
+        return {
+            available: false,
+            missing: [...TELEMETRY_FEATURES],
+            reason: 'telemetry was turned off (--no-telemetry): runtime violations were not collected',
+        };
+    const missing = TELEMETRY_FEATURES.filter((f) => !capabilities.features.includes(f));
+    if (missing.length === 0)
+        return { available: true, missing: [], reason: null };
+    return {
+        available: false,
+        missing,
+        reason: `runsc ${runsc.version} (${runsc.path}) does not provide ${missing.map((f) => featureNames[f]).join(' or ')}; violations of those kinds could not be seen. Run 'airlock setup' as root to install a runsc that does.`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3526:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ privilegedSyscalls),
+/* harmony export */   P9: () => (/* binding */ seccompRefusedSyscalls),
+/* harmony export */   a0: () => (/* binding */ traceSyscalls)
+/* harmony export */ });
+/** Any attempt of these is a privilege violation: the guest has no capability for them. */
+const privilegedSyscalls = [
+    'ptrace',
+    'mount',
+    'umount2',
+    'unshare',
+    'setns',
+    'chroot',
+    'pivot_root',
+    'setuid',
+    'setgid',
+    'setreuid',
+    'setregid',
+    'setresuid',
+    'setresgid',
+    'init_module',
+    'finit_module',
+    'delete_module',
+    'kexec_load',
+    'bpf',
+    'keyctl',
+    'add_key',
+    'perf_event_open',
+    'process_vm_readv',
+    'process_vm_writev',
+];
+/**
+ * The syscalls the in-sandbox seccomp profile refuses (oci-spec.ts), by number: the sentry logs a
+ * refusal as `Syscall <n>: denied by seccomp`, before its trace would see the call, so this is how a
+ * refused attempt is named. clone3 is answered ENOSYS (its flags are unreadable, and libc then falls
+ * back to clone for threads), so its refusals are libc probing, not attempts.
+ */
+const seccompRefusedSyscalls = {
+    x86_64: { 56: 'clone', 101: 'ptrace', 272: 'unshare', 308: 'setns', 435: 'clone3' },
+    aarch64: { 97: 'unshare', 117: 'ptrace', 220: 'clone', 268: 'setns', 435: 'clone3' },
+};
+/**
+ * The syscalls runsc traces for telemetry. Every name must exist in runsc's per-architecture
+ * strace table or the sandbox refuses to boot; arm64 has only the *at forms and no fork/vfork.
+ */
+const common = [
+    'clone',
+    'execve',
+    'execveat',
+    'openat',
+    'mkdirat',
+    'unlinkat',
+    'socket',
+    'connect',
+    'bind',
+    'sendto',
+    'sendmsg',
+    ...privilegedSyscalls,
+];
+const x86Only = ['fork', 'vfork', 'open', 'creat', 'mkdir', 'unlink'];
+/** With telemetry off, only what outcome classification needs: refused forks. */
+const forkOnly = { x86_64: ['clone', 'fork', 'vfork'], aarch64: ['clone'] };
+function traceSyscalls(arch, telemetry) {
+    if (!telemetry)
+        return [...forkOnly[arch]];
+    return arch === 'x86_64' ? [...common, ...x86Only] : [...common];
+}
+
+
+/***/ }),
+
+/***/ 5250:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pi: () => (/* binding */ isCapableDate),
+/* harmony export */   QH: () => (/* binding */ misdetectsRootNetns),
+/* harmony export */   Qh: () => (/* binding */ archOf),
+/* harmony export */   RK: () => (/* binding */ platformFor),
+/* harmony export */   _2: () => (/* binding */ debianArch),
+/* harmony export */   dp: () => (/* binding */ versionLabel),
+/* harmony export */   fP: () => (/* binding */ runscReleaseDate),
+/* harmony export */   o4: () => (/* binding */ pinnedDebianBuild),
+/* harmony export */   rT: () => (/* binding */ releaseTarballUrl),
+/* harmony export */   uC: () => (/* binding */ pinnedRelease)
+/* harmony export */ });
+/**
+ * The gVisor release Airlock installs on hosts that can reach Google's release bucket.
+ * The sha512 is pinned here, not taken from the `.sha512` file served beside the tarball:
+ * that file lives in the same bucket and only proves the download is whole, not genuine.
+ */
+const pinnedRelease = {
+    version: '20260831.0',
+    sha512: {
+        x86_64: 'c7b4f22c60be3ea5a0ace478ed390403255d818729aaccff82d5b60026f3060d2ea31ab6670249a34a98eef59726217018c91ec631f7d753459127d930658392',
+        aarch64: '9e60dd883aaa9aa341f4708c9de3d0e34b91fb5c4f62534520e636fa509cb0401116428497a2324f69003b88fdabadf195e8bb66c00de3baed07a9fa95583b90',
+    },
+};
+function releaseTarballUrl(version, arch) {
+    return `https://storage.googleapis.com/gvisor/releases/release/${version}/${arch}/gvisor.tar.bz2`;
+}
+function archOf(machine) {
+    if (machine === 'x64' || machine === 'x86_64')
+        return 'x86_64';
+    if (machine === 'arm64' || machine === 'aarch64')
+        return 'aarch64';
+    return null;
+}
+/**
+ * The release date inside a `runsc --version` line: upstream prints `release-20260831.0`,
+ * Debian prints `0.0~20240729.0`. Null when the line names no date.
+ */
+function runscReleaseDate(versionOutput) {
+    const match = /runsc version (?:release-|[\d.]+~)?(\d{8})(?:\.\d+)?/.exec(versionOutput);
+    return match?.[1] ? Number(match[1]) : null;
+}
+// systrap became runsc's default platform in release-20230621; older builds only have ptrace.
+const SYSTRAP_SINCE = 20230621;
+function platformFor(releaseDate) {
+    return releaseDate !== null && releaseDate >= SYSTRAP_SINCE ? 'systrap' : 'ptrace';
+}
+function versionLabel(versionOutput) {
+    const match = /runsc version (\S+)/.exec(versionOutput);
+    return match?.[1] ?? 'unknown';
+}
+// Until release-20240801, runsc took "/proc/sys/net/core/rmem_default exists" to mean "this is the
+// root network namespace"; kernels since 6.x have that file in every namespace, so --network=sandbox
+// always failed with "cannot run with network enabled in root network namespace".
+const NETNS_CHECK_FIXED = 20240801;
+/** Whether this runsc (by its version label) needs /proc/sys/net hidden to use a network namespace. */
+function misdetectsRootNetns(version) {
+    const match = /(?:^|[^\d])(\d{8})(?:\.\d+)?$/.exec(version);
+    return match?.[1] !== undefined && Number(match[1]) < NETNS_CHECK_FIXED;
+}
+/**
+ * Where the pinned release cannot be downloaded (no route to Google's bucket) and the distribution's
+ * runsc predates systrap (Debian 12 ships 0.0~20221219), Airlock takes this Debian build: a static
+ * binary, fetched with apt into Airlock's own cache (never installed as a package, so no other
+ * package of the machine moves to another release), checked against the sha256 pinned here as well
+ * as apt's signed index.
+ */
+const pinnedDebianBuild = {
+    suite: 'trixie',
+    version: '0.0~20240729.0-4+b7',
+    sha256: {
+        x86_64: '3c25a5130dfac2f71237d5baad56ac86a255de87a0400f11b36a555156dc325a',
+        aarch64: '8e13e0625a094f962da3edcaf81ab0ed779726b6335e385a8148919f2c217c8e',
+    },
+};
+function debianArch(arch) {
+    return arch === 'x86_64' ? 'amd64' : 'arm64';
+}
+/** The oldest runsc Airlock takes from a distribution without asking: the first with systrap. */
+function isCapableDate(releaseDate) {
+    return platformFor(releaseDate) === 'systrap';
+}
+
+
+/***/ })
+
+};
