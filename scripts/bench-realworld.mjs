@@ -7,7 +7,7 @@
 //
 // Options: --only a,b  --runs N (1)  --json FILE  --root runner|image  --timeout SECONDS (900)
 //          --airlock-args='--flag value ...' (with '=': the value starts with a dash)
-//          --native-only  --sandbox-only  --report FILE (print the table of an earlier --json run)
+//          --native-only  --sandbox-only  --warm  --warm-only  --report FILE (print the table of an earlier --json run)
 import { execFile, spawn } from 'node:child_process';
 import { lookup } from 'node:dns/promises';
 import { existsSync } from 'node:fs';
@@ -40,6 +40,8 @@ function options() {
       timeout: { type: 'string', default: '900' },
       'native-only': { type: 'boolean', default: false },
       'sandbox-only': { type: 'boolean', default: false },
+      warm: { type: 'boolean', default: false },
+      'warm-only': { type: 'boolean', default: false },
     },
   });
   const runs = Number(values.runs);
@@ -56,6 +58,8 @@ function options() {
     timeoutS: timeout,
     native: !values['sandbox-only'],
     sandbox: !values['native-only'],
+    warm: values.warm || values['warm-only'],
+    cold: !values['warm-only'],
   };
 }
 
@@ -247,10 +251,10 @@ function phaseResult(raw) {
   };
 }
 
-async function runNative(repo, source, limitMs) {
-  return withDirs(['native', 'npm-cache'], async (work, cache) => {
+async function runNative(repo, source, limitMs, warmCache = null) {
+  return withDirs(['native', 'npm-cache'], async (work, cold) => {
     await copyTree(source, work);
-    const env = nativeEnv(cache);
+    const env = nativeEnv(warmCache ?? cold);
     const shell = (command) =>
       run(['sh', '-c', command], { cwd: work, env, limitMs, kind: 'native' });
     const install = repo.install ? phaseResult(await shell(repo.install)) : null;
@@ -269,10 +273,11 @@ async function runNative(repo, source, limitMs) {
 // ---------------------------------------------------------------------------------------------
 // Sandboxed runs
 
-function sandboxArgv(repo, work, settings) {
+function sandboxArgv(repo, work, settings, warmCache) {
   const argv = [cliNode(), CLI, 'run', '--json', '--quiet', '--workspace', work];
   argv.push('--timeout', String(settings.timeoutS), ...SANDBOX_LIMITS);
   if (settings.root) argv.push('--root', settings.root);
+  if (warmCache) argv.push('--package-cache', `npm=${warmCache}`);
   argv.push(...settings.airlockArgs);
   if (repo.install) {
     argv.push('--install', repo.install);
@@ -289,10 +294,10 @@ function cliNode() {
   return existsSync(local) ? local : process.execPath;
 }
 
-async function runSandboxOnce(repo, source, settings) {
+async function runSandboxOnce(repo, source, settings, warmCache) {
   return withDirs(['sandbox'], async (work) => {
     await copyTree(source, work);
-    const raw = await run(sandboxArgv(repo, work, settings), {
+    const raw = await run(sandboxArgv(repo, work, settings, warmCache), {
       cwd: ROOT,
       env: process.env,
       limitMs: settings.timeoutS * 1000 + SANDBOX_MARGIN_MS,
@@ -348,13 +353,13 @@ function looksLikeInterference(result) {
   return result.exitCode === 2 || result.outcome === 'sandbox-error';
 }
 
-async function runSandbox(repo, source, settings) {
-  const first = await runSandboxOnce(repo, source, settings);
+async function runSandbox(repo, source, settings, warmCache = null) {
+  const first = await runSandboxOnce(repo, source, settings, warmCache);
   if (!looksLikeInterference(first)) return first;
   log(
     `  ${repo.name}: sandbox ${first.outcome} (${first.error ?? lastLines(first.cliLog, 1)}); retrying once`,
   );
-  const second = await runSandboxOnce(repo, source, settings);
+  const second = await runSandboxOnce(repo, source, settings, warmCache);
   return { ...second, retriedAfter: summaryOfAttempt(first) };
 }
 
@@ -562,11 +567,47 @@ async function benchRepo(repo, corpus, settings) {
   for (let i = 0; i < settings.runs; i += 1) {
     const label = settings.runs > 1 ? ` run ${i + 1}/${settings.runs}` : '';
     const limitMs = settings.timeoutS * 1000;
-    const native = settings.native ? await nativeStep(repo, source, label, limitMs) : null;
-    const sandbox = settings.sandbox ? await sandboxStep(repo, source, label, settings) : null;
-    runs.push(measure(repo, native, sandbox, settings.pypiUnreachable));
+    const cold = settings.cold;
+    const native = cold && settings.native ? await nativeStep(repo, source, label, limitMs) : null;
+    const sandbox =
+      cold && settings.sandbox ? await sandboxStep(repo, source, label, settings) : null;
+    const measured = measure(repo, native, sandbox, settings.pypiUnreachable);
+    const warm =
+      settings.warm && usesNpm(repo) ? await warmStep(repo, source, label, settings) : null;
+    runs.push(warm ? { ...measured, warm } : measured);
   }
   return { repo, runs };
+}
+
+const usesNpm = (repo) => /^npm (ci|install)\b/.test(repo.install ?? '');
+
+/**
+ * `--warm`: an npm cache filled by one untimed native install, then the same install and tests
+ * natively with that cache and through `airlock run --package-cache npm=<cache>` (the install phase
+ * reads it read-only, as the action offers the runner's restored ~/.npm).
+ */
+async function warmStep(repo, source, label, settings) {
+  return withDirs(['warm-cache', 'warm-prime'], async (cache, prime) => {
+    log(`${repo.name}${label}: filling a warm npm cache`);
+    await copyTree(source, prime);
+    const env = nativeEnv(cache);
+    await run(['sh', '-c', repo.install], {
+      cwd: prime,
+      env,
+      limitMs: settings.timeoutS * 1000,
+      kind: 'native',
+    });
+    log(`${repo.name}${label}: native, warm cache`);
+    const native = settings.native
+      ? await runNative(repo, source, settings.timeoutS * 1000, cache)
+      : null;
+    if (native) log(`  native ${native.outcome}: ${timings(native)}`);
+    log(`${repo.name}${label}: sandbox, warm cache`);
+    const sandbox = settings.sandbox ? await runSandbox(repo, source, settings, cache) : null;
+    if (sandbox)
+      log(`  sandbox ${sandbox.outcome}: ${timings(sandbox)}, wall ${secs(sandbox.wallMs)}`);
+    return { native, sandbox };
+  });
 }
 
 async function nativeStep(repo, source, label, limitMs) {
@@ -708,8 +749,27 @@ function table(results) {
     'sandbox wall s (ratio)',
     'mismatch reason',
   ];
-  const lines = [head, head.map(() => '---'), ...results.map(row)];
+  const warm = results.some((r) => r.runs.some((run) => run.warm));
+  if (warm) head.splice(-1, 0, 'warm cache: install s native / sandbox (ratio)');
+  const rows = results.map((r) => (warm ? withWarmCell(row(r), r.runs) : row(r)));
+  const lines = [head, head.map(() => '---'), ...rows];
   return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+function withWarmCell(cells, runs) {
+  const t = warmTimesOf(runs);
+  const cell =
+    t === null
+      ? '—'
+      : `${fmtS(t.nativeInstall)} / ${fmtS(t.sandboxInstall)} (${fmtRatio(t.installRatio)})`;
+  return [...cells.slice(0, -1), cell, cells.at(-1)];
+}
+
+/** The warm-cache times of a repository's runs (medians), or null when none ran warm. */
+function warmTimesOf(runs) {
+  const warm = runs.map((r) => r.warm).filter(Boolean);
+  if (warm.length === 0) return null;
+  return timesOf(warm.map((w) => ({ native: w.native, sandbox: w.sandbox })));
 }
 
 /**
@@ -728,7 +788,20 @@ function summary(results) {
       `installs ${med(alike, 'installRatio')}, whole \`airlock run\` wall time over native install + tests ${med(alike, 'wallRatio')}.`,
     `Medians over all ${results.length} repositories wherever both sides ran the phase: tests ${med(results, 'testRatio')}, ` +
       `install + tests ${med(results, 'bothRatio')}, installs ${med(results, 'installRatio')}.`,
+    ...warmSummary(results),
   ].join('\n');
+}
+
+function warmSummary(results) {
+  const warm = results
+    .filter((r) => r.runs.every((run) => run.warm && bothPassed(run.warm)))
+    .map((r) => warmTimesOf(r.runs));
+  if (warm.length === 0) return [];
+  const med = (key) => fmtRatio(median(warm.map((t) => t[key])));
+  return [
+    `With a warm npm cache on both sides (--package-cache), medians over the ${warm.length} repositories that passed both ways: ` +
+      `installs ${med('installRatio')}, install + tests ${med('bothRatio')} (target ≤ 1.5×), tests ${med('testRatio')}.`,
+  ];
 }
 
 const bothPassed = (run) =>
@@ -868,7 +941,10 @@ async function reprint(file) {
   const saved = JSON.parse(await readFile(file, 'utf8'));
   const results = saved.results.map(({ repo, runs }) => ({
     repo,
-    runs: runs.map((r) => measure(repo, r.native, r.sandbox, saved.settings.pypiUnreachable)),
+    runs: runs.map((r) => ({
+      ...measure(repo, r.native, r.sandbox, saved.settings.pypiUnreachable),
+      ...(r.warm ? { warm: r.warm } : {}),
+    })),
   }));
   const intro = preamble(saved.context, saved.settings, saved.corpus ?? corpusDir());
   process.stdout.write(`${render(intro, results)}\n`);
