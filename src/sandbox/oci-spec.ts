@@ -1,4 +1,5 @@
 import type { SandboxLimits } from '../config/run-options.js';
+import { guestCachePath, packageCacheEnv, type PackageCacheKind } from './package-caches.js';
 
 /** The guest identity: non-root, the uid GitHub's runner user has, so host files line up. */
 export const GUEST_UID = 1001;
@@ -28,6 +29,9 @@ export interface SpecPlan {
   readonly tmpHostPath?: string | undefined;
   /** The `runner` root: its read-only binds (mounted first) and the guest's PATH and toolchain variables. */
   readonly runnerRoot?: RunnerRootView | undefined;
+  /** Package cache views (copy-on-write over the host's caches), mounted inside the home. */
+  readonly cacheViews?:
+    ReadonlyArray<{ readonly kind: PackageCacheKind; readonly viewPath: string }> | undefined;
 }
 
 export interface RunnerRootView {
@@ -180,6 +184,7 @@ export function buildOciSpec(plan: SpecPlan): OciSpec {
     ...(plan.network ? proxyEnv(plan.network.proxyUrl) : {}),
     ...fixedEnv,
     ...plan.runnerRoot?.env,
+    ...packageCacheEnv(plan.cacheViews ?? []),
   };
   const noCapabilities = {
     bounding: [],
@@ -223,6 +228,7 @@ export function buildOciSpec(plan: SpecPlan): OciSpec {
       plan.homeHostPath
         ? bind(GUEST_HOME, plan.homeHostPath)
         : tmpfs(GUEST_HOME, HOME_BYTES, 'mode=0700', `uid=${GUEST_UID}`, `gid=${GUEST_GID}`),
+      ...(plan.cacheViews ?? []).map((view) => bind(guestCachePath(view.kind), view.viewPath)),
       bind(WORKSPACE_PATH, plan.workspaceHostPath),
       bind(RESULTS_PATH, plan.resultsHostPath),
     ],

@@ -4,6 +4,7 @@ import type { InstallResult, SandboxResult, Violation } from '../domain.js';
 import { egressViolations, summariseEgress } from './egress-report.js';
 import type { EgressPolicy } from './egress-policy.js';
 import { runSandbox, type SandboxDeps, type SandboxRequest } from './run-sandbox.js';
+import type { PackageCache } from './package-caches.js';
 import type { CarryStore, InstallNetworkPort, InstallOverrides } from './sandbox-ports.js';
 
 export interface InstallPhase {
@@ -11,6 +12,8 @@ export interface InstallPhase {
   readonly policy: EgressPolicy;
   /** install-from: base — the base branch's manifests in place of the PR's, for both phases. */
   readonly overrides: InstallOverrides | null;
+  /** Host package caches the install reads through a layer that is thrown away with the run. */
+  readonly packageCaches?: readonly PackageCache[];
 }
 
 export interface PhasedRequest extends SandboxRequest {
@@ -34,7 +37,10 @@ export async function runPhases(request: PhasedRequest, deps: PhasedDeps): Promi
   if (!install) return runSandbox(request, deps);
   const started = deps.now();
   const carryId = deps.newId();
-  const carry = await deps.host.prepareCarry(carryId, request.limits, install.overrides);
+  const carry = await deps.host.prepareCarry(carryId, request.limits, {
+    overrides: install.overrides,
+    packageCaches: install.packageCaches ?? [],
+  });
   try {
     const below = carry.overridesDir ? [carry.overridesDir] : [];
     const installed = await installPhase(request, install, carry, below, carryId, deps);
@@ -79,6 +85,7 @@ async function installPhase(
         resultsDir: undefined,
         network,
         layers: { lowers: below, upper: carry.upper, home: carry.home },
+        cacheViews: carry.cacheViews,
       },
       deps,
     );

@@ -3,7 +3,14 @@ import type { SandboxLimits } from '../config/run-options.js';
 import type { SandboxResult, SandboxRuntime, TelemetryStatus } from '../domain.js';
 import { classifyOutcome, splitExitStatus, type RunSignals } from './classify-outcome.js';
 import { buildOciSpec, type RunnerRootView } from './oci-spec.js';
-import type { HostPort, HostRun, PhaseLayers, RunningSandbox, RunscPort } from './sandbox-ports.js';
+import type {
+  CacheView,
+  HostPort,
+  HostRun,
+  PhaseLayers,
+  RunningSandbox,
+  RunscPort,
+} from './sandbox-ports.js';
 import { MAX_TRACE_LINE } from './strace-events.js';
 import { TraceLineSplitter } from './trace-lines.js';
 import { ViolationCollector, type TraceSummary } from './violation-collector.js';
@@ -33,6 +40,8 @@ export interface SandboxRequest {
   };
   /** A phase of a two-phase run: the layers it shares with the other phase. */
   readonly layers?: PhaseLayers;
+  /** The install phase's views of host package caches, shown where each package manager looks. */
+  readonly cacheViews?: readonly CacheView[];
 }
 
 export interface SandboxDeps {

@@ -3,6 +3,7 @@ import type { SandboxLimits } from '../config/run-options.js';
 import type { CgroupStats } from './cgroup-plan.js';
 import type { EgressEvent } from './egress-ledger.js';
 import type { EgressPolicy } from './egress-policy.js';
+import type { PackageCache, PackageCacheKind } from './package-caches.js';
 
 export interface OutputSinks {
   stdout(chunk: Buffer): void;
@@ -90,7 +91,22 @@ export interface CarryStore {
   readonly home: string;
   /** A layer holding the overrides, or null without any. */
   readonly overridesDir: string | null;
+  /** Copy-on-write views of the offered host package caches, for the install phase only. */
+  readonly cacheViews: readonly CacheView[];
   dispose(): Promise<void>;
+}
+
+/** A host package cache as the install phase sees it: the cache below, the run's writes above. */
+export interface CacheView {
+  readonly kind: PackageCacheKind;
+  /** The view's mount point on the host (an overlay whose lower layer is the host cache). */
+  readonly viewPath: string;
+}
+
+/** What the phases' shared storage holds besides the install's writes and the home. */
+export interface CarryContents {
+  readonly overrides: InstallOverrides | null;
+  readonly packageCaches: readonly PackageCache[];
 }
 
 export interface HostPort {
@@ -101,11 +117,7 @@ export interface HostPort {
     layers?: PhaseLayers,
   ): Promise<HostRun>;
   /** Storage shared by the phases of one run, capped like the workspace's writes. */
-  prepareCarry(
-    id: string,
-    limits: SandboxLimits,
-    overrides: InstallOverrides | null,
-  ): Promise<CarryStore>;
+  prepareCarry(id: string, limits: SandboxLimits, contents: CarryContents): Promise<CarryStore>;
 }
 
 /** The install phase's only way out: a network namespace whose one route leads to the proxy. */

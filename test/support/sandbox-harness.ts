@@ -15,6 +15,7 @@ import { installNetworkPort } from '../../src/adapters/install-network.js';
 import { parseEgressPolicy, type EgressPolicyInput } from '../../src/sandbox/egress-policy.js';
 import { runPhases } from '../../src/sandbox/run-phases.js';
 import { runSandbox } from '../../src/sandbox/run-sandbox.js';
+import type { PackageCache } from '../../src/sandbox/package-caches.js';
 import type { InstallOverrides } from '../../src/sandbox/sandbox-ports.js';
 import type { SandboxRoot } from '../../src/sandbox/runner-root.js';
 
@@ -79,6 +80,7 @@ export interface PhasedInput extends Omit<RunInput, 'install'> {
     readonly command: string[];
     readonly policy?: EgressPolicyInput;
     readonly overrides?: InstallOverrides | null;
+    readonly packageCaches?: readonly PackageCache[];
   };
   /** Answers the proxy's DNS questions instead of the system resolver (never connects anywhere). */
   readonly resolve?: EgressProxyDeps['resolve'];
@@ -98,6 +100,7 @@ export async function runPhasesIn(
       command: install.command,
       policy: parseEgressPolicy(install.policy ?? {}),
       overrides: install.overrides ?? null,
+      packageCaches: install.packageCaches ?? [],
     }),
     {
       ...base.deps,

@@ -1,0 +1,46 @@
+// Package caches the host already holds (restored by the workflow), offered to the install phase as
+// read-only lower layers: the package manager reads and verifies them, its writes go to a per-run
+// upper layer that is thrown away, so nothing written in the sandbox reaches a host cache.
+import { GUEST_HOME } from './oci-spec.js';
+
+export const packageCacheKinds = ['npm', 'pip', 'go'] as const;
+export type PackageCacheKind = (typeof packageCacheKinds)[number];
+
+/** One host cache directory and which package manager's cache it is. */
+export interface PackageCache {
+  readonly kind: PackageCacheKind;
+  readonly hostPath: string;
+}
+
+/** Where each package manager looks for its cache in the guest, and the variable that says so. */
+const guestCaches: Readonly<
+  Record<PackageCacheKind, { readonly path: string; readonly variable: string }>
+> = {
+  npm: { path: `${GUEST_HOME}/.npm`, variable: 'npm_config_cache' },
+  pip: { path: `${GUEST_HOME}/.cache/pip`, variable: 'PIP_CACHE_DIR' },
+  go: { path: `${GUEST_HOME}/go/pkg/mod`, variable: 'GOMODCACHE' },
+};
+
+export function guestCachePath(kind: PackageCacheKind): string {
+  return guestCaches[kind].path;
+}
+
+/**
+ * The variables that point each package manager at its offered cache: the runner root's toolchain
+ * variables may name a host path (GOMODCACHE), which the guest cannot see.
+ */
+export function packageCacheEnv(
+  caches: ReadonlyArray<{ readonly kind: PackageCacheKind }>,
+): Record<string, string> {
+  return Object.fromEntries(
+    caches.map(({ kind }) => [guestCaches[kind].variable, guestCaches[kind].path]),
+  );
+}
+
+/** `npm=/home/runner/.npm` → a cache, or null when the text is not KIND=ABSOLUTE-PATH. */
+export function parsePackageCache(text: string): PackageCache | null {
+  const match = /^(npm|pip|go)=(\/.*)$/.exec(text);
+  const kind = match?.[1] as PackageCacheKind | undefined;
+  const hostPath = match?.[2];
+  return kind && hostPath ? { kind, hostPath } : null;
+}
