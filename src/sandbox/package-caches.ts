@@ -12,17 +12,18 @@ export interface PackageCache {
   readonly hostPath: string;
 }
 
-/** Where each package manager looks for its cache in the guest, and the variable that says so. */
+/** Where each package manager looks for its cache below the guest's home, and the variable that says so. */
 const guestCaches: Readonly<
-  Record<PackageCacheKind, { readonly path: string; readonly variable: string }>
+  Record<PackageCacheKind, { readonly inHome: string; readonly variable: string }>
 > = {
-  npm: { path: `${GUEST_HOME}/.npm`, variable: 'npm_config_cache' },
-  pip: { path: `${GUEST_HOME}/.cache/pip`, variable: 'PIP_CACHE_DIR' },
-  go: { path: `${GUEST_HOME}/go/pkg/mod`, variable: 'GOMODCACHE' },
+  npm: { inHome: '.npm', variable: 'npm_config_cache' },
+  pip: { inHome: '.cache/pip', variable: 'PIP_CACHE_DIR' },
+  go: { inHome: 'go/pkg/mod', variable: 'GOMODCACHE' },
 };
 
+// A function, not a table of paths: oci-spec.ts imports this module, so GUEST_HOME is read at call time.
 export function guestCachePath(kind: PackageCacheKind): string {
-  return guestCaches[kind].path;
+  return `${GUEST_HOME}/${guestCaches[kind].inHome}`;
 }
 
 /**
@@ -33,7 +34,7 @@ export function packageCacheEnv(
   caches: ReadonlyArray<{ readonly kind: PackageCacheKind }>,
 ): Record<string, string> {
   return Object.fromEntries(
-    caches.map(({ kind }) => [guestCaches[kind].variable, guestCaches[kind].path]),
+    caches.map(({ kind }) => [guestCaches[kind].variable, guestCachePath(kind)]),
   );
 }
 
