@@ -1,5 +1,6 @@
 // The pipeline's ports: what run.ts needs from the outside world. Types only; src/adapters/
 // implements them for the action (main.ts) and the CLI (cli/check-command.ts).
+import type { PackageCacheChoice } from './sandbox/package-caches.js';
 import type { Logger } from './adapters/logger.js';
 import type { GitHistory } from './collect/attribute-changes.js';
 import type { ChangeSet } from './collect/file-changes.js';
@@ -45,6 +46,8 @@ export interface SandboxRunRequest {
     readonly allowHosts: readonly string[];
     /** install-from: base — the base branch's manifests in place of the PR's. */
     readonly overrides: InstallOverrides | null;
+    /** Host package caches offered read-only: auto (the usual ones that exist) or a list. */
+    readonly packageCaches: PackageCacheChoice;
   } | null;
 }
 

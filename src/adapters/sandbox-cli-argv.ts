@@ -1,5 +1,6 @@
 import type { SandboxRunRequest } from '../ports.js';
 import { isToolchainVariable, resolveSandboxRoot } from '../sandbox/runner-root.js';
+import type { PackageCache } from '../sandbox/package-caches.js';
 
 // Host-path settings the sandbox CLI reads (config/host-paths.ts); passed on when set.
 const HOST_PATH_VARIABLES = [
@@ -35,6 +36,8 @@ export function sandboxCliInvocation(input: {
   readonly request: SandboxRunRequest;
   /** The JSON file holding `request.install.overrides`, written by the caller. */
   readonly overridesFile?: string;
+  /** The install's package caches, `auto` already resolved to the directories that exist. */
+  readonly packageCaches?: readonly PackageCache[];
 }): SandboxCliInvocation {
   const { request } = input;
   const root = resolveSandboxRoot(request.root, input.hostEnv);
@@ -69,6 +72,9 @@ export function sandboxCliInvocation(input: {
     ...(root === 'runner' ? ['--path', input.hostEnv['PATH'] ?? ''] : []),
     ...Object.keys(request.env).flatMap((name) => ['--env', name]),
     ...installArgs(request.install, request.workingDirectory, input.overridesFile),
+    ...(request.install
+      ? (input.packageCaches ?? []).flatMap((c) => ['--package-cache', `${c.kind}=${c.hostPath}`])
+      : []),
     '--',
     ...shellArgv(request.command, request.workingDirectory),
   ];

@@ -3,6 +3,7 @@ import type { ChangeScope, Severity, ViolationKind } from '../domain.js';
 import { ConfigError } from '../errors.js';
 import { egressPolicyInputSchema, normalizeHost } from '../sandbox/egress-policy.js';
 import { decimal, integer, listInput, mebibytes, seconds, toolkitBoolean } from './input-values.js';
+import { parsePackageCache, type PackageCacheChoice } from '../sandbox/package-caches.js';
 
 /** Raw defaults exactly as action.yml declares them; a test keeps the two equal. */
 export const inputDefaults = {
@@ -33,6 +34,7 @@ export const inputDefaults = {
   'workspace-size': '8192',
   'sandbox-env': '',
   'sandbox-root': 'auto',
+  'package-caches': 'auto',
 } as const;
 
 export type InputName = keyof typeof inputDefaults;
@@ -102,6 +104,21 @@ export const allowHostsSchema = z
   })
   .transform((hosts) => hosts.map(normalizeHost));
 
+// auto, none, or KIND=DIR entries (one per kind).
+const packageCachesSchema = listInput.transform((items, ctx): PackageCacheChoice => {
+  if (items.length === 1 && items[0] === 'auto') return 'auto';
+  if (items.length === 1 && items[0] === 'none') return [];
+  const caches = items.map(parsePackageCache);
+  const kinds = new Set(caches.map((cache) => cache?.kind));
+  if (caches.every((cache) => cache !== null) && kinds.size === caches.length) return caches;
+  ctx.addIssue({
+    code: 'custom',
+    message:
+      'must be auto, none, or KIND=DIR entries (KIND npm, pip or go, once each; DIR an absolute path)',
+  });
+  return z.NEVER;
+});
+
 const inputSchemas = {
   'github-token': z.string().max(4096),
   mode: z.enum(['full', 'analyze', 'report']),
@@ -132,6 +149,7 @@ const inputSchemas = {
   'workspace-size': mebibytes.pipe(limitSchemas['workspace-size']),
   'sandbox-env': listInput,
   'sandbox-root': sandboxRootSchema,
+  'package-caches': packageCachesSchema,
 } satisfies Record<InputName, z.ZodType>;
 
 // An input the workflow leaves out arrives as "" (toolkit getInput), which means "use the default";
@@ -189,6 +207,8 @@ export interface ActionConfig {
   };
   readonly sandboxEnv: readonly string[];
   readonly sandboxRoot: z.infer<typeof sandboxRootSchema>;
+  /** Host package caches offered read-only to the install: auto (the usual places that exist) or a list. */
+  readonly packageCaches: PackageCacheChoice;
 }
 
 /** The token stays out of ActionConfig so the config can be logged and written to artifacts. */
@@ -238,6 +258,7 @@ export function parseActionInputs(raw: Readonly<Record<string, string | undefine
     },
     sandboxEnv: input['sandbox-env'],
     sandboxRoot: input['sandbox-root'],
+    packageCaches: input['package-caches'],
   };
   return { config: Object.freeze(config), token: input['github-token'] };
 }

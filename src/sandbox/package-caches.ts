@@ -12,6 +12,22 @@ export interface PackageCache {
   readonly hostPath: string;
 }
 
+/** What the action offers: the usual cache directories that exist on the runner, or a given list. */
+export type PackageCacheChoice = 'auto' | readonly PackageCache[];
+
+/** The usual places of each cache under the runner user's home (setup-node caches ~/.npm). */
+export function usualPackageCaches(
+  env: Readonly<Record<string, string | undefined>>,
+): PackageCache[] {
+  const home = env['HOME'];
+  if (!home?.startsWith('/')) return [];
+  return [
+    { kind: 'npm', hostPath: env['npm_config_cache'] ?? `${home}/.npm` },
+    { kind: 'pip', hostPath: env['PIP_CACHE_DIR'] ?? `${home}/.cache/pip` },
+    { kind: 'go', hostPath: env['GOMODCACHE'] ?? `${home}/go/pkg/mod` },
+  ];
+}
+
 /** Where each package manager looks for its cache below the guest's home, and the variable that says so. */
 const guestCaches: Readonly<
   Record<PackageCacheKind, { readonly inHome: string; readonly variable: string }>
