@@ -66,6 +66,9 @@ function sandboxCliInvocation(input) {
         ...Object.keys(request.env).flatMap((name) => ['--env', name]),
         ...(request.shard ? ['--shard', (0,_config_shard_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .shardLabel */ .$_)(request.shard)] : []),
         ...installArgs(request.install, request.workingDirectory, input.overridesFile),
+        ...(request.install
+            ? (input.packageCaches ?? []).flatMap((c) => ['--package-cache', `${c.kind}=${c.hostPath}`])
+            : []),
         '--',
         ...shellArgv(request.command, request.workingDirectory),
     ];
@@ -234,12 +237,12 @@ var execa = __webpack_require__(2269);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./.build/lib/errors.js
 var errors = __webpack_require__(5119);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core_core = __webpack_require__(8532);
 // EXTERNAL MODULE: ./.build/lib/config/egress-policy-input.js
 var egress_policy_input = __webpack_require__(948);
 // EXTERNAL MODULE: ./.build/lib/config/shard-spec.js
 var shard_spec = __webpack_require__(925);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __webpack_require__(8532);
 ;// CONCATENATED MODULE: ./.build/lib/config/input-values.js
 
 // actions/toolkit getBooleanInput accepts exactly these spellings (YAML 1.2 core schema).
@@ -306,7 +309,10 @@ const integer = schemas/* string */.YjP()
     .regex(/^\d{1,9}$/, 'must be a whole number')
     .transform(Number);
 
+// EXTERNAL MODULE: ./.build/lib/config/package-caches.js
+var package_caches = __webpack_require__(8533);
 ;// CONCATENATED MODULE: ./.build/lib/config/action-inputs.js
+
 
 
 
@@ -342,6 +348,7 @@ const inputDefaults = {
     'sandbox-env': '',
     'sandbox-root': 'auto',
     shard: '',
+    'package-caches': 'auto',
 };
 const relativePath = schemas/* string */.YjP()
     .max(1024)
@@ -396,6 +403,22 @@ const allowHostsSchema = schemas/* array */.YOg(schemas/* string */.YjP())
     });
 })
     .transform((hosts) => hosts.map(egress_policy_input/* normalizeHost */.cS));
+// auto, none, or KIND=DIR entries (one per kind).
+const packageCachesSchema = listInput.transform((items, ctx) => {
+    if (items.length === 1 && items[0] === 'auto')
+        return 'auto';
+    if (items.length === 1 && items[0] === 'none')
+        return [];
+    const caches = items.map(package_caches/* parsePackageCache */._r);
+    const kinds = new Set(caches.map((cache) => cache?.kind));
+    if (caches.every((cache) => cache !== null) && kinds.size === caches.length)
+        return caches;
+    ctx.addIssue({
+        code: 'custom',
+        message: 'must be auto, none, or KIND=DIR entries (KIND npm, pip or go, once each; DIR an absolute path)',
+    });
+    return core_core/* NEVER */.tm;
+});
 const inputSchemas = {
     'github-token': schemas/* string */.YjP().max(4096),
     mode: schemas/* enum */.k5n(['full', 'analyze', 'report']),
@@ -426,6 +449,7 @@ const inputSchemas = {
     'sandbox-env': listInput,
     'sandbox-root': sandboxRootSchema,
     shard: schemas/* union */.KCZ([schemas/* literal */.euz('').transform(() => null), shard_spec/* shardSpecSchema */.n0]),
+    'package-caches': packageCachesSchema,
 };
 // An input the workflow leaves out arrives as "" (toolkit getInput), which means "use the default";
 // the token's default is an expression only the runner can evaluate, so "" stays "".
@@ -477,6 +501,7 @@ function parseActionInputs(raw) {
         sandboxEnv: input['sandbox-env'],
         sandboxRoot: input['sandbox-root'],
         shard: input.shard,
+        packageCaches: input['package-caches'],
     };
     return { config: Object.freeze(config), token: input['github-token'] };
 }
@@ -1015,6 +1040,7 @@ var sandbox_cli_argv = __webpack_require__(2792);
 
 
 
+
 const MAX_JUNIT_FILES = 20;
 /** dist/cli.js beside the bundled entry, or the repository's dist/cli.js when running from source. */
 function airlockCliPath() {
@@ -1027,6 +1053,19 @@ function airlockCliPath() {
         dir = (0,external_node_path_.dirname)(dir);
     }
     return (0,external_node_path_.join)(process.cwd(), 'dist', 'cli.js');
+}
+/** The install's package caches: a given list as it is, `auto` as the usual ones that are directories. */
+async function packageCachesOf(request, hostEnv) {
+    const choice = request.install?.packageCaches ?? [];
+    if (choice !== 'auto')
+        return choice;
+    const found = [];
+    for (const cache of (0,package_caches/* usualPackageCaches */.oV)(hostEnv)) {
+        const stat = await (0,promises_.lstat)(cache.hostPath).catch(() => null);
+        if (stat?.isDirectory())
+            found.push(cache);
+    }
+    return found;
 }
 /**
  * Runs each command through `airlock run --json` in a child process: as root directly, otherwise
@@ -1065,6 +1104,7 @@ function sandboxRunner(options) {
                     hostEnv: options.hostEnv,
                     request,
                     ...(overridesFile ? { overridesFile } : {}),
+                    packageCaches: await packageCachesOf(request, options.hostEnv),
                 });
                 const child = await (0,execa/* execa */.Ho)(invocation.file, [...invocation.args], {
                     env: invocation.env,
@@ -3114,6 +3154,7 @@ async function testInSandbox(input, deps) {
         : {
             command: config.installCommand,
             allowHosts: config.allowHosts,
+            packageCaches: config.packageCaches,
             overrides: config.installFrom === 'base' ? await baseManifests(base, changes, deps) : null,
         };
     const { result, junitReports } = await sandboxed({ config, request, install }, deps);

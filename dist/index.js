@@ -69285,7 +69285,42 @@ const input_values_integer = schemas_string()
     .regex(/^\d{1,9}$/, 'must be a whole number')
     .transform(Number);
 
+;// CONCATENATED MODULE: ./.build/lib/config/package-caches.js
+// Package caches the host already holds (restored by the workflow), offered to the install phase as
+// read-only lower layers: the package manager reads and verifies them, its writes go to a per-run
+// upper layer that is thrown away, so nothing written in the sandbox reaches a host cache.
+const packageCacheKinds = (/* unused pure expression or super */ null && (['npm', 'pip', 'go']));
+/** The usual places of each cache under the runner user's home (setup-node caches ~/.npm). */
+function usualPackageCaches(env) {
+    const home = env['HOME'];
+    if (!home?.startsWith('/'))
+        return [];
+    return [
+        { kind: 'npm', hostPath: env['npm_config_cache'] ?? `${home}/.npm` },
+        { kind: 'pip', hostPath: env['PIP_CACHE_DIR'] ?? `${home}/.cache/pip` },
+        { kind: 'go', hostPath: env['GOMODCACHE'] ?? `${home}/go/pkg/mod` },
+    ];
+}
+/** Where each package manager looks for its cache below the guest's home, and the variable that says so. */
+const guestCaches = {
+    npm: { inHome: '.npm', variable: 'npm_config_cache' },
+    pip: { inHome: '.cache/pip', variable: 'PIP_CACHE_DIR' },
+    go: { inHome: 'go/pkg/mod', variable: 'GOMODCACHE' },
+};
+/** A cache's place below the guest's home, and the variable that points its package manager there. */
+function guestCacheLocation(kind) {
+    return guestCaches[kind];
+}
+/** `npm=/home/runner/.npm` → a cache, or null when the text is not KIND=ABSOLUTE-PATH. */
+function parsePackageCache(text) {
+    const match = /^(npm|pip|go)=(\/.*)$/.exec(text);
+    const kind = match?.[1];
+    const hostPath = match?.[2];
+    return kind && hostPath ? { kind, hostPath } : null;
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/config/action-inputs.js
+
 
 
 
@@ -69321,6 +69356,7 @@ const inputDefaults = {
     'sandbox-env': '',
     'sandbox-root': 'auto',
     shard: '',
+    'package-caches': 'auto',
 };
 const action_inputs_relativePath = schemas_string()
     .max(1024)
@@ -69375,6 +69411,22 @@ const allowHostsSchema = array(schemas_string())
     });
 })
     .transform((hosts) => hosts.map(normalizeHost));
+// auto, none, or KIND=DIR entries (one per kind).
+const packageCachesSchema = listInput.transform((items, ctx) => {
+    if (items.length === 1 && items[0] === 'auto')
+        return 'auto';
+    if (items.length === 1 && items[0] === 'none')
+        return [];
+    const caches = items.map(parsePackageCache);
+    const kinds = new Set(caches.map((cache) => cache?.kind));
+    if (caches.every((cache) => cache !== null) && kinds.size === caches.length)
+        return caches;
+    ctx.addIssue({
+        code: 'custom',
+        message: 'must be auto, none, or KIND=DIR entries (KIND npm, pip or go, once each; DIR an absolute path)',
+    });
+    return NEVER;
+});
 const inputSchemas = {
     'github-token': schemas_string().max(4096),
     mode: schemas_enum(['full', 'analyze', 'report']),
@@ -69405,6 +69457,7 @@ const inputSchemas = {
     'sandbox-env': listInput,
     'sandbox-root': sandboxRootSchema,
     shard: union([literal('').transform(() => null), shardSpecSchema]),
+    'package-caches': packageCachesSchema,
 };
 // An input the workflow leaves out arrives as "" (toolkit getInput), which means "use the default";
 // the token's default is an expression only the runner can evaluate, so "" stays "".
@@ -69456,6 +69509,7 @@ function parseActionInputs(raw) {
         sandboxEnv: input['sandbox-env'],
         sandboxRoot: input['sandbox-root'],
         shard: input.shard,
+        packageCaches: input['package-caches'],
     };
     return { config: Object.freeze(config), token: input['github-token'] };
 }
@@ -80799,6 +80853,9 @@ function sandboxCliInvocation(input) {
         ...Object.keys(request.env).flatMap((name) => ['--env', name]),
         ...(request.shard ? ['--shard', shardLabel(request.shard)] : []),
         ...installArgs(request.install, request.workingDirectory, input.overridesFile),
+        ...(request.install
+            ? (input.packageCaches ?? []).flatMap((c) => ['--package-cache', `${c.kind}=${c.hostPath}`])
+            : []),
         '--',
         ...shellArgv(request.command, request.workingDirectory),
     ];
@@ -80883,6 +80940,7 @@ function shellArgv(command, workingDirectory) {
 
 
 
+
 const MAX_JUNIT_FILES = 20;
 /** dist/cli.js beside the bundled entry, or the repository's dist/cli.js when running from source. */
 function airlockCliPath() {
@@ -80895,6 +80953,19 @@ function airlockCliPath() {
         dir = (0,external_node_path_namespaceObject.dirname)(dir);
     }
     return (0,external_node_path_namespaceObject.join)(process.cwd(), 'dist', 'cli.js');
+}
+/** The install's package caches: a given list as it is, `auto` as the usual ones that are directories. */
+async function packageCachesOf(request, hostEnv) {
+    const choice = request.install?.packageCaches ?? [];
+    if (choice !== 'auto')
+        return choice;
+    const found = [];
+    for (const cache of usualPackageCaches(hostEnv)) {
+        const stat = await (0,promises_namespaceObject.lstat)(cache.hostPath).catch(() => null);
+        if (stat?.isDirectory())
+            found.push(cache);
+    }
+    return found;
 }
 /**
  * Runs each command through `airlock run --json` in a child process: as root directly, otherwise
@@ -80933,6 +81004,7 @@ function sandboxRunner(options) {
                     hostEnv: options.hostEnv,
                     request,
                     ...(overridesFile ? { overridesFile } : {}),
+                    packageCaches: await packageCachesOf(request, options.hostEnv),
                 });
                 const child = await execa_execa(invocation.file, [...invocation.args], {
                     env: invocation.env,
@@ -82334,6 +82406,7 @@ async function testInSandbox(input, deps) {
         : {
             command: config.installCommand,
             allowHosts: config.allowHosts,
+            packageCaches: config.packageCaches,
             overrides: config.installFrom === 'base' ? await baseManifests(base, changes, deps) : null,
         };
     const { result, junitReports } = await sandboxed({ config, request, install }, deps);

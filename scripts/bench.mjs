@@ -2,6 +2,7 @@
 // the same run (medians of RUNS runs, ratios of those medians). Needs root, `airlock setup` done, and
 // python3 with pytest on the host for the native baseline (Debian: apt-get install python3-pytest).
 // Its sharding rows come from scripts/bench-shard.mjs (alone: `npm run bench:shard`).
+// BENCH_ONLY=files,npm-version,install-warm runs only those of the speed sections (base: the rest).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { lookup } from 'node:dns/promises';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,31 @@ const INSTALL_RUNS = Math.max(5, Math.min(RUNS, 5));
 // Telemetry's cost is a few per cent against run-to-run noise of ±15% here: it gets more pairs.
 const TELEMETRY_RUNS = Number(process.env.BENCH_TELEMETRY_RUNS ?? RUNS * 3);
 const NPM_CI = ['npm', 'ci', '--no-audit', '--no-fund', '--loglevel=error'];
+// The same 23 packages with each tarball's URL in the lockfile, as npm writes it by default: a warm
+// cache then answers every tarball by its integrity hash without asking the registry.
+const NPM_RESOLVED_FIXTURE = join(
+  import.meta.dirname,
+  '..',
+  'test',
+  'fixtures',
+  'npm-project-resolved',
+);
+const SECTIONS = ['base', 'files', 'npm-version', 'install-warm'];
+const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : SECTIONS;
+const wanted = (section) => only.includes(section);
+// The speed rows compare the same binaries: the host's node and npm natively, and in the sandbox
+// through the runner root (as on GitHub-hosted runners), both found on the system PATH.
+const SYSTEM_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+const RUNNER_ROOT = ['--root', 'runner', '--path', SYSTEM_PATH];
+const systemEnv = { ...process.env, PATH: SYSTEM_PATH };
+const SMALL_FILES = Number(process.env.BENCH_SMALL_FILES ?? 60_000);
+const FILES_RUNS = Number(process.env.BENCH_FILES_RUNS ?? 3);
+// Creates SMALL_FILES files of 100 bytes in 300 directories, then reads each back: node's own calls.
+const SMALL_FILES_SCRIPT = `const fs=require('fs'),p=require('path');const n=${SMALL_FILES},d='files';
+for(let i=0;i<300;i++)fs.mkdirSync(p.join(d,'d'+i),{recursive:true});
+for(let i=0;i<n;i++)fs.writeFileSync(p.join(d,'d'+(i%300),'f'+i),'x'.repeat(100));
+let b=0;for(let i=0;i<n;i++)b+=fs.readFileSync(p.join(d,'d'+(i%300),'f'+i)).length;
+if(b!==n*100)process.exit(1);`;
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -35,9 +61,9 @@ const median = (values) => {
 };
 const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
 
-function timeNative(command, args, cwd) {
+function timeNative(command, args, cwd, env = process.env) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { cwd, stdio: 'ignore' });
+  const result = spawnSync(command, args, { cwd, stdio: 'ignore', env });
   if (result.status !== 0)
     throw new Error(`native ${command} ${args.join(' ')} failed (${result.status})`);
   return ms(start);
@@ -125,9 +151,60 @@ function timeSandboxInstall(work, exemptions) {
   };
 }
 
-function freshCopy(work, label) {
+function freshCopy(work, label, fixture = NPM_FIXTURE) {
   const dir = mkdtempSync(join(work, `${label}-`));
-  cpSync(NPM_FIXTURE, dir, { recursive: true });
+  cpSync(fixture, dir, { recursive: true });
+  return dir;
+}
+
+/** `npm ci` on the host with the warm cache (npm may refresh its index entries there). */
+function timeNativeWarmInstall(work, cache) {
+  const dir = freshCopy(work, 'native-warm', NPM_RESOLVED_FIXTURE);
+  const wall = timeNative(NPM_CI[0], [...NPM_CI.slice(1), '--cache', cache], dir, systemEnv);
+  rmSync(dir, { recursive: true, force: true });
+  return wall;
+}
+
+/** The install phase's `npm ci` with the same cache offered read-only (--package-cache). */
+function timeSandboxWarmInstall(work, cache, exemptions) {
+  const dir = freshCopy(work, 'sandbox-warm', NPM_RESOLVED_FIXTURE);
+  const start = process.hrtime.bigint();
+  const result = spawnSync(
+    process.execPath,
+    [
+      CLI,
+      'run',
+      '--json',
+      '--quiet',
+      '--install',
+      NPM_CI.join(' '),
+      '--package-cache',
+      `npm=${cache}`,
+      ...RUNNER_ROOT,
+      ...exemptions.flatMap((address) => ['--allow-address', address]),
+      '--workspace',
+      dir,
+      '--',
+      'true',
+    ],
+    { encoding: 'utf8', maxBuffer: 64 << 20 },
+  );
+  const wall = ms(start);
+  const parsed = JSON.parse(result.stdout);
+  if (parsed.outcome !== 'passed')
+    throw new Error(`sandboxed warm install: ${parsed.phase} ${parsed.outcome}\n${parsed.stderr}`);
+  rmSync(dir, { recursive: true, force: true });
+  return {
+    wall,
+    install: parsed.install.durationMs,
+    connections: parsed.install.egress.connections,
+  };
+}
+
+/** A fresh workspace per run: the files are written into it (natively) or its copy-on-write view. */
+function smallFilesWorkspace(work) {
+  const dir = mkdtempSync(join(work, 'files-'));
+  writeFileSync(join(dir, 'files.js'), SMALL_FILES_SCRIPT);
   return dir;
 }
 
@@ -197,14 +274,122 @@ function collect(label, fns, runs = RUNS) {
   return samples;
 }
 
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const row = (metric, native, sandbox, target = '') =>
+  `| ${metric} | ${Math.round(native)} ms | ${Math.round(sandbox)} ms | ${ratio(sandbox, native)} | ${target} |`;
+
+/** File-heavy and process-heavy rows (issue: speed): small files, npm --version, warm installs. */
+async function fileHeavyRows(work, exemptions) {
+  const lines = [
+    '',
+    '| metric | native | sandbox | ratio | target |',
+    '| --- | ---: | ---: | ---: | --- |',
+  ];
+  const json = {};
+  if (wanted('files')) {
+    const run = (fn) => () => {
+      const dir = smallFilesWorkspace(work);
+      try {
+        return fn(dir);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    const { nativeFiles, tracedFiles, quietFiles } = collect(
+      `${SMALL_FILES} small files written and read back: natively, sandbox telemetry on and off`,
+      {
+        nativeFiles: run((dir) => timeNative('node', ['files.js'], dir, systemEnv)),
+        tracedFiles: run((dir) => timeSandbox(['node', 'files.js'], dir, RUNNER_ROOT).inside),
+        quietFiles: run(
+          (dir) =>
+            timeSandbox(['node', 'files.js'], dir, [...RUNNER_ROOT, '--no-telemetry']).inside,
+        ),
+      },
+      FILES_RUNS,
+    );
+    const [native, traced, quiet] = [nativeFiles, tracedFiles, quietFiles].map(median);
+    const [low, high] = ratioInterval(tracedFiles, quietFiles);
+    lines.push(
+      row(
+        `${SMALL_FILES} small files, telemetry on (p50, ${FILES_RUNS} runs)`,
+        native,
+        traced,
+        '≤ 1.5×',
+      ),
+      row(`${SMALL_FILES} small files, telemetry off (p50)`, native, quiet),
+      `| ${SMALL_FILES} small files: telemetry on vs off (90% interval ${low.toFixed(2)}–${high.toFixed(2)}×) | ${Math.round(quiet)} ms | ${Math.round(traced)} ms | ${ratio(traced, quiet)} | ≤ 1.10× |`,
+    );
+    json.smallFiles = { files: SMALL_FILES, nativeFiles, tracedFiles, quietFiles };
+  }
+  if (wanted('npm-version')) {
+    const empty = mkdtempSync(join(work, 'npm-version-'));
+    const { nativeNpm, sandboxNpm } = collect('npm --version natively and in the sandbox', {
+      nativeNpm: () => timeNative('npm', ['--version'], empty, systemEnv),
+      sandboxNpm: () => timeSandbox(['npm', '--version'], empty, RUNNER_ROOT),
+    });
+    lines.push(
+      row(
+        '`npm --version` (p50; inside the sandbox)',
+        median(nativeNpm),
+        median(sandboxNpm.map((s) => s.inside)),
+      ),
+      row(
+        '`npm --version`, whole `airlock run` (p50)',
+        median(nativeNpm),
+        median(sandboxNpm.map((s) => s.wall)),
+      ),
+    );
+    json.npmVersion = { nativeNpm, sandboxNpm };
+  }
+  if (wanted('install-warm')) {
+    const cache = mkdtempSync(join(work, 'npm-cache-'));
+    timeNativeWarmInstall(work, cache); // fills the cache: every later run, both sides, finds it warm
+    const { nativeWarm, sandboxWarm } = collect(
+      'npm ci with a warm cache: natively, and through the install phase with it offered read-only',
+      {
+        nativeWarm: () => timeNativeWarmInstall(work, cache),
+        sandboxWarm: () => timeSandboxWarmInstall(work, cache, exemptions),
+      },
+      INSTALL_RUNS,
+    );
+    const connections = Math.max(...sandboxWarm.map((s) => s.connections));
+    lines.push(
+      row(
+        `install: \`npm ci\` of 23 packages, warm cache, install phase vs host (p50, ${INSTALL_RUNS} runs; registry connections ${connections})`,
+        median(nativeWarm),
+        median(sandboxWarm.map((s) => s.install)),
+        '≤ 1.5×',
+      ),
+      row(
+        'install, warm cache: the whole `airlock run --install` (p50)',
+        median(nativeWarm),
+        median(sandboxWarm.map((s) => s.wall)),
+      ),
+    );
+    json.installWarm = { nativeWarm, sandboxWarm };
+  }
+  return { lines, json };
+}
+
 const work = mkdtempSync(join(tmpdir(), 'airlock-bench-'));
 try {
   const empty = join(work, 'empty');
   mkdirSync(empty);
   const suite = join(work, 'suite');
   const tests = generateSuite(suite);
-  execFileSync(NATIVE_PYTHON, ['-c', 'import pytest'], { stdio: 'ignore' });
 
+  // Every address the host resolves the registry to may be reached (on the open internet they are
+  // public anyway; a machine behind a registry mirror on a reserved address needs them exempted).
+  const exemptions = (await lookup('registry.npmjs.org', { all: true })).map((a) => a.address);
+  const file = await fileHeavyRows(work, exemptions);
+  const fileLines = file.lines;
+  if (!wanted('base')) {
+    process.stdout.write(`${fileLines.join('\n')}\n`);
+    mkdirSync('bench-results', { recursive: true });
+    writeFileSync('bench-results/bench-speed.json', JSON.stringify(file.json, null, 2));
+    process.exit(0);
+  }
+  execFileSync(NATIVE_PYTHON, ['-c', 'import pytest'], { stdio: 'ignore' });
   const { nativeTrue, sandboxTrue } = collect('true, native and in the sandbox', {
     nativeTrue: () => timeNative('true', [], empty),
     sandboxTrue: () => timeSandbox(['true'], empty),
@@ -222,9 +407,6 @@ try {
     },
     TELEMETRY_RUNS,
   );
-  // Every address the host resolves the registry to may be reached (on the open internet they are
-  // public anyway; a machine behind a registry mirror on a reserved address needs them exempted).
-  const exemptions = (await lookup('registry.npmjs.org', { all: true })).map((a) => a.address);
   const { nativeInstall, sandboxInstall } = collect(
     'npm ci natively; in the sandbox through the proxy, then npm test offline',
     {
@@ -291,6 +473,7 @@ try {
     `| install: \`npm ci\` of the 23-package fixture, sandbox+proxy (install phase) vs plain on the host (p50, ${INSTALL_RUNS} runs) | ${Math.round(median(nativeInstall))} ms | ${Math.round(median(sandboxInstall.map((s) => s.install)))} ms | ${(median(sandboxInstall.map((s) => s.install)) / median(nativeInstall)).toFixed(2)}× | |`,
     `| install: the whole \`airlock run --install 'npm ci' -- npm test\` (both phases, p50) | ${Math.round(median(nativeInstall))} ms | ${Math.round(median(sandboxInstall.map((s) => s.wall)))} ms | ${(median(sandboxInstall.map((s) => s.wall)) / median(nativeInstall)).toFixed(2)}× | |`,
     ...sharding.lines,
+    ...fileLines,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   mkdirSync('bench-results', { recursive: true });
@@ -311,6 +494,7 @@ try {
         },
         checkOverheadMs: median(checkOverhead),
         sharding: sharding.json,
+        speed: file.json,
         install: {
           nativeMs: median(nativeInstall),
           sandboxInstallMs: median(sandboxInstall.map((s) => s.install)),

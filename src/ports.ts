@@ -13,6 +13,11 @@ import type {
   ScanReport,
 } from './domain.js';
 import type { Shard } from './config/shard-spec.js';
+import type {
+  PackageCache,
+  PackageCacheChoice,
+  PackageCacheKind,
+} from './config/package-caches.js';
 import type { Analysis } from './report/analysis.js';
 
 /** Where human-readable progress goes. Machine output (--json) never goes through it. */
@@ -56,6 +61,8 @@ export interface SandboxRunRequest {
     readonly allowHosts: readonly string[];
     /** install-from: base — the base branch's manifests in place of the PR's. */
     readonly overrides: InstallOverrides | null;
+    /** Host package caches offered read-only: auto (the usual ones that exist) or a list. */
+    readonly packageCaches: PackageCacheChoice;
   } | null;
   /** The slice of a sharded suite: the command sees AIRLOCK_SHARD_INDEX and AIRLOCK_SHARD_TOTAL. */
   readonly shard?: Shard | null;
@@ -184,7 +191,22 @@ export interface CarryStore {
   readonly home: string;
   /** A layer holding the overrides, or null without any. */
   readonly overridesDir: string | null;
+  /** Copy-on-write views of the offered host package caches, for the install phase only. */
+  readonly cacheViews: readonly CacheView[];
   dispose(): Promise<void>;
+}
+
+/** A host package cache as the install phase sees it: the cache below, the run's writes above. */
+export interface CacheView {
+  readonly kind: PackageCacheKind;
+  /** The view's mount point on the host (an overlay whose lower layer is the host cache). */
+  readonly viewPath: string;
+}
+
+/** What the phases' shared storage holds besides the install's writes and the home. */
+export interface CarryContents {
+  readonly overrides: InstallOverrides | null;
+  readonly packageCaches: readonly PackageCache[];
 }
 
 export interface HostPort {
@@ -197,11 +219,7 @@ export interface HostPort {
     },
   ): Promise<HostRun>;
   /** Storage shared by the phases of one run, capped like the workspace's writes. */
-  prepareCarry(
-    id: string,
-    limits: SandboxLimits,
-    overrides: InstallOverrides | null,
-  ): Promise<CarryStore>;
+  prepareCarry(id: string, limits: SandboxLimits, contents: CarryContents): Promise<CarryStore>;
 }
 
 /** The install phase's only way out: a network namespace whose one route leads to the proxy. */

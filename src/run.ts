@@ -242,6 +242,7 @@ async function testInSandbox(
       : {
           command: config.installCommand,
           allowHosts: config.allowHosts,
+          packageCaches: config.packageCaches,
           overrides:
             config.installFrom === 'base' ? await baseManifests(base, changes, deps) : null,
         };

@@ -39,6 +39,8 @@ Runs one command in a fresh gVisor sandbox: read-only root, no network, non-root
                         private network (repeatable; never a cloud metadata address)
   --install-overrides FILE  JSON {"restore":[{"path","content"}],"hide":[path]}: files both phases
                         see in place of the workspace's (install-from base)
+  --package-cache KIND=DIR  offer the host's package cache DIR (KIND npm, pip or go) to the install,
+                        read-only: its writes go to a layer thrown away after the run (repeatable)
   --root R              the guest's root filesystem: image (Airlock's Debian image; default) or
                         runner (this host's /usr, /etc, /opt, /lib* and $RUNNER_TOOL_CACHE,
                         read-only: its toolchains, as setup-* actions installed them)
@@ -72,6 +74,7 @@ const spec = {
   'allow-host': { type: 'string', multiple: true },
   'allow-address': { type: 'string', multiple: true },
   'install-overrides': { type: 'string' },
+  'package-cache': { type: 'string', multiple: true },
   'install-dir': { type: 'string' },
   platform: { type: 'string' },
   root: { type: 'string' },
@@ -128,6 +131,7 @@ async function installPhaseOf(options: RunOptions): Promise<InstallPhase | null>
       [options.allowHosts.length > 0, '--allow-host'],
       [options.allowAddresses.length > 0, '--allow-address'],
       [options.installDir !== undefined, '--install-dir'],
+      [options.packageCaches.length > 0, '--package-cache'],
     ];
     const stray = given.find(([set]) => set);
     if (stray) throw new ConfigError(stray[1], 'applies only with --install');
@@ -141,7 +145,19 @@ async function installPhaseOf(options: RunOptions): Promise<InstallPhase | null>
   });
   const path = options.installOverrides;
   const overrides = path ? parseInstallOverrides(await readOverrides(path), path) : null;
-  return { command: shellArgv(options.install, options.installDir ?? ''), policy, overrides };
+  for (const cache of options.packageCaches) await requireDirectory(cache.hostPath);
+  return {
+    command: shellArgv(options.install, options.installDir ?? ''),
+    policy,
+    overrides,
+    packageCaches: options.packageCaches,
+  };
+}
+
+async function requireDirectory(path: string): Promise<void> {
+  const stat = await lstat(path).catch(() => null);
+  if (!stat?.isDirectory())
+    throw new ConfigError('--package-cache', `${path} is not a directory (a link is not followed)`);
 }
 
 async function readOverrides(path: string): Promise<string> {
@@ -189,6 +205,7 @@ function toInput(
     allowHosts: values['allow-host'],
     allowAddresses: values['allow-address'],
     installOverrides: values['install-overrides'],
+    packageCaches: values['package-cache'],
     installDir: values['install-dir'],
     json: values.json ?? false,
     telemetry: !values['no-telemetry'],

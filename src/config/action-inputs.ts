@@ -5,6 +5,7 @@ import { egressPolicyInputSchema, normalizeHost } from './egress-policy-input.js
 import type { Shard } from './shard-spec.js';
 import { shardSpecSchema } from './shard-spec.js';
 import { decimal, integer, listInput, mebibytes, seconds, toolkitBoolean } from './input-values.js';
+import { parsePackageCache, type PackageCacheChoice } from './package-caches.js';
 
 /** Raw defaults exactly as action.yml declares them; a test keeps the two equal. */
 export const inputDefaults = {
@@ -36,6 +37,7 @@ export const inputDefaults = {
   'sandbox-env': '',
   'sandbox-root': 'auto',
   shard: '',
+  'package-caches': 'auto',
 } as const;
 
 export type InputName = keyof typeof inputDefaults;
@@ -105,6 +107,21 @@ export const allowHostsSchema = z
   })
   .transform((hosts) => hosts.map(normalizeHost));
 
+// auto, none, or KIND=DIR entries (one per kind).
+const packageCachesSchema = listInput.transform((items, ctx): PackageCacheChoice => {
+  if (items.length === 1 && items[0] === 'auto') return 'auto';
+  if (items.length === 1 && items[0] === 'none') return [];
+  const caches = items.map(parsePackageCache);
+  const kinds = new Set(caches.map((cache) => cache?.kind));
+  if (caches.every((cache) => cache !== null) && kinds.size === caches.length) return caches;
+  ctx.addIssue({
+    code: 'custom',
+    message:
+      'must be auto, none, or KIND=DIR entries (KIND npm, pip or go, once each; DIR an absolute path)',
+  });
+  return z.NEVER;
+});
+
 const inputSchemas = {
   'github-token': z.string().max(4096),
   mode: z.enum(['full', 'analyze', 'report']),
@@ -136,6 +153,7 @@ const inputSchemas = {
   'sandbox-env': listInput,
   'sandbox-root': sandboxRootSchema,
   shard: z.union([z.literal('').transform(() => null), shardSpecSchema]),
+  'package-caches': packageCachesSchema,
 } satisfies Record<InputName, z.ZodType>;
 
 // An input the workflow leaves out arrives as "" (toolkit getInput), which means "use the default";
@@ -188,6 +206,8 @@ export interface ActionConfig {
   readonly sandboxRoot: z.infer<typeof sandboxRootSchema>;
   /** analyze: the slice of the test suite this job runs; null runs it whole. */
   readonly shard: Shard | null;
+  /** Host package caches offered read-only to the install: auto (the usual places that exist) or a list. */
+  readonly packageCaches: PackageCacheChoice;
 }
 
 /** The token stays out of ActionConfig so the config can be logged and written to artifacts. */
@@ -244,6 +264,7 @@ export function parseActionInputs(raw: Readonly<Record<string, string | undefine
     sandboxEnv: input['sandbox-env'],
     sandboxRoot: input['sandbox-root'],
     shard: input.shard,
+    packageCaches: input['package-caches'],
   };
   return { config: Object.freeze(config), token: input['github-token'] };
 }

@@ -3,6 +3,7 @@ import { ConfigError } from '../errors.js';
 import { shardSpecSchema } from './shard-spec.js';
 import { RESERVED_PREFIX_MESSAGE, isReservedName } from './env-names.js';
 import type { SandboxLimits } from '../domain.js';
+import { parsePackageCache, type PackageCache } from './package-caches.js';
 
 const MiB = 1024 * 1024;
 
@@ -27,6 +28,21 @@ const hostPath = z
   .refine((path) => path.startsWith('/'), { message: 'must be an absolute path' })
   .refine((path) => !/[,:\\\s]/.test(path), {
     message: 'may not contain commas, colons, backslashes or whitespace',
+  });
+
+// `KIND=DIR`: a host package cache the install phase reads through a throw-away upper layer.
+const packageCache = z
+  .string()
+  .max(1100)
+  .transform((text, ctx): PackageCache => {
+    const cache = parsePackageCache(text);
+    if (cache && hostPath.safeParse(cache.hostPath).success) return cache;
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'must be KIND=DIR: KIND npm, pip or go, DIR an absolute path without commas, colons or whitespace',
+    });
+    return z.NEVER;
   });
 
 export const runOptionsSchema = z.object({
@@ -90,6 +106,14 @@ export const runOptionsSchema = z.object({
   /** Exact addresses the proxy may connect to although not public (a registry mirror). */
   allowAddresses: z.array(z.string().max(64)).max(32).default([]),
   installOverrides: hostPath.optional(),
+  /** Host package caches offered read-only to the install phase, at most one per kind. */
+  packageCaches: z
+    .array(packageCache)
+    .max(8)
+    .default([])
+    .refine((caches) => new Set(caches.map((c) => c.kind)).size === caches.length, {
+      message: 'at most one cache per kind (npm, pip, go)',
+    }),
   /** Directory under /workspace the install command starts in. */
   installDir: z
     .string()
@@ -160,6 +184,7 @@ const optionNames: Record<string, string> = {
   allowHosts: '--allow-host',
   allowAddresses: '--allow-address',
   installOverrides: '--install-overrides',
+  packageCaches: '--package-cache',
   installDir: '--install-dir',
 };
 

@@ -1,10 +1,28 @@
 import type { SandboxLimits } from '../domain.js';
+import { guestCacheLocation, type PackageCacheKind } from '../config/package-caches.js';
 
 /** The guest identity: non-root, the uid GitHub's runner user has, so host files line up. */
 export const GUEST_UID = 1001;
 export const GUEST_GID = 1001;
 export const GUEST_HOME = '/home/airlock';
 export const WORKSPACE_PATH = '/workspace';
+
+/** Where the guest's package manager of `kind` looks for its cache: below the guest's home. */
+export function guestCachePath(kind: PackageCacheKind): string {
+  return `${GUEST_HOME}/${guestCacheLocation(kind).inHome}`;
+}
+
+/**
+ * The variables that point each package manager at its offered cache: the runner root's toolchain
+ * variables may name a host path (GOMODCACHE), which the guest cannot see.
+ */
+export function packageCacheEnv(
+  caches: ReadonlyArray<{ readonly kind: PackageCacheKind }>,
+): Record<string, string> {
+  return Object.fromEntries(
+    caches.map(({ kind }) => [guestCacheLocation(kind).variable, guestCachePath(kind)]),
+  );
+}
 export const RESULTS_PATH = '/results';
 
 const HOME_BYTES = 64 * 1024 * 1024;
@@ -28,6 +46,9 @@ export interface SpecPlan {
   readonly tmpHostPath?: string | undefined;
   /** The `runner` root: its read-only binds (mounted first) and the guest's PATH and toolchain variables. */
   readonly runnerRoot?: RunnerRootView | undefined;
+  /** Package cache views (copy-on-write over the host's caches), mounted inside the home. */
+  readonly cacheViews?:
+    ReadonlyArray<{ readonly kind: PackageCacheKind; readonly viewPath: string }> | undefined;
 }
 
 export interface RunnerRootView {
@@ -180,6 +201,7 @@ export function buildOciSpec(plan: SpecPlan): OciSpec {
     ...(plan.network ? proxyEnv(plan.network.proxyUrl) : {}),
     ...fixedEnv,
     ...plan.runnerRoot?.env,
+    ...packageCacheEnv(plan.cacheViews ?? []),
   };
   const noCapabilities = {
     bounding: [],
@@ -223,6 +245,7 @@ export function buildOciSpec(plan: SpecPlan): OciSpec {
       plan.homeHostPath
         ? bind(GUEST_HOME, plan.homeHostPath)
         : tmpfs(GUEST_HOME, HOME_BYTES, 'mode=0700', `uid=${GUEST_UID}`, `gid=${GUEST_GID}`),
+      ...(plan.cacheViews ?? []).map((view) => bind(guestCachePath(view.kind), view.viewPath)),
       bind(WORKSPACE_PATH, plan.workspaceHostPath),
       bind(RESULTS_PATH, plan.resultsHostPath),
     ],

@@ -10,12 +10,15 @@ import type {
 import { egressViolations, summariseEgress } from './egress-report.js';
 import { runSandbox, type SandboxDeps, type SandboxRequest } from './run-sandbox.js';
 import type { CarryStore, InstallNetworkPort } from '../ports.js';
+import type { PackageCache } from '../config/package-caches.js';
 
 export interface InstallPhase {
   readonly command: readonly string[];
   readonly policy: EgressPolicy;
   /** install-from: base — the base branch's manifests in place of the PR's, for both phases. */
   readonly overrides: InstallOverrides | null;
+  /** Host package caches the install reads through a layer that is thrown away with the run. */
+  readonly packageCaches?: readonly PackageCache[];
 }
 
 export interface PhasedRequest extends SandboxRequest {
@@ -39,7 +42,10 @@ export async function runPhases(request: PhasedRequest, deps: PhasedDeps): Promi
   if (!install) return runSandbox(request, deps);
   const started = deps.now();
   const carryId = deps.newId();
-  const carry = await deps.host.prepareCarry(carryId, request.limits, install.overrides);
+  const carry = await deps.host.prepareCarry(carryId, request.limits, {
+    overrides: install.overrides,
+    packageCaches: install.packageCaches ?? [],
+  });
   try {
     const below = carry.overridesDir ? [carry.overridesDir] : [];
     const installed = await installPhase(request, { install, carry, below, carryId }, deps);
@@ -88,6 +94,7 @@ async function installPhase(
         resultsDir: undefined,
         network,
         layers: { lowers: below, upper: carry.upper, home: carry.home },
+        cacheViews: carry.cacheViews,
       },
       deps,
     );

@@ -1,4 +1,5 @@
 import type {
+  CacheView,
   HostPort,
   HostRun,
   Logger,
@@ -38,6 +39,8 @@ export interface SandboxRequest {
   };
   /** A phase of a two-phase run: the layers it shares with the other phase. */
   readonly layers?: PhaseLayers;
+  /** The install phase's views of host package caches, shown where each package manager looks. */
+  readonly cacheViews?: readonly CacheView[];
 }
 
 export interface SandboxDeps {

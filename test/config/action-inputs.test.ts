@@ -122,6 +122,20 @@ describe('parseActionInputs', () => {
     expect(error.message).toContain(host);
   });
 
+  it('offers the usual package caches by default, none when asked, or the KIND=DIR entries given', () => {
+    expect(parse({}).packageCaches).toBe('auto');
+    expect(parse({ 'package-caches': 'none' }).packageCaches).toEqual([]);
+    expect(
+      parse({ 'package-caches': 'npm=/home/runner/.npm\npip=/home/runner/.cache/pip' })
+        .packageCaches,
+    ).toEqual([
+      { kind: 'npm', hostPath: '/home/runner/.npm' },
+      { kind: 'pip', hostPath: '/home/runner/.cache/pip' },
+    ]);
+    for (const bad of ['~/.npm', 'npm=.npm', 'cargo=/c', 'npm=/a,npm=/b'])
+      expect(() => parse({ 'package-caches': bad }), bad).toThrow(/^package-caches: must be auto/);
+  });
+
   it('refuses more than 100 allow-hosts', () => {
     const hosts = Array.from({ length: 101 }, (_, i) => `h${i}.example.com`);
     expect(parse({ 'allow-hosts': hosts.slice(0, 100).join(',') }).allowHosts).toHaveLength(100);

@@ -49,4 +49,21 @@ describe('parseRunOptions', () => {
   it('requires a command', () => {
     expect(() => parseRunOptions({ ...base, command: [] })).toThrow(/^command: /);
   });
+
+  it('reads package caches as KIND=DIR, one per kind, with paths a mount option can hold', () => {
+    expect(
+      parseRunOptions({ ...base, packageCaches: ['npm=/home/runner/.npm', 'pip=/c/pip'] })
+        .packageCaches,
+    ).toEqual([
+      { kind: 'npm', hostPath: '/home/runner/.npm' },
+      { kind: 'pip', hostPath: '/c/pip' },
+    ]);
+    for (const bad of ['/home/runner/.npm', 'yarn=/c', 'npm=relative', 'npm=/a,b', 'npm=/a:b'])
+      expect(() => parseRunOptions({ ...base, packageCaches: [bad] }), bad).toThrow(
+        /^--package-cache: must be KIND=DIR/,
+      );
+    expect(() => parseRunOptions({ ...base, packageCaches: ['npm=/a', 'npm=/b'] })).toThrow(
+      /^--package-cache: at most one cache per kind/,
+    );
+  });
 });

@@ -119,6 +119,7 @@ describe('the install phase on the sandbox CLI', () => {
     command: 'npm ci; echo "$(whoami)"',
     allowHosts: ['npm.example.com', '*.corp.example'],
     overrides: { restore: [{ path: 'package.json', content: '{}' }], hide: ['yarn.lock'] },
+    packageCaches: 'auto' as const,
   };
 
   it('passes the install script as one argument, its directory and hosts as flags', () => {
@@ -139,6 +140,29 @@ describe('the install phase on the sandbox CLI', () => {
     expect(flags.filter((_, i) => flags[i - 1] === '--allow-host')).toEqual(install.allowHosts);
     expect(flags[flags.indexOf('--install-overrides') + 1]).toBe('/tmp/in/install-overrides.json');
     expect(args.slice(separator + 1, separator + 3)).toEqual(['sh', '-c']);
+  });
+
+  it('offers the resolved package caches to the install as KIND=DIR flags, and none without one', () => {
+    const packageCaches = [
+      { kind: 'npm' as const, hostPath: '/home/runner/.npm' },
+      { kind: 'go' as const, hostPath: '/home/runner/go/pkg/mod' },
+    ];
+    const call = (withInstall: boolean) =>
+      sandboxCliInvocation({
+        nodePath: '/node',
+        cliPath: '/dist/cli.js',
+        isRoot: true,
+        resultsDir: '/tmp/r',
+        hostEnv: { PATH: '/bin' },
+        request: withInstall ? { ...request, install } : request,
+        packageCaches,
+      }).args;
+    const flags = call(true);
+    expect(flags.filter((_, i) => flags[i - 1] === '--package-cache')).toEqual([
+      'npm=/home/runner/.npm',
+      'go=/home/runner/go/pkg/mod',
+    ]);
+    expect(call(false)).not.toContain('--package-cache');
   });
 
   it('adds nothing when there is no install command, and no overrides flag without a file', () => {

@@ -113,3 +113,40 @@ describe('the in-sandbox seccomp profile', () => {
     }
   });
 });
+
+describe('buildOciSpec with package cache views', () => {
+  const withCaches = buildOciSpec({
+    args: ['npm', 'ci'],
+    passEnv: {},
+    rootfsPath: '/cache/rootfs',
+    workspaceHostPath: '/run/airlock/runs/abc/workspace',
+    resultsHostPath: '/run/airlock/runs/abc/results',
+    cgroupsPath: '/airlock-abc',
+    limits,
+    arch: 'x86_64',
+    homeHostPath: '/run/airlock/runs/carry/upper/home',
+    cacheViews: [
+      { kind: 'npm', viewPath: '/run/airlock/runs/carry/caches/npm' },
+      { kind: 'go', viewPath: '/run/airlock/runs/carry/caches/go' },
+    ],
+  });
+
+  it('mounts each view where its package manager looks, after the home it sits in', () => {
+    const destinations = withCaches.mounts.map((m) => m.destination);
+    expect(destinations.indexOf('/home/airlock/.npm')).toBeGreaterThan(
+      destinations.indexOf('/home/airlock'),
+    );
+    expect(withCaches.mounts).toContainEqual({
+      destination: '/home/airlock/go/pkg/mod',
+      type: 'bind',
+      source: '/run/airlock/runs/carry/caches/go',
+      options: ['rbind', 'rw', 'nosuid', 'nodev'],
+    });
+  });
+
+  it('points the package managers at the views, over any toolchain variable of the runner', () => {
+    expect(withCaches.process.env).toContain('npm_config_cache=/home/airlock/.npm');
+    expect(withCaches.process.env).toContain('GOMODCACHE=/home/airlock/go/pkg/mod');
+    expect(spec().process.env.some((e) => e.startsWith('npm_config_cache='))).toBe(false);
+  });
+});

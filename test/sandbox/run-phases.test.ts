@@ -70,12 +70,13 @@ function fakes(options: {
       };
       return run;
     },
-    async prepareCarry(id, _limits, overrides) {
+    async prepareCarry(id, _limits, { overrides }) {
       recorded.events.push(`carry ${id}${overrides ? ' with overrides' : ''}`);
       return {
         upper: { dir: `/c/${id}/upper`, work: `/c/${id}/work` },
         home: `/c/${id}/home`,
         overridesDir: overrides ? `/c/${id}/overrides` : null,
+        cacheViews: [],
         dispose: async () => {
           recorded.events.push(`dispose carry ${id}`);
         },

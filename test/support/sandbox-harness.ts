@@ -19,6 +19,7 @@ import type { EgressPolicyInput } from '../../src/config/egress-policy-input.js'
 import { parseEgressPolicy } from '../../src/sandbox/egress-policy.js';
 import { runPhases } from '../../src/sandbox/run-phases.js';
 import { runSandbox } from '../../src/sandbox/run-sandbox.js';
+import type { PackageCache } from '../../src/config/package-caches.js';
 import type { SandboxRoot } from '../../src/sandbox/runner-root.js';
 
 /** A state dir of the tests' own, so leftovers are attributable and checkable. */
@@ -82,6 +83,7 @@ export interface PhasedInput extends Omit<RunInput, 'install'> {
     readonly command: string[];
     readonly policy?: EgressPolicyInput;
     readonly overrides?: InstallOverrides | null;
+    readonly packageCaches?: readonly PackageCache[];
   };
   /** Answers the proxy's DNS questions instead of the system resolver (never connects anywhere). */
   readonly resolve?: EgressProxyDeps['resolve'];
@@ -104,6 +106,7 @@ export async function runPhasesIn(
         command: install.command,
         policy: parseEgressPolicy(install.policy ?? {}),
         overrides: install.overrides ?? null,
+        packageCaches: install.packageCaches ?? [],
       },
     }),
     {

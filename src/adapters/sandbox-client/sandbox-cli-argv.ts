@@ -1,6 +1,7 @@
 import { shardLabel } from '../../config/shard-spec.js';
 import type { SandboxRunRequest } from '../../ports.js';
 import { isToolchainVariable, resolveSandboxRoot } from '../../sandbox/runner-root.js';
+import type { PackageCache } from '../../config/package-caches.js';
 
 // Host-path settings the sandbox CLI reads (config/host-paths.ts); passed on when set.
 const HOST_PATH_VARIABLES = [
@@ -36,6 +37,8 @@ export function sandboxCliInvocation(input: {
   readonly request: SandboxRunRequest;
   /** The JSON file holding `request.install.overrides`, written by the caller. */
   readonly overridesFile?: string;
+  /** The install's package caches, `auto` already resolved to the directories that exist. */
+  readonly packageCaches?: readonly PackageCache[];
 }): SandboxCliInvocation {
   const { request } = input;
   const root = resolveSandboxRoot(request.root, input.hostEnv);
@@ -71,6 +74,9 @@ export function sandboxCliInvocation(input: {
     ...Object.keys(request.env).flatMap((name) => ['--env', name]),
     ...(request.shard ? ['--shard', shardLabel(request.shard)] : []),
     ...installArgs(request.install, request.workingDirectory, input.overridesFile),
+    ...(request.install
+      ? (input.packageCaches ?? []).flatMap((c) => ['--package-cache', `${c.kind}=${c.hostPath}`])
+      : []),
     '--',
     ...shellArgv(request.command, request.workingDirectory),
   ];

@@ -9,6 +9,7 @@ import type { SandboxResult } from '../../domain.js';
 import type { Logger, SandboxRunner, SandboxRunOutput, SandboxRunRequest } from '../../ports.js';
 import { MAX_JUNIT_BYTES } from '../../verdict/junit-xml.js';
 import { sandboxCliInvocation, setupCliInvocation } from './sandbox-cli-argv.js';
+import { usualPackageCaches, type PackageCache } from '../../config/package-caches.js';
 
 const MAX_JUNIT_FILES = 20;
 
@@ -22,6 +23,21 @@ export function airlockCliPath(): string {
     dir = dirname(dir);
   }
   return join(process.cwd(), 'dist', 'cli.js');
+}
+
+/** The install's package caches: a given list as it is, `auto` as the usual ones that are directories. */
+async function packageCachesOf(
+  request: SandboxRunRequest,
+  hostEnv: Readonly<Record<string, string | undefined>>,
+): Promise<readonly PackageCache[]> {
+  const choice = request.install?.packageCaches ?? [];
+  if (choice !== 'auto') return choice;
+  const found: PackageCache[] = [];
+  for (const cache of usualPackageCaches(hostEnv)) {
+    const stat = await lstat(cache.hostPath).catch(() => null);
+    if (stat?.isDirectory()) found.push(cache);
+  }
+  return found;
 }
 
 /**
@@ -65,6 +81,7 @@ export function sandboxRunner(options: {
           hostEnv: options.hostEnv,
           request,
           ...(overridesFile ? { overridesFile } : {}),
+          packageCaches: await packageCachesOf(request, options.hostEnv),
         });
         const child = await execa(invocation.file, [...invocation.args], {
           env: invocation.env,

@@ -12,15 +12,29 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import { basename, join, posix } from 'node:path';
-import { GUEST_GID, GUEST_UID, WORKSPACE_PATH } from '../../sandbox/oci-spec.js';
+import {
+  GUEST_GID,
+  GUEST_HOME,
+  GUEST_UID,
+  WORKSPACE_PATH,
+  guestCachePath,
+} from '../../sandbox/oci-spec.js';
 import { TRACE_PIPE } from '../../sandbox/runsc-argv.js';
 import { SetupError } from '../../errors.js';
+import type { PackageCache } from '../../config/package-caches.js';
 import { createCgroup, detectCgroupLayout, removeEverywhere } from './cgroups.js';
 import { removeInstallNetns } from './egress/install-netns.js';
 import { mountDisk, mountOverlay, mountTmpfs, unmount } from './mounts.js';
 import { makeTracePipe, readTracePipe } from './trace-fifo.js';
 import type { InstallOverrides, SandboxLimits } from '../../domain.js';
-import type { CarryStore, HostPort, HostRun, PhaseLayers } from '../../ports.js';
+import type {
+  CacheView,
+  CarryContents,
+  CarryStore,
+  HostPort,
+  HostRun,
+  PhaseLayers,
+} from '../../ports.js';
 
 // How much of the workspace is searched for links that point outside it.
 const MAX_LINK_SCAN_ENTRIES = 100_000;
@@ -41,7 +55,7 @@ export function scratchDirOf(stateDir: string, id: string): string {
 export function hostPort(stateDir: string): HostPort {
   return {
     prepare: (id, run) => prepareHost(stateDir, id, run),
-    prepareCarry: (id, limits, overrides) => prepareCarry(stateDir, id, { limits, overrides }),
+    prepareCarry: (id, limits, contents) => prepareCarry(stateDir, id, { limits, ...contents }),
   };
 }
 
@@ -187,6 +201,7 @@ function pathsOf(dir: string) {
     logs: join(dir, 'logs'),
     tmp: join(dir, 'tmp'),
     home: join(dir, 'home'),
+    caches: join(dir, 'caches'),
   };
 }
 
@@ -231,9 +246,9 @@ async function copyResults(source: string, destination: string): Promise<string[
 async function prepareCarry(
   stateDir: string,
   id: string,
-  carry: { readonly limits: SandboxLimits; readonly overrides: InstallOverrides | null },
+  carry: { readonly limits: SandboxLimits } & CarryContents,
 ): Promise<CarryStore> {
-  const { limits, overrides } = carry;
+  const { limits, overrides, packageCaches } = carry;
   const dir = await claimRunDir(stateDir, id);
   const paths = pathsOf(dir);
   try {
@@ -250,10 +265,76 @@ async function prepareCarry(
     await chown(home, GUEST_UID, GUEST_GID);
     const overridesDir = overrides ? join(paths.upperFs, 'overrides') : null;
     if (overrides && overridesDir) await writeOverrides(overridesDir, overrides);
-    return { upper, home, overridesDir, dispose: () => disposeRun(stateDir, id) };
+    const cacheViews: CacheView[] = [];
+    for (const cache of packageCaches) cacheViews.push(await mountCacheView(cache, paths, home));
+    return { upper, home, overridesDir, cacheViews, dispose: () => disposeRun(stateDir, id) };
   } catch (error) {
     await disposeRun(stateDir, id);
     throw error;
+  }
+}
+
+/**
+ * A host package cache as the guest's own, copy-on-write: an overlay whose lower layer is the host
+ * cache and whose upper (in the carry store, so capped with the install's writes) goes with the run.
+ * Entries not yet the guest's are chowned in the view, which copies up their metadata only (metacopy)
+ * and leaves the host cache as it was. The mount point is made in the home as the guest's, so the
+ * home's other directories (~/.cache) stay writable for it.
+ */
+async function mountCacheView(
+  cache: PackageCache,
+  paths: ReturnType<typeof pathsOf>,
+  home: string,
+): Promise<CacheView> {
+  const layers = join(paths.upperFs, 'caches', cache.kind);
+  const view = join(paths.caches, cache.kind);
+  for (const dir of [join(layers, 'upper'), join(layers, 'work'), view])
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+  await mountOverlay(
+    { lowers: [cache.hostPath], upper: join(layers, 'upper'), work: join(layers, 'work') },
+    view,
+  );
+  const owned = await execa(
+    'find',
+    [
+      '-P',
+      view,
+      '(',
+      '!',
+      '-uid',
+      String(GUEST_UID),
+      '-o',
+      '!',
+      '-gid',
+      String(GUEST_GID),
+      ')',
+      '-exec',
+      'chown',
+      '-h',
+      `${GUEST_UID}:${GUEST_GID}`,
+      '{}',
+      '+',
+    ],
+    { reject: false },
+  );
+  if (owned.exitCode !== 0)
+    throw new SetupError(
+      `cannot prepare the ${cache.kind} cache view: ${owned.stderr.trim().slice(0, 500)}`,
+    );
+  await chmod(paths.caches, 0o711);
+  await makeGuestDirs(home, guestCachePath(cache.kind));
+  return { kind: cache.kind, viewPath: view };
+}
+
+/** Creates `guestPath`'s directories below the home (given as the guest's home path) as the guest's. */
+async function makeGuestDirs(home: string, guestPath: string): Promise<void> {
+  let dir = home;
+  for (const part of posix.relative(GUEST_HOME, guestPath).split('/')) {
+    dir = join(dir, part);
+    await mkdir(dir, { mode: 0o700 }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
+    await chown(dir, GUEST_UID, GUEST_GID);
   }
 }
 
@@ -294,6 +375,9 @@ export async function disposeRun(stateDir: string, id: string): Promise<void> {
   const netns = await readFile(join(dir, NETNS_RECORD), 'utf8').catch(() => null);
   if (netns) await removeInstallNetns(netns.trim());
   await removeEverywhere(detectCgroupLayout(), cgroupName(id));
+  // Package cache views first: their layers live in the carry store unmounted below.
+  for (const kind of await readdir(paths.caches).catch(() => []))
+    await unmount(join(paths.caches, kind));
   // logs: a tmpfs in runs of earlier versions, which a sweep may still find.
   for (const target of [
     paths.workspace,

@@ -1,5 +1,5 @@
-export const id = 786;
-export const ids = [786];
+export const id = 598;
+export const ids = [598];
 export const modules = {
 
 /***/ 787:
@@ -288,6 +288,51 @@ function hostEntryProblem(entry, allowedAddresses) {
     if (entry.length > 253 || !hostPattern.test(entry))
         return 'is not a hostname or *.domain pattern';
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 8533:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _r: () => (/* binding */ parsePackageCache),
+/* harmony export */   gN: () => (/* binding */ guestCacheLocation),
+/* harmony export */   oV: () => (/* binding */ usualPackageCaches)
+/* harmony export */ });
+/* unused harmony export packageCacheKinds */
+// Package caches the host already holds (restored by the workflow), offered to the install phase as
+// read-only lower layers: the package manager reads and verifies them, its writes go to a per-run
+// upper layer that is thrown away, so nothing written in the sandbox reaches a host cache.
+const packageCacheKinds = (/* unused pure expression or super */ null && (['npm', 'pip', 'go']));
+/** The usual places of each cache under the runner user's home (setup-node caches ~/.npm). */
+function usualPackageCaches(env) {
+    const home = env['HOME'];
+    if (!home?.startsWith('/'))
+        return [];
+    return [
+        { kind: 'npm', hostPath: env['npm_config_cache'] ?? `${home}/.npm` },
+        { kind: 'pip', hostPath: env['PIP_CACHE_DIR'] ?? `${home}/.cache/pip` },
+        { kind: 'go', hostPath: env['GOMODCACHE'] ?? `${home}/go/pkg/mod` },
+    ];
+}
+/** Where each package manager looks for its cache below the guest's home, and the variable that says so. */
+const guestCaches = {
+    npm: { inHome: '.npm', variable: 'npm_config_cache' },
+    pip: { inHome: '.cache/pip', variable: 'PIP_CACHE_DIR' },
+    go: { inHome: 'go/pkg/mod', variable: 'GOMODCACHE' },
+};
+/** A cache's place below the guest's home, and the variable that points its package manager there. */
+function guestCacheLocation(kind) {
+    return guestCaches[kind];
+}
+/** `npm=/home/runner/.npm` → a cache, or null when the text is not KIND=ABSOLUTE-PATH. */
+function parsePackageCache(text) {
+    const match = /^(npm|pip|go)=(\/.*)$/.exec(text);
+    const kind = match?.[1];
+    const hostPath = match?.[2];
+    return kind && hostPath ? { kind, hostPath } : null;
 }
 
 
