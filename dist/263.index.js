@@ -63,6 +63,9 @@ function sandboxCliInvocation(input) {
         ...(root === 'runner' ? ['--path', input.hostEnv['PATH'] ?? ''] : []),
         ...Object.keys(request.env).flatMap((name) => ['--env', name]),
         ...installArgs(request.install, request.workingDirectory, input.overridesFile),
+        ...(request.install
+            ? (input.packageCaches ?? []).flatMap((c) => ['--package-cache', `${c.kind}=${c.hostPath}`])
+            : []),
         '--',
         ...shellArgv(request.command, request.workingDirectory),
     ];
@@ -231,10 +234,10 @@ var execa = __webpack_require__(2269);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./.build/lib/errors.js
 var errors = __webpack_require__(5119);
-// EXTERNAL MODULE: ./.build/lib/sandbox/egress-policy.js + 1 modules
-var egress_policy = __webpack_require__(7500);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __webpack_require__(8532);
+// EXTERNAL MODULE: ./.build/lib/sandbox/egress-policy.js + 1 modules
+var egress_policy = __webpack_require__(7500);
 ;// CONCATENATED MODULE: ./.build/lib/config/input-values.js
 
 // actions/toolkit getBooleanInput accepts exactly these spellings (YAML 1.2 core schema).
@@ -301,7 +304,10 @@ const integer = schemas/* string */.YjP()
     .regex(/^\d{1,9}$/, 'must be a whole number')
     .transform(Number);
 
+// EXTERNAL MODULE: ./.build/lib/sandbox/package-caches.js
+var package_caches = __webpack_require__(3284);
 ;// CONCATENATED MODULE: ./.build/lib/config/action-inputs.js
+
 
 
 
@@ -335,6 +341,7 @@ const inputDefaults = {
     'workspace-size': '8192',
     'sandbox-env': '',
     'sandbox-root': 'auto',
+    'package-caches': 'auto',
 };
 const relativePath = schemas/* string */.YjP()
     .max(1024)
@@ -389,6 +396,22 @@ const allowHostsSchema = schemas/* array */.YOg(schemas/* string */.YjP())
     });
 })
     .transform((hosts) => hosts.map(egress_policy/* normalizeHost */.cS));
+// auto, none, or KIND=DIR entries (one per kind).
+const packageCachesSchema = listInput.transform((items, ctx) => {
+    if (items.length === 1 && items[0] === 'auto')
+        return 'auto';
+    if (items.length === 1 && items[0] === 'none')
+        return [];
+    const caches = items.map(package_caches/* parsePackageCache */._r);
+    const kinds = new Set(caches.map((cache) => cache?.kind));
+    if (caches.every((cache) => cache !== null) && kinds.size === caches.length)
+        return caches;
+    ctx.addIssue({
+        code: 'custom',
+        message: 'must be auto, none, or KIND=DIR entries (KIND npm, pip or go, once each; DIR an absolute path)',
+    });
+    return core_core/* NEVER */.tm;
+});
 const inputSchemas = {
     'github-token': schemas/* string */.YjP().max(4096),
     mode: schemas/* enum */.k5n(['full', 'analyze', 'report']),
@@ -418,6 +441,7 @@ const inputSchemas = {
     'workspace-size': mebibytes.pipe(limitSchemas['workspace-size']),
     'sandbox-env': listInput,
     'sandbox-root': sandboxRootSchema,
+    'package-caches': packageCachesSchema,
 };
 // An input the workflow leaves out arrives as "" (toolkit getInput), which means "use the default";
 // the token's default is an expression only the runner can evaluate, so "" stays "".
@@ -465,6 +489,7 @@ function parseActionInputs(raw) {
         },
         sandboxEnv: input['sandbox-env'],
         sandboxRoot: input['sandbox-root'],
+        packageCaches: input['package-caches'],
     };
     return { config: Object.freeze(config), token: input['github-token'] };
 }
@@ -1001,6 +1026,7 @@ var sandbox_cli_argv = __webpack_require__(6102);
 
 
 
+
 const MAX_JUNIT_FILES = 20;
 /** dist/cli.js beside the bundled entry, or the repository's dist/cli.js when running from source. */
 function airlockCliPath() {
@@ -1013,6 +1039,19 @@ function airlockCliPath() {
         dir = (0,external_node_path_.dirname)(dir);
     }
     return (0,external_node_path_.join)(process.cwd(), 'dist', 'cli.js');
+}
+/** The install's package caches: a given list as it is, `auto` as the usual ones that are directories. */
+async function packageCachesOf(request, hostEnv) {
+    const choice = request.install?.packageCaches ?? [];
+    if (choice !== 'auto')
+        return choice;
+    const found = [];
+    for (const cache of (0,package_caches/* usualPackageCaches */.oV)(hostEnv)) {
+        const stat = await (0,promises_.lstat)(cache.hostPath).catch(() => null);
+        if (stat?.isDirectory())
+            found.push(cache);
+    }
+    return found;
 }
 /**
  * Runs each command through `airlock run --json` in a child process: as root directly, otherwise
@@ -1051,6 +1090,7 @@ function sandboxRunner(options) {
                     hostEnv: options.hostEnv,
                     request,
                     ...(overridesFile ? { overridesFile } : {}),
+                    packageCaches: await packageCachesOf(request, options.hostEnv),
                 });
                 const child = await (0,execa/* execa */.Ho)(invocation.file, [...invocation.args], {
                     env: invocation.env,
@@ -3035,6 +3075,7 @@ async function testInSandbox(config, request, base, changes, deps) {
         : {
             command: config.installCommand,
             allowHosts: config.allowHosts,
+            packageCaches: config.packageCaches,
             overrides: config.installFrom === 'base' ? await baseManifests(base, changes, deps) : null,
         };
     const { result, junitReports } = await sandboxed(config, request, install, deps);

@@ -63,6 +63,9 @@ function sandboxCliInvocation(input) {
         ...(root === 'runner' ? ['--path', input.hostEnv['PATH'] ?? ''] : []),
         ...Object.keys(request.env).flatMap((name) => ['--env', name]),
         ...installArgs(request.install, request.workingDirectory, input.overridesFile),
+        ...(request.install
+            ? (input.packageCaches ?? []).flatMap((c) => ['--package-cache', `${c.kind}=${c.hostPath}`])
+            : []),
         '--',
         ...shellArgv(request.command, request.workingDirectory),
     ];
@@ -252,7 +255,10 @@ async function runPhases(request, deps) {
         return (0,run_sandbox/* runSandbox */.F)(request, deps);
     const started = deps.now();
     const carryId = deps.newId();
-    const carry = await deps.host.prepareCarry(carryId, request.limits, install.overrides);
+    const carry = await deps.host.prepareCarry(carryId, request.limits, {
+        overrides: install.overrides,
+        packageCaches: install.packageCaches ?? [],
+    });
     try {
         const below = carry.overridesDir ? [carry.overridesDir] : [];
         const installed = await installPhase(request, install, carry, below, carryId, deps);
@@ -283,6 +289,7 @@ async function installPhase(request, install, carry, below, carryId, deps) {
             resultsDir: undefined,
             network,
             layers: { lowers: below, upper: carry.upper, home: carry.home },
+            cacheViews: carry.cacheViews,
         }, deps);
         return { result, egress: (0,egress_report/* summariseEgress */.qC)(network.events(), network.totals()) };
     }
@@ -390,6 +397,8 @@ Runs one command in a fresh gVisor sandbox: read-only root, no network, non-root
                         private network (repeatable; never a cloud metadata address)
   --install-overrides FILE  JSON {"restore":[{"path","content"}],"hide":[path]}: files both phases
                         see in place of the workspace's (install-from base)
+  --package-cache KIND=DIR  offer the host's package cache DIR (KIND npm, pip or go) to the install,
+                        read-only: its writes go to a layer thrown away after the run (repeatable)
   --root R              the guest's root filesystem: image (Airlock's Debian image; default) or
                         runner (this host's /usr, /etc, /opt, /lib* and $RUNNER_TOOL_CACHE,
                         read-only: its toolchains, as setup-* actions installed them)
@@ -421,6 +430,7 @@ const spec = {
     'allow-host': { type: 'string', multiple: true },
     'allow-address': { type: 'string', multiple: true },
     'install-overrides': { type: 'string' },
+    'package-cache': { type: 'string', multiple: true },
     'install-dir': { type: 'string' },
     platform: { type: 'string' },
     root: { type: 'string' },
@@ -465,6 +475,7 @@ async function installPhaseOf(options) {
             [options.allowHosts.length > 0, '--allow-host'],
             [options.allowAddresses.length > 0, '--allow-address'],
             [options.installDir !== undefined, '--install-dir'],
+            [options.packageCaches.length > 0, '--package-cache'],
         ];
         const stray = given.find(([set]) => set);
         if (stray)
@@ -479,7 +490,19 @@ async function installPhaseOf(options) {
     });
     const path = options.installOverrides;
     const overrides = path ? parseInstallOverrides(await readOverrides(path), path) : null;
-    return { command: (0,sandbox_cli_argv/* shellArgv */.$K)(options.install, options.installDir ?? ''), policy, overrides };
+    for (const cache of options.packageCaches)
+        await requireDirectory(cache.hostPath);
+    return {
+        command: (0,sandbox_cli_argv/* shellArgv */.$K)(options.install, options.installDir ?? ''),
+        policy,
+        overrides,
+        packageCaches: options.packageCaches,
+    };
+}
+async function requireDirectory(path) {
+    const stat = await (0,promises_.lstat)(path).catch(() => null);
+    if (!stat?.isDirectory())
+        throw new errors/* ConfigError */.xL('--package-cache', `${path} is not a directory (a link is not followed)`);
 }
 async function readOverrides(path) {
     const stat = await (0,promises_.lstat)(path).catch(() => null);
@@ -520,6 +543,7 @@ function toInput(values, command, cwd) {
         allowHosts: values['allow-host'],
         allowAddresses: values['allow-address'],
         installOverrides: values['install-overrides'],
+        packageCaches: values['package-cache'],
         installDir: values['install-dir'],
         json: values.json ?? false,
         telemetry: !values['no-telemetry'],

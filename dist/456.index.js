@@ -694,6 +694,8 @@ function withParentDeathSignal(argv) {
 var runsc_install = __webpack_require__(1734);
 // EXTERNAL MODULE: ./.build/lib/sandbox/oci-spec.js
 var oci_spec = __webpack_require__(5339);
+// EXTERNAL MODULE: ./.build/lib/sandbox/package-caches.js
+var package_caches = __webpack_require__(3284);
 ;// CONCATENATED MODULE: ./.build/lib/sandbox/cgroup-plan.js
 
 /** The controllers a run cannot do without; a host missing one is refused (fail-closed). */
@@ -1339,6 +1341,7 @@ function readTracePipe(path, onText) {
 
 
 
+
 // How much of the workspace is searched for links that point outside it.
 const MAX_LINK_SCAN_ENTRIES = 100_000;
 const MAX_RESULT_FILES = 1000;
@@ -1355,7 +1358,7 @@ function scratchDirOf(stateDir, id) {
 function hostPort(stateDir) {
     return {
         prepare: (id, workspace, limits, layers) => prepareHost(stateDir, id, workspace, limits, layers),
-        prepareCarry: (id, limits, overrides) => prepareCarry(stateDir, id, limits, overrides),
+        prepareCarry: (id, limits, contents) => prepareCarry(stateDir, id, limits, contents),
     };
 }
 /** A run directory this process owns; a sweep after a hard kill finds it by the owner's pid. */
@@ -1463,6 +1466,7 @@ function pathsOf(dir) {
         logs: (0,external_node_path_.join)(dir, 'logs'),
         tmp: (0,external_node_path_.join)(dir, 'tmp'),
         home: (0,external_node_path_.join)(dir, 'home'),
+        caches: (0,external_node_path_.join)(dir, 'caches'),
     };
 }
 /** The guest is uid 1001: make the copy-on-write view its own without touching the host copy. */
@@ -1497,7 +1501,7 @@ async function copyResults(source, destination) {
  * The phases' shared storage, in a run directory of its own (so the stale sweep covers it): one
  * capped tmpfs with the install's upper and work dirs, the shared home and the override layer.
  */
-async function prepareCarry(stateDir, id, limits, overrides) {
+async function prepareCarry(stateDir, id, limits, { overrides, packageCaches }) {
     const dir = await claimRunDir(stateDir, id);
     const paths = pathsOf(dir);
     try {
@@ -1511,11 +1515,64 @@ async function prepareCarry(stateDir, id, limits, overrides) {
         const overridesDir = overrides ? (0,external_node_path_.join)(paths.upperFs, 'overrides') : null;
         if (overrides && overridesDir)
             await writeOverrides(overridesDir, overrides);
-        return { upper, home, overridesDir, dispose: () => disposeRun(stateDir, id) };
+        const cacheViews = [];
+        for (const cache of packageCaches)
+            cacheViews.push(await mountCacheView(cache, paths, home));
+        return { upper, home, overridesDir, cacheViews, dispose: () => disposeRun(stateDir, id) };
     }
     catch (error) {
         await disposeRun(stateDir, id);
         throw error;
+    }
+}
+/**
+ * A host package cache as the guest's own, copy-on-write: an overlay whose lower layer is the host
+ * cache and whose upper (in the carry store, so capped with the install's writes) goes with the run.
+ * Entries not yet the guest's are chowned in the view, which copies up their metadata only (metacopy)
+ * and leaves the host cache as it was. The mount point is made in the home as the guest's, so the
+ * home's other directories (~/.cache) stay writable for it.
+ */
+async function mountCacheView(cache, paths, home) {
+    const layers = (0,external_node_path_.join)(paths.upperFs, 'caches', cache.kind);
+    const view = (0,external_node_path_.join)(paths.caches, cache.kind);
+    for (const dir of [(0,external_node_path_.join)(layers, 'upper'), (0,external_node_path_.join)(layers, 'work'), view])
+        await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
+    await mountOverlay([cache.hostPath], (0,external_node_path_.join)(layers, 'upper'), (0,external_node_path_.join)(layers, 'work'), view);
+    const owned = await (0,execa/* execa */.Ho)('find', [
+        '-P',
+        view,
+        '(',
+        '!',
+        '-uid',
+        String(oci_spec/* GUEST_UID */.m1),
+        '-o',
+        '!',
+        '-gid',
+        String(oci_spec/* GUEST_GID */.ob),
+        ')',
+        '-exec',
+        'chown',
+        '-h',
+        `${oci_spec/* GUEST_UID */.m1}:${oci_spec/* GUEST_GID */.ob}`,
+        '{}',
+        '+',
+    ], { reject: false });
+    if (owned.exitCode !== 0)
+        throw new errors/* SetupError */.w3(`cannot prepare the ${cache.kind} cache view: ${owned.stderr.trim().slice(0, 500)}`);
+    await (0,promises_.chmod)(paths.caches, 0o711);
+    await makeGuestDirs(home, (0,package_caches/* guestCachePath */.oB)(cache.kind));
+    return { kind: cache.kind, viewPath: view };
+}
+/** Creates `guestPath`'s directories below the home (given as the guest's home path) as the guest's. */
+async function makeGuestDirs(home, guestPath) {
+    let dir = home;
+    for (const part of external_node_path_.posix.relative(oci_spec/* GUEST_HOME */.r0, guestPath).split('/')) {
+        dir = (0,external_node_path_.join)(dir, part);
+        await (0,promises_.mkdir)(dir, { mode: 0o700 }).catch((error) => {
+            if (error.code !== 'EEXIST')
+                throw error;
+        });
+        await (0,promises_.chown)(dir, oci_spec/* GUEST_UID */.m1, oci_spec/* GUEST_GID */.ob);
     }
 }
 /**
@@ -1556,6 +1613,9 @@ async function disposeRun(stateDir, id) {
     if (netns)
         await removeInstallNetns(netns.trim());
     await removeEverywhere(detectCgroupLayout(), cgroupName(id));
+    // Package cache views first: their layers live in the carry store unmounted below.
+    for (const kind of await (0,promises_.readdir)(paths.caches).catch(() => []))
+        await unmount((0,external_node_path_.join)(paths.caches, kind));
     // logs: a tmpfs in runs of earlier versions, which a sweep may still find.
     for (const target of [
         paths.workspace,
@@ -2399,6 +2459,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(8532);
 // EXTERNAL MODULE: ./.build/lib/errors.js
 var errors = __webpack_require__(5119);
 ;// CONCATENATED MODULE: ./.build/lib/config/env-names.js
@@ -2409,7 +2471,10 @@ function isReservedName(name) {
     return reservedPrefix.test(name);
 }
 
+// EXTERNAL MODULE: ./.build/lib/sandbox/package-caches.js
+var package_caches = __webpack_require__(3284);
 ;// CONCATENATED MODULE: ./.build/lib/config/run-options.js
+
 
 
 
@@ -2431,6 +2496,19 @@ const hostPath = schemas/* string */.YjP()
     .refine((path) => path.startsWith('/'), { message: 'must be an absolute path' })
     .refine((path) => !/[,:\\\s]/.test(path), {
     message: 'may not contain commas, colons, backslashes or whitespace',
+});
+// `KIND=DIR`: a host package cache the install phase reads through a throw-away upper layer.
+const packageCache = schemas/* string */.YjP()
+    .max(1100)
+    .transform((text, ctx) => {
+    const cache = (0,package_caches/* parsePackageCache */._r)(text);
+    if (cache && hostPath.safeParse(cache.hostPath).success)
+        return cache;
+    ctx.addIssue({
+        code: 'custom',
+        message: 'must be KIND=DIR: KIND npm, pip or go, DIR an absolute path without commas, colons or whitespace',
+    });
+    return core/* NEVER */.tm;
 });
 const runOptionsSchema = schemas/* object */.Ikc({
     command: schemas/* array */.YOg(schemas/* string */.YjP().max(128 * 1024))
@@ -2485,6 +2563,13 @@ const runOptionsSchema = schemas/* object */.Ikc({
     /** Exact addresses the proxy may connect to although not public (a registry mirror). */
     allowAddresses: schemas/* array */.YOg(schemas/* string */.YjP().max(64)).max(32).default([]),
     installOverrides: hostPath.optional(),
+    /** Host package caches offered read-only to the install phase, at most one per kind. */
+    packageCaches: schemas/* array */.YOg(packageCache)
+        .max(8)
+        .default([])
+        .refine((caches) => new Set(caches.map((c) => c.kind)).size === caches.length, {
+        message: 'at most one cache per kind (npm, pip, go)',
+    }),
     /** Directory under /workspace the install command starts in. */
     installDir: schemas/* string */.YjP()
         .max(1024)
@@ -2545,185 +2630,12 @@ const optionNames = {
     allowHosts: '--allow-host',
     allowAddresses: '--allow-address',
     installOverrides: '--install-overrides',
+    packageCaches: '--package-cache',
     installDir: '--install-dir',
 };
 function optionName(field) {
     const [head] = field.split('.');
     return optionNames[head ?? ''] ?? field;
-}
-
-
-/***/ }),
-
-/***/ 5339:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nr: () => (/* binding */ cpuQuota),
-/* harmony export */   Op: () => (/* binding */ hostPidsBackstop),
-/* harmony export */   Qh: () => (/* binding */ WORKSPACE_PATH),
-/* harmony export */   m1: () => (/* binding */ GUEST_UID),
-/* harmony export */   ob: () => (/* binding */ GUEST_GID),
-/* harmony export */   pH: () => (/* binding */ buildOciSpec)
-/* harmony export */ });
-/* unused harmony exports GUEST_HOME, RESULTS_PATH, seccompProfile, fixedEnv, proxyEnv */
-/** The guest identity: non-root, the uid GitHub's runner user has, so host files line up. */
-const GUEST_UID = 1001;
-const GUEST_GID = 1001;
-const GUEST_HOME = '/home/airlock';
-const WORKSPACE_PATH = '/workspace';
-const RESULTS_PATH = '/results';
-const HOME_BYTES = 64 * 1024 * 1024;
-const SHM_BYTES = 64 * 1024 * 1024;
-// Namespace flags of clone(2) and unshare(2); a new user namespace would give the guest
-// CAP_SYS_ADMIN over itself, which exempts it from RLIMIT_NPROC, so namespace creation is refused.
-const CLONE_NAMESPACE_FLAGS = [
-    0x00020000, 0x02000000, 0x04000000, 0x08000000, 0x10000000, 0x20000000, 0x40000000,
-];
-const EPERM = 1;
-/**
- * The in-sandbox seccomp profile (gVisor applies it with --oci-seccomp). Only what would weaken
- * containment is refused here: namespace creation and ptrace. Everything else privileged (mount,
- * chroot, module loading…) is refused by gVisor's own permission checks, where its trace sees the
- * attempt; the sentry logs each refusal here (with --debug), so these attempts are reported too.
- *
- * clone3 passes its flags in memory a filter cannot read. SCMP_ACT_TRACE with no tracer answers
- * ENOSYS without running the call (seccomp(2)), so libc falls back to clone, which is filtered;
- * this runsc answers SCMP_ACT_ERRNO with EPERM whatever errnoRet says, which would break threads.
- * ptrace is refused because a tracer with PTRACE_O_TRACESECCOMP would let that clone3 through.
- */
-function seccompProfile(arch) {
-    return {
-        defaultAction: 'SCMP_ACT_ALLOW',
-        architectures: [arch === 'x86_64' ? 'SCMP_ARCH_X86_64' : 'SCMP_ARCH_AARCH64'],
-        syscalls: [
-            { names: ['setns', 'ptrace'], action: 'SCMP_ACT_ERRNO', errnoRet: EPERM },
-            // unshare without namespace flags (CLONE_FS, CLONE_FILES) stays allowed.
-            ...['clone', 'unshare'].flatMap((name) => CLONE_NAMESPACE_FLAGS.map((flag) => ({
-                names: [name],
-                action: 'SCMP_ACT_ERRNO',
-                errnoRet: EPERM,
-                args: [{ index: 0, value: flag, valueTwo: flag, op: 'SCMP_CMP_MASKED_EQ' }],
-            }))),
-            { names: ['clone3'], action: 'SCMP_ACT_TRACE' },
-        ],
-    };
-}
-const fixedEnv = {
-    PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
-    HOME: GUEST_HOME,
-    LANG: 'C.UTF-8',
-    TZ: 'UTC',
-    CI: 'true',
-    AIRLOCK_RESULTS_DIR: RESULTS_PATH,
-};
-/**
- * Where installers look for a proxy. They only make well-behaved clients use it: the namespace has
- * no other route, so a client that ignores them reaches nothing.
- */
-function proxyEnv(proxyUrl) {
-    const env = { NO_PROXY: '', no_proxy: '' };
-    for (const name of [
-        'HTTP_PROXY',
-        'HTTPS_PROXY',
-        'http_proxy',
-        'https_proxy',
-        'npm_config_proxy',
-        'npm_config_https_proxy',
-        'YARN_HTTP_PROXY',
-        'YARN_HTTPS_PROXY',
-        'PIP_PROXY',
-    ])
-        env[name] = proxyUrl;
-    return env;
-}
-/** Host-side pids.max: a backstop only; RLIMIT_NPROC inside the sentry is what contains fork bombs. */
-function hostPidsBackstop(pids) {
-    return pids * 4 + 1024;
-}
-function cpuQuota(cpus) {
-    const period = 100_000;
-    return { quota: Math.max(1000, Math.round(cpus * period)), period };
-}
-/** The OCI runtime spec (config.json) for one sandboxed command. Pure: same plan, same spec. */
-function buildOciSpec(plan) {
-    const { limits } = plan;
-    const env = {
-        ...plan.passEnv,
-        ...(plan.network ? proxyEnv(plan.network.proxyUrl) : {}),
-        ...fixedEnv,
-        ...plan.runnerRoot?.env,
-    };
-    const noCapabilities = {
-        bounding: [],
-        effective: [],
-        inheritable: [],
-        permitted: [],
-        ambient: [],
-    };
-    return {
-        ociVersion: '1.0.2',
-        process: {
-            terminal: false,
-            user: { uid: GUEST_UID, gid: GUEST_GID, additionalGids: [] },
-            args: [...plan.args],
-            env: Object.entries(env).map(([name, value]) => `${name}=${value}`),
-            cwd: WORKSPACE_PATH,
-            capabilities: noCapabilities,
-            noNewPrivileges: true,
-            rlimits: [
-                { type: 'RLIMIT_NPROC', soft: limits.pids, hard: limits.pids },
-                { type: 'RLIMIT_NOFILE', soft: limits.openFiles, hard: limits.openFiles },
-                { type: 'RLIMIT_FSIZE', soft: limits.fileSizeBytes, hard: limits.fileSizeBytes },
-                { type: 'RLIMIT_CORE', soft: 0, hard: 0 },
-            ],
-        },
-        root: { path: plan.rootfsPath, readonly: true },
-        hostname: 'airlock',
-        mounts: [
-            ...(plan.runnerRoot?.mounts ?? []),
-            { destination: '/proc', type: 'proc', source: 'proc' },
-            {
-                destination: '/sys',
-                type: 'sysfs',
-                source: 'sysfs',
-                options: ['nosuid', 'noexec', 'nodev', 'ro'],
-            },
-            plan.tmpHostPath
-                ? bind('/tmp', plan.tmpHostPath)
-                : tmpfs('/tmp', limits.tmpBytes, 'mode=1777'),
-            tmpfs('/dev/shm', SHM_BYTES, 'mode=1777'),
-            plan.homeHostPath
-                ? bind(GUEST_HOME, plan.homeHostPath)
-                : tmpfs(GUEST_HOME, HOME_BYTES, 'mode=0700', `uid=${GUEST_UID}`, `gid=${GUEST_GID}`),
-            bind(WORKSPACE_PATH, plan.workspaceHostPath),
-            bind(RESULTS_PATH, plan.resultsHostPath),
-        ],
-        linux: {
-            cgroupsPath: plan.cgroupsPath,
-            resources: {
-                memory: { limit: limits.memoryBytes },
-                cpu: cpuQuota(limits.cpus),
-                pids: { limit: hostPidsBackstop(limits.pids) },
-            },
-            namespaces: [
-                ...['pid', 'ipc', 'uts', 'mount'].map((type) => ({ type })),
-                plan.network ? { type: 'network', path: plan.network.nsPath } : { type: 'network' },
-            ],
-            seccomp: seccompProfile(plan.arch),
-        },
-    };
-}
-function tmpfs(destination, bytes, ...extra) {
-    return {
-        destination,
-        type: 'tmpfs',
-        source: 'tmpfs',
-        options: ['nosuid', 'nodev', `size=${bytes}`, ...extra],
-    };
-}
-function bind(destination, source) {
-    return { destination, type: 'bind', source, options: ['rbind', 'rw', 'nosuid', 'nodev'] };
 }
 
 

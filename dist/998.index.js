@@ -641,7 +641,7 @@ function hasTaint(values, ...labels) {
 
 /***/ }),
 
-/***/ 3284:
+/***/ 903:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -839,7 +839,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/lib/scan/fold-strings.js
-var fold_strings = __webpack_require__(3284);
+var fold_strings = __webpack_require__(903);
 // EXTERNAL MODULE: ./.build/lib/scan/path-classes.js
 var path_classes = __webpack_require__(230);
 // EXTERNAL MODULE: ./.build/lib/scan/code-facts.js
@@ -2579,7 +2579,7 @@ function environmentRead(name, value) {
 }
 
 // EXTERNAL MODULE: ./.build/lib/scan/fold-strings.js
-var fold_strings = __webpack_require__(3284);
+var fold_strings = __webpack_require__(903);
 ;// CONCATENATED MODULE: ./.build/lib/scan/go-call-table.js
 // What Go's standard library does, by import path and name: 'os/exec.Command' whatever the
 // package was imported as. Methods are judged by the handle their receiver holds.

@@ -1,5 +1,5 @@
-export const id = 866;
-export const ids = [866];
+export const id = 749;
+export const ids = [749];
 export const modules = {
 
 /***/ 1626:
@@ -353,6 +353,240 @@ function hostEntryProblem(entry, allowedAddresses) {
 }
 function deny(rule, reason) {
     return { decision: 'deny', rule, reason };
+}
+
+
+/***/ }),
+
+/***/ 5339:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nr: () => (/* binding */ cpuQuota),
+/* harmony export */   Op: () => (/* binding */ hostPidsBackstop),
+/* harmony export */   Qh: () => (/* binding */ WORKSPACE_PATH),
+/* harmony export */   m1: () => (/* binding */ GUEST_UID),
+/* harmony export */   ob: () => (/* binding */ GUEST_GID),
+/* harmony export */   pH: () => (/* binding */ buildOciSpec),
+/* harmony export */   r0: () => (/* binding */ GUEST_HOME)
+/* harmony export */ });
+/* unused harmony exports RESULTS_PATH, seccompProfile, fixedEnv, proxyEnv */
+/* harmony import */ var _package_caches_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3284);
+
+/** The guest identity: non-root, the uid GitHub's runner user has, so host files line up. */
+const GUEST_UID = 1001;
+const GUEST_GID = 1001;
+const GUEST_HOME = '/home/airlock';
+const WORKSPACE_PATH = '/workspace';
+const RESULTS_PATH = '/results';
+const HOME_BYTES = 64 * 1024 * 1024;
+const SHM_BYTES = 64 * 1024 * 1024;
+// Namespace flags of clone(2) and unshare(2); a new user namespace would give the guest
+// CAP_SYS_ADMIN over itself, which exempts it from RLIMIT_NPROC, so namespace creation is refused.
+const CLONE_NAMESPACE_FLAGS = [
+    0x00020000, 0x02000000, 0x04000000, 0x08000000, 0x10000000, 0x20000000, 0x40000000,
+];
+const EPERM = 1;
+/**
+ * The in-sandbox seccomp profile (gVisor applies it with --oci-seccomp). Only what would weaken
+ * containment is refused here: namespace creation and ptrace. Everything else privileged (mount,
+ * chroot, module loading…) is refused by gVisor's own permission checks, where its trace sees the
+ * attempt; the sentry logs each refusal here (with --debug), so these attempts are reported too.
+ *
+ * clone3 passes its flags in memory a filter cannot read. SCMP_ACT_TRACE with no tracer answers
+ * ENOSYS without running the call (seccomp(2)), so libc falls back to clone, which is filtered;
+ * this runsc answers SCMP_ACT_ERRNO with EPERM whatever errnoRet says, which would break threads.
+ * ptrace is refused because a tracer with PTRACE_O_TRACESECCOMP would let that clone3 through.
+ */
+function seccompProfile(arch) {
+    return {
+        defaultAction: 'SCMP_ACT_ALLOW',
+        architectures: [arch === 'x86_64' ? 'SCMP_ARCH_X86_64' : 'SCMP_ARCH_AARCH64'],
+        syscalls: [
+            { names: ['setns', 'ptrace'], action: 'SCMP_ACT_ERRNO', errnoRet: EPERM },
+            // unshare without namespace flags (CLONE_FS, CLONE_FILES) stays allowed.
+            ...['clone', 'unshare'].flatMap((name) => CLONE_NAMESPACE_FLAGS.map((flag) => ({
+                names: [name],
+                action: 'SCMP_ACT_ERRNO',
+                errnoRet: EPERM,
+                args: [{ index: 0, value: flag, valueTwo: flag, op: 'SCMP_CMP_MASKED_EQ' }],
+            }))),
+            { names: ['clone3'], action: 'SCMP_ACT_TRACE' },
+        ],
+    };
+}
+const fixedEnv = {
+    PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+    HOME: GUEST_HOME,
+    LANG: 'C.UTF-8',
+    TZ: 'UTC',
+    CI: 'true',
+    AIRLOCK_RESULTS_DIR: RESULTS_PATH,
+};
+/**
+ * Where installers look for a proxy. They only make well-behaved clients use it: the namespace has
+ * no other route, so a client that ignores them reaches nothing.
+ */
+function proxyEnv(proxyUrl) {
+    const env = { NO_PROXY: '', no_proxy: '' };
+    for (const name of [
+        'HTTP_PROXY',
+        'HTTPS_PROXY',
+        'http_proxy',
+        'https_proxy',
+        'npm_config_proxy',
+        'npm_config_https_proxy',
+        'YARN_HTTP_PROXY',
+        'YARN_HTTPS_PROXY',
+        'PIP_PROXY',
+    ])
+        env[name] = proxyUrl;
+    return env;
+}
+/** Host-side pids.max: a backstop only; RLIMIT_NPROC inside the sentry is what contains fork bombs. */
+function hostPidsBackstop(pids) {
+    return pids * 4 + 1024;
+}
+function cpuQuota(cpus) {
+    const period = 100_000;
+    return { quota: Math.max(1000, Math.round(cpus * period)), period };
+}
+/** The OCI runtime spec (config.json) for one sandboxed command. Pure: same plan, same spec. */
+function buildOciSpec(plan) {
+    const { limits } = plan;
+    const env = {
+        ...plan.passEnv,
+        ...(plan.network ? proxyEnv(plan.network.proxyUrl) : {}),
+        ...fixedEnv,
+        ...plan.runnerRoot?.env,
+        ...(0,_package_caches_js__WEBPACK_IMPORTED_MODULE_0__/* .packageCacheEnv */ .Qk)(plan.cacheViews ?? []),
+    };
+    const noCapabilities = {
+        bounding: [],
+        effective: [],
+        inheritable: [],
+        permitted: [],
+        ambient: [],
+    };
+    return {
+        ociVersion: '1.0.2',
+        process: {
+            terminal: false,
+            user: { uid: GUEST_UID, gid: GUEST_GID, additionalGids: [] },
+            args: [...plan.args],
+            env: Object.entries(env).map(([name, value]) => `${name}=${value}`),
+            cwd: WORKSPACE_PATH,
+            capabilities: noCapabilities,
+            noNewPrivileges: true,
+            rlimits: [
+                { type: 'RLIMIT_NPROC', soft: limits.pids, hard: limits.pids },
+                { type: 'RLIMIT_NOFILE', soft: limits.openFiles, hard: limits.openFiles },
+                { type: 'RLIMIT_FSIZE', soft: limits.fileSizeBytes, hard: limits.fileSizeBytes },
+                { type: 'RLIMIT_CORE', soft: 0, hard: 0 },
+            ],
+        },
+        root: { path: plan.rootfsPath, readonly: true },
+        hostname: 'airlock',
+        mounts: [
+            ...(plan.runnerRoot?.mounts ?? []),
+            { destination: '/proc', type: 'proc', source: 'proc' },
+            {
+                destination: '/sys',
+                type: 'sysfs',
+                source: 'sysfs',
+                options: ['nosuid', 'noexec', 'nodev', 'ro'],
+            },
+            plan.tmpHostPath
+                ? bind('/tmp', plan.tmpHostPath)
+                : tmpfs('/tmp', limits.tmpBytes, 'mode=1777'),
+            tmpfs('/dev/shm', SHM_BYTES, 'mode=1777'),
+            plan.homeHostPath
+                ? bind(GUEST_HOME, plan.homeHostPath)
+                : tmpfs(GUEST_HOME, HOME_BYTES, 'mode=0700', `uid=${GUEST_UID}`, `gid=${GUEST_GID}`),
+            ...(plan.cacheViews ?? []).map((view) => bind((0,_package_caches_js__WEBPACK_IMPORTED_MODULE_0__/* .guestCachePath */ .oB)(view.kind), view.viewPath)),
+            bind(WORKSPACE_PATH, plan.workspaceHostPath),
+            bind(RESULTS_PATH, plan.resultsHostPath),
+        ],
+        linux: {
+            cgroupsPath: plan.cgroupsPath,
+            resources: {
+                memory: { limit: limits.memoryBytes },
+                cpu: cpuQuota(limits.cpus),
+                pids: { limit: hostPidsBackstop(limits.pids) },
+            },
+            namespaces: [
+                ...['pid', 'ipc', 'uts', 'mount'].map((type) => ({ type })),
+                plan.network ? { type: 'network', path: plan.network.nsPath } : { type: 'network' },
+            ],
+            seccomp: seccompProfile(plan.arch),
+        },
+    };
+}
+function tmpfs(destination, bytes, ...extra) {
+    return {
+        destination,
+        type: 'tmpfs',
+        source: 'tmpfs',
+        options: ['nosuid', 'nodev', `size=${bytes}`, ...extra],
+    };
+}
+function bind(destination, source) {
+    return { destination, type: 'bind', source, options: ['rbind', 'rw', 'nosuid', 'nodev'] };
+}
+
+
+/***/ }),
+
+/***/ 3284:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qk: () => (/* binding */ packageCacheEnv),
+/* harmony export */   _r: () => (/* binding */ parsePackageCache),
+/* harmony export */   oB: () => (/* binding */ guestCachePath),
+/* harmony export */   oV: () => (/* binding */ usualPackageCaches)
+/* harmony export */ });
+/* unused harmony export packageCacheKinds */
+/* harmony import */ var _oci_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5339);
+// Package caches the host already holds (restored by the workflow), offered to the install phase as
+// read-only lower layers: the package manager reads and verifies them, its writes go to a per-run
+// upper layer that is thrown away, so nothing written in the sandbox reaches a host cache.
+
+const packageCacheKinds = (/* unused pure expression or super */ null && (['npm', 'pip', 'go']));
+/** The usual places of each cache under the runner user's home (setup-node caches ~/.npm). */
+function usualPackageCaches(env) {
+    const home = env['HOME'];
+    if (!home?.startsWith('/'))
+        return [];
+    return [
+        { kind: 'npm', hostPath: env['npm_config_cache'] ?? `${home}/.npm` },
+        { kind: 'pip', hostPath: env['PIP_CACHE_DIR'] ?? `${home}/.cache/pip` },
+        { kind: 'go', hostPath: env['GOMODCACHE'] ?? `${home}/go/pkg/mod` },
+    ];
+}
+/** Where each package manager looks for its cache below the guest's home, and the variable that says so. */
+const guestCaches = {
+    npm: { inHome: '.npm', variable: 'npm_config_cache' },
+    pip: { inHome: '.cache/pip', variable: 'PIP_CACHE_DIR' },
+    go: { inHome: 'go/pkg/mod', variable: 'GOMODCACHE' },
+};
+// A function, not a table of paths: oci-spec.ts imports this module, so GUEST_HOME is read at call time.
+function guestCachePath(kind) {
+    return `${_oci_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .GUEST_HOME */ .r0}/${guestCaches[kind].inHome}`;
+}
+/**
+ * The variables that point each package manager at its offered cache: the runner root's toolchain
+ * variables may name a host path (GOMODCACHE), which the guest cannot see.
+ */
+function packageCacheEnv(caches) {
+    return Object.fromEntries(caches.map(({ kind }) => [guestCaches[kind].variable, guestCachePath(kind)]));
+}
+/** `npm=/home/runner/.npm` → a cache, or null when the text is not KIND=ABSOLUTE-PATH. */
+function parsePackageCache(text) {
+    const match = /^(npm|pip|go)=(\/.*)$/.exec(text);
+    const kind = match?.[1];
+    const hostPath = match?.[2];
+    return kind && hostPath ? { kind, hostPath } : null;
 }
 
 
