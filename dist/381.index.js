@@ -161,8 +161,8 @@ var external_node_util_ = __webpack_require__(7975);
 var host_paths = __webpack_require__(6630);
 // EXTERNAL MODULE: ./.build/lib/config/run-options.js + 1 modules
 var run_options = __webpack_require__(5072);
-// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-runtime.js + 17 modules
-var sandbox_runtime = __webpack_require__(4299);
+// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-runtime.js + 18 modules
+var sandbox_runtime = __webpack_require__(1356);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules

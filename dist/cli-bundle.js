@@ -585,10 +585,10 @@ var errors = __nccwpck_require__(5119);
 
 // Loaded on demand: `airlock run` need not parse the scanner or the GitHub client at start-up.
 const commands = {
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(749), __nccwpck_require__.e(456), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9381))).runCommand,
-    setup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(749), __nccwpck_require__.e(456), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2242))).setupCommand,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(749), __nccwpck_require__.e(967), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9381))).runCommand,
+    setup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(749), __nccwpck_require__.e(967), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2242))).setupCommand,
     scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(998), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2948))).scanCommand,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(27), __nccwpck_require__.e(749), __nccwpck_require__.e(998), __nccwpck_require__.e(456), __nccwpck_require__.e(263), __nccwpck_require__.e(787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4787))).demoCommand,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(27), __nccwpck_require__.e(749), __nccwpck_require__.e(998), __nccwpck_require__.e(967), __nccwpck_require__.e(263), __nccwpck_require__.e(787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4787))).demoCommand,
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(27), __nccwpck_require__.e(749), __nccwpck_require__.e(998), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1263))).checkCommand,
 };
 const usage = `Usage: airlock <command> [options]

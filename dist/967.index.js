@@ -1,5 +1,5 @@
-export const id = 456;
-export const ids = [456];
+export const id = 967;
+export const ids = [967];
 export const modules = {
 
 /***/ 8691:
@@ -508,7 +508,7 @@ async function aptInstall(packages, log) {
 
 /***/ }),
 
-/***/ 4299:
+/***/ 1356:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -696,6 +696,139 @@ var runsc_install = __webpack_require__(1734);
 var oci_spec = __webpack_require__(5339);
 // EXTERNAL MODULE: ./.build/lib/sandbox/package-caches.js
 var package_caches = __webpack_require__(3284);
+;// CONCATENATED MODULE: ./.build/lib/adapters/mounts.js
+
+
+
+
+// mount(8) and umount(8) from util-linux, always with argv arrays: paths are never parsed by a shell.
+async function mountTmpfs(target, bytes, extra = []) {
+    const options = ['nosuid', 'nodev', `size=${bytes}`, ...extra].join(',');
+    await mount(['-t', 'tmpfs', '-o', options, 'airlock', target]);
+}
+/**
+ * A filesystem of its own on disk, capped at `bytes`: a sparse file (only what is written takes
+ * space) formatted ext4 and loop-mounted. Filling it gives the writer ENOSPC; its pages are the
+ * kernel's reclaimable page cache, not memory held for the sandbox. The loop device goes with the
+ * unmount (autoclear).
+ */
+async function mountDisk(image, target, bytes, owner) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(image), { recursive: true, mode: 0o700 });
+    await (0,promises_.writeFile)(image, '', { mode: 0o600 });
+    await (0,promises_.truncate)(image, bytes);
+    const made = await (0,execa/* execa */.Ho)('mkfs.ext4', [
+        '-q',
+        '-F',
+        '-m',
+        '0',
+        '-O',
+        '^has_journal',
+        '-E',
+        `lazy_itable_init=1,root_owner=${owner.uid}:${owner.gid}`,
+        image,
+    ], { reject: false, env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' } });
+    if (made.exitCode !== 0)
+        throw new errors/* SetupError */.w3(`cannot make a ${bytes}-byte filesystem at ${image}: ${made.stderr.trim() || made.shortMessage}; Airlock needs e2fsprogs (mkfs.ext4) and loop devices`);
+    await mount(['-o', 'loop,nosuid,nodev,noatime', image, target]);
+    // mkfs's lost+found is the host's business, not something the guest should find in /tmp.
+    await (0,promises_.rmdir)((0,external_node_path_.join)(target, 'lost+found'));
+    await (0,promises_.chmod)(target, owner.mode);
+}
+/**
+ * Copy-on-write view of `lowers` (top first): writes land in `upper` (a capped disk filesystem), the
+ * lower layers never change.
+ */
+async function mountOverlay(lowers, upper, work, target) {
+    const base = `lowerdir=${lowers.join(':')},upperdir=${upper},workdir=${work}`;
+    // metacopy lets the ownership change below copy up metadata only; fall back where the kernel lacks it.
+    const withMetacopy = await (0,execa/* execa */.Ho)('mount', ['-t', 'overlay', '-o', `${base},redirect_dir=on,metacopy=on`, 'overlay', target], { reject: false });
+    if (withMetacopy.exitCode === 0)
+        return;
+    await mount(['-t', 'overlay', '-o', base, 'overlay', target]);
+}
+async function unmount(target) {
+    if (!(await isMountPoint(target)))
+        return;
+    const result = await (0,execa/* execa */.Ho)('umount', [target], { reject: false });
+    if (result.exitCode === 0)
+        return;
+    // A straggler still holds it: detach now, the kernel frees it when the last user goes.
+    const lazy = await (0,execa/* execa */.Ho)('umount', ['-l', target], { reject: false });
+    if (lazy.exitCode !== 0)
+        throw new errors/* SetupError */.w3(`cannot unmount ${target}: ${lazy.stderr.trim()}`);
+}
+async function isMountPoint(target) {
+    const mountinfo = await (0,promises_.readFile)('/proc/self/mountinfo', 'utf8');
+    const escaped = target.replace(/[\\ \t\n]/g, (c) => `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`);
+    return mountinfo.split('\n').some((line) => line.split(' ')[4] === escaped);
+}
+async function mount(args) {
+    const result = await (0,execa/* execa */.Ho)('mount', args, { reject: false });
+    if (result.exitCode !== 0) {
+        throw new errors/* SetupError */.w3(`mount ${args.join(' ')} failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/lib/adapters/package-cache-views.js
+// Host package caches as the install phase sees them: copy-on-write views over the host's copy.
+
+
+
+
+
+
+
+/**
+ * A host package cache as the guest's own, copy-on-write: an overlay whose lower layer is the host
+ * cache and whose upper (in the carry store, so capped with the install's writes) goes with the run.
+ * Entries not yet the guest's are chowned in the view, which copies up their metadata only (metacopy)
+ * and leaves the host cache as it was. The mount point is made in the home as the guest's, so the
+ * home's other directories (~/.cache) stay writable for it.
+ */
+async function mountCacheView(cache, where) {
+    const { layers, view, home } = where;
+    for (const dir of [(0,external_node_path_.join)(layers, 'upper'), (0,external_node_path_.join)(layers, 'work'), view])
+        await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
+    await mountOverlay([cache.hostPath], (0,external_node_path_.join)(layers, 'upper'), (0,external_node_path_.join)(layers, 'work'), view);
+    const owned = await (0,execa/* execa */.Ho)('find', [
+        '-P',
+        view,
+        '(',
+        '!',
+        '-uid',
+        String(oci_spec/* GUEST_UID */.m1),
+        '-o',
+        '!',
+        '-gid',
+        String(oci_spec/* GUEST_GID */.ob),
+        ')',
+        '-exec',
+        'chown',
+        '-h',
+        `${oci_spec/* GUEST_UID */.m1}:${oci_spec/* GUEST_GID */.ob}`,
+        '{}',
+        '+',
+    ], { reject: false });
+    if (owned.exitCode !== 0)
+        throw new errors/* SetupError */.w3(`cannot prepare the ${cache.kind} cache view: ${owned.stderr.trim().slice(0, 500)}`);
+    // runsc's gofer must traverse to the view it binds.
+    await (0,promises_.chmod)((0,external_node_path_.dirname)(view), 0o711);
+    await makeGuestDirs(home, (0,package_caches/* guestCachePath */.oB)(cache.kind));
+    return { kind: cache.kind, viewPath: view };
+}
+/** Creates `guestPath`'s directories below the home (given as the guest's home path) as the guest's. */
+async function makeGuestDirs(home, guestPath) {
+    let dir = home;
+    for (const part of external_node_path_.posix.relative(oci_spec/* GUEST_HOME */.r0, guestPath).split('/')) {
+        dir = (0,external_node_path_.join)(dir, part);
+        await (0,promises_.mkdir)(dir, { mode: 0o700 }).catch((error) => {
+            if (error.code !== 'EEXIST')
+                throw error;
+        });
+        await (0,promises_.chown)(dir, oci_spec/* GUEST_UID */.m1, oci_spec/* GUEST_GID */.ob);
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/sandbox/cgroup-plan.js
 
 /** The controllers a run cannot do without; a host missing one is refused (fail-closed). */
@@ -1150,79 +1283,6 @@ function newToken() {
     return [...(0,external_node_crypto_.randomBytes)(8)].map((byte) => '0123456789abcdefghijklmnopqrstuv'[byte % 32]).join('');
 }
 
-;// CONCATENATED MODULE: ./.build/lib/adapters/mounts.js
-
-
-
-
-// mount(8) and umount(8) from util-linux, always with argv arrays: paths are never parsed by a shell.
-async function mountTmpfs(target, bytes, extra = []) {
-    const options = ['nosuid', 'nodev', `size=${bytes}`, ...extra].join(',');
-    await mount(['-t', 'tmpfs', '-o', options, 'airlock', target]);
-}
-/**
- * A filesystem of its own on disk, capped at `bytes`: a sparse file (only what is written takes
- * space) formatted ext4 and loop-mounted. Filling it gives the writer ENOSPC; its pages are the
- * kernel's reclaimable page cache, not memory held for the sandbox. The loop device goes with the
- * unmount (autoclear).
- */
-async function mountDisk(image, target, bytes, owner) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(image), { recursive: true, mode: 0o700 });
-    await (0,promises_.writeFile)(image, '', { mode: 0o600 });
-    await (0,promises_.truncate)(image, bytes);
-    const made = await (0,execa/* execa */.Ho)('mkfs.ext4', [
-        '-q',
-        '-F',
-        '-m',
-        '0',
-        '-O',
-        '^has_journal',
-        '-E',
-        `lazy_itable_init=1,root_owner=${owner.uid}:${owner.gid}`,
-        image,
-    ], { reject: false, env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' } });
-    if (made.exitCode !== 0)
-        throw new errors/* SetupError */.w3(`cannot make a ${bytes}-byte filesystem at ${image}: ${made.stderr.trim() || made.shortMessage}; Airlock needs e2fsprogs (mkfs.ext4) and loop devices`);
-    await mount(['-o', 'loop,nosuid,nodev,noatime', image, target]);
-    // mkfs's lost+found is the host's business, not something the guest should find in /tmp.
-    await (0,promises_.rmdir)((0,external_node_path_.join)(target, 'lost+found'));
-    await (0,promises_.chmod)(target, owner.mode);
-}
-/**
- * Copy-on-write view of `lowers` (top first): writes land in `upper` (a capped disk filesystem), the
- * lower layers never change.
- */
-async function mountOverlay(lowers, upper, work, target) {
-    const base = `lowerdir=${lowers.join(':')},upperdir=${upper},workdir=${work}`;
-    // metacopy lets the ownership change below copy up metadata only; fall back where the kernel lacks it.
-    const withMetacopy = await (0,execa/* execa */.Ho)('mount', ['-t', 'overlay', '-o', `${base},redirect_dir=on,metacopy=on`, 'overlay', target], { reject: false });
-    if (withMetacopy.exitCode === 0)
-        return;
-    await mount(['-t', 'overlay', '-o', base, 'overlay', target]);
-}
-async function unmount(target) {
-    if (!(await isMountPoint(target)))
-        return;
-    const result = await (0,execa/* execa */.Ho)('umount', [target], { reject: false });
-    if (result.exitCode === 0)
-        return;
-    // A straggler still holds it: detach now, the kernel frees it when the last user goes.
-    const lazy = await (0,execa/* execa */.Ho)('umount', ['-l', target], { reject: false });
-    if (lazy.exitCode !== 0)
-        throw new errors/* SetupError */.w3(`cannot unmount ${target}: ${lazy.stderr.trim()}`);
-}
-async function isMountPoint(target) {
-    const mountinfo = await (0,promises_.readFile)('/proc/self/mountinfo', 'utf8');
-    const escaped = target.replace(/[\\ \t\n]/g, (c) => `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`);
-    return mountinfo.split('\n').some((line) => line.split(' ')[4] === escaped);
-}
-async function mount(args) {
-    const result = await (0,execa/* execa */.Ho)('mount', args, { reject: false });
-    if (result.exitCode !== 0) {
-        throw new errors/* SetupError */.w3(`mount ${args.join(' ')} failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`);
-    }
-}
-
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./.build/lib/adapters/trace-fifo.js
@@ -1517,62 +1577,16 @@ async function prepareCarry(stateDir, id, limits, { overrides, packageCaches }) 
             await writeOverrides(overridesDir, overrides);
         const cacheViews = [];
         for (const cache of packageCaches)
-            cacheViews.push(await mountCacheView(cache, paths, home));
+            cacheViews.push(await mountCacheView(cache, {
+                layers: (0,external_node_path_.join)(paths.upperFs, 'caches', cache.kind),
+                view: (0,external_node_path_.join)(paths.caches, cache.kind),
+                home,
+            }));
         return { upper, home, overridesDir, cacheViews, dispose: () => disposeRun(stateDir, id) };
     }
     catch (error) {
         await disposeRun(stateDir, id);
         throw error;
-    }
-}
-/**
- * A host package cache as the guest's own, copy-on-write: an overlay whose lower layer is the host
- * cache and whose upper (in the carry store, so capped with the install's writes) goes with the run.
- * Entries not yet the guest's are chowned in the view, which copies up their metadata only (metacopy)
- * and leaves the host cache as it was. The mount point is made in the home as the guest's, so the
- * home's other directories (~/.cache) stay writable for it.
- */
-async function mountCacheView(cache, paths, home) {
-    const layers = (0,external_node_path_.join)(paths.upperFs, 'caches', cache.kind);
-    const view = (0,external_node_path_.join)(paths.caches, cache.kind);
-    for (const dir of [(0,external_node_path_.join)(layers, 'upper'), (0,external_node_path_.join)(layers, 'work'), view])
-        await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
-    await mountOverlay([cache.hostPath], (0,external_node_path_.join)(layers, 'upper'), (0,external_node_path_.join)(layers, 'work'), view);
-    const owned = await (0,execa/* execa */.Ho)('find', [
-        '-P',
-        view,
-        '(',
-        '!',
-        '-uid',
-        String(oci_spec/* GUEST_UID */.m1),
-        '-o',
-        '!',
-        '-gid',
-        String(oci_spec/* GUEST_GID */.ob),
-        ')',
-        '-exec',
-        'chown',
-        '-h',
-        `${oci_spec/* GUEST_UID */.m1}:${oci_spec/* GUEST_GID */.ob}`,
-        '{}',
-        '+',
-    ], { reject: false });
-    if (owned.exitCode !== 0)
-        throw new errors/* SetupError */.w3(`cannot prepare the ${cache.kind} cache view: ${owned.stderr.trim().slice(0, 500)}`);
-    await (0,promises_.chmod)(paths.caches, 0o711);
-    await makeGuestDirs(home, (0,package_caches/* guestCachePath */.oB)(cache.kind));
-    return { kind: cache.kind, viewPath: view };
-}
-/** Creates `guestPath`'s directories below the home (given as the guest's home path) as the guest's. */
-async function makeGuestDirs(home, guestPath) {
-    let dir = home;
-    for (const part of external_node_path_.posix.relative(oci_spec/* GUEST_HOME */.r0, guestPath).split('/')) {
-        dir = (0,external_node_path_.join)(dir, part);
-        await (0,promises_.mkdir)(dir, { mode: 0o700 }).catch((error) => {
-            if (error.code !== 'EEXIST')
-                throw error;
-        });
-        await (0,promises_.chown)(dir, oci_spec/* GUEST_UID */.m1, oci_spec/* GUEST_GID */.ob);
     }
 }
 /**
