@@ -12,16 +12,9 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import { basename, join, posix } from 'node:path';
-import {
-  GUEST_GID,
-  GUEST_HOME,
-  GUEST_UID,
-  WORKSPACE_PATH,
-  guestCachePath,
-} from '../../sandbox/oci-spec.js';
+import { GUEST_GID, GUEST_UID, WORKSPACE_PATH } from '../../sandbox/oci-spec.js';
 import { TRACE_PIPE } from '../../sandbox/runsc-argv.js';
 import { SetupError } from '../../errors.js';
-import type { PackageCache } from '../../config/package-caches.js';
 import { createCgroup, detectCgroupLayout, removeEverywhere } from './cgroups.js';
 import { removeInstallNetns } from './egress/install-netns.js';
 import { mountDisk, mountOverlay, mountTmpfs, unmount } from './mounts.js';
@@ -35,6 +28,7 @@ import type {
   HostRun,
   PhaseLayers,
 } from '../../ports.js';
+import { mountCacheView } from './package-cache-views.js';
 
 // How much of the workspace is searched for links that point outside it.
 const MAX_LINK_SCAN_ENTRIES = 100_000;
@@ -266,75 +260,18 @@ async function prepareCarry(
     const overridesDir = overrides ? join(paths.upperFs, 'overrides') : null;
     if (overrides && overridesDir) await writeOverrides(overridesDir, overrides);
     const cacheViews: CacheView[] = [];
-    for (const cache of packageCaches) cacheViews.push(await mountCacheView(cache, paths, home));
+    for (const cache of packageCaches)
+      cacheViews.push(
+        await mountCacheView(cache, {
+          layers: join(paths.upperFs, 'caches', cache.kind),
+          view: join(paths.caches, cache.kind),
+          home,
+        }),
+      );
     return { upper, home, overridesDir, cacheViews, dispose: () => disposeRun(stateDir, id) };
   } catch (error) {
     await disposeRun(stateDir, id);
     throw error;
-  }
-}
-
-/**
- * A host package cache as the guest's own, copy-on-write: an overlay whose lower layer is the host
- * cache and whose upper (in the carry store, so capped with the install's writes) goes with the run.
- * Entries not yet the guest's are chowned in the view, which copies up their metadata only (metacopy)
- * and leaves the host cache as it was. The mount point is made in the home as the guest's, so the
- * home's other directories (~/.cache) stay writable for it.
- */
-async function mountCacheView(
-  cache: PackageCache,
-  paths: ReturnType<typeof pathsOf>,
-  home: string,
-): Promise<CacheView> {
-  const layers = join(paths.upperFs, 'caches', cache.kind);
-  const view = join(paths.caches, cache.kind);
-  for (const dir of [join(layers, 'upper'), join(layers, 'work'), view])
-    await mkdir(dir, { recursive: true, mode: 0o700 });
-  await mountOverlay(
-    { lowers: [cache.hostPath], upper: join(layers, 'upper'), work: join(layers, 'work') },
-    view,
-  );
-  const owned = await execa(
-    'find',
-    [
-      '-P',
-      view,
-      '(',
-      '!',
-      '-uid',
-      String(GUEST_UID),
-      '-o',
-      '!',
-      '-gid',
-      String(GUEST_GID),
-      ')',
-      '-exec',
-      'chown',
-      '-h',
-      `${GUEST_UID}:${GUEST_GID}`,
-      '{}',
-      '+',
-    ],
-    { reject: false },
-  );
-  if (owned.exitCode !== 0)
-    throw new SetupError(
-      `cannot prepare the ${cache.kind} cache view: ${owned.stderr.trim().slice(0, 500)}`,
-    );
-  await chmod(paths.caches, 0o711);
-  await makeGuestDirs(home, guestCachePath(cache.kind));
-  return { kind: cache.kind, viewPath: view };
-}
-
-/** Creates `guestPath`'s directories below the home (given as the guest's home path) as the guest's. */
-async function makeGuestDirs(home: string, guestPath: string): Promise<void> {
-  let dir = home;
-  for (const part of posix.relative(GUEST_HOME, guestPath).split('/')) {
-    dir = join(dir, part);
-    await mkdir(dir, { mode: 0o700 }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST') throw error;
-    });
-    await chown(dir, GUEST_UID, GUEST_GID);
   }
 }
 

@@ -1,5 +1,5 @@
-export const id = 97;
-export const ids = [97];
+export const id = 348;
+export const ids = [348];
 export const modules = {
 
 /***/ 4568:
@@ -512,7 +512,7 @@ async function aptInstall(packages, log) {
 
 /***/ }),
 
-/***/ 4302:
+/***/ 4647:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1334,7 +1334,67 @@ function readTracePipe(path, onText) {
     };
 }
 
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/package-cache-views.js
+// Host package caches as the install phase sees them: copy-on-write views over the host's copy.
+
+
+
+
+
+
+/**
+ * A host package cache as the guest's own, copy-on-write: an overlay whose lower layer is the host
+ * cache and whose upper (in the carry store, so capped with the install's writes) goes with the run.
+ * Entries not yet the guest's are chowned in the view, which copies up their metadata only (metacopy)
+ * and leaves the host cache as it was. The mount point is made in the home as the guest's, so the
+ * home's other directories (~/.cache) stay writable for it.
+ */
+async function mountCacheView(cache, where) {
+    const { layers, view, home } = where;
+    for (const dir of [(0,external_node_path_.join)(layers, 'upper'), (0,external_node_path_.join)(layers, 'work'), view])
+        await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
+    await mountOverlay({ lowers: [cache.hostPath], upper: (0,external_node_path_.join)(layers, 'upper'), work: (0,external_node_path_.join)(layers, 'work') }, view);
+    const owned = await (0,execa/* execa */.Ho)('find', [
+        '-P',
+        view,
+        '(',
+        '!',
+        '-uid',
+        String(oci_spec/* GUEST_UID */.m1),
+        '-o',
+        '!',
+        '-gid',
+        String(oci_spec/* GUEST_GID */.ob),
+        ')',
+        '-exec',
+        'chown',
+        '-h',
+        `${oci_spec/* GUEST_UID */.m1}:${oci_spec/* GUEST_GID */.ob}`,
+        '{}',
+        '+',
+    ], { reject: false });
+    if (owned.exitCode !== 0)
+        throw new errors/* SetupError */.w3(`cannot prepare the ${cache.kind} cache view: ${owned.stderr.trim().slice(0, 500)}`);
+    // runsc's gofer must traverse to the view it binds.
+    await (0,promises_.chmod)((0,external_node_path_.dirname)(view), 0o711);
+    await makeGuestDirs(home, (0,oci_spec/* guestCachePath */.oB)(cache.kind));
+    return { kind: cache.kind, viewPath: view };
+}
+/** Creates `guestPath`'s directories below the home (given as the guest's home path) as the guest's. */
+async function makeGuestDirs(home, guestPath) {
+    let dir = home;
+    for (const part of external_node_path_.posix.relative(oci_spec/* GUEST_HOME */.r0, guestPath).split('/')) {
+        dir = (0,external_node_path_.join)(dir, part);
+        await (0,promises_.mkdir)(dir, { mode: 0o700 }).catch((error) => {
+            if (error.code !== 'EEXIST')
+                throw error;
+        });
+        await (0,promises_.chown)(dir, oci_spec/* GUEST_UID */.m1, oci_spec/* GUEST_GID */.ob);
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/sandbox-host.js
+
 
 
 
@@ -1527,62 +1587,16 @@ async function prepareCarry(stateDir, id, carry) {
             await writeOverrides(overridesDir, overrides);
         const cacheViews = [];
         for (const cache of packageCaches)
-            cacheViews.push(await mountCacheView(cache, paths, home));
+            cacheViews.push(await mountCacheView(cache, {
+                layers: (0,external_node_path_.join)(paths.upperFs, 'caches', cache.kind),
+                view: (0,external_node_path_.join)(paths.caches, cache.kind),
+                home,
+            }));
         return { upper, home, overridesDir, cacheViews, dispose: () => disposeRun(stateDir, id) };
     }
     catch (error) {
         await disposeRun(stateDir, id);
         throw error;
-    }
-}
-/**
- * A host package cache as the guest's own, copy-on-write: an overlay whose lower layer is the host
- * cache and whose upper (in the carry store, so capped with the install's writes) goes with the run.
- * Entries not yet the guest's are chowned in the view, which copies up their metadata only (metacopy)
- * and leaves the host cache as it was. The mount point is made in the home as the guest's, so the
- * home's other directories (~/.cache) stay writable for it.
- */
-async function mountCacheView(cache, paths, home) {
-    const layers = (0,external_node_path_.join)(paths.upperFs, 'caches', cache.kind);
-    const view = (0,external_node_path_.join)(paths.caches, cache.kind);
-    for (const dir of [(0,external_node_path_.join)(layers, 'upper'), (0,external_node_path_.join)(layers, 'work'), view])
-        await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
-    await mountOverlay({ lowers: [cache.hostPath], upper: (0,external_node_path_.join)(layers, 'upper'), work: (0,external_node_path_.join)(layers, 'work') }, view);
-    const owned = await (0,execa/* execa */.Ho)('find', [
-        '-P',
-        view,
-        '(',
-        '!',
-        '-uid',
-        String(oci_spec/* GUEST_UID */.m1),
-        '-o',
-        '!',
-        '-gid',
-        String(oci_spec/* GUEST_GID */.ob),
-        ')',
-        '-exec',
-        'chown',
-        '-h',
-        `${oci_spec/* GUEST_UID */.m1}:${oci_spec/* GUEST_GID */.ob}`,
-        '{}',
-        '+',
-    ], { reject: false });
-    if (owned.exitCode !== 0)
-        throw new errors/* SetupError */.w3(`cannot prepare the ${cache.kind} cache view: ${owned.stderr.trim().slice(0, 500)}`);
-    await (0,promises_.chmod)(paths.caches, 0o711);
-    await makeGuestDirs(home, (0,oci_spec/* guestCachePath */.oB)(cache.kind));
-    return { kind: cache.kind, viewPath: view };
-}
-/** Creates `guestPath`'s directories below the home (given as the guest's home path) as the guest's. */
-async function makeGuestDirs(home, guestPath) {
-    let dir = home;
-    for (const part of external_node_path_.posix.relative(oci_spec/* GUEST_HOME */.r0, guestPath).split('/')) {
-        dir = (0,external_node_path_.join)(dir, part);
-        await (0,promises_.mkdir)(dir, { mode: 0o700 }).catch((error) => {
-            if (error.code !== 'EEXIST')
-                throw error;
-        });
-        await (0,promises_.chown)(dir, oci_spec/* GUEST_UID */.m1, oci_spec/* GUEST_GID */.ob);
     }
 }
 /**
