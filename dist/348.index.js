@@ -696,6 +696,8 @@ function withParentDeathSignal(argv) {
 
 // EXTERNAL MODULE: ./.build/lib/adapters/sandbox-host/provisioning/runsc-install.js + 2 modules
 var runsc_install = __webpack_require__(476);
+// EXTERNAL MODULE: ./.build/lib/sandbox/guest-layout.js
+var guest_layout = __webpack_require__(9721);
 // EXTERNAL MODULE: ./.build/lib/sandbox/oci-spec.js
 var oci_spec = __webpack_require__(5339);
 ;// CONCATENATED MODULE: ./.build/lib/sandbox/cgroup-plan.js
@@ -1360,16 +1362,16 @@ async function mountCacheView(cache, where) {
         '(',
         '!',
         '-uid',
-        String(oci_spec/* GUEST_UID */.m1),
+        String(guest_layout/* GUEST_UID */.m1),
         '-o',
         '!',
         '-gid',
-        String(oci_spec/* GUEST_GID */.ob),
+        String(guest_layout/* GUEST_GID */.ob),
         ')',
         '-exec',
         'chown',
         '-h',
-        `${oci_spec/* GUEST_UID */.m1}:${oci_spec/* GUEST_GID */.ob}`,
+        `${guest_layout/* GUEST_UID */.m1}:${guest_layout/* GUEST_GID */.ob}`,
         '{}',
         '+',
     ], { reject: false });
@@ -1377,19 +1379,19 @@ async function mountCacheView(cache, where) {
         throw new errors/* SetupError */.w3(`cannot prepare the ${cache.kind} cache view: ${owned.stderr.trim().slice(0, 500)}`);
     // runsc's gofer must traverse to the view it binds.
     await (0,promises_.chmod)((0,external_node_path_.dirname)(view), 0o711);
-    await makeGuestDirs(home, (0,oci_spec/* guestCachePath */.oB)(cache.kind));
+    await makeGuestDirs(home, (0,guest_layout/* guestCachePath */.oB)(cache.kind));
     return { kind: cache.kind, viewPath: view };
 }
 /** Creates `guestPath`'s directories below the home (given as the guest's home path) as the guest's. */
 async function makeGuestDirs(home, guestPath) {
     let dir = home;
-    for (const part of external_node_path_.posix.relative(oci_spec/* GUEST_HOME */.r0, guestPath).split('/')) {
+    for (const part of external_node_path_.posix.relative(guest_layout/* GUEST_HOME */.r0, guestPath).split('/')) {
         dir = (0,external_node_path_.join)(dir, part);
         await (0,promises_.mkdir)(dir, { mode: 0o700 }).catch((error) => {
             if (error.code !== 'EEXIST')
                 throw error;
         });
-        await (0,promises_.chown)(dir, oci_spec/* GUEST_UID */.m1, oci_spec/* GUEST_GID */.ob);
+        await (0,promises_.chown)(dir, guest_layout/* GUEST_UID */.m1, guest_layout/* GUEST_GID */.ob);
     }
 }
 
@@ -1495,7 +1497,7 @@ async function mountRunFilesystems(paths, scratch, run) {
         await (0,promises_.mkdir)(paths.home, { mode: 0o700 });
         await mountDisk((0,external_node_path_.join)(scratch, 'home.img'), paths.home, {
             bytes: limits.tmpBytes,
-            owner: { uid: oci_spec/* GUEST_UID */.m1, gid: oci_spec/* GUEST_GID */.ob, mode: 0o700 },
+            owner: { uid: guest_layout/* GUEST_UID */.m1, gid: guest_layout/* GUEST_GID */.ob, mode: 0o700 },
         });
     }
     await mountOverlay({ lowers: [...(layers?.lowers ?? []), workspace], upper: upper.dir, work: upper.work }, paths.workspace);
@@ -1504,11 +1506,11 @@ async function mountRunFilesystems(paths, scratch, run) {
     if (!layers || layers.upper)
         await giveToGuest(paths.workspace);
     else
-        await (0,promises_.chown)(paths.workspace, oci_spec/* GUEST_UID */.m1, oci_spec/* GUEST_GID */.ob);
+        await (0,promises_.chown)(paths.workspace, guest_layout/* GUEST_UID */.m1, guest_layout/* GUEST_GID */.ob);
     await mountTmpfs(paths.results, limits.resultsBytes, [
         'mode=0755',
-        `uid=${oci_spec/* GUEST_UID */.m1}`,
-        `gid=${oci_spec/* GUEST_GID */.ob}`,
+        `uid=${guest_layout/* GUEST_UID */.m1}`,
+        `gid=${guest_layout/* GUEST_GID */.ob}`,
     ]);
     await makeTracePipe((0,external_node_path_.join)(paths.logs, TRACE_PIPE));
 }
@@ -1541,7 +1543,7 @@ function pathsOf(dir) {
 /** The guest is uid 1001: make the copy-on-write view its own without touching the host copy. */
 async function giveToGuest(workspaceView) {
     // -h: change links themselves, -P: never traverse a link (a link from the PR may point anywhere).
-    const result = await (0,execa/* execa */.Ho)('chown', ['-R', '-h', '-P', `${oci_spec/* GUEST_UID */.m1}:${oci_spec/* GUEST_GID */.ob}`, workspaceView], { reject: false });
+    const result = await (0,execa/* execa */.Ho)('chown', ['-R', '-h', '-P', `${guest_layout/* GUEST_UID */.m1}:${guest_layout/* GUEST_GID */.ob}`, workspaceView], { reject: false });
     if (result.exitCode !== 0)
         throw new errors/* SetupError */.w3(`cannot prepare the workspace view: ${result.stderr.trim().slice(0, 500)}`);
 }
@@ -1581,7 +1583,7 @@ async function prepareCarry(stateDir, id, carry) {
         const upper = await mountUpperStore((0,external_node_path_.join)(scratchDirOf(stateDir, id), 'carry.img'), paths.upperFs, { bytes: limits.workspaceWriteBytes, mode: 0o711 });
         const home = (0,external_node_path_.join)(paths.upperFs, 'home');
         await (0,promises_.mkdir)(home, { mode: 0o700 });
-        await (0,promises_.chown)(home, oci_spec/* GUEST_UID */.m1, oci_spec/* GUEST_GID */.ob);
+        await (0,promises_.chown)(home, guest_layout/* GUEST_UID */.m1, guest_layout/* GUEST_GID */.ob);
         const overridesDir = overrides ? (0,external_node_path_.join)(paths.upperFs, 'overrides') : null;
         if (overrides && overridesDir)
             await writeOverrides(overridesDir, overrides);
@@ -1623,7 +1625,7 @@ async function writeOverrides(dir, overrides) {
         if (made.exitCode !== 0)
             throw new errors/* SetupError */.w3(`cannot hide ${path} from the install: ${made.stderr.trim()}`);
     }
-    const owned = await (0,execa/* execa */.Ho)('chown', ['-R', '-h', '-P', `${oci_spec/* GUEST_UID */.m1}:${oci_spec/* GUEST_GID */.ob}`, dir], {
+    const owned = await (0,execa/* execa */.Ho)('chown', ['-R', '-h', '-P', `${guest_layout/* GUEST_UID */.m1}:${guest_layout/* GUEST_GID */.ob}`, dir], {
         reject: false,
     });
     if (owned.exitCode !== 0)
@@ -1707,9 +1709,9 @@ async function outwardLinks(workspace) {
             if (!stat?.isSymbolicLink())
                 continue;
             const target = await (0,promises_.readlink)((0,external_node_path_.join)(workspace, rel));
-            const guestLink = `${oci_spec/* WORKSPACE_PATH */.Qh}/${rel}`;
+            const guestLink = `${guest_layout/* WORKSPACE_PATH */.Qh}/${rel}`;
             const resolved = external_node_path_.posix.resolve(external_node_path_.posix.dirname(guestLink), target);
-            if (!resolved.startsWith(`${oci_spec/* WORKSPACE_PATH */.Qh}/`))
+            if (!resolved.startsWith(`${guest_layout/* WORKSPACE_PATH */.Qh}/`))
                 links.set(guestLink, target.startsWith('/') ? target : resolved);
         }
     }
@@ -2780,21 +2782,21 @@ function deny(rule, reason) {
 
 /***/ }),
 
-/***/ 5339:
+/***/ 9721:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nr: () => (/* binding */ cpuQuota),
-/* harmony export */   Op: () => (/* binding */ hostPidsBackstop),
+/* harmony export */   NK: () => (/* binding */ RESULTS_PATH),
 /* harmony export */   Qh: () => (/* binding */ WORKSPACE_PATH),
+/* harmony export */   Qk: () => (/* binding */ packageCacheEnv),
 /* harmony export */   m1: () => (/* binding */ GUEST_UID),
 /* harmony export */   oB: () => (/* binding */ guestCachePath),
 /* harmony export */   ob: () => (/* binding */ GUEST_GID),
-/* harmony export */   pH: () => (/* binding */ buildOciSpec),
 /* harmony export */   r0: () => (/* binding */ GUEST_HOME)
 /* harmony export */ });
-/* unused harmony exports packageCacheEnv, RESULTS_PATH, seccompProfile, fixedEnv, proxyEnv */
 /* harmony import */ var _config_package_caches_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8533);
+// Where things are inside the guest: its user, its home, the workspace, the results directory and
+// the package caches offered to the install phase. Shared by the OCI spec and the host's set-up.
 
 /** The guest identity: non-root, the uid GitHub's runner user has, so host files line up. */
 const GUEST_UID = 1001;
@@ -2813,6 +2815,21 @@ function packageCacheEnv(caches) {
     return Object.fromEntries(caches.map(({ kind }) => [(0,_config_package_caches_js__WEBPACK_IMPORTED_MODULE_0__/* .guestCacheLocation */ .gN)(kind).variable, guestCachePath(kind)]));
 }
 const RESULTS_PATH = '/results';
+
+
+/***/ }),
+
+/***/ 5339:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nr: () => (/* binding */ cpuQuota),
+/* harmony export */   Op: () => (/* binding */ hostPidsBackstop),
+/* harmony export */   pH: () => (/* binding */ buildOciSpec)
+/* harmony export */ });
+/* unused harmony exports seccompProfile, fixedEnv, proxyEnv */
+/* harmony import */ var _guest_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9721);
+
 const HOME_BYTES = 64 * 1024 * 1024;
 const SHM_BYTES = 64 * 1024 * 1024;
 // Namespace flags of clone(2) and unshare(2); a new user namespace would give the guest
@@ -2851,11 +2868,11 @@ function seccompProfile(arch) {
 }
 const fixedEnv = {
     PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
-    HOME: GUEST_HOME,
+    HOME: _guest_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .GUEST_HOME */ .r0,
     LANG: 'C.UTF-8',
     TZ: 'UTC',
     CI: 'true',
-    AIRLOCK_RESULTS_DIR: RESULTS_PATH,
+    AIRLOCK_RESULTS_DIR: _guest_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .RESULTS_PATH */ .NK,
 };
 /**
  * Where installers look for a proxy. They only make well-behaved clients use it: the namespace has
@@ -2893,7 +2910,7 @@ function buildOciSpec(plan) {
         ...(plan.network ? proxyEnv(plan.network.proxyUrl) : {}),
         ...fixedEnv,
         ...plan.runnerRoot?.env,
-        ...packageCacheEnv(plan.cacheViews ?? []),
+        ...(0,_guest_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .packageCacheEnv */ .Qk)(plan.cacheViews ?? []),
     };
     const noCapabilities = {
         bounding: [],
@@ -2906,10 +2923,10 @@ function buildOciSpec(plan) {
         ociVersion: '1.0.2',
         process: {
             terminal: false,
-            user: { uid: GUEST_UID, gid: GUEST_GID, additionalGids: [] },
+            user: { uid: _guest_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .GUEST_UID */ .m1, gid: _guest_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .GUEST_GID */ .ob, additionalGids: [] },
             args: [...plan.args],
             env: Object.entries(env).map(([name, value]) => `${name}=${value}`),
-            cwd: WORKSPACE_PATH,
+            cwd: _guest_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .WORKSPACE_PATH */ .Qh,
             capabilities: noCapabilities,
             noNewPrivileges: true,
             rlimits: [
@@ -2935,11 +2952,11 @@ function buildOciSpec(plan) {
                 : tmpfs('/tmp', limits.tmpBytes, 'mode=1777'),
             tmpfs('/dev/shm', SHM_BYTES, 'mode=1777'),
             plan.homeHostPath
-                ? bind(GUEST_HOME, plan.homeHostPath)
-                : tmpfs(GUEST_HOME, HOME_BYTES, 'mode=0700', `uid=${GUEST_UID}`, `gid=${GUEST_GID}`),
-            ...(plan.cacheViews ?? []).map((view) => bind(guestCachePath(view.kind), view.viewPath)),
-            bind(WORKSPACE_PATH, plan.workspaceHostPath),
-            bind(RESULTS_PATH, plan.resultsHostPath),
+                ? bind(_guest_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .GUEST_HOME */ .r0, plan.homeHostPath)
+                : tmpfs(_guest_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .GUEST_HOME */ .r0, HOME_BYTES, 'mode=0700', `uid=${_guest_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .GUEST_UID */ .m1}`, `gid=${_guest_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .GUEST_GID */ .ob}`),
+            ...(plan.cacheViews ?? []).map((view) => bind((0,_guest_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .guestCachePath */ .oB)(view.kind), view.viewPath)),
+            bind(_guest_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .WORKSPACE_PATH */ .Qh, plan.workspaceHostPath),
+            bind(_guest_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .RESULTS_PATH */ .NK, plan.resultsHostPath),
         ],
         linux: {
             cgroupsPath: plan.cgroupsPath,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { limitsOf, parseRunOptions } from '../../src/config/run-options.js';
-import { buildOciSpec, GUEST_UID, seccompProfile } from '../../src/sandbox/oci-spec.js';
+import { GUEST_UID } from '../../src/sandbox/guest-layout.js';
+import { buildOciSpec, seccompProfile } from '../../src/sandbox/oci-spec.js';
 import { seccompRefusedSyscalls } from '../../src/sandbox/trace-syscalls.js';
 
 const limits = limitsOf(parseRunOptions({ command: ['pytest'], workspace: '/w' }));

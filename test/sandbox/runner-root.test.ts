@@ -5,7 +5,7 @@ import { chmodSync, chownSync, copyFileSync, mkdirSync, rmSync, writeFileSync } 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeMissingTools } from '../../src/report/missing-tools.js';
-import { GUEST_GID, GUEST_UID } from '../../src/sandbox/oci-spec.js';
+import { GUEST_GID, GUEST_UID } from '../../src/sandbox/guest-layout.js';
 import { leftovers, runIn, tempDir } from '../support/sandbox-harness.js';
 
 const token = `canary-${randomBytes(8).toString('hex')}`;

@@ -5,7 +5,7 @@ import { dirname, join, posix } from 'node:path';
 import type { PackageCache } from '../../config/package-caches.js';
 import { SetupError } from '../../errors.js';
 import type { CacheView } from '../../ports.js';
-import { GUEST_GID, GUEST_HOME, GUEST_UID, guestCachePath } from '../../sandbox/oci-spec.js';
+import { GUEST_GID, GUEST_HOME, GUEST_UID, guestCachePath } from '../../sandbox/guest-layout.js';
 import { mountOverlay } from './mounts.js';
 
 /**

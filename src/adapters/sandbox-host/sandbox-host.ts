@@ -12,7 +12,7 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import { basename, join, posix } from 'node:path';
-import { GUEST_GID, GUEST_UID, WORKSPACE_PATH } from '../../sandbox/oci-spec.js';
+import { GUEST_GID, GUEST_UID, WORKSPACE_PATH } from '../../sandbox/guest-layout.js';
 import { TRACE_PIPE } from '../../sandbox/runsc-argv.js';
 import { SetupError } from '../../errors.js';
 import { createCgroup, detectCgroupLayout, removeEverywhere } from './cgroups.js';
