@@ -166,8 +166,8 @@ var host_paths = __webpack_require__(6630);
 var run_options = __webpack_require__(5072);
 // EXTERNAL MODULE: ./.build/lib/config/shard-spec.js
 var shard_spec = __webpack_require__(925);
-// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-host/ready-sandbox.js + 18 modules
-var ready_sandbox = __webpack_require__(4647);
+// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-host/ready-sandbox.js + 19 modules
+var ready_sandbox = __webpack_require__(1502);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules

@@ -634,8 +634,8 @@ __webpack_require__.d(__webpack_exports__, {
   ME: () => (/* binding */ ruleMeta)
 });
 
-// EXTERNAL MODULE: ./.build/lib/scan/shared/fold-strings.js
-var fold_strings = __webpack_require__(6680);
+// EXTERNAL MODULE: ./.build/lib/scan/shared/posix-paths.js
+var posix_paths = __webpack_require__(6151);
 // EXTERNAL MODULE: ./.build/lib/scan/shared/path-classes.js
 var path_classes = __webpack_require__(2186);
 // EXTERNAL MODULE: ./.build/lib/scan/shared/code-facts.js
@@ -695,7 +695,7 @@ function checkCall(call) {
     const path = targetPath(call);
     if (path === undefined)
         return [];
-    const resolved = (0,fold_strings/* normalisePath */.qb)(path);
+    const resolved = (0,posix_paths/* normalisePath */.q)(path);
     if ((0,path_classes/* isCriticalRoot */.Yf)(resolved)) {
         return [
             hit(call, {
@@ -825,6 +825,8 @@ const downloads = {
     check: (facts) => facts.calls.flatMap(downloads_checkCall),
 };
 
+// EXTERNAL MODULE: ./.build/lib/scan/shared/fold-strings.js
+var fold_strings = __webpack_require__(6680);
 ;// CONCATENATED MODULE: ./.build/lib/scan/rules/dynamic-code.js
 
 
@@ -926,7 +928,7 @@ function filesystem_access_checkCall(call) {
     return [];
 }
 function judgePath(call, path) {
-    const resolved = (0,fold_strings/* normalisePath */.qb)(path);
+    const resolved = (0,posix_paths/* normalisePath */.q)(path);
     const kind = (0,path_classes/* classifyPath */.qK)(resolved);
     if ((0,path_classes/* climbsOut */.Jg)(path) && kind !== 'project' && kind !== 'temp') {
         return hit(call, {
@@ -1828,7 +1830,7 @@ function targetOf(path) {
         return 'runner';
     if (gitHook.test(path))
         return 'hook';
-    return (0,path_classes/* classifyPath */.qK)((0,fold_strings/* normalisePath */.qb)(path)) === 'ci' ? 'workflow' : null;
+    return (0,path_classes/* classifyPath */.qK)((0,posix_paths/* normalisePath */.q)(path)) === 'ci' ? 'workflow' : null;
 }
 function fileWrite(call) {
     const copies = call.capability === 'fs.copy';
@@ -3610,6 +3612,8 @@ const pythonSecretSources = new Set(python_call_table_words('os.getenv os.enviro
 const pythonEncoders = new Set(python_call_table_words('base64.b64encode base64.b32encode base64.b85encode base64.a85encode base64.urlsafe_b64encode base64.encodebytes binascii.hexlify binascii.b2a_base64 codecs.encode zlib.compress marshal.dumps'));
 const pythonDecoders = new Set(python_call_table_words('base64.b64decode base64.b32decode base64.b85decode base64.a85decode base64.urlsafe_b64decode base64.decodebytes binascii.unhexlify binascii.a2b_base64 bytes.fromhex codecs.decode zlib.decompress gzip.decompress bz2.decompress lzma.decompress'));
 
+// EXTERNAL MODULE: ./.build/lib/scan/shared/posix-paths.js
+var posix_paths = __webpack_require__(6151);
 ;// CONCATENATED MODULE: ./.build/lib/scan/python/python-string-methods.js
 
 
@@ -3645,6 +3649,7 @@ function stringMethodResult(call) {
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/scan/python/python-call-results.js
+
 
 
 
@@ -3740,7 +3745,7 @@ function joined(call) {
     const parts = call.args.map((arg) => arg.text);
     if (parts.some((part) => part === undefined))
         return derived(call.args);
-    return derived(call.args, (0,fold_strings/* joinPosixPath */.jS)(parts));
+    return derived(call.args, (0,posix_paths/* joinPosixPath */.j)(parts));
 }
 function openedHandle(call) {
     const inherited = call.receiver?.handle;
@@ -4623,10 +4628,8 @@ function hasTaint(values, ...labels) {
 /* harmony export */   E7: () => (/* binding */ charsFromCodes),
 /* harmony export */   EF: () => (/* binding */ decodeHex),
 /* harmony export */   Hc: () => (/* binding */ concatTexts),
-/* harmony export */   jS: () => (/* binding */ joinPosixPath),
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   mB: () => (/* binding */ rot13),
-/* harmony export */   qb: () => (/* binding */ normalisePath),
 /* harmony export */   y4: () => (/* binding */ decodeBase64)
 /* harmony export */ });
 // Constant folding shared by the language front ends: what obfuscated code computes at run time,
@@ -4640,37 +4643,6 @@ function concatTexts(parts) {
         return undefined;
     const text = parts.map((part) => part ?? UNKNOWN_PART).join('');
     return text.length > MAX_FOLDED ? undefined : text;
-}
-/** Python's os.path.join: an absolute component restarts the path. */
-function joinPosixPath(parts) {
-    let out = '';
-    for (const part of parts) {
-        if (part.startsWith('/'))
-            out = part;
-        else if (out === '' || out.endsWith('/'))
-            out += part;
-        else
-            out += `/${part}`;
-    }
-    return out;
-}
-/** Resolves '.' and '..' the way the kernel would, without touching the filesystem. */
-function normalisePath(path) {
-    const absolute = path.startsWith('/');
-    const out = [];
-    for (const segment of path.split('/')) {
-        if (segment === '' || segment === '.')
-            continue;
-        if (segment === '..') {
-            if (out.length > 0 && out[out.length - 1] !== '..')
-                out.pop();
-            else if (!absolute)
-                out.push('..');
-        }
-        else
-            out.push(segment);
-    }
-    return (absolute ? '/' : '') + out.join('/');
 }
 function decodeBase64(text) {
     const compact = text.replace(/\s+/g, '');
@@ -4795,6 +4767,49 @@ function isCriticalRoot(path) {
 /** True when the text leaves its starting directory with '..' segments. */
 function climbsOut(path) {
     return /(^|[/\\])\.\.([/\\]|$)/.test(path);
+}
+
+
+/***/ }),
+
+/***/ 6151:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ joinPosixPath),
+/* harmony export */   q: () => (/* binding */ normalisePath)
+/* harmony export */ });
+// Paths as code computes them, resolved without touching any filesystem.
+/** Python's os.path.join: an absolute component restarts the path. */
+function joinPosixPath(parts) {
+    let out = '';
+    for (const part of parts) {
+        if (part.startsWith('/'))
+            out = part;
+        else if (out === '' || out.endsWith('/'))
+            out += part;
+        else
+            out += `/${part}`;
+    }
+    return out;
+}
+/** Resolves '.' and '..' the way the kernel would, without touching the filesystem. */
+function normalisePath(path) {
+    const absolute = path.startsWith('/');
+    const out = [];
+    for (const segment of path.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (out.length > 0 && out[out.length - 1] !== '..')
+                out.pop();
+            else if (!absolute)
+                out.push('..');
+        }
+        else
+            out.push(segment);
+    }
+    return (absolute ? '/' : '') + out.join('/');
 }
 
 

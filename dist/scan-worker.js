@@ -3,19 +3,8 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./.build/lib/scan/shared/fold-strings.js
-// Constant folding shared by the language front ends: what obfuscated code computes at run time,
-// computed here so a rule sees 'os.system' whether it was written plainly or assembled.
-/** Marks a part of a folded string that could not be computed. */
-const UNKNOWN_PART = '*';
-// Folding stops here: a longer constant is data, not a name or a command worth resolving.
-const MAX_FOLDED = 64 * 1024;
-function concatTexts(parts) {
-    if (parts.every((part) => part === undefined))
-        return undefined;
-    const text = parts.map((part) => part ?? UNKNOWN_PART).join('');
-    return text.length > MAX_FOLDED ? undefined : text;
-}
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/posix-paths.js
+// Paths as code computes them, resolved without touching any filesystem.
 /** Python's os.path.join: an absolute component restarts the path. */
 function joinPosixPath(parts) {
     let out = '';
@@ -46,47 +35,6 @@ function normalisePath(path) {
             out.push(segment);
     }
     return (absolute ? '/' : '') + out.join('/');
-}
-function decodeBase64(text) {
-    const compact = text.replace(/\s+/g, '');
-    if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(compact) || compact.length % 4 === 1)
-        return undefined;
-    return Buffer.from(compact, 'base64').toString('latin1');
-}
-function decodeHex(text) {
-    const compact = text.replace(/\s+/g, '');
-    if (!/^(?:[0-9a-fA-F]{2})*$/.test(compact))
-        return undefined;
-    return Buffer.from(compact, 'hex').toString('latin1');
-}
-function rot13(text) {
-    return text.replace(/[a-zA-Z]/g, (char) => {
-        const base = char <= 'Z' ? 65 : 97;
-        return String.fromCharCode(((char.charCodeAt(0) - base + 13) % 26) + base);
-    });
-}
-/** Python str.format / JS-style '{}' and '{0}' and '{name}' placeholders. */
-function formatBraces(template, positional, named) {
-    let next = 0;
-    return template.replace(/\{([^{}]*)\}/g, (_match, key) => {
-        const name = key.split(/[!:]/)[0] ?? '';
-        const value = name === ''
-            ? positional[next++]
-            : /^\d+$/.test(name)
-                ? positional[Number(name)]
-                : named.get(name);
-        return value ?? UNKNOWN_PART;
-    });
-}
-/** Python '%s' formatting with a tuple or a single value. */
-function formatPercent(template, values) {
-    let next = 0;
-    return template.replace(/%[-#0 +]*\d*(?:\.\d+)?[sdrifx%]/g, (spec) => spec === '%%' ? '%' : (values[next++] ?? UNKNOWN_PART));
-}
-function charsFromCodes(codes) {
-    if (codes.some((code) => code === undefined || !/^\d+$/.test(code)))
-        return undefined;
-    return String.fromCharCode(...codes.map((code) => Number(code) & 0xffff));
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/scan/shared/path-classes.js
@@ -384,6 +332,61 @@ const downloads = {
     ],
     check: (facts) => facts.calls.flatMap(downloads_checkCall),
 };
+
+;// CONCATENATED MODULE: ./.build/lib/scan/shared/fold-strings.js
+// Constant folding shared by the language front ends: what obfuscated code computes at run time,
+// computed here so a rule sees 'os.system' whether it was written plainly or assembled.
+/** Marks a part of a folded string that could not be computed. */
+const UNKNOWN_PART = '*';
+// Folding stops here: a longer constant is data, not a name or a command worth resolving.
+const MAX_FOLDED = 64 * 1024;
+function concatTexts(parts) {
+    if (parts.every((part) => part === undefined))
+        return undefined;
+    const text = parts.map((part) => part ?? UNKNOWN_PART).join('');
+    return text.length > MAX_FOLDED ? undefined : text;
+}
+function decodeBase64(text) {
+    const compact = text.replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(compact) || compact.length % 4 === 1)
+        return undefined;
+    return Buffer.from(compact, 'base64').toString('latin1');
+}
+function decodeHex(text) {
+    const compact = text.replace(/\s+/g, '');
+    if (!/^(?:[0-9a-fA-F]{2})*$/.test(compact))
+        return undefined;
+    return Buffer.from(compact, 'hex').toString('latin1');
+}
+function rot13(text) {
+    return text.replace(/[a-zA-Z]/g, (char) => {
+        const base = char <= 'Z' ? 65 : 97;
+        return String.fromCharCode(((char.charCodeAt(0) - base + 13) % 26) + base);
+    });
+}
+/** Python str.format / JS-style '{}' and '{0}' and '{name}' placeholders. */
+function formatBraces(template, positional, named) {
+    let next = 0;
+    return template.replace(/\{([^{}]*)\}/g, (_match, key) => {
+        const name = key.split(/[!:]/)[0] ?? '';
+        const value = name === ''
+            ? positional[next++]
+            : /^\d+$/.test(name)
+                ? positional[Number(name)]
+                : named.get(name);
+        return value ?? UNKNOWN_PART;
+    });
+}
+/** Python '%s' formatting with a tuple or a single value. */
+function formatPercent(template, values) {
+    let next = 0;
+    return template.replace(/%[-#0 +]*\d*(?:\.\d+)?[sdrifx%]/g, (spec) => spec === '%%' ? '%' : (values[next++] ?? UNKNOWN_PART));
+}
+function charsFromCodes(codes) {
+    if (codes.some((code) => code === undefined || !/^\d+$/.test(code)))
+        return undefined;
+    return String.fromCharCode(...codes.map((code) => Number(code) & 0xffff));
+}
 
 ;// CONCATENATED MODULE: ./.build/lib/scan/rules/dynamic-code.js
 
@@ -3022,6 +3025,7 @@ function stringMethodResult(call) {
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/scan/python/python-call-results.js
+
 
 
 

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   admitProxyScript,
-  isOwnedName,
   netnsSetupSteps,
   netnsTeardownSteps,
-  parseIpv4Cidrs,
-  parseNetnsList,
-  parseNftTables,
   pickLinkIndex,
   planInstallNetns,
 } from '../../src/sandbox/egress-netns-plan.js';
+import {
+  isOwnedName,
+  parseIpv4Cidrs,
+  parseNetnsList,
+  parseNftTables,
+} from '../../src/sandbox/egress-netns-listing.js';
 
 const plan = planInstallNetns('airlock-', 'k3x9a0qz', 5);
 

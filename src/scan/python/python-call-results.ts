@@ -1,12 +1,7 @@
 import type { CallFact, Handle, Value } from '../shared/code-facts.js';
 import { unknownValue } from '../shared/code-facts.js';
-import {
-  charsFromCodes,
-  decodeBase64,
-  decodeHex,
-  joinPosixPath,
-  rot13,
-} from '../shared/fold-strings.js';
+import { charsFromCodes, decodeBase64, decodeHex, rot13 } from '../shared/fold-strings.js';
+import { joinPosixPath } from '../shared/posix-paths.js';
 import { derived, withTaints } from '../shared/merge-values.js';
 import { classifyPath } from '../shared/path-classes.js';
 import { environmentRead } from '../shared/environment-reads.js';

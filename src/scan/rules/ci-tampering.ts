@@ -1,5 +1,5 @@
 import type { CallFact, FileFacts } from '../shared/code-facts.js';
-import { normalisePath } from '../shared/fold-strings.js';
+import { normalisePath } from '../shared/posix-paths.js';
 import { classifyPath } from '../shared/path-classes.js';
 import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
 import { runsInTests } from '../shared/test-run-context.js';

@@ -1,5 +1,5 @@
 import type { CallFact, FileFacts } from '../shared/code-facts.js';
-import { normalisePath } from '../shared/fold-strings.js';
+import { normalisePath } from '../shared/posix-paths.js';
 import { classifyPath, isCriticalRoot } from '../shared/path-classes.js';
 import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
 import { hit, targetPath } from '../shared/call-targets.js';

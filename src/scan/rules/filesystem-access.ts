@@ -1,5 +1,5 @@
 import type { CallFact, FileFacts } from '../shared/code-facts.js';
-import { normalisePath } from '../shared/fold-strings.js';
+import { normalisePath } from '../shared/posix-paths.js';
 import { classifyPath, climbsOut } from '../shared/path-classes.js';
 import type { RuleFamily, RuleHit } from '../shared/rule-types.js';
 import { hit, namedPaths, writesTo } from '../shared/call-targets.js';

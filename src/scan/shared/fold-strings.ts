@@ -13,31 +13,6 @@ export function concatTexts(parts: readonly (string | undefined)[]): string | un
   return text.length > MAX_FOLDED ? undefined : text;
 }
 
-/** Python's os.path.join: an absolute component restarts the path. */
-export function joinPosixPath(parts: readonly string[]): string {
-  let out = '';
-  for (const part of parts) {
-    if (part.startsWith('/')) out = part;
-    else if (out === '' || out.endsWith('/')) out += part;
-    else out += `/${part}`;
-  }
-  return out;
-}
-
-/** Resolves '.' and '..' the way the kernel would, without touching the filesystem. */
-export function normalisePath(path: string): string {
-  const absolute = path.startsWith('/');
-  const out: string[] = [];
-  for (const segment of path.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') {
-      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
-      else if (!absolute) out.push('..');
-    } else out.push(segment);
-  }
-  return (absolute ? '/' : '') + out.join('/');
-}
-
 export function decodeBase64(text: string): string | undefined {
   const compact = text.replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(compact) || compact.length % 4 === 1) return undefined;

@@ -5,17 +5,19 @@ import { SetupError } from '../../../errors.js';
 import {
   admitProxyScript,
   defaultNetnsPrefix,
-  isOwnedName,
   netnsSetupSteps,
   netnsTeardownSteps,
-  parseIpv4Cidrs,
-  parseNetnsList,
-  parseNftTables,
   pickLinkIndex,
   planInstallNetns,
   type NetnsPlan,
   type NetnsStep,
 } from '../../../sandbox/egress-netns-plan.js';
+import {
+  isOwnedName,
+  parseIpv4Cidrs,
+  parseNetnsList,
+  parseNftTables,
+} from '../../../sandbox/egress-netns-listing.js';
 
 export interface InstallNetns extends NetnsPlan {
   /** Lets the sandbox end reach host-end-address:port over TCP, and nothing else. */

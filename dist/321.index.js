@@ -1,5 +1,5 @@
-export const id = 348;
-export const ids = [348];
+export const id = 321;
+export const ids = [321];
 export const modules = {
 
 /***/ 4568:
@@ -512,7 +512,7 @@ async function aptInstall(packages, log) {
 
 /***/ }),
 
-/***/ 4647:
+/***/ 1502:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1044,25 +1044,6 @@ function netnsTeardownSteps(name) {
         { tool: 'nft', script: `delete table inet ${name}\n` },
     ];
 }
-/** Names from `ip netns list` ("name" or "name (id: 3)"). */
-function egress_netns_plan_parseNetnsList(output) {
-    return output
-        .split('\n')
-        .map((line) => line.trim().split(/\s+/)[0] ?? '')
-        .filter((name) => name !== '');
-}
-/** Table names of family inet from `nft list tables`. */
-function egress_netns_plan_parseNftTables(output) {
-    return [...output.matchAll(/^table inet (\S+)$/gm)].map((match) => match[1] ?? '');
-}
-/** `a.b.c.d/len` entries from `ip -o -4 addr show`. */
-function parseIpv4Cidrs(output) {
-    return [...output.matchAll(/\binet (\d+\.\d+\.\d+\.\d+\/\d+)/g)].map((match) => match[1] ?? '');
-}
-/** Only names this module could have made: the prefix, then letters, digits and dashes. */
-function egress_netns_plan_isOwnedName(name, prefix) {
-    return name.startsWith(prefix) && /^[a-z0-9-]+$/.test(name);
-}
 function parseCidr(cidr) {
     const match = /^(\d+)\.(\d+)\.(\d+)\.(\d+)\/(\d+)$/.exec(cidr);
     if (!match)
@@ -1073,8 +1054,32 @@ function parseCidr(cidr) {
     return [address - (address % size), size];
 }
 
+;// CONCATENATED MODULE: ./.build/lib/sandbox/egress-netns-listing.js
+// Reading back what the host has: the network namespaces, firewall tables and addresses that
+// `ip` and `nft` list, and which of those names the install phase could have made.
+/** Names from `ip netns list` ("name" or "name (id: 3)"). */
+function egress_netns_listing_parseNetnsList(output) {
+    return output
+        .split('\n')
+        .map((line) => line.trim().split(/\s+/)[0] ?? '')
+        .filter((name) => name !== '');
+}
+/** Table names of family inet from `nft list tables`. */
+function egress_netns_listing_parseNftTables(output) {
+    return [...output.matchAll(/^table inet (\S+)$/gm)].map((match) => match[1] ?? '');
+}
+/** `a.b.c.d/len` entries from `ip -o -4 addr show`. */
+function parseIpv4Cidrs(output) {
+    return [...output.matchAll(/\binet (\d+\.\d+\.\d+\.\d+\/\d+)/g)].map((match) => match[1] ?? '');
+}
+/** Only names this module could have made: the prefix, then letters, digits and dashes. */
+function egress_netns_listing_isOwnedName(name, prefix) {
+    return name.startsWith(prefix) && /^[a-z0-9-]+$/.test(name);
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/egress/install-netns.js
 // Creates and removes the install phase's network namespace with iproute2 and nftables.
+
 
 
 
@@ -1085,7 +1090,7 @@ async function createInstallNetns(options = {}) {
     const prefix = options.prefix ?? egress_netns_plan_defaultNetnsPrefix;
     const used = parseIpv4Cidrs(await readOutput('ip', ['-o', '-4', 'addr', 'show']));
     const plan = planInstallNetns(prefix, newToken(), pickLinkIndex(used, Math.random));
-    if (!egress_netns_plan_isOwnedName(plan.name, prefix)) {
+    if (!egress_netns_listing_isOwnedName(plan.name, prefix)) {
         throw new errors/* SetupError */.w3(`netns prefix '${prefix}' must be lowercase letters, digits and dashes`);
     }
     let disposed;
@@ -1123,8 +1128,8 @@ async function removeInstallNetns(name) {
 async function removeNetns(name) {
     for (const step of netnsTeardownSteps(name))
         await runStep(step, false);
-    const namespaces = egress_netns_plan_parseNetnsList(await readOutput('ip', ['netns', 'list']));
-    const tables = egress_netns_plan_parseNftTables(await readOutput('nft', ['list', 'tables']));
+    const namespaces = egress_netns_listing_parseNetnsList(await readOutput('ip', ['netns', 'list']));
+    const tables = egress_netns_listing_parseNftTables(await readOutput('nft', ['list', 'tables']));
     if (namespaces.includes(name) || tables.includes(name)) {
         throw new errors/* SetupError */.w3(`could not remove network namespace ${name}; remove it with 'ip netns del ${name}'`);
     }
