@@ -4115,11 +4115,13 @@ class SyntaxNode {
         return out;
     }
 }
-function nodeAt(cursor, symbols, source, typeId, fieldId) {
+function nodeAt(copy, typeId, fieldId) {
+    const { cursor, symbols, source } = copy;
     return new SyntaxNode(source, symbols.types[typeId] ?? 'ERROR', symbols.named[typeId] ?? true, symbols.fields[fieldId] ?? undefined, cursor.startIndex, cursor.endIndex);
 }
 /** Punctuation and keywords that fill no field; no front end reads them, so they are not copied. */
-function isBareToken(cursor, symbols, typeId, fieldId) {
+function isBareToken(copy, typeId, fieldId) {
+    const { cursor, symbols } = copy;
     if (symbols.named[typeId] !== false || fieldId !== 0)
         return false;
     if (!cursor.gotoFirstChild())
@@ -4132,8 +4134,8 @@ function isBareToken(cursor, symbols, typeId, fieldId) {
  * nests thousands deep). Costs a handful of WASM calls per node, once, instead of per property read.
  */
 function copySyntaxTree(cursor, symbols, text) {
-    const source = new SourceText(text);
-    const root = nodeAt(cursor, symbols, source, cursor.nodeTypeId, 0);
+    const copy = { cursor, symbols, source: new SourceText(text) };
+    const root = nodeAt(copy, cursor.nodeTypeId, 0);
     const parents = [];
     const siblings = [];
     if (!cursor.gotoFirstChild())
@@ -4143,8 +4145,8 @@ function copySyntaxTree(cursor, symbols, text) {
     for (;;) {
         const typeId = cursor.nodeTypeId;
         const fieldId = cursor.currentFieldId;
-        if (!isBareToken(cursor, symbols, typeId, fieldId)) {
-            const node = nodeAt(cursor, symbols, source, typeId, fieldId);
+        if (!isBareToken(copy, typeId, fieldId)) {
+            const node = nodeAt(copy, typeId, fieldId);
             kids.push(node);
             if (cursor.gotoFirstChild()) {
                 parents.push(parent);

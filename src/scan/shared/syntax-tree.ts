@@ -115,13 +115,15 @@ export class SyntaxNode {
   }
 }
 
-function nodeAt(
-  cursor: SyntaxCursor,
-  symbols: GrammarSymbols,
-  source: SourceText,
-  typeId: number,
-  fieldId: number,
-): SyntaxNode {
+/** What stays the same while one tree is copied, passed to the per-node helpers. */
+interface TreeCopy {
+  readonly cursor: SyntaxCursor;
+  readonly symbols: GrammarSymbols;
+  readonly source: SourceText;
+}
+
+function nodeAt(copy: TreeCopy, typeId: number, fieldId: number): SyntaxNode {
+  const { cursor, symbols, source } = copy;
   return new SyntaxNode(
     source,
     symbols.types[typeId] ?? 'ERROR',
@@ -133,12 +135,8 @@ function nodeAt(
 }
 
 /** Punctuation and keywords that fill no field; no front end reads them, so they are not copied. */
-function isBareToken(
-  cursor: SyntaxCursor,
-  symbols: GrammarSymbols,
-  typeId: number,
-  fieldId: number,
-) {
+function isBareToken(copy: TreeCopy, typeId: number, fieldId: number) {
+  const { cursor, symbols } = copy;
   if (symbols.named[typeId] !== false || fieldId !== 0) return false;
   if (!cursor.gotoFirstChild()) return true;
   cursor.gotoParent();
@@ -154,8 +152,8 @@ export function copySyntaxTree(
   symbols: GrammarSymbols,
   text: string,
 ): SyntaxNode {
-  const source = new SourceText(text);
-  const root = nodeAt(cursor, symbols, source, cursor.nodeTypeId, 0);
+  const copy: TreeCopy = { cursor, symbols, source: new SourceText(text) };
+  const root = nodeAt(copy, cursor.nodeTypeId, 0);
   const parents: SyntaxNode[] = [];
   const siblings: SyntaxNode[][] = [];
   if (!cursor.gotoFirstChild()) return root;
@@ -164,8 +162,8 @@ export function copySyntaxTree(
   for (;;) {
     const typeId = cursor.nodeTypeId;
     const fieldId = cursor.currentFieldId;
-    if (!isBareToken(cursor, symbols, typeId, fieldId)) {
-      const node = nodeAt(cursor, symbols, source, typeId, fieldId);
+    if (!isBareToken(copy, typeId, fieldId)) {
+      const node = nodeAt(copy, typeId, fieldId);
       kids.push(node);
       if (cursor.gotoFirstChild()) {
         parents.push(parent);
