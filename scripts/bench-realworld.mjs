@@ -588,38 +588,33 @@ const usesNpm = (repo) => /^npm (ci|install)\b/.test(repo.install ?? '');
  */
 async function warmStep(repo, source, label, settings) {
   return withDirs(['warm-cache', 'warm-prime'], async (cache, prime) => {
+    const limitMs = settings.timeoutS * 1000;
     log(`${repo.name}${label}: filling a warm npm cache`);
     await copyTree(source, prime);
-    const env = nativeEnv(cache);
     await run(['sh', '-c', repo.install], {
       cwd: prime,
-      env,
-      limitMs: settings.timeoutS * 1000,
+      env: nativeEnv(cache),
+      limitMs,
       kind: 'native',
     });
-    log(`${repo.name}${label}: native, warm cache`);
-    const native = settings.native
-      ? await runNative(repo, source, settings.timeoutS * 1000, cache)
+    const native = settings.native ? await nativeStep(repo, source, label, limitMs, cache) : null;
+    const sandbox = settings.sandbox
+      ? await sandboxStep(repo, source, label, settings, cache)
       : null;
-    if (native) log(`  native ${native.outcome}: ${timings(native)}`);
-    log(`${repo.name}${label}: sandbox, warm cache`);
-    const sandbox = settings.sandbox ? await runSandbox(repo, source, settings, cache) : null;
-    if (sandbox)
-      log(`  sandbox ${sandbox.outcome}: ${timings(sandbox)}, wall ${secs(sandbox.wallMs)}`);
     return { native, sandbox };
   });
 }
 
-async function nativeStep(repo, source, label, limitMs) {
-  log(`${repo.name}${label}: native`);
-  const native = await runNative(repo, source, limitMs);
+async function nativeStep(repo, source, label, limitMs, warmCache = null) {
+  log(`${repo.name}${label}: native${warmCache ? ', warm cache' : ''}`);
+  const native = await runNative(repo, source, limitMs, warmCache);
   log(`  native ${native.outcome}: ${timings(native)}`);
   return native;
 }
 
-async function sandboxStep(repo, source, label, settings) {
-  log(`${repo.name}${label}: sandbox`);
-  const sandbox = await runSandbox(repo, source, settings);
+async function sandboxStep(repo, source, label, settings, warmCache = null) {
+  log(`${repo.name}${label}: sandbox${warmCache ? ', warm cache' : ''}`);
+  const sandbox = await runSandbox(repo, source, settings, warmCache);
   log(`  sandbox ${sandbox.outcome}: ${timings(sandbox)}, wall ${secs(sandbox.wallMs)}`);
   return sandbox;
 }

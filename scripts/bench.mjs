@@ -116,9 +116,15 @@ function timeNativeInstall(work) {
   return wall;
 }
 
-/** The same `npm ci` as the install phase (netns, proxy, fresh home), then the fixture's tests offline. */
-function timeSandboxInstall(work, exemptions) {
-  const dir = freshCopy(work, 'sandbox-install');
+/**
+ * The same `npm ci` as the install phase (netns, proxy, fresh home), then `test` offline. With a
+ * `cache`, the resolved fixture's install is offered that npm cache read-only (--package-cache)
+ * under the runner root, as the warm row measures it.
+ */
+function timeSandboxInstall(work, exemptions, warm = null) {
+  const dir = warm
+    ? freshCopy(work, 'sandbox-warm', NPM_RESOLVED_FIXTURE)
+    : freshCopy(work, 'sandbox-install');
   const start = process.hrtime.bigint();
   const result = spawnSync(
     process.execPath,
@@ -129,25 +135,28 @@ function timeSandboxInstall(work, exemptions) {
       '--quiet',
       '--install',
       NPM_CI.join(' '),
+      ...(warm ? ['--package-cache', `npm=${warm.cache}`, ...RUNNER_ROOT] : []),
       ...exemptions.flatMap((address) => ['--allow-address', address]),
       '--workspace',
       dir,
       '--',
-      'npm',
-      'test',
+      ...(warm ? ['true'] : ['npm', 'test']),
     ],
     { encoding: 'utf8', maxBuffer: 64 << 20 },
   );
   const wall = ms(start);
   const parsed = JSON.parse(result.stdout);
   if (parsed.outcome !== 'passed')
-    throw new Error(`sandboxed install: ${parsed.phase} ${parsed.outcome}\n${parsed.stderr}`);
+    throw new Error(
+      `sandboxed ${warm ? 'warm ' : ''}install: ${parsed.phase} ${parsed.outcome}\n${parsed.stderr}`,
+    );
   rmSync(dir, { recursive: true, force: true });
   return {
     wall,
     install: parsed.install.durationMs,
     test: parsed.durationMs,
     bytes: parsed.install.egress.bytes,
+    connections: parsed.install.egress.connections,
   };
 }
 
@@ -163,42 +172,6 @@ function timeNativeWarmInstall(work, cache) {
   const wall = timeNative(NPM_CI[0], [...NPM_CI.slice(1), '--cache', cache], dir, systemEnv);
   rmSync(dir, { recursive: true, force: true });
   return wall;
-}
-
-/** The install phase's `npm ci` with the same cache offered read-only (--package-cache). */
-function timeSandboxWarmInstall(work, cache, exemptions) {
-  const dir = freshCopy(work, 'sandbox-warm', NPM_RESOLVED_FIXTURE);
-  const start = process.hrtime.bigint();
-  const result = spawnSync(
-    process.execPath,
-    [
-      CLI,
-      'run',
-      '--json',
-      '--quiet',
-      '--install',
-      NPM_CI.join(' '),
-      '--package-cache',
-      `npm=${cache}`,
-      ...RUNNER_ROOT,
-      ...exemptions.flatMap((address) => ['--allow-address', address]),
-      '--workspace',
-      dir,
-      '--',
-      'true',
-    ],
-    { encoding: 'utf8', maxBuffer: 64 << 20 },
-  );
-  const wall = ms(start);
-  const parsed = JSON.parse(result.stdout);
-  if (parsed.outcome !== 'passed')
-    throw new Error(`sandboxed warm install: ${parsed.phase} ${parsed.outcome}\n${parsed.stderr}`);
-  rmSync(dir, { recursive: true, force: true });
-  return {
-    wall,
-    install: parsed.install.durationMs,
-    connections: parsed.install.egress.connections,
-  };
 }
 
 /** A fresh workspace per run: the files are written into it (natively) or its copy-on-write view. */
@@ -348,7 +321,7 @@ async function fileHeavyRows(work, exemptions) {
       'npm ci with a warm cache: natively, and through the install phase with it offered read-only',
       {
         nativeWarm: () => timeNativeWarmInstall(work, cache),
-        sandboxWarm: () => timeSandboxWarmInstall(work, cache, exemptions),
+        sandboxWarm: () => timeSandboxInstall(work, exemptions, { cache }),
       },
       INSTALL_RUNS,
     );
