@@ -692,7 +692,7 @@ const COMMAND_NOT_FOUND = [
 ];
 // `python3 -m pytest` without pytest: the interpreter names itself, then the module.
 const MODULE_NOT_FOUND = new RegExp(`^(?:\\S*/)?python[0-9.]*: No module named ${NAME}$`);
-// Only the output's last lines are read: the failure that ended the command is there.
+// Only each stream's last lines are read: the failure that ended the command is there.
 const TAIL_LINES = 200;
 const MAX_TOOLS = 5;
 /**
@@ -703,10 +703,8 @@ const MAX_TOOLS = 5;
 function findMissingTools(run) {
     if (run.outcome !== 'failed')
         return [];
-    const lines = `${run.stderr}\n${run.stdout}`
-        .split('\n')
-        .slice(-TAIL_LINES * 2)
-        .map((line) => line.trim());
+    const tail = (text) => text.split('\n').slice(-TAIL_LINES);
+    const lines = [...tail(run.stderr), ...tail(run.stdout)].map((line) => line.trim());
     const found = new Map();
     for (const line of lines) {
         if (run.exitCode === 127) {

@@ -33,6 +33,13 @@ describe('findMissingTools', () => {
     ]);
   });
 
+  it("finds the shell's line on stderr however long stdout ran", () => {
+    const stdout = Array.from({ length: 5000 }, (_, i) => `line ${i}`).join('\n');
+    expect(findMissingTools(failed(127, 'sh: 1: vitest: not found', stdout))).toEqual([
+      { name: 'vitest', kind: 'command' },
+    ]);
+  });
+
   it('says nothing for a not-found line under another exit status or outcome', () => {
     // A suite that tests its own error messages prints such lines and fails for other reasons.
     expect(findMissingTools(failed(1, 'sh: 1: vitest: not found'))).toEqual([]);
