@@ -798,6 +798,8 @@ var external_node_url_ = __webpack_require__(3136);
 // The CLI keeps 256 KiB head + tail of each stream (two phases: four streams); JSON escaping can
 // inflate that up to 6x.
 const MAX_SANDBOX_JSON_BYTES = 32 * 1024 * 1024;
+/** The most violations a result (and a merged report) holds. */
+const MAX_VIOLATIONS = 1000;
 const sandbox_result_text = (max) => schemas/* string */.YjP().max(max);
 const violationSchema = schemas/* object */.Ikc({
     kind: schemas/* enum */.k5n(['network', 'filesystem', 'process', 'privilege', 'resource']),
@@ -867,7 +869,7 @@ const sandboxResultSchema = schemas/* object */.Ikc({
         platform: schemas/* enum */.k5n(['systrap', 'ptrace']),
         root: schemas/* enum */.k5n(['runner', 'image']).optional(),
     }),
-    violations: schemas/* array */.YOg(violationSchema).max(1000),
+    violations: schemas/* array */.YOg(violationSchema).max(MAX_VIOLATIONS),
     error: sandbox_result_text(8000).nullable(),
     results: schemas/* array */.YOg(sandbox_result_text(1024)).max(10_000),
     startedAt: schemas/* string */.YjP().max(40).optional(),

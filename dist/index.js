@@ -60706,6 +60706,8 @@ function persistedCredentialKeys(listing) {
 // The CLI keeps 256 KiB head + tail of each stream (two phases: four streams); JSON escaping can
 // inflate that up to 6x.
 const MAX_SANDBOX_JSON_BYTES = 32 * 1024 * 1024;
+/** The most violations a result (and a merged report) holds. */
+const MAX_VIOLATIONS = 1000;
 const sandbox_result_text = (max) => schemas_string().max(max);
 const violationSchema = object({
     kind: schemas_enum(['network', 'filesystem', 'process', 'privilege', 'resource']),
@@ -60775,7 +60777,7 @@ const sandboxResultSchema = object({
         platform: schemas_enum(['systrap', 'ptrace']),
         root: schemas_enum(['runner', 'image']).optional(),
     }),
-    violations: array(violationSchema).max(1000),
+    violations: array(violationSchema).max(MAX_VIOLATIONS),
     error: sandbox_result_text(8000).nullable(),
     results: array(sandbox_result_text(1024)).max(10_000),
     startedAt: schemas_string().max(40).optional(),
@@ -60839,6 +60841,8 @@ const shardLabel = (shard) => `${shard.index}/${shard.total}`;
 
 // An honest analysis of a large PR is a few MiB; the cap keeps a hostile artifact from costing more.
 const MAX_ANALYSIS_BYTES = 32 * 1024 * 1024;
+/** The most test cases an artifact (and a merged report) holds. */
+const MAX_TEST_CASES = 5000;
 const analysis_text = (max = 4000) => schemas_string().max(max);
 const analysis_sha = schemas_string().regex(/^[0-9a-f]{40,64}$/);
 const severity = schemas_enum(['low', 'medium', 'high', 'critical']);
@@ -60971,7 +60975,7 @@ const modelSchema = object({
         failed: analysis_count,
         errored: analysis_count,
         skipped: analysis_count,
-        cases: array(testCaseSchema).max(5000),
+        cases: array(testCaseSchema).max(MAX_TEST_CASES),
         truncated: schemas_boolean(),
     })
         .nullable(),
@@ -81181,10 +81185,8 @@ function describeProblems(problems) {
 
 ;// CONCATENATED MODULE: ./.build/lib/report/merge-shards.js
 
-// The bounds analysis.ts validates an artifact against: a merged report keeps within them too.
-const merge_shards_MAX_CASES = 5000;
-const MAX_VIOLATIONS = 1000;
-const MAX_NOTES = 20;
+
+
 const rank = { neutral: 0, pass: 1, fail: 2, blocked: 3 };
 /**
  * One analysis from a sharded suite's: test counts summed, failing tests and violations tagged with
@@ -81204,7 +81206,8 @@ function mergeShards(files, expected) {
             verdict: mergeVerdicts(shards.map((s) => s.model.verdict)),
             tests: mergeTests(shards),
             sandbox: mergeSandboxes(shards),
-            notes: mergeNotes(shards),
+            // Notes are the publishing job's own (report mode writes them); the shards' are artifact text.
+            notes: [],
             shards: shards.map(shardRun),
         },
     };
@@ -81258,7 +81261,7 @@ function mergeTests(shards) {
     const kept = [
         ...cases.filter((c) => c.status !== 'passed'),
         ...cases.filter((c) => c.status === 'passed'),
-    ].slice(0, merge_shards_MAX_CASES);
+    ].slice(0, MAX_TEST_CASES);
     const sum = (field) => ran.reduce((total, { tests }) => total + tests[field], 0);
     return {
         source: ran.every(({ tests }) => tests.source === 'junit') ? 'junit' : 'exit-code',
@@ -81323,18 +81326,6 @@ function shardRun(analysis) {
             : null,
         violations: sandbox?.violations.length ?? 0,
     };
-}
-/** Each note once: as is when every shard has it, else after the shards that do. */
-function mergeNotes(shards) {
-    const holders = new Map();
-    for (const s of shards)
-        for (const note of new Set(s.model.notes))
-            holders.set(note, [...(holders.get(note) ?? []), s.shard.index]);
-    const notes = [...holders].map(([note, indices]) => indices.length === shards.length
-        ? note
-        : `Shard ${indices.slice(0, 5).join(', ')}${indices.length > 5 ? ', …' : ''}: ${note}`);
-    const total = shards[0]?.shard.total ?? 0;
-    return [`Merged from ${total} shards.`, ...notes].slice(0, MAX_NOTES);
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/adapters/github/shard-artifacts.js

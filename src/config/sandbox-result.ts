@@ -4,6 +4,8 @@ import type { SandboxResult } from '../domain.js';
 // The CLI keeps 256 KiB head + tail of each stream (two phases: four streams); JSON escaping can
 // inflate that up to 6x.
 export const MAX_SANDBOX_JSON_BYTES = 32 * 1024 * 1024;
+/** The most violations a result (and a merged report) holds. */
+export const MAX_VIOLATIONS = 1000;
 
 const text = (max: number) => z.string().max(max);
 
@@ -81,7 +83,7 @@ export const sandboxResultSchema = z.object({
     platform: z.enum(['systrap', 'ptrace']),
     root: z.enum(['runner', 'image']).optional(),
   }),
-  violations: z.array(violationSchema).max(1000),
+  violations: z.array(violationSchema).max(MAX_VIOLATIONS),
   error: text(8000).nullable(),
   results: z.array(text(1024)).max(10_000),
   startedAt: z.string().max(40).optional(),

@@ -16,6 +16,8 @@ export interface Analysis {
 
 // An honest analysis of a large PR is a few MiB; the cap keeps a hostile artifact from costing more.
 export const MAX_ANALYSIS_BYTES = 32 * 1024 * 1024;
+/** The most test cases an artifact (and a merged report) holds. */
+export const MAX_TEST_CASES = 5000;
 
 const text = (max = 4000) => z.string().max(max);
 const sha = z.string().regex(/^[0-9a-f]{40,64}$/);
@@ -166,7 +168,7 @@ const modelSchema = z.object({
       failed: count,
       errored: count,
       skipped: count,
-      cases: z.array(testCaseSchema).max(5000),
+      cases: z.array(testCaseSchema).max(MAX_TEST_CASES),
       truncated: z.boolean(),
     })
     .nullable(),

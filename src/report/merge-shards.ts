@@ -5,15 +5,11 @@ import type {
   VerdictConclusion,
   VerdictReason,
 } from '../domain.js';
-import type { Analysis } from './analysis.js';
+import { MAX_VIOLATIONS } from '../config/sandbox-result.js';
+import { MAX_TEST_CASES, type Analysis } from './analysis.js';
 import type { ShardRun } from './report-model.js';
 import type { ShardFile, ShardedAnalysis } from './shard-set.js';
 import { checkShardSet } from './shard-set.js';
-
-// The bounds analysis.ts validates an artifact against: a merged report keeps within them too.
-const MAX_CASES = 5000;
-const MAX_VIOLATIONS = 1000;
-const MAX_NOTES = 20;
 
 const rank: Record<VerdictConclusion, number> = { neutral: 0, pass: 1, fail: 2, blocked: 3 };
 
@@ -37,7 +33,8 @@ export function mergeShards(
       verdict: mergeVerdicts(shards.map((s) => s.model.verdict)),
       tests: mergeTests(shards),
       sandbox: mergeSandboxes(shards),
-      notes: mergeNotes(shards),
+      // Notes are the publishing job's own (report mode writes them); the shards' are artifact text.
+      notes: [],
       shards: shards.map(shardRun),
     },
   };
@@ -93,7 +90,7 @@ export function mergeTests(shards: readonly ShardedAnalysis[]): TestResults | nu
   const kept = [
     ...cases.filter((c) => c.status !== 'passed'),
     ...cases.filter((c) => c.status === 'passed'),
-  ].slice(0, MAX_CASES);
+  ].slice(0, MAX_TEST_CASES);
   const sum = (field: 'passed' | 'failed' | 'errored' | 'skipped') =>
     ran.reduce((total, { tests }) => total + tests[field], 0);
   return {
@@ -164,19 +161,4 @@ function shardRun(analysis: ShardedAnalysis): ShardRun {
       : null,
     violations: sandbox?.violations.length ?? 0,
   };
-}
-
-/** Each note once: as is when every shard has it, else after the shards that do. */
-function mergeNotes(shards: readonly ShardedAnalysis[]): string[] {
-  const holders = new Map<string, number[]>();
-  for (const s of shards)
-    for (const note of new Set(s.model.notes))
-      holders.set(note, [...(holders.get(note) ?? []), s.shard.index]);
-  const notes = [...holders].map(([note, indices]) =>
-    indices.length === shards.length
-      ? note
-      : `Shard ${indices.slice(0, 5).join(', ')}${indices.length > 5 ? ', …' : ''}: ${note}`,
-  );
-  const total = shards[0]?.shard.total ?? 0;
-  return [`Merged from ${total} shards.`, ...notes].slice(0, MAX_NOTES);
 }
