@@ -96,7 +96,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var _config_host_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6630);
 /* harmony import */ var _adapters_sandbox_host_provisioning_host_packages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4568);
-/* harmony import */ var _adapters_sandbox_host_ready_sandbox_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1502);
+/* harmony import */ var _adapters_sandbox_host_ready_sandbox_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2280);
 /* harmony import */ var _sandbox_runsc_capabilities_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5780);
 /* harmony import */ var _adapters_sandbox_host_provisioning_rootfs_build_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2215);
 /* harmony import */ var _adapters_sandbox_host_provisioning_runsc_install_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(476);

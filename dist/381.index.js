@@ -166,8 +166,8 @@ var host_paths = __webpack_require__(6630);
 var run_options = __webpack_require__(5072);
 // EXTERNAL MODULE: ./.build/lib/config/shard-spec.js
 var shard_spec = __webpack_require__(925);
-// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-host/ready-sandbox.js + 19 modules
-var ready_sandbox = __webpack_require__(1502);
+// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-host/ready-sandbox.js + 20 modules
+var ready_sandbox = __webpack_require__(2280);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -242,8 +242,8 @@ var egress_policy = __webpack_require__(3254);
 var sandbox_cli_argv = __webpack_require__(2792);
 // EXTERNAL MODULE: ./.build/lib/sandbox/egress-report.js
 var egress_report = __webpack_require__(7878);
-// EXTERNAL MODULE: ./.build/lib/sandbox/run-sandbox.js + 8 modules
-var run_sandbox = __webpack_require__(2646);
+// EXTERNAL MODULE: ./.build/lib/sandbox/run-sandbox.js + 9 modules
+var run_sandbox = __webpack_require__(3328);
 ;// CONCATENATED MODULE: ./.build/lib/sandbox/run-phases.js
 
 

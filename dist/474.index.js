@@ -877,7 +877,7 @@ const sandboxResultSchema = schemas/* object */.Ikc({
     install: installResultSchema.nullable().optional(),
     telemetry: schemas/* object */.Ikc({
         available: schemas/* boolean */.zMY(),
-        missing: schemas/* array */.YOg(schemas/* enum */.k5n(['syscall-trace', 'seccomp-refusals'])).max(8),
+        missing: schemas/* array */.YOg(schemas/* enum */.k5n(['syscall-trace', 'file-monitor', 'seccomp-refusals'])).max(8),
         reason: sandbox_result_text(2000).nullable(),
     })
         .optional(),

@@ -410,7 +410,7 @@ function assertNever(value) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -569,10 +569,10 @@ var errors = __nccwpck_require__(5119);
 
 // Loaded on demand: `airlock run` need not parse the scanner or the GitHub client at start-up.
 const commands = {
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(598), __nccwpck_require__.e(321), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9381))).runCommand,
-    setup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(598), __nccwpck_require__.e(321), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2242))).setupCommand,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(365), __nccwpck_require__.e(598), __nccwpck_require__.e(851), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9381))).runCommand,
+    setup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(365), __nccwpck_require__.e(598), __nccwpck_require__.e(851), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2242))).setupCommand,
     scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(471), __nccwpck_require__.e(983)]).then(__nccwpck_require__.bind(__nccwpck_require__, 983))).scanCommand,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(27), __nccwpck_require__.e(598), __nccwpck_require__.e(471), __nccwpck_require__.e(321), __nccwpck_require__.e(474), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38))).demoCommand,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(365), __nccwpck_require__.e(27), __nccwpck_require__.e(598), __nccwpck_require__.e(471), __nccwpck_require__.e(851), __nccwpck_require__.e(474), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38))).demoCommand,
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(27), __nccwpck_require__.e(598), __nccwpck_require__.e(471), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 474))).checkCommand,
 };
 const usage = `Usage: airlock <command> [options]

@@ -60785,7 +60785,7 @@ const sandboxResultSchema = object({
     install: installResultSchema.nullable().optional(),
     telemetry: object({
         available: schemas_boolean(),
-        missing: array(schemas_enum(['syscall-trace', 'seccomp-refusals'])).max(8),
+        missing: array(schemas_enum(['syscall-trace', 'file-monitor', 'seccomp-refusals'])).max(8),
         reason: sandbox_result_text(2000).nullable(),
     })
         .optional(),

@@ -44,7 +44,7 @@ export interface SandboxRuntime {
 }
 
 /** What gVisor's trace can tell on this host's runsc; the rest of the sandbox works without it. */
-export type TelemetryFeature = 'syscall-trace' | 'seccomp-refusals';
+export type TelemetryFeature = 'syscall-trace' | 'file-monitor' | 'seccomp-refusals';
 
 /** Whether runtime violations could be seen at all: a run with none missing is "no violations". */
 export interface TelemetryStatus {

@@ -169,6 +169,14 @@ export interface HostRun {
   watchOomKill(onKill: () => void): () => void;
   /** Starts reading the sentry's trace; `onText` gets it as it comes, in pieces of any size. */
   openTrace(onText: (text: string) => void): TraceStream;
+  /**
+   * Starts the runtime monitor's receiver for `session` (given the socket it listens on) and
+   * resolves once it listens; `onChunk` gets its framed messages as they come, in pieces of any size.
+   */
+  openMonitor(
+    session: (endpoint: string) => object,
+    onChunk: (chunk: Buffer) => void,
+  ): Promise<TraceStream>;
   collectResults(destination: string): Promise<string[]>;
   dispose(): Promise<void>;
 }

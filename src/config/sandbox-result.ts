@@ -92,7 +92,7 @@ export const sandboxResultSchema = z.object({
   telemetry: z
     .object({
       available: z.boolean(),
-      missing: z.array(z.enum(['syscall-trace', 'seccomp-refusals'])).max(8),
+      missing: z.array(z.enum(['syscall-trace', 'file-monitor', 'seccomp-refusals'])).max(8),
       reason: text(2000).nullable(),
     })
     .optional(),

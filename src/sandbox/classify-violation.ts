@@ -147,7 +147,7 @@ function notableShell(argv: readonly string[], caller: string): boolean {
 }
 
 function fileAccess(event: TraceEvent, context: ClassifyContext): ViolationCandidate | null {
-  const target = pathIn(event.syscall, event.args);
+  const target = event.file !== undefined ? event.file : pathIn(event.syscall, event.args);
   if (!target) return null;
   const link = context.workspaceLinks.get(target.path);
   if (link !== undefined)

@@ -10,6 +10,8 @@ import type {
 import type { SandboxLimits, SandboxResult, SandboxRuntime, TelemetryStatus } from '../domain.js';
 import { classifyOutcome, splitExitStatus, type RunSignals } from './classify-outcome.js';
 import { buildOciSpec, type RunnerRootView } from './oci-spec.js';
+import { MonitorFrames } from './monitor-events.js';
+import { monitorSession } from './monitor-session.js';
 import { MAX_TRACE_LINE } from './strace-events.js';
 import { TraceLineSplitter } from './trace-lines.js';
 import { ViolationCollector, type TraceSummary } from './violation-collector.js';
@@ -115,6 +117,16 @@ async function execute(
     arch: request.arch,
   });
   const lines = new TraceLineSplitter(MAX_TRACE_LINE, (line) => collector.add(line));
+  const frames = new MonitorFrames((message) =>
+    collector.addMonitorMessage(message, deps.epochMs()),
+  );
+  // With telemetry, opens come from the runtime monitor; it listens before the sandbox starts.
+  const monitor = request.telemetry
+    ? await host.openMonitor(
+        (endpoint) => monitorSession(request.arch, endpoint),
+        (chunk) => frames.push(chunk),
+      )
+    : null;
   const tracePipe = host.openTrace((text) => lines.push(text));
   const tasks = new TaskSampler(() => runsc.taskCount(host.id));
   let status: number | null;
@@ -133,14 +145,19 @@ async function execute(
     durationMs = Math.max(0, Math.round(deps.now() - started));
     stopper.cancel();
     await running.streamsClosed;
-    traceEnded = await tracePipe.finish(TRACE_END_MS);
+    const [pipeEnded, monitorEnded] = await Promise.all([
+      tracePipe.finish(TRACE_END_MS),
+      monitor ? monitor.finish(TRACE_END_MS) : true,
+    ]);
+    traceEnded = pipeEnded && monitorEnded && frames.end();
   } finally {
     tracePipe.abandon();
+    monitor?.abandon();
   }
   lines.end();
   streams.finish();
   const stats = await host.readStats();
-  const trace = summarise(collector, traceEnded);
+  const trace = summarise(collector, traceEnded, monitor !== null);
   const results = request.resultsDir ? await host.collectResults(request.resultsDir) : [];
   const signals: RunSignals = {
     exitStatus: status === RUNSC_FAILURE ? null : status,
@@ -290,16 +307,34 @@ function sandboxError(signals: RunSignals, streams: StreamCollector): string {
   return `runsc ended without a status for the command (exit ${RUNSC_FAILURE}): ${streams.stderr.text().trim().slice(-2000) || 'no message'}`;
 }
 
-function summarise(collector: ViolationCollector, traceEnded: boolean): TraceSummary {
+function summarise(
+  collector: ViolationCollector,
+  traceEnded: boolean,
+  monitored: boolean,
+): TraceSummary {
   const summary = collector.summary();
-  if (traceEnded) return summary;
-  const cut = {
-    kind: 'resource',
-    syscall: 'trace',
-    detail: 'the trace did not end with the sandbox; later events were not recorded',
-    process: 'airlock',
-    count: 1,
-    firstAtMs: 0,
-  } as const;
-  return { ...summary, violations: [...summary.violations, cut] };
+  const { monitor } = summary;
+  const gaps = [
+    traceEnded ? null : 'the trace did not end with the sandbox; later events were not recorded',
+    monitored && !monitor.started
+      ? 'the runtime monitor reported no session start; file opens were not recorded'
+      : null,
+    monitor.dropped > 0 ? `the runtime monitor dropped ${monitor.dropped} file-open events` : null,
+    monitor.malformed > 0
+      ? `${monitor.malformed} runtime monitor messages could not be read`
+      : null,
+  ].filter((detail) => detail !== null);
+  if (gaps.length === 0) return summary;
+  const cuts = gaps.map(
+    (detail) =>
+      ({
+        kind: 'resource',
+        syscall: 'trace',
+        detail,
+        process: 'airlock',
+        count: 1,
+        firstAtMs: 0,
+      }) as const,
+  );
+  return { ...summary, violations: [...summary.violations, ...cuts] };
 }

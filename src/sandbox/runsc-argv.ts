@@ -21,6 +21,8 @@ export interface RunscSession {
   readonly telemetry: boolean;
   /** `sandbox` (netstack on the spec's network namespace) for the install phase only. */
   readonly network: 'none' | 'sandbox';
+  /** The runtime monitor's session config (monitor-session.ts), read when the sandbox boots. */
+  readonly monitorConfig?: string;
 }
 
 /** Global flags; runsc reads them on every command, so every command gets the same ones. */
@@ -48,6 +50,7 @@ export function globalFlags(session: RunscSession): string[] {
 export const runscArgv = {
   run: (s: RunscSession, id: string, bundle: string) => [
     ...globalFlags(s),
+    ...(s.monitorConfig ? [`--pod-init-config=${s.monitorConfig}`] : []),
     'run',
     '--bundle',
     bundle,

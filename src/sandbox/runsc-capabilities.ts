@@ -8,32 +8,37 @@ export interface RunscCapabilities {
 
 export const TELEMETRY_FEATURES = [
   'syscall-trace',
+  'file-monitor',
   'seccomp-refusals',
 ] as const satisfies readonly TelemetryFeature[];
 
 /**
- * The probe: reading a credential file shows the syscall trace works (an openat exit line the
- * collector understood), a refused `unshare -U` shows seccomp refusals reach the log. Both run as
- * the guest user in the real sandbox, so the probe exercises exactly the flags a run passes.
+ * The probe: a refused directory outside the writable areas shows the syscall trace works (a mkdir
+ * exit line the collector understood), reading a credential file shows the runtime monitor reports
+ * opens, a refused `unshare -U` shows seccomp refusals reach the log. All run as the guest user in
+ * the real sandbox, so the probe exercises exactly the flags a run passes.
  */
 export const PROBE_COMMAND: readonly string[] = [
   '/bin/sh',
   '-c',
-  'cat /etc/shadow >/dev/null 2>&1; unshare -U true >/dev/null 2>&1; exit 0',
+  'mkdir /etc/airlock-probe 2>/dev/null; cat /etc/shadow >/dev/null 2>&1; unshare -U true >/dev/null 2>&1; exit 0',
 ];
 
 /** Which telemetry features the probe's violations prove, by kind and syscall (never by text). */
 export function featuresSeen(violations: readonly Violation[]): TelemetryFeature[] {
   const seen: TelemetryFeature[] = [];
-  if (violations.some((v) => v.kind === 'filesystem' && v.syscall.startsWith('open')))
+  if (violations.some((v) => v.kind === 'filesystem' && v.syscall.startsWith('mkdir')))
     seen.push('syscall-trace');
+  if (violations.some((v) => v.kind === 'filesystem' && v.syscall.startsWith('open')))
+    seen.push('file-monitor');
   if (violations.some((v) => v.kind === 'privilege' && v.syscall === 'unshare'))
     seen.push('seccomp-refusals');
   return seen;
 }
 
 const featureNames: Record<TelemetryFeature, string> = {
-  'syscall-trace': 'the syscall trace (network, file and process violations)',
+  'syscall-trace': 'the syscall trace (network, process and file-write violations)',
+  'file-monitor': 'the runtime monitor (credential and secret file reads)',
   'seccomp-refusals': 'seccomp refusal logs (namespace and ptrace attempts)',
 };
 

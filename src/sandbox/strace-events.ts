@@ -1,4 +1,4 @@
-/** One completed syscall from runsc's JSON strace log (exit lines only; each call has one). */
+/** One completed syscall from runsc's JSON strace log (exit lines only; each call has one) or its monitor. */
 export interface TraceEvent {
   readonly pid: number;
   readonly process: string;
@@ -10,6 +10,11 @@ export interface TraceEvent {
   readonly atEpochMs: number;
   /** Refused by the in-sandbox seccomp profile before it ran (no arguments, process unnamed). */
   readonly seccompRefused?: true;
+  /**
+   * An open from the runtime monitor (monitor-events.ts): its path, already absolute, and flags by
+   * name; null where the path could not be placed. Absent on strace lines, whose `args` hold both.
+   */
+  readonly file?: { readonly path: string; readonly flags: string } | null;
 }
 
 /** The sentry's longest lines (execve with its argv) stay far below this; longer ones are not its. */
@@ -104,7 +109,7 @@ export function pathIn(syscall: string, args: string): { path: string; flags: st
   if (syscall.endsWith('at')) {
     const match = at.exec(args);
     if (!match || match[2] === undefined) return null;
-    return { path: resolve(match[1] ?? '/', match[2]), flags: match[3] ?? '' };
+    return { path: resolvePath(match[1] ?? '/', match[2]), flags: match[3] ?? '' };
   }
   const match = plain.exec(args);
   if (!match || match[1] === undefined) return null;
@@ -124,7 +129,8 @@ export function execIn(args: string): { binary: string; argv: string[] } | null 
   }
 }
 
-function resolve(cwd: string, path: string): string {
+/** `path` made absolute against `cwd` where relative, with `.` and `..` taken out. */
+export function resolvePath(cwd: string, path: string): string {
   const joined = path.startsWith('/') ? path : `${cwd.replace(/\/$/, '')}/${path}`;
   const parts: string[] = [];
   for (const part of joined.split('/')) {

@@ -41,12 +41,12 @@ export const seccompRefusedSyscalls: Readonly<
 /**
  * The syscalls runsc traces for telemetry. Every name must exist in runsc's per-architecture
  * strace table or the sandbox refuses to boot; arm64 has only the *at forms and no fork/vfork.
+ * Opens are not here: the runtime monitor reports them (monitor-session.ts), far more cheaply.
  */
 const common = [
   'clone',
   'execve',
   'execveat',
-  'openat',
   'mkdirat',
   'unlinkat',
   'socket',
@@ -56,7 +56,7 @@ const common = [
   'sendmsg',
   ...privilegedSyscalls,
 ];
-const x86Only = ['fork', 'vfork', 'open', 'creat', 'mkdir', 'unlink'];
+const x86Only = ['fork', 'vfork', 'mkdir', 'unlink'];
 
 /** With telemetry off, only what outcome classification needs: refused forks. */
 const forkOnly = { x86_64: ['clone', 'fork', 'vfork'], aarch64: ['clone'] } as const;

@@ -1,6 +1,7 @@
 import type { Violation } from '../domain.js';
 import { classifyEvent, type ClassifyContext } from './classify-violation.js';
-import { parseTraceLine } from './strace-events.js';
+import { decodeMonitorMessage } from './monitor-events.js';
+import { parseTraceLine, type TraceEvent } from './strace-events.js';
 import { seccompRefusedSyscalls } from './trace-syscalls.js';
 
 const MAX_VIOLATIONS = 200;
@@ -14,6 +15,14 @@ export interface TraceSummary {
   readonly violations: readonly Violation[];
   readonly linesRead: number;
   readonly malformedLines: number;
+  /** The runtime monitor's side: whether its session started, and what it could not deliver. */
+  readonly monitor: {
+    readonly started: boolean;
+    readonly messages: number;
+    readonly malformed: number;
+    /** Messages the sentry dropped (its own count, from the latest header). */
+    readonly dropped: number;
+  };
 }
 
 /**
@@ -27,6 +36,7 @@ export class ViolationCollector {
   private malformedLines = 0;
   private dropped = 0;
   private readonly names = new Map<number, string>();
+  private readonly monitor = { started: false, messages: 0, malformed: 0, dropped: 0 };
 
   private readonly context: ClassifyContext;
   private readonly startedAtEpochMs: number;
@@ -52,6 +62,23 @@ export class ViolationCollector {
       if (line.length > 0) this.malformedLines += 1;
       return;
     }
+    this.record(event);
+  }
+
+  /** One message of the runtime monitor (monitor-events.ts), received at `atEpochMs`. */
+  addMonitorMessage(message: Uint8Array, atEpochMs: number): void {
+    this.monitor.messages += 1;
+    const decoded = decodeMonitorMessage(message, this.arch, atEpochMs);
+    if (decoded.type === 'malformed') {
+      this.monitor.malformed += 1;
+      return;
+    }
+    this.monitor.dropped = Math.max(this.monitor.dropped, decoded.dropped);
+    if (decoded.type === 'start') this.monitor.started = true;
+    if (decoded.type === 'event') this.record(decoded.event);
+  }
+
+  private record(event: TraceEvent): void {
     const process = this.processName(event.pid, event.process).slice(0, MAX_PROCESS);
     const candidate = classifyEvent(event, this.context);
     if (!candidate) return;
@@ -115,6 +142,7 @@ export class ViolationCollector {
       violations,
       linesRead: this.linesRead,
       malformedLines: this.malformedLines,
+      monitor: { ...this.monitor },
     };
   }
 }

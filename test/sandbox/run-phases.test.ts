@@ -1,6 +1,7 @@
 // runPhases with fake ports: which layers, network and budget each phase gets, and what is always
 // taken down again. (The real thing runs in install-phase.test.ts.)
 import { describe, expect, it } from 'vitest';
+import { containerStart, framed } from '../support/monitor-frames.js';
 import { RecordingLogger } from '../support/recording-logger.js';
 import { parseEgressPolicy } from '../../src/sandbox/egress-policy.js';
 import { runPhases, type PhasedDeps, type PhasedRequest } from '../../src/sandbox/run-phases.js';
@@ -39,6 +40,8 @@ function fakes(options: {
   denied?: EgressEvent[];
   onRun?: (args: string[]) => void;
   onNetworkClosed?: () => void;
+  /** What the runtime monitor's receiver passes on (default: the session's start). */
+  monitor?: Buffer;
 }): { deps: PhasedDeps; recorded: Recorded } {
   const recorded: Recorded = { prepared: [], runs: [], events: [] };
   let ids = 0;
@@ -63,6 +66,10 @@ function fakes(options: {
         readStats: async () => ({ oomKills: 0, pidsRefusals: 0, cpuMs: 1, peakMemoryBytes: 1 }),
         watchOomKill: () => () => undefined,
         openTrace: () => ({ finish: async () => true, abandon: () => undefined }),
+        openMonitor: async (_session, onChunk) => {
+          onChunk(options.monitor ?? framed(containerStart()));
+          return { finish: async () => true, abandon: () => undefined };
+        },
         collectResults: async () => [],
         dispose: async () => {
           recorded.events.push(`dispose run ${id}`);
@@ -187,6 +194,27 @@ describe('runPhases', () => {
       'dispose run id3',
       'dispose carry id1',
     ]);
+  });
+
+  it('reports a monitor that never started, or dropped messages, as gaps in the trace', async () => {
+    const clean = await runPhases(request(), fakes({ exits: {} }).deps);
+    expect(clean.violations).toEqual([]);
+    const silent = await runPhases(request(), fakes({ exits: {}, monitor: Buffer.alloc(0) }).deps);
+    expect(silent.violations.map((v) => v.detail)).toContain(
+      'the runtime monitor reported no session start; file opens were not recorded',
+    );
+    const lossy = await runPhases(
+      request(),
+      fakes({ exits: {}, monitor: framed(containerStart(), containerStart(2)) }).deps,
+    );
+    // Each phase is its own sandbox with its own monitor: both report their loss.
+    expect(lossy.violations.length).toBeGreaterThan(0);
+    for (const violation of lossy.violations)
+      expect(violation).toMatchObject({
+        kind: 'resource',
+        syscall: 'trace',
+        detail: 'the runtime monitor dropped 2 file-open events',
+      });
   });
 
   it('does not run the tests after a failed install, and reports the install phase', async () => {

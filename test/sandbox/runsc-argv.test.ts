@@ -31,6 +31,16 @@ describe('runsc global flags', () => {
     expect(globalFlags(session(false))).not.toContain('--debug');
   });
 
+  it('gives only the run its runtime monitor session, where the session has one', () => {
+    const s = { ...session(true), monitorConfig: '/run/airlock/runs/abc/logs/monitor.json' };
+    const run = runscArgv.run(s, 'id1', '/b');
+    expect(run.indexOf('--pod-init-config=/run/airlock/runs/abc/logs/monitor.json')).toBe(
+      run.indexOf('run') - 1,
+    );
+    expect(runscArgv.kill(s, 'id1', 'KILL').join(' ')).not.toContain('--pod-init-config');
+    expect(runscArgv.run(session(false), 'id1', '/b').join(' ')).not.toContain('--pod-init-config');
+  });
+
   it('traces only fork-like calls with telemetry off', () => {
     expect(globalFlags(session(false))).toContain('--strace-syscalls=clone,fork,vfork');
   });

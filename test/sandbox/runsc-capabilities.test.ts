@@ -14,18 +14,26 @@ const v = (kind: Violation['kind'], syscall: string): Violation => ({
 const runsc = { path: '/usr/bin/runsc', version: '0.0~20221219.0' };
 
 describe('featuresSeen', () => {
-  it('proves the trace by a credential-file open and seccomp logs by a refused unshare', () => {
-    expect(featuresSeen([v('filesystem', 'openat'), v('privilege', 'unshare')])).toEqual([
-      'syscall-trace',
-      'seccomp-refusals',
-    ]);
+  it('proves the trace by a refused mkdir, the monitor by a credential-file open and seccomp logs by a refused unshare', () => {
+    expect(
+      featuresSeen([
+        v('filesystem', 'openat'),
+        v('filesystem', 'mkdir'),
+        v('privilege', 'unshare'),
+      ]),
+    ).toEqual(['syscall-trace', 'file-monitor', 'seccomp-refusals']);
+    expect(featuresSeen([v('filesystem', 'openat')])).toEqual(['file-monitor']);
+    expect(featuresSeen([v('filesystem', 'mkdirat')])).toEqual(['syscall-trace']);
     expect(featuresSeen([v('privilege', 'unshare')])).toEqual(['seccomp-refusals']);
     expect(featuresSeen([v('privilege', 'execve'), v('network', 'connect')])).toEqual([]);
   });
 });
 
 describe('telemetryStatus', () => {
-  const all = { platform: 'systrap', features: ['syscall-trace', 'seccomp-refusals'] } as const;
+  const all = {
+    platform: 'systrap',
+    features: ['syscall-trace', 'file-monitor', 'seccomp-refusals'],
+  } as const;
 
   it('is available when the probe saw every feature and telemetry is on', () =>
     expect(telemetryStatus(true, all, runsc)).toEqual({
@@ -37,7 +45,8 @@ describe('telemetryStatus', () => {
   it('names the missing features, the runsc and the fix', () => {
     const status = telemetryStatus(true, { platform: 'ptrace', features: [] }, runsc);
     expect(status.available).toBe(false);
-    expect(status.missing).toEqual(['syscall-trace', 'seccomp-refusals']);
+    expect(status.missing).toEqual(['syscall-trace', 'file-monitor', 'seccomp-refusals']);
+    expect(status.reason).toContain('the runtime monitor (credential and secret file reads)');
     expect(status.reason).toContain('0.0~20221219.0 (/usr/bin/runsc)');
     expect(status.reason).toContain("'airlock setup'");
   });
@@ -46,7 +55,7 @@ describe('telemetryStatus', () => {
     const status = telemetryStatus(false, all, runsc);
     expect(status).toMatchObject({
       available: false,
-      missing: ['syscall-trace', 'seccomp-refusals'],
+      missing: ['syscall-trace', 'file-monitor', 'seccomp-refusals'],
     });
     expect(status.reason).toContain('--no-telemetry');
   });

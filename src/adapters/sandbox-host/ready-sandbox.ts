@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HostPaths } from '../../config/host-paths.js';
 import type { SandboxResult, SandboxRuntime } from '../../domain.js';
+import { MONITOR_CONFIG } from '../../sandbox/monitor-session.js';
 import type { RunscInstallation, RunscSession } from '../../sandbox/runsc-argv.js';
 import type { InstallPhase, PhasedDeps, PhasedRequest } from '../../sandbox/run-phases.js';
 import { runSandbox } from '../../sandbox/run-sandbox.js';
@@ -114,7 +115,15 @@ function sandboxDeps(
     logDir: string,
     telemetry: boolean,
     network: 'none' | 'sandbox',
-  ): RunscSession => ({ runsc, stateRoot: `${stateDir}/runsc`, logDir, telemetry, network });
+  ): RunscSession => ({
+    runsc,
+    stateRoot: `${stateDir}/runsc`,
+    logDir,
+    telemetry,
+    network,
+    // With telemetry, the sandbox reports its opens to the run's monitor (monitor-session.ts).
+    ...(telemetry ? { monitorConfig: join(logDir, MONITOR_CONFIG) } : {}),
+  });
   return {
     host: hostPort(stateDir),
     runscFor: (logDir, telemetry, network) => runscPort(session(logDir, telemetry, network)),

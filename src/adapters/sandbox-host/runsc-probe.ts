@@ -12,7 +12,7 @@ import {
 } from '../../sandbox/runsc-capabilities.js';
 
 // Bumped when the probe or what it proves changes, so cached answers of an older probe are not reused.
-const PROBE_VERSION = 1;
+const PROBE_VERSION = 2;
 
 const capabilitiesSchema = z.object({
   platform: z.enum(['systrap', 'ptrace']),

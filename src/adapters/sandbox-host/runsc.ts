@@ -80,6 +80,7 @@ function withoutProcSysNet(argv: string[], scratch: string): string[] {
   ];
 }
 
-function withParentDeathSignal(argv: string[]): string[] {
+/** `argv` run so that it gets SIGKILL when this process dies (util-linux setpriv, where present). */
+export function withParentDeathSignal(argv: string[]): string[] {
   return existsSync(SETPRIV) ? [SETPRIV, '--pdeathsig', 'KILL', '--', ...argv] : argv;
 }

@@ -19,6 +19,7 @@ import { createCgroup, detectCgroupLayout, removeEverywhere } from './cgroups.js
 import { removeInstallNetns } from './egress/install-netns.js';
 import { mountDisk, mountOverlay, mountTmpfs, unmount } from './mounts.js';
 import { makeTracePipe, readTracePipe } from './trace-fifo.js';
+import { openMonitor } from './monitor-receiver.js';
 import type { InstallOverrides, SandboxLimits } from '../../domain.js';
 import type {
   CacheView,
@@ -100,6 +101,7 @@ async function prepareHost(
       writeBundle: (spec) =>
         writeFile(join(paths.bundle, 'config.json'), JSON.stringify(spec, null, 2)),
       openTrace: (onText) => readTracePipe(join(paths.logs, TRACE_PIPE), onText),
+      openMonitor: (session, onChunk) => openMonitor(paths.logs, session, onChunk),
       collectResults: (destination) => copyResults(paths.results, destination),
       dispose: () => disposeRun(stateDir, id),
     };

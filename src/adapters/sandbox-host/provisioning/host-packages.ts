@@ -15,6 +15,11 @@ export const HOST_TOOLS: readonly HostTool[] = [
   { command: 'ip', debianPackage: 'iproute2', usedFor: "the install phase's network namespace" },
   { command: 'nft', debianPackage: 'nftables', usedFor: "the install phase's firewall" },
   {
+    command: 'python3',
+    debianPackage: 'python3-minimal',
+    usedFor: "the runtime monitor's receiver (telemetry)",
+  },
+  {
     command: 'mkfs.ext4',
     debianPackage: 'e2fsprogs',
     usedFor: "the runs' disk-backed filesystems",

@@ -1,5 +1,5 @@
-export const id = 321;
-export const ids = [321];
+export const id = 851;
+export const ids = [851];
 export const modules = {
 
 /***/ 4568:
@@ -21,6 +21,11 @@ const HOST_TOOLS = [
     { command: 'mmdebstrap', debianPackage: 'mmdebstrap', usedFor: 'building the sandbox image' },
     { command: 'ip', debianPackage: 'iproute2', usedFor: "the install phase's network namespace" },
     { command: 'nft', debianPackage: 'nftables', usedFor: "the install phase's firewall" },
+    {
+        command: 'python3',
+        debianPackage: 'python3-minimal',
+        usedFor: "the runtime monitor's receiver (telemetry)",
+    },
     {
         command: 'mkfs.ext4',
         debianPackage: 'e2fsprogs',
@@ -512,7 +517,7 @@ async function aptInstall(packages, log) {
 
 /***/ }),
 
-/***/ 1502:
+/***/ 2280:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -532,8 +537,10 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./.build/lib/sandbox/run-sandbox.js + 8 modules
-var run_sandbox = __webpack_require__(2646);
+// EXTERNAL MODULE: ./.build/lib/sandbox/monitor-session.js
+var monitor_session = __webpack_require__(409);
+// EXTERNAL MODULE: ./.build/lib/sandbox/run-sandbox.js + 9 modules
+var run_sandbox = __webpack_require__(3328);
 // EXTERNAL MODULE: ./.build/lib/sandbox/runsc-capabilities.js
 var runsc_capabilities = __webpack_require__(5780);
 // EXTERNAL MODULE: ./.build/lib/config/run-options.js + 1 modules
@@ -582,6 +589,7 @@ function globalFlags(session) {
 const runscArgv = {
     run: (s, id, bundle) => [
         ...globalFlags(s),
+        ...(s.monitorConfig ? [`--pod-init-config=${s.monitorConfig}`] : []),
         'run',
         '--bundle',
         bundle,
@@ -690,6 +698,7 @@ function withoutProcSysNet(argv, scratch) {
         ...argv,
     ];
 }
+/** `argv` run so that it gets SIGKILL when this process dies (util-linux setpriv, where present). */
 function withParentDeathSignal(argv) {
     return (0,external_node_fs_.existsSync)(SETPRIV) ? [SETPRIV, '--pdeathsig', 'KILL', '--', ...argv] : argv;
 }
@@ -1341,6 +1350,144 @@ function readTracePipe(path, onText) {
     };
 }
 
+;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/monitor-receiver.js
+
+
+
+
+
+
+
+/**
+ * gVisor's remote monitoring sink connects over a SOCK_SEQPACKET Unix socket, which Node cannot
+ * create. This receiver, in Python's standard library, listens on it, answers the handshake and
+ * passes each message on to stdout behind a 4-byte length. It polls rather than waking per message
+ * (as the strace pipe's reader does): a busy guest fills the socket between polls, and the sentry
+ * then retries until there is room again. It ends when the sandbox closes the connection.
+ */
+const RECEIVER = String.raw `
+import os, socket, struct, sys, time
+server = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+server.bind(sys.argv[1])
+server.listen(1)
+os.write(1, b"R")
+conn, _ = server.accept()
+server.close()
+conn.recv(1024)
+conn.send(b"\x08\x01")
+conn.setblocking(False)
+def put(data):
+    view = memoryview(data)
+    while view:
+        view = view[os.write(1, view):]
+while True:
+    batch, count, ended = [], 0, False
+    while count < 4096:
+        try:
+            message = conn.recv(65536)
+        except BlockingIOError:
+            break
+        if not message:
+            ended = True
+            break
+        batch.append(struct.pack("<I", len(message)))
+        batch.append(message)
+        count += 1
+    if batch:
+        put(b"".join(batch))
+    if ended:
+        break
+    time.sleep(0.001 if count >= 64 else 0.005)
+`;
+const PYTHONS = ['/usr/bin/python3', '/bin/python3'];
+const READY_MS = 10_000;
+/** The host's Python 3 (never one from PATH: the receiver runs as root); null if there is none. */
+function hostPython() {
+    return PYTHONS.find((path) => (0,external_node_fs_.existsSync)(path)) ?? null;
+}
+/**
+ * Writes the session config into the run's log directory and starts the receiver; resolves once it
+ * listens, so the sandbox that connects to it can be started. `onChunk` gets the receiver's output
+ * (length-framed messages, monitor-events.ts) in pieces of any size. If Airlock dies, so does it.
+ */
+async function openMonitor(logDir, session, onChunk) {
+    const python = hostPython();
+    if (!python)
+        throw new errors/* SetupError */.w3("runtime telemetry needs the host's Python 3 (/usr/bin/python3) for gVisor's monitoring socket; run 'airlock setup' as root to install it, or pass --no-telemetry");
+    const endpoint = (0,external_node_path_.join)(logDir, monitor_session/* MONITOR_SOCKET */.hp);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(logDir, monitor_session/* MONITOR_CONFIG */.CS), JSON.stringify(session(endpoint)), { mode: 0o600 });
+    const [command, ...args] = withParentDeathSignal([python, '-I', '-S', '-c', RECEIVER, endpoint]);
+    const child = (0,external_node_child_process_.spawn)(command ?? python, args, { stdio: ['ignore', 'pipe', 'pipe'], env: {} });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (text) => {
+        if (stderr.length < 4096)
+            stderr += text;
+    });
+    const exited = new Promise((resolve) => {
+        child.once('close', () => resolve());
+    });
+    let pending = [];
+    let onData = (chunk) => pending.push(chunk);
+    child.stdout.on('data', (chunk) => onData(chunk));
+    const failed = (why) => new errors/* SetupError */.w3(`the runtime monitor's receiver did not start (${why})`);
+    await new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            reject(failed(`no answer within ${READY_MS / 1000} s`));
+        }, READY_MS);
+        onData = (chunk) => {
+            pending.push(chunk);
+            const all = Buffer.concat(pending);
+            if (all.length === 0)
+                return;
+            clearTimeout(timer);
+            if (all[0] !== 0x52) {
+                child.kill('SIGKILL');
+                reject(failed('unexpected output'));
+                return;
+            }
+            pending = [all.subarray(1)];
+            resolve();
+        };
+        child.once('error', (error) => {
+            clearTimeout(timer);
+            reject(failed(error.message));
+        });
+        void exited.then(() => {
+            clearTimeout(timer);
+            reject(failed(stderr.trim().slice(-500) || 'it exited'));
+        });
+    });
+    const rest = Buffer.concat(pending);
+    onData = onChunk;
+    if (rest.length > 0)
+        onChunk(rest);
+    let ended = false;
+    void exited.then(() => {
+        ended = true;
+    });
+    return {
+        async finish(waitMs) {
+            const timer = new Promise((resolve) => {
+                const t = setTimeout(() => resolve('late'), waitMs);
+                void exited.then(() => clearTimeout(t));
+            });
+            const how = await Promise.race([exited.then(() => 'ended'), timer]);
+            if (how === 'late') {
+                child.kill('SIGKILL');
+                await exited;
+                return false;
+            }
+            return ended && child.exitCode === 0;
+        },
+        abandon() {
+            if (!ended)
+                child.kill('SIGKILL');
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/package-cache-views.js
 // Host package caches as the install phase sees them: copy-on-write views over the host's copy.
 
@@ -1412,6 +1559,7 @@ async function makeGuestDirs(home, guestPath) {
 
 
 
+
 // How much of the workspace is searched for links that point outside it.
 const MAX_LINK_SCAN_ENTRIES = 100_000;
 const MAX_RESULT_FILES = 1000;
@@ -1464,6 +1612,7 @@ async function prepareHost(stateDir, id, run) {
             watchOomKill: (onKill) => watchOomKill(cgroup.readStats, onKill),
             writeBundle: (spec) => (0,promises_.writeFile)((0,external_node_path_.join)(paths.bundle, 'config.json'), JSON.stringify(spec, null, 2)),
             openTrace: (onText) => readTracePipe((0,external_node_path_.join)(paths.logs, TRACE_PIPE), onText),
+            openMonitor: (session, onChunk) => openMonitor(paths.logs, session, onChunk),
             collectResults: (destination) => copyResults(paths.results, destination),
             dispose: () => disposeRun(stateDir, id),
         };
@@ -2185,7 +2334,7 @@ var schemas = __webpack_require__(9691);
 
 
 // Bumped when the probe or what it proves changes, so cached answers of an older probe are not reused.
-const PROBE_VERSION = 1;
+const PROBE_VERSION = 2;
 const capabilitiesSchema = schemas/* object */.Ikc({
     platform: schemas/* enum */.k5n(['systrap', 'ptrace']),
     features: schemas/* array */.YOg(schemas/* enum */.k5n(runsc_capabilities/* TELEMETRY_FEATURES */.ES)).max(8),
@@ -2340,6 +2489,7 @@ async function hasMarker(dir) {
 
 
 
+
 /** Everything `runSandbox` needs on this host, or a SetupError saying what is missing. Installs nothing. */
 async function readySandbox(options) {
     const { paths, log } = options;
@@ -2378,7 +2528,15 @@ function runtimeOf(runsc, root) {
 }
 function sandboxDeps(stateDir, options) {
     const { runsc, log, signal } = options;
-    const session = (logDir, telemetry, network) => ({ runsc, stateRoot: `${stateDir}/runsc`, logDir, telemetry, network });
+    const session = (logDir, telemetry, network) => ({
+        runsc,
+        stateRoot: `${stateDir}/runsc`,
+        logDir,
+        telemetry,
+        network,
+        // With telemetry, the sandbox reports its opens to the run's monitor (monitor-session.ts).
+        ...(telemetry ? { monitorConfig: (0,external_node_path_.join)(logDir, monitor_session/* MONITOR_CONFIG */.CS) } : {}),
+    });
     return {
         host: hostPort(stateDir),
         runscFor: (logDir, telemetry, network) => runscPort(session(logDir, telemetry, network)),
@@ -2824,6 +2982,62 @@ const RESULTS_PATH = '/results';
 
 /***/ }),
 
+/***/ 409:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CS: () => (/* binding */ MONITOR_CONFIG),
+/* harmony export */   PC: () => (/* binding */ monitorSession),
+/* harmony export */   hp: () => (/* binding */ MONITOR_SOCKET)
+/* harmony export */ });
+/* unused harmony export monitoredSyscalls */
+/**
+ * gVisor's runtime monitoring session for the file opens: the sentry sends one binary message per
+ * completed open/openat/creat to a socket on the host, instead of two formatted strace lines.
+ * File-heavy work (node_modules, test suites) opens tens of thousands of files; this is where the
+ * trace spent most of its time. The other traced calls stay in the strace log (trace-syscalls.ts).
+ */
+/** The session's config, in the run's log directory: runsc reads it at boot (`--pod-init-config`). */
+const MONITOR_CONFIG = 'monitor.json';
+/** The socket the host's receiver listens on; runsc connects to it when it creates the sandbox. */
+const MONITOR_SOCKET = 'monitor.sock';
+/** The monitored syscalls: only their exit (one message per call, with its errno). */
+const monitoredSyscalls = {
+    x86_64: ['open', 'openat', 'creat'],
+    aarch64: ['openat'],
+};
+// Read at exit: the calling process (thread group and name) and what a relative path is relative to.
+const contextFields = ['group_id', 'process_name', 'cwd'];
+/**
+ * The session for one sandbox. `container/start` comes first and shows the session is live. A full
+ * socket makes the sentry retry (sleeping, up to 1 ms apart) rather than drop: a flooding guest is
+ * slowed, as with the strace pipe, not blinded.
+ */
+function monitorSession(arch, endpoint) {
+    return {
+        trace_session: {
+            name: 'Default',
+            points: [
+                { name: 'container/start' },
+                ...monitoredSyscalls[arch].map((syscall) => ({
+                    name: `syscall/${syscall}/exit`,
+                    ...(syscall === 'openat' ? { optional_fields: ['fd_path'] } : {}),
+                    context_fields: contextFields,
+                })),
+            ],
+            sinks: [
+                {
+                    name: 'remote',
+                    config: { endpoint, retries: 2 ** 31 - 1, backoff: '20us', backoff_max: '1ms' },
+                },
+            ],
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 5339:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2993,7 +3207,7 @@ function bind(destination, source) {
 
 /***/ }),
 
-/***/ 2646:
+/***/ 3328:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3057,6 +3271,8 @@ function splitExitStatus(status) {
 
 // EXTERNAL MODULE: ./.build/lib/sandbox/oci-spec.js
 var oci_spec = __webpack_require__(5339);
+// EXTERNAL MODULE: ./node_modules/protobufjs/light.js
+var light = __webpack_require__(365);
 ;// CONCATENATED MODULE: ./.build/lib/sandbox/strace-events.js
 /** The sentry's longest lines (execve with its argv) stay far below this; longer ones are not its. */
 const MAX_TRACE_LINE = 16 * 1024;
@@ -3139,7 +3355,7 @@ function pathIn(syscall, args) {
         const match = at.exec(args);
         if (!match || match[2] === undefined)
             return null;
-        return { path: resolve(match[1] ?? '/', match[2]), flags: match[3] ?? '' };
+        return { path: resolvePath(match[1] ?? '/', match[2]), flags: match[3] ?? '' };
     }
     const match = plain.exec(args);
     if (!match || match[1] === undefined)
@@ -3161,7 +3377,8 @@ function execIn(args) {
         return { binary: match[1], argv: [] };
     }
 }
-function resolve(cwd, path) {
+/** `path` made absolute against `cwd` where relative, with `.` and `..` taken out. */
+function resolvePath(cwd, path) {
     const joined = path.startsWith('/') ? path : `${cwd.replace(/\/$/, '')}/${path}`;
     const parts = [];
     for (const part of joined.split('/')) {
@@ -3175,6 +3392,162 @@ function resolve(cwd, path) {
     return `/${parts.join('/')}`;
 }
 
+;// CONCATENATED MODULE: ./.build/lib/sandbox/monitor-events.js
+
+
+/**
+ * The messages of gVisor's remote monitoring sink, as the host receiver passes them on: each framed
+ * by a 4-byte little-endian length, then the sink's 8-byte header (header size, message type, the
+ * sentry's count of dropped messages) and the protobuf payload. The sentry is outside what Airlock
+ * trusts, so every frame is bounded and decoded defensively; a bad one is counted, never thrown.
+ */
+/** The receiver reads each message with a 64 KiB buffer; nothing it passes on can be longer. */
+const MAX_MONITOR_MESSAGE = 64 * 1024;
+const FRAME_LENGTH = 4;
+const MIN_HEADER = 8;
+const MESSAGE_CONTAINER_START = 1;
+const MESSAGE_SYSCALL_OPEN = 7;
+const AT_FDCWD = -100;
+// The fields Airlock reads, by their numbers in gVisor's points/{common,syscall}.proto; protobuf
+// skips the rest.
+const schema = light.Root.fromJSON({
+    nested: {
+        ContextData: {
+            fields: {
+                threadGroupId: { type: 'int32', id: 4 },
+                cwd: { type: 'string', id: 8 },
+                processName: { type: 'string', id: 9 },
+            },
+        },
+        Exit: { fields: { result: { type: 'int64', id: 1 }, errorno: { type: 'int64', id: 2 } } },
+        Open: {
+            fields: {
+                contextData: { type: 'ContextData', id: 1 },
+                exit: { type: 'Exit', id: 2 },
+                sysno: { type: 'uint64', id: 3 },
+                fd: { type: 'int64', id: 4 },
+                fdPath: { type: 'string', id: 5 },
+                pathname: { type: 'string', id: 6 },
+                flags: { type: 'uint32', id: 7 },
+            },
+        },
+    },
+});
+const Open = schema.lookupType('Open');
+const openSyscalls = {
+    x86_64: { 2: 'open', 85: 'creat', 257: 'openat' },
+    aarch64: { 56: 'openat' },
+};
+/** One message of the sink (header and payload), read as what the collector understands. */
+function decodeMonitorMessage(message, arch, atEpochMs) {
+    if (message.length < MIN_HEADER || message.length > MAX_MONITOR_MESSAGE)
+        return { type: 'malformed' };
+    const view = new DataView(message.buffer, message.byteOffset, message.byteLength);
+    const headerSize = view.getUint16(0, true);
+    const messageType = view.getUint16(2, true);
+    const dropped = view.getUint32(4, true);
+    if (headerSize < MIN_HEADER || headerSize > message.length)
+        return { type: 'malformed' };
+    if (messageType === MESSAGE_CONTAINER_START)
+        return { type: 'start', dropped };
+    if (messageType !== MESSAGE_SYSCALL_OPEN)
+        return { type: 'other', dropped };
+    let open;
+    try {
+        open = Open.toObject(Open.decode(message.subarray(headerSize)), {
+            longs: Number,
+        });
+    }
+    catch {
+        return { type: 'malformed' };
+    }
+    const syscall = openSyscalls[arch][Number(open.sysno ?? -1)];
+    if (!syscall)
+        return { type: 'malformed' };
+    const context = open.contextData ?? {};
+    const errno = Number(open.exit?.errorno ?? 0);
+    return {
+        type: 'event',
+        dropped,
+        event: {
+            pid: context.threadGroupId ?? 0,
+            process: context.processName ?? '',
+            syscall,
+            args: '',
+            errno: errno > 0 ? errno : null,
+            atEpochMs,
+            file: fileOf(open),
+        },
+    };
+}
+/** The opened path made absolute (against the cwd or the directory fd), and its flags by name. */
+function fileOf(open) {
+    const pathname = open.pathname ?? '';
+    if (pathname === '')
+        return null;
+    const fd = Number(open.fd ?? AT_FDCWD);
+    const base = pathname.startsWith('/')
+        ? '/'
+        : fd === AT_FDCWD
+            ? (open.contextData?.cwd ?? '')
+            : (open.fdPath ?? '');
+    // A directory the sentry could not name ("[err: …]") leaves a relative path unplaceable.
+    if (!base.startsWith('/'))
+        return null;
+    return { path: resolvePath(base, pathname), flags: flagNames(open.flags ?? 0) };
+}
+// The bits of open(2)'s flags that decide whether an open writes (the same on x86_64 and arm64).
+const O_ACCMODE = 0o3;
+const flagBits = [
+    [0o100, 'O_CREAT'],
+    [0o1000, 'O_TRUNC'],
+    [0o2000, 'O_APPEND'],
+];
+function flagNames(flags) {
+    const access = ['O_RDONLY', 'O_WRONLY', 'O_RDWR', 'O_ACCMODE'][flags & O_ACCMODE] ?? 'O_RDONLY';
+    return [access, ...flagBits.filter(([bit]) => (flags & bit) !== 0).map(([, name]) => name)].join('|');
+}
+/**
+ * Splits the receiver's output into messages as chunks arrive. A length beyond what the receiver
+ * can pass on means the stream is not its: the rest is refused.
+ */
+class MonitorFrames {
+    emit;
+    pending = Buffer.alloc(0);
+    broken = false;
+    constructor(emit) {
+        this.emit = emit;
+    }
+    /** False once the stream broke its framing (everything after is ignored). */
+    get intact() {
+        return !this.broken;
+    }
+    push(chunk) {
+        if (this.broken)
+            return;
+        let data = this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : chunk;
+        while (data.length >= FRAME_LENGTH) {
+            const length = data.readUInt32LE(0);
+            if (length > MAX_MONITOR_MESSAGE) {
+                this.broken = true;
+                this.pending = Buffer.alloc(0);
+                return;
+            }
+            if (data.length < FRAME_LENGTH + length)
+                break;
+            this.emit(data.subarray(FRAME_LENGTH, FRAME_LENGTH + length));
+            data = data.subarray(FRAME_LENGTH + length);
+        }
+        this.pending = Buffer.from(data);
+    }
+    /** Whether the stream ended on a frame boundary. */
+    end() {
+        return !this.broken && this.pending.length === 0;
+    }
+}
+
+// EXTERNAL MODULE: ./.build/lib/sandbox/monitor-session.js
+var monitor_session = __webpack_require__(409);
 ;// CONCATENATED MODULE: ./.build/lib/sandbox/trace-lines.js
 /**
  * Splits the sentry's trace stream into lines as chunks arrive. The stream is guest-shaped, so a
@@ -3355,7 +3728,7 @@ function notableShell(argv, caller) {
     return argv.slice(1).some((arg) => arg === '-i' || notableShellScript.test(arg));
 }
 function fileAccess(event, context) {
-    const target = pathIn(event.syscall, event.args);
+    const target = event.file !== undefined ? event.file : pathIn(event.syscall, event.args);
     if (!target)
         return null;
     const link = context.workspaceLinks.get(target.path);
@@ -3436,6 +3809,7 @@ function outcome(event) {
 
 
 
+
 const MAX_VIOLATIONS = 200;
 const MAX_DETAIL = 400;
 const MAX_PROCESS = 64;
@@ -3452,6 +3826,7 @@ class ViolationCollector {
     malformedLines = 0;
     dropped = 0;
     names = new Map();
+    monitor = { started: false, messages: 0, malformed: 0, dropped: 0 };
     context;
     startedAtEpochMs;
     recordViolations;
@@ -3470,6 +3845,23 @@ class ViolationCollector {
                 this.malformedLines += 1;
             return;
         }
+        this.record(event);
+    }
+    /** One message of the runtime monitor (monitor-events.ts), received at `atEpochMs`. */
+    addMonitorMessage(message, atEpochMs) {
+        this.monitor.messages += 1;
+        const decoded = decodeMonitorMessage(message, this.arch, atEpochMs);
+        if (decoded.type === 'malformed') {
+            this.monitor.malformed += 1;
+            return;
+        }
+        this.monitor.dropped = Math.max(this.monitor.dropped, decoded.dropped);
+        if (decoded.type === 'start')
+            this.monitor.started = true;
+        if (decoded.type === 'event')
+            this.record(decoded.event);
+    }
+    record(event) {
         const process = this.processName(event.pid, event.process).slice(0, MAX_PROCESS);
         const candidate = classifyEvent(event, this.context);
         if (!candidate)
@@ -3538,6 +3930,7 @@ class ViolationCollector {
             violations,
             linesRead: this.linesRead,
             malformedLines: this.malformedLines,
+            monitor: { ...this.monitor },
         };
     }
 }
@@ -3687,6 +4080,8 @@ class StreamCollector {
 
 
 
+
+
 // Each escalation step gets this long to end the run before the next, harsher one.
 const SETTLE_MS = 2000;
 // Once runsc has exited, its sandbox has let go of the trace; this long for what is still in the pipe.
@@ -3733,6 +4128,11 @@ async function execute(host, request, deps) {
         arch: request.arch,
     });
     const lines = new TraceLineSplitter(MAX_TRACE_LINE, (line) => collector.add(line));
+    const frames = new MonitorFrames((message) => collector.addMonitorMessage(message, deps.epochMs()));
+    // With telemetry, opens come from the runtime monitor; it listens before the sandbox starts.
+    const monitor = request.telemetry
+        ? await host.openMonitor((endpoint) => (0,monitor_session/* monitorSession */.PC)(request.arch, endpoint), (chunk) => frames.push(chunk))
+        : null;
     const tracePipe = host.openTrace((text) => lines.push(text));
     const tasks = new TaskSampler(() => runsc.taskCount(host.id));
     let status;
@@ -3751,15 +4151,20 @@ async function execute(host, request, deps) {
         durationMs = Math.max(0, Math.round(deps.now() - started));
         stopper.cancel();
         await running.streamsClosed;
-        traceEnded = await tracePipe.finish(TRACE_END_MS);
+        const [pipeEnded, monitorEnded] = await Promise.all([
+            tracePipe.finish(TRACE_END_MS),
+            monitor ? monitor.finish(TRACE_END_MS) : true,
+        ]);
+        traceEnded = pipeEnded && monitorEnded && frames.end();
     }
     finally {
         tracePipe.abandon();
+        monitor?.abandon();
     }
     lines.end();
     streams.finish();
     const stats = await host.readStats();
-    const trace = summarise(collector, traceEnded);
+    const trace = summarise(collector, traceEnded, monitor !== null);
     const results = request.resultsDir ? await host.collectResults(request.resultsDir) : [];
     const signals = {
         exitStatus: status === RUNSC_FAILURE ? null : status,
@@ -3900,19 +4305,30 @@ function sandboxError(signals, streams) {
         return 'interrupted: airlock received a termination signal and stopped the sandbox';
     return `runsc ended without a status for the command (exit ${RUNSC_FAILURE}): ${streams.stderr.text().trim().slice(-2000) || 'no message'}`;
 }
-function summarise(collector, traceEnded) {
+function summarise(collector, traceEnded, monitored) {
     const summary = collector.summary();
-    if (traceEnded)
+    const { monitor } = summary;
+    const gaps = [
+        traceEnded ? null : 'the trace did not end with the sandbox; later events were not recorded',
+        monitored && !monitor.started
+            ? 'the runtime monitor reported no session start; file opens were not recorded'
+            : null,
+        monitor.dropped > 0 ? `the runtime monitor dropped ${monitor.dropped} file-open events` : null,
+        monitor.malformed > 0
+            ? `${monitor.malformed} runtime monitor messages could not be read`
+            : null,
+    ].filter((detail) => detail !== null);
+    if (gaps.length === 0)
         return summary;
-    const cut = {
+    const cuts = gaps.map((detail) => ({
         kind: 'resource',
         syscall: 'trace',
-        detail: 'the trace did not end with the sandbox; later events were not recorded',
+        detail,
         process: 'airlock',
         count: 1,
         firstAtMs: 0,
-    };
-    return { ...summary, violations: [...summary.violations, cut] };
+    }));
+    return { ...summary, violations: [...summary.violations, ...cuts] };
 }
 
 
@@ -3929,29 +4345,34 @@ function summarise(collector, traceEnded) {
 /* harmony export */ });
 const TELEMETRY_FEATURES = [
     'syscall-trace',
+    'file-monitor',
     'seccomp-refusals',
 ];
 /**
- * The probe: reading a credential file shows the syscall trace works (an openat exit line the
- * collector understood), a refused `unshare -U` shows seccomp refusals reach the log. Both run as
- * the guest user in the real sandbox, so the probe exercises exactly the flags a run passes.
+ * The probe: a refused directory outside the writable areas shows the syscall trace works (a mkdir
+ * exit line the collector understood), reading a credential file shows the runtime monitor reports
+ * opens, a refused `unshare -U` shows seccomp refusals reach the log. All run as the guest user in
+ * the real sandbox, so the probe exercises exactly the flags a run passes.
  */
 const PROBE_COMMAND = [
     '/bin/sh',
     '-c',
-    'cat /etc/shadow >/dev/null 2>&1; unshare -U true >/dev/null 2>&1; exit 0',
+    'mkdir /etc/airlock-probe 2>/dev/null; cat /etc/shadow >/dev/null 2>&1; unshare -U true >/dev/null 2>&1; exit 0',
 ];
 /** Which telemetry features the probe's violations prove, by kind and syscall (never by text). */
 function featuresSeen(violations) {
     const seen = [];
-    if (violations.some((v) => v.kind === 'filesystem' && v.syscall.startsWith('open')))
+    if (violations.some((v) => v.kind === 'filesystem' && v.syscall.startsWith('mkdir')))
         seen.push('syscall-trace');
+    if (violations.some((v) => v.kind === 'filesystem' && v.syscall.startsWith('open')))
+        seen.push('file-monitor');
     if (violations.some((v) => v.kind === 'privilege' && v.syscall === 'unshare'))
         seen.push('seccomp-refusals');
     return seen;
 }
 const featureNames = {
-    'syscall-trace': 'the syscall trace (network, file and process violations)',
+    'syscall-trace': 'the syscall trace (network, process and file-write violations)',
+    'file-monitor': 'the runtime monitor (credential and secret file reads)',
     'seccomp-refusals': 'seccomp refusal logs (namespace and ptrace attempts)',
 };
 /** What a run on this runsc reports about its telemetry. */
@@ -4022,12 +4443,12 @@ const seccompRefusedSyscalls = {
 /**
  * The syscalls runsc traces for telemetry. Every name must exist in runsc's per-architecture
  * strace table or the sandbox refuses to boot; arm64 has only the *at forms and no fork/vfork.
+ * Opens are not here: the runtime monitor reports them (monitor-session.ts), far more cheaply.
  */
 const common = [
     'clone',
     'execve',
     'execveat',
-    'openat',
     'mkdirat',
     'unlinkat',
     'socket',
@@ -4037,7 +4458,7 @@ const common = [
     'sendmsg',
     ...privilegedSyscalls,
 ];
-const x86Only = ['fork', 'vfork', 'open', 'creat', 'mkdir', 'unlink'];
+const x86Only = ['fork', 'vfork', 'mkdir', 'unlink'];
 /** With telemetry off, only what outcome classification needs: refused forks. */
 const forkOnly = { x86_64: ['clone', 'fork', 'vfork'], aarch64: ['clone'] };
 function traceSyscalls(arch, telemetry) {
