@@ -300,6 +300,88 @@ const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const row = (metric, native, sandbox, target = '') =>
   `| ${metric} | ${Math.round(native)} ms | ${Math.round(sandbox)} ms | ${ratio(sandbox, native)} | ${target} |`;
 
+/** A real project's test suite over its node_modules: natively, sandbox telemetry on and off. */
+function jsSuiteRows(work) {
+  const suite = jsSuiteWorkspace(work);
+  const command = ['sh', '-c', suite.test];
+  // Both sides must pass: a failing run (natively or in the sandbox) stops the bench with why.
+  const passing = (side, fn) => () => {
+    try {
+      return fn();
+    } catch (error) {
+      throw new Error(`js-suite: ${suite.name}'s \`${suite.test}\` did not pass ${side}`, {
+        cause: error,
+      });
+    }
+  };
+  const { nativeSuite, tracedSuite, quietSuite } = collect(
+    `${suite.name}'s test suite over its node_modules: natively, sandbox telemetry on and off`,
+    {
+      nativeSuite: passing('natively', () =>
+        timeNative('sh', command.slice(1), suite.dir, systemEnv),
+      ),
+      tracedSuite: passing('in the sandbox', () => timeSandbox(command, suite.dir, RUNNER_ROOT)),
+      quietSuite: passing('in the sandbox (no telemetry)', () =>
+        timeSandbox(command, suite.dir, [...RUNNER_ROOT, '--no-telemetry']),
+      ),
+    },
+    JS_SUITE_RUNS,
+  );
+  const traced = tracedSuite.map((s) => s.inside);
+  const quiet = quietSuite.map((s) => s.inside);
+  const [native, tracedMedian, quietMedian] = [nativeSuite, traced, quiet].map(median);
+  const [low, high] = ratioInterval(traced, quiet);
+  const label = `${suite.name} tests (\`${suite.test}\`)`;
+  const lines = [
+    row(`${label}, telemetry on (p50, ${JS_SUITE_RUNS} runs)`, native, tracedMedian, '≤ 1.5×'),
+    row(`${label}, telemetry off (p50)`, native, quietMedian),
+    `| ${label}: telemetry on vs off (90% interval ${low.toFixed(2)}–${high.toFixed(2)}×) | ${Math.round(quietMedian)} ms | ${Math.round(tracedMedian)} ms | ${ratio(tracedMedian, quietMedian)} | ≤ 1.10× |`,
+    row(
+      `${label}, telemetry on: the whole \`airlock run\` (p50)`,
+      native,
+      median(tracedSuite.map((s) => s.wall)),
+    ),
+  ];
+  return {
+    lines,
+    json: { project: suite.name, test: suite.test, nativeSuite, tracedSuite, quietSuite },
+  };
+}
+
+/** `npm ci` of the large lockfile with a cold npm cache: natively, and through the install phase. */
+function coldLargeInstallRows(work, exemptions) {
+  const packages = lockedPackages(NPM_LARGE_FIXTURE);
+  const { nativeCold, sandboxCold } = collect(
+    `npm ci of ${packages} packages with a cold cache: natively, and through the install phase`,
+    {
+      nativeCold: () => timeNativeInstall(work, NPM_LARGE_FIXTURE, systemEnv),
+      sandboxCold: () =>
+        timeSandboxInstall(work, exemptions, {
+          fixture: NPM_LARGE_FIXTURE,
+          runner: true,
+          test: ['true'],
+        }),
+    },
+    LARGE_INSTALL_RUNS,
+  );
+  const connections = median(sandboxCold.map((s) => s.connections));
+  const mib = median(sandboxCold.map((s) => s.bytes)) / 1024 / 1024;
+  const lines = [
+    row(
+      `install: \`npm ci\` of ${packages} packages, cold cache, install phase vs host (p50, ${LARGE_INSTALL_RUNS} runs; registry connections ${connections}, ${mib.toFixed(1)} MiB proxied)`,
+      median(nativeCold),
+      median(sandboxCold.map((s) => s.install)),
+      '≤ 2×',
+    ),
+    row(
+      `install, cold cache, ${packages} packages: the whole \`airlock run --install\` (p50)`,
+      median(nativeCold),
+      median(sandboxCold.map((s) => s.wall)),
+    ),
+  ];
+  return { lines, json: { packages, nativeCold, sandboxCold } };
+}
+
 /** File-heavy and process-heavy rows (issue: speed): small files, npm --version, warm installs. */
 async function fileHeavyRows(work, exemptions) {
   const lines = [
@@ -397,79 +479,14 @@ async function fileHeavyRows(work, exemptions) {
     json.installWarm = { nativeWarm, sandboxWarm };
   }
   if (wanted('js-suite')) {
-    const suite = jsSuiteWorkspace(work);
-    const command = ['sh', '-c', suite.test];
-    // Both sides must pass: a failing run (natively or in the sandbox) stops the bench with why.
-    const passing = (side, fn) => () => {
-      try {
-        return fn();
-      } catch (error) {
-        throw new Error(`js-suite: ${suite.name}'s \`${suite.test}\` did not pass ${side}`, {
-          cause: error,
-        });
-      }
-    };
-    const { nativeSuite, tracedSuite, quietSuite } = collect(
-      `${suite.name}'s test suite over its node_modules: natively, sandbox telemetry on and off`,
-      {
-        nativeSuite: passing('natively', () =>
-          timeNative('sh', command.slice(1), suite.dir, systemEnv),
-        ),
-        tracedSuite: passing('in the sandbox', () => timeSandbox(command, suite.dir, RUNNER_ROOT)),
-        quietSuite: passing('in the sandbox (no telemetry)', () =>
-          timeSandbox(command, suite.dir, [...RUNNER_ROOT, '--no-telemetry']),
-        ),
-      },
-      JS_SUITE_RUNS,
-    );
-    const traced = tracedSuite.map((s) => s.inside);
-    const quiet = quietSuite.map((s) => s.inside);
-    const [native, tracedMedian, quietMedian] = [nativeSuite, traced, quiet].map(median);
-    const [low, high] = ratioInterval(traced, quiet);
-    const label = `${suite.name} tests (\`${suite.test}\`)`;
-    lines.push(
-      row(`${label}, telemetry on (p50, ${JS_SUITE_RUNS} runs)`, native, tracedMedian, '≤ 1.5×'),
-      row(`${label}, telemetry off (p50)`, native, quietMedian),
-      `| ${label}: telemetry on vs off (90% interval ${low.toFixed(2)}–${high.toFixed(2)}×) | ${Math.round(quietMedian)} ms | ${Math.round(tracedMedian)} ms | ${ratio(tracedMedian, quietMedian)} | ≤ 1.10× |`,
-      row(
-        `${label}, telemetry on: the whole \`airlock run\` (p50)`,
-        native,
-        median(tracedSuite.map((s) => s.wall)),
-      ),
-    );
-    json.jsSuite = { project: suite.name, test: suite.test, nativeSuite, tracedSuite, quietSuite };
+    const suite = jsSuiteRows(work);
+    lines.push(...suite.lines);
+    json.jsSuite = suite.json;
   }
   if (wanted('install-cold-large')) {
-    const packages = lockedPackages(NPM_LARGE_FIXTURE);
-    const { nativeCold, sandboxCold } = collect(
-      `npm ci of ${packages} packages with a cold cache: natively, and through the install phase`,
-      {
-        nativeCold: () => timeNativeInstall(work, NPM_LARGE_FIXTURE, systemEnv),
-        sandboxCold: () =>
-          timeSandboxInstall(work, exemptions, {
-            fixture: NPM_LARGE_FIXTURE,
-            runner: true,
-            test: ['true'],
-          }),
-      },
-      LARGE_INSTALL_RUNS,
-    );
-    const connections = median(sandboxCold.map((s) => s.connections));
-    const mib = median(sandboxCold.map((s) => s.bytes)) / 1024 / 1024;
-    lines.push(
-      row(
-        `install: \`npm ci\` of ${packages} packages, cold cache, install phase vs host (p50, ${LARGE_INSTALL_RUNS} runs; registry connections ${connections}, ${mib.toFixed(1)} MiB proxied)`,
-        median(nativeCold),
-        median(sandboxCold.map((s) => s.install)),
-        '≤ 2×',
-      ),
-      row(
-        `install, cold cache, ${packages} packages: the whole \`airlock run --install\` (p50)`,
-        median(nativeCold),
-        median(sandboxCold.map((s) => s.wall)),
-      ),
-    );
-    json.installColdLarge = { packages, nativeCold, sandboxCold };
+    const cold = coldLargeInstallRows(work, exemptions);
+    lines.push(...cold.lines);
+    json.installColdLarge = cold.json;
   }
   return { lines, json };
 }
