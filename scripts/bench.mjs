@@ -8,7 +8,15 @@
 // default) and installs its dependencies natively once, before anything is timed.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { lookup } from 'node:dns/promises';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { benchSharding } from './bench-shard.mjs';
@@ -197,7 +205,12 @@ function timeNativeWarmInstall(work, cache) {
  * sandbox sees the same node_modules through its copy-on-write view of the workspace.
  */
 function jsSuiteWorkspace(work) {
-  const manifest = JSON.parse(readFileSync(join(REALWORLD_DIR, 'manifest.json'), 'utf8'));
+  const manifestPath = join(REALWORLD_DIR, 'manifest.json');
+  if (!existsSync(manifestPath))
+    throw new Error(
+      `js-suite: no real-world corpus at ${REALWORLD_DIR} (set AIRLOCK_REALWORLD_DIR, or leave js-suite out of BENCH_ONLY)`,
+    );
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const project = manifest.find((entry) => entry.name === JS_SUITE);
   if (!project?.install?.startsWith('npm '))
     throw new Error(
