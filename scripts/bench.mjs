@@ -520,6 +520,8 @@ try {
     process.stdout.write(`${fileLines.join('\n')}\n`);
     mkdirSync('bench-results', { recursive: true });
     writeFileSync('bench-results/bench-speed.json', JSON.stringify(file.json, null, 2));
+    // process.exit skips the finally below: the work directory goes here.
+    rmSync(work, { recursive: true, force: true });
     process.exit(0);
   }
   execFileSync(NATIVE_PYTHON, ['-c', 'import pytest'], { stdio: 'ignore' });
