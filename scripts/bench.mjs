@@ -2,12 +2,23 @@
 // the same run (medians of RUNS runs, ratios of those medians). Needs root, `airlock setup` done, and
 // python3 with pytest on the host for the native baseline (Debian: apt-get install python3-pytest).
 // Its sharding rows come from scripts/bench-shard.mjs (alone: `npm run bench:shard`).
-// BENCH_ONLY=files,npm-version,install-warm runs only those of the speed sections (base: the rest).
+// BENCH_ONLY=files,npm-version,install-warm,js-suite,install-cold-large runs only those of the speed
+// sections (base: the rest). js-suite reads a project of the real-world corpus
+// (../shared/benchmarks/realworld, or $AIRLOCK_REALWORLD_DIR; BENCH_JS_SUITE names it, js-yaml by
+// default) and installs its dependencies natively once, before anything is timed.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { lookup } from 'node:dns/promises';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { benchSharding } from './bench-shard.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -37,7 +48,17 @@ const NPM_RESOLVED_FIXTURE = join(
   'fixtures',
   'npm-project-resolved',
 );
-const SECTIONS = ['base', 'files', 'npm-version', 'install-warm'];
+// 342 packages (mocha, eslint, nyc, webpack, chai, sinon; no install scripts), each tarball's URL
+// in the lockfile: the cold row downloads every one of them on both sides.
+const NPM_LARGE_FIXTURE = join(import.meta.dirname, '..', 'test', 'fixtures', 'npm-project-large');
+// Each cold install of the large fixture takes seconds natively and more in the sandbox.
+const LARGE_INSTALL_RUNS = Number(process.env.BENCH_INSTALL_RUNS ?? 3);
+const REALWORLD_DIR = process.env.AIRLOCK_REALWORLD_DIR
+  ? resolve(process.env.AIRLOCK_REALWORLD_DIR)
+  : resolve(import.meta.dirname, '..', '..', 'shared', 'benchmarks', 'realworld');
+const JS_SUITE = process.env.BENCH_JS_SUITE ?? 'js-yaml';
+const JS_SUITE_RUNS = Number(process.env.BENCH_JS_SUITE_RUNS ?? RUNS);
+const SECTIONS = ['base', 'files', 'npm-version', 'install-warm', 'js-suite', 'install-cold-large'];
 const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : SECTIONS;
 const wanted = (section) => only.includes(section);
 // The speed rows compare the same binaries: the host's node and npm natively, and in the sandbox
@@ -103,12 +124,13 @@ function timeCheck(repo) {
 }
 
 /** Plain `npm ci` on the host, with an empty cache so every package is downloaded. */
-function timeNativeInstall(work) {
-  const dir = freshCopy(work, 'native-install');
+function timeNativeInstall(work, fixture = NPM_FIXTURE, env = process.env) {
+  const dir = freshCopy(work, 'native-install', fixture);
   const start = process.hrtime.bigint();
   const result = spawnSync(NPM_CI[0], [...NPM_CI.slice(1), '--cache', join(dir, '.npm-cache')], {
     cwd: dir,
     stdio: 'ignore',
+    env,
   });
   const wall = ms(start);
   if (result.status !== 0) throw new Error(`native npm ci failed (${result.status})`);
@@ -117,14 +139,16 @@ function timeNativeInstall(work) {
 }
 
 /**
- * The same `npm ci` as the install phase (netns, proxy, fresh home), then `test` offline. With a
- * `cache`, the resolved fixture's install is offered that npm cache read-only (--package-cache)
- * under the runner root, as the warm row measures it.
+ * The same `npm ci` as the install phase (netns, proxy, fresh home, so a cold npm cache), then
+ * `test` offline. With a `cache`, the install is offered that npm cache read-only
+ * (--package-cache), as the warm row measures it; `runner` runs both phases under the runner root.
  */
-function timeSandboxInstall(work, exemptions, warm = null) {
-  const dir = warm
-    ? freshCopy(work, 'sandbox-warm', NPM_RESOLVED_FIXTURE)
-    : freshCopy(work, 'sandbox-install');
+function timeSandboxInstall(
+  work,
+  exemptions,
+  { fixture = NPM_FIXTURE, cache = null, runner = false, test = ['npm', 'test'] } = {},
+) {
+  const dir = freshCopy(work, cache ? 'sandbox-warm' : 'sandbox-install', fixture);
   const start = process.hrtime.bigint();
   const result = spawnSync(
     process.execPath,
@@ -135,12 +159,13 @@ function timeSandboxInstall(work, exemptions, warm = null) {
       '--quiet',
       '--install',
       NPM_CI.join(' '),
-      ...(warm ? ['--package-cache', `npm=${warm.cache}`, ...RUNNER_ROOT] : []),
+      ...(cache ? ['--package-cache', `npm=${cache}`] : []),
+      ...(runner ? RUNNER_ROOT : []),
       ...exemptions.flatMap((address) => ['--allow-address', address]),
       '--workspace',
       dir,
       '--',
-      ...(warm ? ['true'] : ['npm', 'test']),
+      ...test,
     ],
     { encoding: 'utf8', maxBuffer: 64 << 20 },
   );
@@ -148,7 +173,7 @@ function timeSandboxInstall(work, exemptions, warm = null) {
   const parsed = JSON.parse(result.stdout);
   if (parsed.outcome !== 'passed')
     throw new Error(
-      `sandboxed ${warm ? 'warm ' : ''}install: ${parsed.phase} ${parsed.outcome}\n${parsed.stderr}`,
+      `sandboxed ${cache ? 'warm ' : ''}install of ${fixture}: ${parsed.phase} ${parsed.outcome}\n${parsed.stderr}`,
     );
   rmSync(dir, { recursive: true, force: true });
   return {
@@ -172,6 +197,43 @@ function timeNativeWarmInstall(work, cache) {
   const wall = timeNative(NPM_CI[0], [...NPM_CI.slice(1), '--cache', cache], dir, systemEnv);
   rmSync(dir, { recursive: true, force: true });
   return wall;
+}
+
+/**
+ * A copy of the JS_SUITE project of the real-world corpus with its dependencies installed natively
+ * (its manifest's install command, an npm cache of its own), once, before anything is timed. The
+ * sandbox sees the same node_modules through its copy-on-write view of the workspace.
+ */
+function jsSuiteWorkspace(work) {
+  const manifestPath = join(REALWORLD_DIR, 'manifest.json');
+  if (!existsSync(manifestPath))
+    throw new Error(
+      `js-suite: no real-world corpus at ${REALWORLD_DIR} (set AIRLOCK_REALWORLD_DIR, or leave js-suite out of BENCH_ONLY)`,
+    );
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const project = manifest.find((entry) => entry.name === JS_SUITE);
+  if (!project?.install?.startsWith('npm '))
+    throw new Error(
+      `js-suite: ${JS_SUITE} is not an npm project in ${REALWORLD_DIR}/manifest.json`,
+    );
+  const dir = join(work, 'js-suite');
+  cpSync(join(REALWORLD_DIR, project.name), dir, { recursive: true });
+  const cache = mkdtempSync(join(work, 'js-suite-cache-'));
+  const install = spawnSync('sh', ['-c', project.install], {
+    cwd: dir,
+    stdio: 'ignore',
+    env: { ...systemEnv, npm_config_cache: cache },
+  });
+  rmSync(cache, { recursive: true, force: true });
+  if (install.status !== 0)
+    throw new Error(`js-suite: \`${project.install}\` failed natively for ${project.name}`);
+  return { dir, name: project.name, test: project.test };
+}
+
+/** The packages a lockfile pins (its node_modules/… entries). */
+function lockedPackages(fixture) {
+  const lock = JSON.parse(readFileSync(join(fixture, 'package-lock.json'), 'utf8'));
+  return Object.keys(lock.packages).filter((key) => key.startsWith('node_modules/')).length;
 }
 
 /** A fresh workspace per run: the files are written into it (natively) or its copy-on-write view. */
@@ -251,6 +313,88 @@ const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const row = (metric, native, sandbox, target = '') =>
   `| ${metric} | ${Math.round(native)} ms | ${Math.round(sandbox)} ms | ${ratio(sandbox, native)} | ${target} |`;
 
+/** A real project's test suite over its node_modules: natively, sandbox telemetry on and off. */
+function jsSuiteRows(work) {
+  const suite = jsSuiteWorkspace(work);
+  const command = ['sh', '-c', suite.test];
+  // Both sides must pass: a failing run (natively or in the sandbox) stops the bench with why.
+  const passing = (side, fn) => () => {
+    try {
+      return fn();
+    } catch (error) {
+      throw new Error(`js-suite: ${suite.name}'s \`${suite.test}\` did not pass ${side}`, {
+        cause: error,
+      });
+    }
+  };
+  const { nativeSuite, tracedSuite, quietSuite } = collect(
+    `${suite.name}'s test suite over its node_modules: natively, sandbox telemetry on and off`,
+    {
+      nativeSuite: passing('natively', () =>
+        timeNative('sh', command.slice(1), suite.dir, systemEnv),
+      ),
+      tracedSuite: passing('in the sandbox', () => timeSandbox(command, suite.dir, RUNNER_ROOT)),
+      quietSuite: passing('in the sandbox (no telemetry)', () =>
+        timeSandbox(command, suite.dir, [...RUNNER_ROOT, '--no-telemetry']),
+      ),
+    },
+    JS_SUITE_RUNS,
+  );
+  const traced = tracedSuite.map((s) => s.inside);
+  const quiet = quietSuite.map((s) => s.inside);
+  const [native, tracedMedian, quietMedian] = [nativeSuite, traced, quiet].map(median);
+  const [low, high] = ratioInterval(traced, quiet);
+  const label = `${suite.name} tests (\`${suite.test}\`)`;
+  const lines = [
+    row(`${label}, telemetry on (p50, ${JS_SUITE_RUNS} runs)`, native, tracedMedian, '≤ 1.5×'),
+    row(`${label}, telemetry off (p50)`, native, quietMedian),
+    `| ${label}: telemetry on vs off (90% interval ${low.toFixed(2)}–${high.toFixed(2)}×) | ${Math.round(quietMedian)} ms | ${Math.round(tracedMedian)} ms | ${ratio(tracedMedian, quietMedian)} | ≤ 1.10× |`,
+    row(
+      `${label}, telemetry on: the whole \`airlock run\` (p50)`,
+      native,
+      median(tracedSuite.map((s) => s.wall)),
+    ),
+  ];
+  return {
+    lines,
+    json: { project: suite.name, test: suite.test, nativeSuite, tracedSuite, quietSuite },
+  };
+}
+
+/** `npm ci` of the large lockfile with a cold npm cache: natively, and through the install phase. */
+function coldLargeInstallRows(work, exemptions) {
+  const packages = lockedPackages(NPM_LARGE_FIXTURE);
+  const { nativeCold, sandboxCold } = collect(
+    `npm ci of ${packages} packages with a cold cache: natively, and through the install phase`,
+    {
+      nativeCold: () => timeNativeInstall(work, NPM_LARGE_FIXTURE, systemEnv),
+      sandboxCold: () =>
+        timeSandboxInstall(work, exemptions, {
+          fixture: NPM_LARGE_FIXTURE,
+          runner: true,
+          test: ['true'],
+        }),
+    },
+    LARGE_INSTALL_RUNS,
+  );
+  const connections = median(sandboxCold.map((s) => s.connections));
+  const mib = median(sandboxCold.map((s) => s.bytes)) / 1024 / 1024;
+  const lines = [
+    row(
+      `install: \`npm ci\` of ${packages} packages, cold cache, install phase vs host (p50, ${LARGE_INSTALL_RUNS} runs; registry connections ${connections}, ${mib.toFixed(1)} MiB proxied)`,
+      median(nativeCold),
+      median(sandboxCold.map((s) => s.install)),
+      '≤ 2×',
+    ),
+    row(
+      `install, cold cache, ${packages} packages: the whole \`airlock run --install\` (p50)`,
+      median(nativeCold),
+      median(sandboxCold.map((s) => s.wall)),
+    ),
+  ];
+  return { lines, json: { packages, nativeCold, sandboxCold } };
+}
+
 /** File-heavy and process-heavy rows (issue: speed): small files, npm --version, warm installs. */
 async function fileHeavyRows(work, exemptions) {
   const lines = [
@@ -321,7 +465,13 @@ async function fileHeavyRows(work, exemptions) {
       'npm ci with a warm cache: natively, and through the install phase with it offered read-only',
       {
         nativeWarm: () => timeNativeWarmInstall(work, cache),
-        sandboxWarm: () => timeSandboxInstall(work, exemptions, { cache }),
+        sandboxWarm: () =>
+          timeSandboxInstall(work, exemptions, {
+            fixture: NPM_RESOLVED_FIXTURE,
+            cache,
+            runner: true,
+            test: ['true'],
+          }),
       },
       INSTALL_RUNS,
     );
@@ -340,6 +490,16 @@ async function fileHeavyRows(work, exemptions) {
       ),
     );
     json.installWarm = { nativeWarm, sandboxWarm };
+  }
+  if (wanted('js-suite')) {
+    const suite = jsSuiteRows(work);
+    lines.push(...suite.lines);
+    json.jsSuite = suite.json;
+  }
+  if (wanted('install-cold-large')) {
+    const cold = coldLargeInstallRows(work, exemptions);
+    lines.push(...cold.lines);
+    json.installColdLarge = cold.json;
   }
   return { lines, json };
 }
@@ -360,6 +520,8 @@ try {
     process.stdout.write(`${fileLines.join('\n')}\n`);
     mkdirSync('bench-results', { recursive: true });
     writeFileSync('bench-results/bench-speed.json', JSON.stringify(file.json, null, 2));
+    // process.exit skips the finally below: the work directory goes here.
+    rmSync(work, { recursive: true, force: true });
     process.exit(0);
   }
   execFileSync(NATIVE_PYTHON, ['-c', 'import pytest'], { stdio: 'ignore' });
