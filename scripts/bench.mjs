@@ -90,12 +90,12 @@ function timeNative(command, args, cwd, env = process.env) {
   return ms(start);
 }
 
-function timeSandbox(args, workspace, flags = []) {
+function timeSandbox(args, workspace, flags = [], env = process.env) {
   const start = process.hrtime.bigint();
   const result = spawnSync(
     process.execPath,
     [CLI, 'run', '--json', '--quiet', ...flags, '--workspace', workspace, '--', ...args],
-    { encoding: 'utf8', maxBuffer: 64 << 20 },
+    { encoding: 'utf8', maxBuffer: 64 << 20, env },
   );
   const wall = ms(start);
   const parsed = JSON.parse(result.stdout);
@@ -313,8 +313,31 @@ const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const row = (metric, native, sandbox, target = '') =>
   `| ${metric} | ${Math.round(native)} ms | ${Math.round(sandbox)} ms | ${ratio(sandbox, native)} | ${target} |`;
 
+/**
+ * gVisor's own floor for the same work: runsc exactly as Airlock calls it (same bundle, mounts,
+ * platform and limits) minus its trace and logs, through AIRLOCK_RUNSC. Runs use --no-telemetry.
+ */
+function bareRunscEnv(work) {
+  const setup = spawnSync(process.execPath, [CLI, 'setup', '--json', '--quiet'], {
+    encoding: 'utf8',
+  });
+  if (setup.status !== 0) throw new Error(`airlock setup failed: ${setup.stderr}`);
+  const real = JSON.parse(setup.stdout).runsc.path;
+  const dir = mkdtempSync(join(work, 'bare-runsc-'));
+  const wrapper = join(dir, 'runsc');
+  const dropped =
+    '--strace*|--debug|--debug-log=*|--debug-log-format=*|--debug-command=*|--pod-init-config=*';
+  writeFileSync(
+    wrapper,
+    `#!/bin/sh\n# ${real} as Airlock calls it, without its trace and logs.\nfor a; do shift; case "$a" in ${dropped}) ;; *) set -- "$@" "$a";; esac; done\nexec '${real}' "$@"\n`,
+    { mode: 0o755 },
+  );
+  return { ...systemEnv, AIRLOCK_RUNSC: wrapper };
+}
+const BARE = [...RUNNER_ROOT, '--no-telemetry'];
+
 /** A real project's test suite over its node_modules: natively, sandbox telemetry on and off. */
-function jsSuiteRows(work) {
+function jsSuiteRows(work, bareEnv) {
   const suite = jsSuiteWorkspace(work);
   const command = ['sh', '-c', suite.test];
   // Both sides must pass: a failing run (natively or in the sandbox) stops the bench with why.
@@ -327,7 +350,7 @@ function jsSuiteRows(work) {
       });
     }
   };
-  const { nativeSuite, tracedSuite, quietSuite } = collect(
+  const { nativeSuite, tracedSuite, quietSuite, bareSuite } = collect(
     `${suite.name}'s test suite over its node_modules: natively, sandbox telemetry on and off`,
     {
       nativeSuite: passing('natively', () =>
@@ -337,6 +360,7 @@ function jsSuiteRows(work) {
       quietSuite: passing('in the sandbox (no telemetry)', () =>
         timeSandbox(command, suite.dir, [...RUNNER_ROOT, '--no-telemetry']),
       ),
+      bareSuite: passing('under bare runsc', () => timeSandbox(command, suite.dir, BARE, bareEnv)),
     },
     JS_SUITE_RUNS,
   );
@@ -348,6 +372,11 @@ function jsSuiteRows(work) {
   const lines = [
     row(`${label}, telemetry on (p50, ${JS_SUITE_RUNS} runs)`, native, tracedMedian, '≤ 1.5×'),
     row(`${label}, telemetry off (p50)`, native, quietMedian),
+    row(
+      `${label}, bare runsc: same bundle, no trace (p50)`,
+      native,
+      median(bareSuite.map((s) => s.inside)),
+    ),
     `| ${label}: telemetry on vs off (90% interval ${low.toFixed(2)}–${high.toFixed(2)}×) | ${Math.round(quietMedian)} ms | ${Math.round(tracedMedian)} ms | ${ratio(tracedMedian, quietMedian)} | ≤ 1.10× |`,
     row(
       `${label}, telemetry on: the whole \`airlock run\` (p50)`,
@@ -357,7 +386,14 @@ function jsSuiteRows(work) {
   ];
   return {
     lines,
-    json: { project: suite.name, test: suite.test, nativeSuite, tracedSuite, quietSuite },
+    json: {
+      project: suite.name,
+      test: suite.test,
+      nativeSuite,
+      tracedSuite,
+      quietSuite,
+      bareSuite,
+    },
   };
 }
 
@@ -403,6 +439,7 @@ async function fileHeavyRows(work, exemptions) {
     '| --- | ---: | ---: | ---: | --- |',
   ];
   const json = {};
+  const bareEnv = ['files', 'npm-version', 'js-suite'].some(wanted) ? bareRunscEnv(work) : null;
   if (wanted('files')) {
     const run = (fn) => () => {
       const dir = smallFilesWorkspace(work);
@@ -412,7 +449,7 @@ async function fileHeavyRows(work, exemptions) {
         rmSync(dir, { recursive: true, force: true });
       }
     };
-    const { nativeFiles, tracedFiles, quietFiles } = collect(
+    const { nativeFiles, tracedFiles, quietFiles, bareFiles } = collect(
       `${SMALL_FILES} small files written and read back: natively, sandbox telemetry on and off`,
       {
         nativeFiles: run((dir) => timeNative('node', ['files.js'], dir, systemEnv)),
@@ -421,6 +458,7 @@ async function fileHeavyRows(work, exemptions) {
           (dir) =>
             timeSandbox(['node', 'files.js'], dir, [...RUNNER_ROOT, '--no-telemetry']).inside,
         ),
+        bareFiles: run((dir) => timeSandbox(['node', 'files.js'], dir, BARE, bareEnv).inside),
       },
       FILES_RUNS,
     );
@@ -434,16 +472,25 @@ async function fileHeavyRows(work, exemptions) {
         '≤ 1.5×',
       ),
       row(`${SMALL_FILES} small files, telemetry off (p50)`, native, quiet),
+      row(
+        `${SMALL_FILES} small files, bare runsc: same bundle, no trace (p50)`,
+        native,
+        median(bareFiles),
+      ),
       `| ${SMALL_FILES} small files: telemetry on vs off (90% interval ${low.toFixed(2)}–${high.toFixed(2)}×) | ${Math.round(quiet)} ms | ${Math.round(traced)} ms | ${ratio(traced, quiet)} | ≤ 1.10× |`,
     );
-    json.smallFiles = { files: SMALL_FILES, nativeFiles, tracedFiles, quietFiles };
+    json.smallFiles = { files: SMALL_FILES, nativeFiles, tracedFiles, quietFiles, bareFiles };
   }
   if (wanted('npm-version')) {
     const empty = mkdtempSync(join(work, 'npm-version-'));
-    const { nativeNpm, sandboxNpm } = collect('npm --version natively and in the sandbox', {
-      nativeNpm: () => timeNative('npm', ['--version'], empty, systemEnv),
-      sandboxNpm: () => timeSandbox(['npm', '--version'], empty, RUNNER_ROOT),
-    });
+    const { nativeNpm, sandboxNpm, bareNpm } = collect(
+      'npm --version natively, in the sandbox and under bare runsc',
+      {
+        nativeNpm: () => timeNative('npm', ['--version'], empty, systemEnv),
+        sandboxNpm: () => timeSandbox(['npm', '--version'], empty, RUNNER_ROOT),
+        bareNpm: () => timeSandbox(['npm', '--version'], empty, BARE, bareEnv),
+      },
+    );
     lines.push(
       row(
         '`npm --version` (p50; inside the sandbox)',
@@ -455,8 +502,13 @@ async function fileHeavyRows(work, exemptions) {
         median(nativeNpm),
         median(sandboxNpm.map((s) => s.wall)),
       ),
+      row(
+        '`npm --version`, bare runsc: same bundle, no trace (p50; inside)',
+        median(nativeNpm),
+        median(bareNpm.map((s) => s.inside)),
+      ),
     );
-    json.npmVersion = { nativeNpm, sandboxNpm };
+    json.npmVersion = { nativeNpm, sandboxNpm, bareNpm };
   }
   if (wanted('install-warm')) {
     const cache = mkdtempSync(join(work, 'npm-cache-'));
@@ -492,7 +544,7 @@ async function fileHeavyRows(work, exemptions) {
     json.installWarm = { nativeWarm, sandboxWarm };
   }
   if (wanted('js-suite')) {
-    const suite = jsSuiteRows(work);
+    const suite = jsSuiteRows(work, bareEnv);
     lines.push(...suite.lines);
     json.jsSuite = suite.json;
   }
