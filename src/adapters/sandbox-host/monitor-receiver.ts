@@ -12,7 +12,8 @@ import { withParentDeathSignal } from './runsc.js';
  * create. This receiver, in Python's standard library, listens on it, answers the handshake and
  * passes each message on to stdout behind a 4-byte length. It polls rather than waking per message
  * (as the strace pipe's reader does): a busy guest fills the socket between polls, and the sentry
- * then retries until there is room again. It ends when the sandbox closes the connection.
+ * then retries until there is room again. It ends when the sandbox closes the connection. Before
+ * the messages it writes `R` once it listens and `C` once runsc has connected.
  */
 const RECEIVER = String.raw`
 import os, socket, struct, sys, time
@@ -22,6 +23,7 @@ server.listen(1)
 os.write(1, b"R")
 conn, _ = server.accept()
 server.close()
+os.write(1, b"C")
 conn.recv(1024)
 conn.send(b"\x08\x01")
 conn.setblocking(False)
@@ -84,41 +86,46 @@ export async function openMonitor(
   const exited = new Promise<void>((resolve) => {
     child.once('close', () => resolve());
   });
-  let pending: Buffer[] = [];
-  let onData: (chunk: Buffer) => void = (chunk) => pending.push(chunk);
-  child.stdout.on('data', (chunk: Buffer) => onData(chunk));
-  const failed = (why: string) =>
-    new SetupError(`the runtime monitor's receiver did not start (${why})`);
+  // `R` (listening), then `C` (runsc connected), then the framed messages.
+  let stage: 'starting' | 'listening' | 'connected' = 'starting';
+  let ready: (() => void) | null = null;
+  child.stdout.on('data', (chunk: Buffer) => {
+    let rest = chunk;
+    if (stage === 'starting' && rest.length > 0) {
+      if (rest[0] !== 0x52) child.kill('SIGKILL');
+      else {
+        stage = 'listening';
+        ready?.();
+      }
+      rest = rest.subarray(1);
+    }
+    if (stage === 'listening' && rest.length > 0) {
+      if (rest[0] !== 0x43) child.kill('SIGKILL');
+      else stage = 'connected';
+      rest = rest.subarray(1);
+    }
+    if (stage === 'connected' && rest.length > 0) onChunk(rest);
+  });
   await new Promise<void>((resolve, reject) => {
+    const failed = (why: string) =>
+      reject(new SetupError(`the runtime monitor's receiver did not start (${why})`));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(failed(`no answer within ${READY_MS / 1000} s`));
+      failed(`no answer within ${READY_MS / 1000} s`);
     }, READY_MS);
-    onData = (chunk) => {
-      pending.push(chunk);
-      const all = Buffer.concat(pending);
-      if (all.length === 0) return;
+    ready = () => {
       clearTimeout(timer);
-      if (all[0] !== 0x52) {
-        child.kill('SIGKILL');
-        reject(failed('unexpected output'));
-        return;
-      }
-      pending = [all.subarray(1)];
       resolve();
     };
     child.once('error', (error) => {
       clearTimeout(timer);
-      reject(failed(error.message));
+      failed(error.message);
     });
     void exited.then(() => {
       clearTimeout(timer);
-      reject(failed(stderr.trim().slice(-500) || 'it exited'));
+      failed(stderr.trim().slice(-500) || 'it exited');
     });
   });
-  const rest = Buffer.concat(pending);
-  onData = onChunk;
-  if (rest.length > 0) onChunk(rest);
   let ended = false;
   void exited.then(() => {
     ended = true;
@@ -126,17 +133,22 @@ export async function openMonitor(
 
   return {
     async finish(waitMs: number): Promise<boolean> {
-      const timer = new Promise<'late'>((resolve) => {
-        const t = setTimeout(() => resolve('late'), waitMs);
-        void exited.then(() => clearTimeout(t));
+      // runsc never connected (it failed before creating the sandbox): nothing is coming.
+      if (stage !== 'connected') {
+        child.kill('SIGKILL');
+        await exited;
+        return true;
+      }
+      const late = new Promise<'late'>((resolve) => {
+        const timer = setTimeout(() => resolve('late'), waitMs);
+        void exited.then(() => clearTimeout(timer));
       });
-      const how = await Promise.race([exited.then(() => 'ended' as const), timer]);
-      if (how === 'late') {
+      if ((await Promise.race([exited, late])) === 'late') {
         child.kill('SIGKILL');
         await exited;
         return false;
       }
-      return ended && child.exitCode === 0;
+      return child.exitCode === 0;
     },
     abandon(): void {
       if (!ended) child.kill('SIGKILL');
