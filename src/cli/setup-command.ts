@@ -18,7 +18,7 @@ import type { CliIo, ExitCode } from './cli-io.js';
 export const setupUsage = `Usage: airlock setup [--gvisor-source auto|release|distribution|debian-build] [--root image|runner] [--package NAME]... [--json]
 
 Installs what Airlock uses on this host and says what it installed: the host tools (mmdebstrap,
-iproute2, nftables, e2fsprogs) and gVisor — the pinned upstream release (verified against the sha512 in
+iproute2, nftables, e2fsprogs, python3-minimal) and gVisor — the pinned upstream release (verified against the sha512 in
 Airlock's source); where that cannot be downloaded, the distribution's runsc if it has systrap, else
 the pinned Debian build (fetched into Airlock's cache, sha256-checked; no package of the machine
 changes). Builds the sandbox root filesystem (cached by recipe hash), then probes the runsc once for
