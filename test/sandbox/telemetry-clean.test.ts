@@ -24,6 +24,8 @@ function nodeTestProject(): string {
       "test('adds', () => assert.strictEqual(1 + 1, 2));",
       "test('spawns a child node', () => assert.strictEqual(spawnSync(process.execPath, ['-e', '1']).status, 0));",
       "test('writes a temp file', () => { fs.writeFileSync('/tmp/out.txt', 'x'); assert.ok(fs.existsSync('/tmp/out.txt')); });",
+      // A recursive mkdir of a relative path tries the deepest directory first (ENOENT).
+      "test('makes nested output directories', () => { fs.mkdirSync('out/a/b', { recursive: true }); assert.ok(fs.existsSync('out/a/b')); });",
       '',
     ].join('\n'),
   );

@@ -239,6 +239,28 @@ describe('classifyEvent', () => {
     ).toBeNull();
   });
 
+  it('does not place a relative path of a call without a directory fd outside the writable areas', () => {
+    // node's mkdirSync(…, {recursive: true}) tries the deepest directory first.
+    expect(
+      classify(
+        exit(
+          'node',
+          'mkdir(0x7e files/d0, 0o777)',
+          '= -1 (0xffffffffffffffff) errno=2 (no such file or directory)',
+        ),
+      ),
+    ).toBeNull();
+    expect(
+      classify(
+        exit(
+          'node',
+          'mkdir(0x7e /usr/files, 0o777)',
+          '= -1 (0xffffffffffffffff) errno=30 (read-only file system)',
+        ),
+      )?.detail,
+    ).toBe('write outside the writable areas /usr/files (refused, errno 30)');
+  });
+
   it('reports opens through a workspace link that points outside the workspace', () => {
     const context = { workspaceLinks: new Map([['/workspace/leak', '/etc/hostname']]) };
     expect(
