@@ -170,14 +170,7 @@ function fileAccess(event: TraceEvent, context: ClassifyContext): ViolationCandi
       syscall: event.syscall,
       detail: `${sensitive} ${target.path}${outcome(event)}`,
     };
-  // A relative path of a call without a directory fd (mkdir, unlink, open) cannot be placed: strace
-  // renders it as given. Node's recursive mkdir tries `files/d0` before `files`: not outside.
-  if (
-    target.path.startsWith('/') &&
-    isWrite(event.syscall, target.flags) &&
-    event.errno !== null &&
-    refusedWrite(target.path)
-  ) {
+  if (isWrite(event.syscall, target.flags) && event.errno !== null && refusedWrite(target.path)) {
     return {
       kind: 'filesystem',
       syscall: event.syscall,

@@ -101,7 +101,11 @@ export function socketAddressIn(args: string): SocketAddress | null {
   return { family: match[1], address: match[2], port: Number(match[3]) };
 }
 
-/** The path an open/openat/creat/mkdir/unlink call named, resolved against its cwd where relative. */
+/**
+ * The path an open/openat/creat/mkdir/unlink call named, resolved against its directory fd where
+ * relative; null where it cannot be placed (a relative path of a call without a directory fd, which
+ * the sentry renders as given).
+ */
 export function pathIn(syscall: string, args: string): { path: string; flags: string } | null {
   const at =
     /^(?:AT_FDCWD|0x[0-9a-f]+) (.*?), 0x[0-9a-f]+ (.*?)(?:, ([A-Z0-9_|x]+))?(?:, 0o[0-7]+)?$/s;
@@ -112,7 +116,7 @@ export function pathIn(syscall: string, args: string): { path: string; flags: st
     return { path: resolvePath(match[1] ?? '/', match[2]), flags: match[3] ?? '' };
   }
   const match = plain.exec(args);
-  if (!match || match[1] === undefined) return null;
+  if (!match || match[1] === undefined || !match[1].startsWith('/')) return null;
   return { path: match[1], flags: match[2] ?? (syscall === 'creat' ? 'O_CREAT|O_WRONLY' : '') };
 }
 
