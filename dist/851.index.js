@@ -7,7 +7,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c9: () => (/* binding */ ensureHostTools),
-/* harmony export */   mU: () => (/* binding */ hasCommand)
+/* harmony export */   mU: () => (/* binding */ hasCommand),
+/* harmony export */   vV: () => (/* binding */ systemCommand)
 /* harmony export */ });
 /* unused harmony export HOST_TOOLS */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -33,8 +34,12 @@ const HOST_TOOLS = [
     },
 ];
 const SYSTEM_DIRS = ['/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+/** Where the system (never PATH) has `command`, or null. */
+function systemCommand(command) {
+    return SYSTEM_DIRS.map((dir) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, command)).find((path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) ?? null;
+}
 function hasCommand(command) {
-    return SYSTEM_DIRS.some((dir) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, command)));
+    return systemCommand(command) !== null;
 }
 /** Installs the Debian packages of every missing tool; returns the packages it installed. */
 async function ensureHostTools(log) {
@@ -1350,6 +1355,8 @@ function readTracePipe(path, onText) {
     };
 }
 
+// EXTERNAL MODULE: ./.build/lib/adapters/sandbox-host/provisioning/host-packages.js
+var host_packages = __webpack_require__(4568);
 ;// CONCATENATED MODULE: ./.build/lib/adapters/sandbox-host/monitor-receiver.js
 
 
@@ -1401,11 +1408,13 @@ while True:
         break
     time.sleep(0.001 if count >= 64 else 0.005)
 `;
-const PYTHONS = ['/usr/bin/python3', '/bin/python3'];
 const READY_MS = 10_000;
-/** The host's Python 3 (never one from PATH: the receiver runs as root); null if there is none. */
+/**
+ * The host's Python 3, where `airlock setup` looks for it and installs it (never one from PATH: the
+ * receiver runs as root); null if there is none.
+ */
 function hostPython() {
-    return PYTHONS.find((path) => (0,external_node_fs_.existsSync)(path)) ?? null;
+    return (0,host_packages/* systemCommand */.vV)('python3');
 }
 /**
  * Writes the session config into the run's log directory and starts the receiver; resolves once it
@@ -3361,7 +3370,11 @@ function socketAddressIn(args) {
         return null;
     return { family: match[1], address: match[2], port: Number(match[3]) };
 }
-/** The path an open/openat/creat/mkdir/unlink call named, resolved against its cwd where relative. */
+/**
+ * The path an open/openat/creat/mkdir/unlink call named, resolved against its directory fd where
+ * relative; null where it cannot be placed (a relative path of a call without a directory fd, which
+ * the sentry renders as given).
+ */
 function pathIn(syscall, args) {
     const at = /^(?:AT_FDCWD|0x[0-9a-f]+) (.*?), 0x[0-9a-f]+ (.*?)(?:, ([A-Z0-9_|x]+))?(?:, 0o[0-7]+)?$/s;
     const plain = /^0x[0-9a-f]+ (.*?)(?:, ([A-Z0-9_|x]+))?(?:, 0o[0-7]+)?$/s;
@@ -3372,7 +3385,7 @@ function pathIn(syscall, args) {
         return { path: resolvePath(match[1] ?? '/', match[2]), flags: match[3] ?? '' };
     }
     const match = plain.exec(args);
-    if (!match || match[1] === undefined)
+    if (!match || match[1] === undefined || !match[1].startsWith('/'))
         return null;
     return { path: match[1], flags: match[2] ?? (syscall === 'creat' ? 'O_CREAT|O_WRONLY' : '') };
 }
@@ -3766,12 +3779,7 @@ function fileAccess(event, context) {
             syscall: event.syscall,
             detail: `${sensitive} ${target.path}${outcome(event)}`,
         };
-    // A relative path of a call without a directory fd (mkdir, unlink, open) cannot be placed: strace
-    // renders it as given. Node's recursive mkdir tries `files/d0` before `files`: not outside.
-    if (target.path.startsWith('/') &&
-        isWrite(event.syscall, target.flags) &&
-        event.errno !== null &&
-        refusedWrite(target.path)) {
+    if (isWrite(event.syscall, target.flags) && event.errno !== null && refusedWrite(target.path)) {
         return {
             kind: 'filesystem',
             syscall: event.syscall,

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SetupError } from '../../errors.js';
 import type { TraceStream } from '../../ports.js';
 import { MONITOR_CONFIG, MONITOR_SOCKET } from '../../sandbox/monitor-session.js';
+import { systemCommand } from './provisioning/host-packages.js';
 import { withParentDeathSignal } from './runsc.js';
 
 /**
@@ -51,12 +51,14 @@ while True:
     time.sleep(0.001 if count >= 64 else 0.005)
 `;
 
-const PYTHONS = ['/usr/bin/python3', '/bin/python3'];
 const READY_MS = 10_000;
 
-/** The host's Python 3 (never one from PATH: the receiver runs as root); null if there is none. */
+/**
+ * The host's Python 3, where `airlock setup` looks for it and installs it (never one from PATH: the
+ * receiver runs as root); null if there is none.
+ */
 export function hostPython(): string | null {
-  return PYTHONS.find((path) => existsSync(path)) ?? null;
+  return systemCommand('python3');
 }
 
 /**

@@ -28,8 +28,13 @@ export const HOST_TOOLS: readonly HostTool[] = [
 
 const SYSTEM_DIRS = ['/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 
+/** Where the system (never PATH) has `command`, or null. */
+export function systemCommand(command: string): string | null {
+  return SYSTEM_DIRS.map((dir) => join(dir, command)).find((path) => existsSync(path)) ?? null;
+}
+
 export function hasCommand(command: string): boolean {
-  return SYSTEM_DIRS.some((dir) => existsSync(join(dir, command)));
+  return systemCommand(command) !== null;
 }
 
 /** Installs the Debian packages of every missing tool; returns the packages it installed. */
