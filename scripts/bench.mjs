@@ -312,6 +312,16 @@ function collect(label, fns, runs = RUNS) {
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const row = (metric, native, sandbox, target = '') =>
   `| ${metric} | ${Math.round(native)} ms | ${Math.round(sandbox)} ms | ${ratio(sandbox, native)} | ${target} |`;
+/** Telemetry on against off for the same work: the ratio of medians and its 90% interval. */
+const onOffRow = (label, traced, quiet) => {
+  const [low, high] = ratioInterval(traced, quiet);
+  return row(
+    `${label}: telemetry on vs off (90% interval ${low.toFixed(2)}–${high.toFixed(2)}×)`,
+    median(quiet),
+    median(traced),
+    '≤ 1.10×',
+  );
+};
 
 /**
  * gVisor's own floor for the same work: runsc exactly as Airlock calls it (same bundle, mounts,
@@ -367,7 +377,6 @@ function jsSuiteRows(work, bareEnv) {
   const traced = tracedSuite.map((s) => s.inside);
   const quiet = quietSuite.map((s) => s.inside);
   const [native, tracedMedian, quietMedian] = [nativeSuite, traced, quiet].map(median);
-  const [low, high] = ratioInterval(traced, quiet);
   const label = `${suite.name} tests (\`${suite.test}\`)`;
   const lines = [
     row(`${label}, telemetry on (p50, ${JS_SUITE_RUNS} runs)`, native, tracedMedian, '≤ 1.5×'),
@@ -377,7 +386,7 @@ function jsSuiteRows(work, bareEnv) {
       native,
       median(bareSuite.map((s) => s.inside)),
     ),
-    `| ${label}: telemetry on vs off (90% interval ${low.toFixed(2)}–${high.toFixed(2)}×) | ${Math.round(quietMedian)} ms | ${Math.round(tracedMedian)} ms | ${ratio(tracedMedian, quietMedian)} | ≤ 1.10× |`,
+    onOffRow(label, traced, quiet),
     row(
       `${label}, telemetry on: the whole \`airlock run\` (p50)`,
       native,
@@ -463,7 +472,6 @@ async function fileHeavyRows(work, exemptions) {
       FILES_RUNS,
     );
     const [native, traced, quiet] = [nativeFiles, tracedFiles, quietFiles].map(median);
-    const [low, high] = ratioInterval(tracedFiles, quietFiles);
     lines.push(
       row(
         `${SMALL_FILES} small files, telemetry on (p50, ${FILES_RUNS} runs)`,
@@ -477,7 +485,7 @@ async function fileHeavyRows(work, exemptions) {
         native,
         median(bareFiles),
       ),
-      `| ${SMALL_FILES} small files: telemetry on vs off (90% interval ${low.toFixed(2)}–${high.toFixed(2)}×) | ${Math.round(quiet)} ms | ${Math.round(traced)} ms | ${ratio(traced, quiet)} | ≤ 1.10× |`,
+      onOffRow(`${SMALL_FILES} small files`, tracedFiles, quietFiles),
     );
     json.smallFiles = { files: SMALL_FILES, nativeFiles, tracedFiles, quietFiles, bareFiles };
   }
