@@ -1661,22 +1661,30 @@ async function mountRunFilesystems(paths, scratch, run) {
         paths.tmp,
     ])
         await (0,promises_.mkdir)(sub, { mode: 0o700 });
-    const upper = layers?.upper ??
-        (await mountUpperStore((0,external_node_path_.join)(scratch, 'upper.img'), paths.upperFs, {
-            bytes: limits.workspaceWriteBytes,
-            mode: 0o700,
-        }));
-    await mountDisk((0,external_node_path_.join)(scratch, 'tmp.img'), paths.tmp, {
-        bytes: limits.tmpBytes,
-        owner: { uid: 0, gid: 0, mode: 0o1777 },
-    });
-    if (!layers) {
-        await (0,promises_.mkdir)(paths.home, { mode: 0o700 });
-        await mountDisk((0,external_node_path_.join)(scratch, 'home.img'), paths.home, {
+    // The filesystems are independent of each other: made at once, they cost the slowest of them.
+    const [upper] = await settleAll([
+        layers?.upper ??
+            mountUpperStore((0,external_node_path_.join)(scratch, 'upper.img'), paths.upperFs, {
+                bytes: limits.workspaceWriteBytes,
+                mode: 0o700,
+            }),
+        mountDisk((0,external_node_path_.join)(scratch, 'tmp.img'), paths.tmp, {
             bytes: limits.tmpBytes,
-            owner: { uid: guest_layout/* GUEST_UID */.m1, gid: guest_layout/* GUEST_GID */.ob, mode: 0o700 },
-        });
-    }
+            owner: { uid: 0, gid: 0, mode: 0o1777 },
+        }),
+        layers
+            ? undefined
+            : (0,promises_.mkdir)(paths.home, { mode: 0o700 }).then(() => mountDisk((0,external_node_path_.join)(scratch, 'home.img'), paths.home, {
+                bytes: limits.tmpBytes,
+                owner: { uid: guest_layout/* GUEST_UID */.m1, gid: guest_layout/* GUEST_GID */.ob, mode: 0o700 },
+            })),
+        mountTmpfs(paths.results, limits.resultsBytes, [
+            'mode=0755',
+            `uid=${guest_layout/* GUEST_UID */.m1}`,
+            `gid=${guest_layout/* GUEST_GID */.ob}`,
+        ]),
+        makeTracePipe((0,external_node_path_.join)(paths.logs, TRACE_PIPE)),
+    ]);
     await mountOverlay({ lowers: [...(layers?.lowers ?? []), workspace], upper: upper.dir, work: upper.work }, paths.workspace);
     // The test phase of a two-phase run sees what the install phase already handed over; only the
     // view's root takes its owner from this phase's fresh upper directory.
@@ -1684,12 +1692,17 @@ async function mountRunFilesystems(paths, scratch, run) {
         await giveToGuest(paths.workspace);
     else
         await (0,promises_.chown)(paths.workspace, guest_layout/* GUEST_UID */.m1, guest_layout/* GUEST_GID */.ob);
-    await mountTmpfs(paths.results, limits.resultsBytes, [
-        'mode=0755',
-        `uid=${guest_layout/* GUEST_UID */.m1}`,
-        `gid=${guest_layout/* GUEST_GID */.ob}`,
-    ]);
-    await makeTracePipe((0,external_node_path_.join)(paths.logs, TRACE_PIPE));
+}
+/**
+ * Waits for every one of `work` to settle, then gives their values or throws the first failure:
+ * nothing is still mounting when the caller's clean-up starts.
+ */
+async function settleAll(work) {
+    const settled = await Promise.allSettled(work);
+    const failed = settled.find((result) => result.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map((result) => result.value);
 }
 /** A capped disk-backed filesystem holding an overlay's upper and work directories (one, as overlayfs needs). */
 async function mountUpperStore(image, mountPoint, size) {
@@ -1819,16 +1832,10 @@ async function disposeRun(stateDir, id) {
     // Package cache views first: their layers live in the carry store unmounted below.
     for (const kind of await (0,promises_.readdir)(paths.caches).catch(() => []))
         await unmount((0,external_node_path_.join)(paths.caches, kind));
+    // The workspace view first: its upper layer lives on the upper filesystem. The rest at once.
     // logs: a tmpfs in runs of earlier versions, which a sweep may still find.
-    for (const target of [
-        paths.workspace,
-        paths.upperFs,
-        paths.results,
-        paths.logs,
-        paths.tmp,
-        paths.home,
-    ])
-        await unmount(target);
+    await unmount(paths.workspace);
+    await settleAll([paths.upperFs, paths.results, paths.logs, paths.tmp, paths.home].map((target) => unmount(target)));
     await (0,promises_.rm)(dir, { recursive: true, force: true });
     await (0,promises_.rm)(scratchDirOf(stateDir, id), { recursive: true, force: true });
 }

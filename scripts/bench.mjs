@@ -2,7 +2,7 @@
 // the same run (medians of RUNS runs, ratios of those medians). Needs root, `airlock setup` done, and
 // python3 with pytest on the host for the native baseline (Debian: apt-get install python3-pytest).
 // Its sharding rows come from scripts/bench-shard.mjs (alone: `npm run bench:shard`).
-// BENCH_ONLY=files,npm-version,install-warm,js-suite,install-cold-large runs only those of the speed
+// BENCH_ONLY=files,npm-version,install-warm,install-warm-large,js-suite,install-cold-large runs only those of the speed
 // sections (base: the rest). js-suite reads a project of the real-world corpus
 // (../shared/benchmarks/realworld, or $AIRLOCK_REALWORLD_DIR; BENCH_JS_SUITE names it, js-yaml by
 // default) and installs its dependencies natively once, before anything is timed.
@@ -58,7 +58,15 @@ const REALWORLD_DIR = process.env.AIRLOCK_REALWORLD_DIR
   : resolve(import.meta.dirname, '..', '..', 'shared', 'benchmarks', 'realworld');
 const JS_SUITE = process.env.BENCH_JS_SUITE ?? 'js-yaml';
 const JS_SUITE_RUNS = Number(process.env.BENCH_JS_SUITE_RUNS ?? RUNS);
-const SECTIONS = ['base', 'files', 'npm-version', 'install-warm', 'js-suite', 'install-cold-large'];
+const SECTIONS = [
+  'base',
+  'files',
+  'npm-version',
+  'install-warm',
+  'install-warm-large',
+  'js-suite',
+  'install-cold-large',
+];
 const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : SECTIONS;
 const wanted = (section) => only.includes(section);
 // The speed rows compare the same binaries: the host's node and npm natively, and in the sandbox
@@ -146,7 +154,14 @@ function timeNativeInstall(work, fixture = NPM_FIXTURE, env = process.env) {
 function timeSandboxInstall(
   work,
   exemptions,
-  { fixture = NPM_FIXTURE, cache = null, runner = false, test = ['npm', 'test'] } = {},
+  {
+    fixture = NPM_FIXTURE,
+    cache = null,
+    runner = false,
+    test = ['npm', 'test'],
+    flags = [],
+    env = process.env,
+  } = {},
 ) {
   const dir = freshCopy(work, cache ? 'sandbox-warm' : 'sandbox-install', fixture);
   const start = process.hrtime.bigint();
@@ -161,13 +176,14 @@ function timeSandboxInstall(
       NPM_CI.join(' '),
       ...(cache ? ['--package-cache', `npm=${cache}`] : []),
       ...(runner ? RUNNER_ROOT : []),
+      ...flags,
       ...exemptions.flatMap((address) => ['--allow-address', address]),
       '--workspace',
       dir,
       '--',
       ...test,
     ],
-    { encoding: 'utf8', maxBuffer: 64 << 20 },
+    { encoding: 'utf8', maxBuffer: 64 << 20, env },
   );
   const wall = ms(start);
   const parsed = JSON.parse(result.stdout);
@@ -192,8 +208,8 @@ function freshCopy(work, label, fixture = NPM_FIXTURE) {
 }
 
 /** `npm ci` on the host with the warm cache (npm may refresh its index entries there). */
-function timeNativeWarmInstall(work, cache) {
-  const dir = freshCopy(work, 'native-warm', NPM_RESOLVED_FIXTURE);
+function timeNativeWarmInstall(work, cache, fixture = NPM_RESOLVED_FIXTURE) {
+  const dir = freshCopy(work, 'native-warm', fixture);
   const wall = timeNative(NPM_CI[0], [...NPM_CI.slice(1), '--cache', cache], dir, systemEnv);
   rmSync(dir, { recursive: true, force: true });
   return wall;
@@ -440,6 +456,62 @@ function coldLargeInstallRows(work, exemptions) {
   return { lines, json: { packages, nativeCold, sandboxCold } };
 }
 
+/**
+ * `npm ci` of `fixture` with a warm cache: natively, and through the install phase with that cache
+ * offered read-only (telemetry on, telemetry off, and under bare runsc), all in turns. One untimed
+ * native install fills the cache first, so every later run, on both sides, finds it warm.
+ */
+function warmInstallRows(work, exemptions, bareEnv, fixture, runs) {
+  const packages = lockedPackages(fixture);
+  const cache = mkdtempSync(join(work, 'npm-cache-'));
+  timeNativeWarmInstall(work, cache, fixture);
+  const sandbox = (options) => () =>
+    timeSandboxInstall(work, exemptions, {
+      fixture,
+      cache,
+      runner: true,
+      test: ['true'],
+      ...options,
+    });
+  const { nativeWarm, sandboxWarm, quietWarm, bareWarm } = collect(
+    `npm ci of ${packages} packages with a warm cache: natively, and through the install phase with it offered read-only`,
+    {
+      nativeWarm: () => timeNativeWarmInstall(work, cache, fixture),
+      sandboxWarm: sandbox({}),
+      quietWarm: sandbox({ flags: ['--no-telemetry'] }),
+      bareWarm: sandbox({ flags: ['--no-telemetry'], env: bareEnv }),
+    },
+    runs,
+  );
+  rmSync(cache, { recursive: true, force: true });
+  const connections = Math.max(...sandboxWarm.map((s) => s.connections));
+  const install = (samples) => median(samples.map((s) => s.install));
+  const lines = [
+    row(
+      `install: \`npm ci\` of ${packages} packages, warm cache, install phase vs host (p50, ${runs} runs; registry connections ${connections})`,
+      median(nativeWarm),
+      install(sandboxWarm),
+      '≤ 1.5×',
+    ),
+    row(
+      `install, ${packages} packages, warm cache, telemetry off (p50)`,
+      median(nativeWarm),
+      install(quietWarm),
+    ),
+    row(
+      `install, ${packages} packages, warm cache, bare runsc: same bundle, no trace (p50)`,
+      median(nativeWarm),
+      install(bareWarm),
+    ),
+    row(
+      `install, ${packages} packages, warm cache: the whole \`airlock run --install\` (p50)`,
+      median(nativeWarm),
+      median(sandboxWarm.map((s) => s.wall)),
+    ),
+  ];
+  return { lines, json: { packages, nativeWarm, sandboxWarm, quietWarm, bareWarm } };
+}
+
 /** File-heavy and process-heavy rows (issue: speed): small files, npm --version, warm installs. */
 async function fileHeavyRows(work, exemptions) {
   const lines = [
@@ -448,7 +520,11 @@ async function fileHeavyRows(work, exemptions) {
     '| --- | ---: | ---: | ---: | --- |',
   ];
   const json = {};
-  const bareEnv = ['files', 'npm-version', 'js-suite'].some(wanted) ? bareRunscEnv(work) : null;
+  const bareEnv = ['files', 'npm-version', 'js-suite', 'install-warm', 'install-warm-large'].some(
+    wanted,
+  )
+    ? bareRunscEnv(work)
+    : null;
   if (wanted('files')) {
     const run = (fn) => () => {
       const dir = smallFilesWorkspace(work);
@@ -519,37 +595,14 @@ async function fileHeavyRows(work, exemptions) {
     json.npmVersion = { nativeNpm, sandboxNpm, bareNpm };
   }
   if (wanted('install-warm')) {
-    const cache = mkdtempSync(join(work, 'npm-cache-'));
-    timeNativeWarmInstall(work, cache); // fills the cache: every later run, both sides, finds it warm
-    const { nativeWarm, sandboxWarm } = collect(
-      'npm ci with a warm cache: natively, and through the install phase with it offered read-only',
-      {
-        nativeWarm: () => timeNativeWarmInstall(work, cache),
-        sandboxWarm: () =>
-          timeSandboxInstall(work, exemptions, {
-            fixture: NPM_RESOLVED_FIXTURE,
-            cache,
-            runner: true,
-            test: ['true'],
-          }),
-      },
-      INSTALL_RUNS,
-    );
-    const connections = Math.max(...sandboxWarm.map((s) => s.connections));
-    lines.push(
-      row(
-        `install: \`npm ci\` of 23 packages, warm cache, install phase vs host (p50, ${INSTALL_RUNS} runs; registry connections ${connections})`,
-        median(nativeWarm),
-        median(sandboxWarm.map((s) => s.install)),
-        '≤ 1.5×',
-      ),
-      row(
-        'install, warm cache: the whole `airlock run --install` (p50)',
-        median(nativeWarm),
-        median(sandboxWarm.map((s) => s.wall)),
-      ),
-    );
-    json.installWarm = { nativeWarm, sandboxWarm };
+    const warm = warmInstallRows(work, exemptions, bareEnv, NPM_RESOLVED_FIXTURE, INSTALL_RUNS);
+    lines.push(...warm.lines);
+    json.installWarm = warm.json;
+  }
+  if (wanted('install-warm-large')) {
+    const warm = warmInstallRows(work, exemptions, bareEnv, NPM_LARGE_FIXTURE, LARGE_INSTALL_RUNS);
+    lines.push(...warm.lines);
+    json.installWarmLarge = warm.json;
   }
   if (wanted('js-suite')) {
     const suite = jsSuiteRows(work, bareEnv);

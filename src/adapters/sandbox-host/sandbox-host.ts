@@ -135,23 +135,32 @@ async function mountRunFilesystems(
     paths.tmp,
   ])
     await mkdir(sub, { mode: 0o700 });
-  const upper =
+  // The filesystems are independent of each other: made at once, they cost the slowest of them.
+  const [upper] = await settleAll([
     layers?.upper ??
-    (await mountUpperStore(join(scratch, 'upper.img'), paths.upperFs, {
-      bytes: limits.workspaceWriteBytes,
-      mode: 0o700,
-    }));
-  await mountDisk(join(scratch, 'tmp.img'), paths.tmp, {
-    bytes: limits.tmpBytes,
-    owner: { uid: 0, gid: 0, mode: 0o1777 },
-  });
-  if (!layers) {
-    await mkdir(paths.home, { mode: 0o700 });
-    await mountDisk(join(scratch, 'home.img'), paths.home, {
+      mountUpperStore(join(scratch, 'upper.img'), paths.upperFs, {
+        bytes: limits.workspaceWriteBytes,
+        mode: 0o700,
+      }),
+    mountDisk(join(scratch, 'tmp.img'), paths.tmp, {
       bytes: limits.tmpBytes,
-      owner: { uid: GUEST_UID, gid: GUEST_GID, mode: 0o700 },
-    });
-  }
+      owner: { uid: 0, gid: 0, mode: 0o1777 },
+    }),
+    layers
+      ? undefined
+      : mkdir(paths.home, { mode: 0o700 }).then(() =>
+          mountDisk(join(scratch, 'home.img'), paths.home, {
+            bytes: limits.tmpBytes,
+            owner: { uid: GUEST_UID, gid: GUEST_GID, mode: 0o700 },
+          }),
+        ),
+    mountTmpfs(paths.results, limits.resultsBytes, [
+      'mode=0755',
+      `uid=${GUEST_UID}`,
+      `gid=${GUEST_GID}`,
+    ]),
+    makeTracePipe(join(paths.logs, TRACE_PIPE)),
+  ]);
   await mountOverlay(
     { lowers: [...(layers?.lowers ?? []), workspace], upper: upper.dir, work: upper.work },
     paths.workspace,
@@ -160,12 +169,21 @@ async function mountRunFilesystems(
   // view's root takes its owner from this phase's fresh upper directory.
   if (!layers || layers.upper) await giveToGuest(paths.workspace);
   else await chown(paths.workspace, GUEST_UID, GUEST_GID);
-  await mountTmpfs(paths.results, limits.resultsBytes, [
-    'mode=0755',
-    `uid=${GUEST_UID}`,
-    `gid=${GUEST_GID}`,
-  ]);
-  await makeTracePipe(join(paths.logs, TRACE_PIPE));
+}
+
+/**
+ * Waits for every one of `work` to settle, then gives their values or throws the first failure:
+ * nothing is still mounting when the caller's clean-up starts.
+ */
+async function settleAll<T extends readonly unknown[]>(
+  work: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const settled = await Promise.allSettled(work);
+  const failed = settled.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as {
+    -readonly [K in keyof T]: Awaited<T[K]>;
+  };
 }
 
 /** A capped disk-backed filesystem holding an overlay's upper and work directories (one, as overlayfs needs). */
@@ -317,16 +335,14 @@ export async function disposeRun(stateDir: string, id: string): Promise<void> {
   // Package cache views first: their layers live in the carry store unmounted below.
   for (const kind of await readdir(paths.caches).catch(() => []))
     await unmount(join(paths.caches, kind));
+  // The workspace view first: its upper layer lives on the upper filesystem. The rest at once.
   // logs: a tmpfs in runs of earlier versions, which a sweep may still find.
-  for (const target of [
-    paths.workspace,
-    paths.upperFs,
-    paths.results,
-    paths.logs,
-    paths.tmp,
-    paths.home,
-  ])
-    await unmount(target);
+  await unmount(paths.workspace);
+  await settleAll(
+    [paths.upperFs, paths.results, paths.logs, paths.tmp, paths.home].map((target) =>
+      unmount(target),
+    ),
+  );
   await rm(dir, { recursive: true, force: true });
   await rm(scratchDirOf(stateDir, id), { recursive: true, force: true });
 }
