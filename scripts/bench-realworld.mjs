@@ -8,6 +8,8 @@
 // Options: --only a,b  --runs N (1)  --json FILE  --root runner|image  --timeout SECONDS (900)
 //          --airlock-args='--flag value ...' (with '=': the value starts with a dash)
 //          --native-only  --sandbox-only  --warm  --warm-only  --report FILE (print the table of an earlier --json run)
+//          --bare: the sandbox side under bare runsc (scripts/bare-runsc.mjs) with --no-telemetry,
+//          gVisor's own floor for the same work
 import { execFile, spawn } from 'node:child_process';
 import { lookup } from 'node:dns/promises';
 import { existsSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { chmod, cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node
 import { cpus, hostname, tmpdir, totalmem } from 'node:os';
 import { delimiter, join, resolve, sep } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
+import { bareRunscEnv } from './bare-runsc.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -42,6 +45,7 @@ function options() {
       'sandbox-only': { type: 'boolean', default: false },
       warm: { type: 'boolean', default: false },
       'warm-only': { type: 'boolean', default: false },
+      bare: { type: 'boolean', default: false },
     },
   });
   const runs = Number(values.runs);
@@ -54,7 +58,11 @@ function options() {
     json: values.json ?? null,
     report: values.report ?? null,
     root: values.root ?? null,
-    airlockArgs: splitWords(values['airlock-args']),
+    airlockArgs: [
+      ...splitWords(values['airlock-args']),
+      ...(values.bare ? ['--no-telemetry'] : []),
+    ],
+    bare: values.bare,
     timeoutS: timeout,
     native: !values['sandbox-only'],
     sandbox: !values['native-only'],
@@ -299,7 +307,7 @@ async function runSandboxOnce(repo, source, settings, warmCache) {
     await copyTree(source, work);
     const raw = await run(sandboxArgv(repo, work, settings, warmCache), {
       cwd: ROOT,
-      env: process.env,
+      env: settings.sandboxEnv,
       limitMs: settings.timeoutS * 1000 + SANDBOX_MARGIN_MS,
       kind: 'sandbox',
       keepAll: true,
@@ -894,6 +902,10 @@ function preamble(ctx, settings, corpus) {
     lines.push(
       `Sandbox: airlock run --timeout ${settings.timeoutS} ${SANDBOX_LIMITS.join(' ')}, ${root}${extra}.`,
     );
+    if (settings.bare)
+      lines.push(
+        'Bare runsc: runsc as Airlock calls it, every trace and log flag removed (the platform floor).',
+      );
   }
   if (ctx.registry)
     lines.push(
@@ -951,6 +963,9 @@ async function main() {
   const corpus = corpusDir();
   const repos = await loadCorpus(corpus, settings.only);
   const ctx = await context(repos, settings);
+  settings.sandboxEnv = settings.bare
+    ? bareRunscEnv(CLI, await tempDir('bare'), process.env)
+    : process.env;
   settings.registryAddresses = ctx.registry?.addresses ?? [];
   settings.pypiAddresses = ctx.pip?.addresses ?? [];
   settings.pypiUnreachable = ctx.pip ? !ctx.pip.reachable : false;
@@ -960,7 +975,9 @@ async function main() {
   for (const repo of repos) results.push(await benchRepo(repo, corpus, settings));
   process.stdout.write(`${render(intro, results)}\n`);
   if (!settings.json) return;
-  const raw = { context: ctx, corpus, settings, results };
+  // The sandbox's environment is this process's: it stays out of the file.
+  const { sandboxEnv: _env, ...saved } = settings;
+  const raw = { context: ctx, corpus, settings: saved, results };
   await writeFile(settings.json, `${JSON.stringify(raw, trimOutput, 2)}\n`);
 }
 

@@ -19,6 +19,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { bareRunscEnv } from './bare-runsc.mjs';
 import { benchSharding } from './bench-shard.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -343,22 +344,8 @@ const onOffRow = (label, traced, quiet) => {
  * gVisor's own floor for the same work: runsc exactly as Airlock calls it (same bundle, mounts,
  * platform and limits) minus its trace and logs, through AIRLOCK_RUNSC. Runs use --no-telemetry.
  */
-function bareRunscEnv(work) {
-  const setup = spawnSync(process.execPath, [CLI, 'setup', '--json', '--quiet'], {
-    encoding: 'utf8',
-  });
-  if (setup.status !== 0) throw new Error(`airlock setup failed: ${setup.stderr}`);
-  const real = JSON.parse(setup.stdout).runsc.path;
-  const dir = mkdtempSync(join(work, 'bare-runsc-'));
-  const wrapper = join(dir, 'runsc');
-  const dropped =
-    '--strace*|--debug|--debug-log=*|--debug-log-format=*|--debug-command=*|--pod-init-config=*';
-  writeFileSync(
-    wrapper,
-    `#!/bin/sh\n# ${real} as Airlock calls it, without its trace and logs.\nfor a; do shift; case "$a" in ${dropped}) ;; *) set -- "$@" "$a";; esac; done\nexec '${real}' "$@"\n`,
-    { mode: 0o755 },
-  );
-  return { ...systemEnv, AIRLOCK_RUNSC: wrapper };
+function bareEnvFor(work) {
+  return bareRunscEnv(CLI, work, systemEnv);
 }
 const BARE = [...RUNNER_ROOT, '--no-telemetry'];
 
@@ -523,7 +510,7 @@ async function fileHeavyRows(work, exemptions) {
   const bareEnv = ['files', 'npm-version', 'js-suite', 'install-warm', 'install-warm-large'].some(
     wanted,
   )
-    ? bareRunscEnv(work)
+    ? bareEnvFor(work)
     : null;
   if (wanted('files')) {
     const run = (fn) => () => {
