@@ -340,13 +340,7 @@ const onOffRow = (label, traced, quiet) => {
   );
 };
 
-/**
- * gVisor's own floor for the same work: runsc exactly as Airlock calls it (same bundle, mounts,
- * platform and limits) minus its trace and logs, through AIRLOCK_RUNSC. Runs use --no-telemetry.
- */
-function bareEnvFor(work) {
-  return bareRunscEnv(CLI, work, systemEnv);
-}
+// Runs under bare runsc (scripts/bare-runsc.mjs) pass --no-telemetry too.
 const BARE = [...RUNNER_ROOT, '--no-telemetry'];
 
 /** A real project's test suite over its node_modules: natively, sandbox telemetry on and off. */
@@ -510,7 +504,7 @@ async function fileHeavyRows(work, exemptions) {
   const bareEnv = ['files', 'npm-version', 'js-suite', 'install-warm', 'install-warm-large'].some(
     wanted,
   )
-    ? bareEnvFor(work)
+    ? bareRunscEnv(CLI, work, systemEnv)
     : null;
   if (wanted('files')) {
     const run = (fn) => () => {
