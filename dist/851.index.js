@@ -544,8 +544,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/lib/sandbox/monitor-session.js
 var monitor_session = __webpack_require__(409);
-// EXTERNAL MODULE: ./.build/lib/sandbox/run-sandbox.js + 9 modules
-var run_sandbox = __webpack_require__(3328);
+// EXTERNAL MODULE: ./.build/lib/sandbox/run-sandbox.js + 10 modules
+var run_sandbox = __webpack_require__(1357);
 // EXTERNAL MODULE: ./.build/lib/sandbox/runsc-capabilities.js
 var runsc_capabilities = __webpack_require__(5780);
 // EXTERNAL MODULE: ./.build/lib/config/run-options.js + 1 modules
@@ -3237,7 +3237,7 @@ function bind(destination, source) {
 
 /***/ }),
 
-/***/ 3328:
+/***/ 1357:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3582,6 +3582,38 @@ class MonitorFrames {
 
 // EXTERNAL MODULE: ./.build/lib/sandbox/monitor-session.js
 var monitor_session = __webpack_require__(409);
+;// CONCATENATED MODULE: ./.build/lib/sandbox/trace-backlog.js
+/**
+ * Holds what the trace and the runtime monitor deliver while the sandbox runs, in arrival order,
+ * and hands it on once the run has ended. Decoding as it arrives takes host CPU from a sandbox that
+ * needs both cores: on a 2-core runner, reading each open's message in Airlock cost the guest about
+ * 7 µs of wall time per open, three times Airlock's own CPU for it. At `limitBytes` held, the
+ * backlog is handed on at once, so a flood of messages never sits in memory beyond that.
+ */
+class TraceBacklog {
+    limitBytes;
+    pending = [];
+    bytes = 0;
+    constructor(limitBytes) {
+        this.limitBytes = limitBytes;
+    }
+    /** Queues `work` on `bytes` that arrived now; runs the backlog if it reached the limit. */
+    add(bytes, work) {
+        this.pending.push(work);
+        this.bytes += bytes;
+        if (this.bytes >= this.limitBytes)
+            this.drain();
+    }
+    /** Runs everything queued, in arrival order. */
+    drain() {
+        const pending = this.pending;
+        this.pending = [];
+        this.bytes = 0;
+        for (const work of pending)
+            work();
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/sandbox/trace-lines.js
 /**
  * Splits the sentry's trace stream into lines as chunks arrive. The stream is guest-shaped, so a
@@ -4116,10 +4148,13 @@ class StreamCollector {
 
 
 
+
 // Each escalation step gets this long to end the run before the next, harsher one.
 const SETTLE_MS = 2000;
 // Once runsc has exited, its sandbox has let go of the trace; this long for what is still in the pipe.
 const TRACE_END_MS = 5000;
+// The trace and monitor output held until the run ends (trace-backlog.ts): about 400,000 opens.
+const TRACE_BACKLOG_BYTES = 32 * 1024 * 1024;
 /** Runs one command in a fresh gVisor sandbox and always leaves the host as it found it. */
 async function runSandbox(request, deps) {
     const host = await deps.host.prepare(deps.newId(), {
@@ -4162,12 +4197,21 @@ async function execute(host, request, deps) {
         arch: request.arch,
     });
     const lines = new TraceLineSplitter(MAX_TRACE_LINE, (line) => collector.add(line));
-    const frames = new MonitorFrames((message) => collector.addMonitorMessage(message, deps.epochMs()));
+    // Each chunk of monitor messages keeps the time it arrived, for when its violations happened.
+    let arrivedAtEpochMs = 0;
+    const frames = new MonitorFrames((message) => collector.addMonitorMessage(message, arrivedAtEpochMs));
+    const backlog = new TraceBacklog(TRACE_BACKLOG_BYTES);
     // With telemetry, opens come from the runtime monitor; it listens before the sandbox starts.
     const monitor = request.telemetry
-        ? await host.openMonitor((endpoint) => (0,monitor_session/* monitorSession */.PC)(request.arch, endpoint), (chunk) => frames.push(chunk))
+        ? await host.openMonitor((endpoint) => (0,monitor_session/* monitorSession */.PC)(request.arch, endpoint), (chunk) => {
+            const at = deps.epochMs();
+            backlog.add(chunk.length, () => {
+                arrivedAtEpochMs = at;
+                frames.push(chunk);
+            });
+        })
         : null;
-    const tracePipe = host.openTrace((text) => lines.push(text));
+    const tracePipe = host.openTrace((text) => backlog.add(text.length, () => lines.push(text)));
     const tasks = new TaskSampler(() => runsc.taskCount(host.id));
     let status;
     let durationMs;
@@ -4189,6 +4233,7 @@ async function execute(host, request, deps) {
             tracePipe.finish(TRACE_END_MS),
             monitor ? monitor.finish(TRACE_END_MS) : true,
         ]);
+        backlog.drain();
         traceEnded = pipeEnded && monitorEnded && frames.end();
     }
     finally {

@@ -13,6 +13,7 @@ import { buildOciSpec, type RunnerRootView } from './oci-spec.js';
 import { MonitorFrames } from './monitor-events.js';
 import { monitorSession } from './monitor-session.js';
 import { MAX_TRACE_LINE } from './strace-events.js';
+import { TraceBacklog } from './trace-backlog.js';
 import { TraceLineSplitter } from './trace-lines.js';
 import { ViolationCollector, type TraceSummary } from './violation-collector.js';
 import { StreamCollector } from './stream-collector.js';
@@ -60,6 +61,8 @@ export interface SandboxDeps {
 const SETTLE_MS = 2000;
 // Once runsc has exited, its sandbox has let go of the trace; this long for what is still in the pipe.
 const TRACE_END_MS = 5000;
+// The trace and monitor output held until the run ends (trace-backlog.ts): about 400,000 opens.
+const TRACE_BACKLOG_BYTES = 32 * 1024 * 1024;
 
 /** Runs one command in a fresh gVisor sandbox and always leaves the host as it found it. */
 export async function runSandbox(
@@ -117,17 +120,26 @@ async function execute(
     arch: request.arch,
   });
   const lines = new TraceLineSplitter(MAX_TRACE_LINE, (line) => collector.add(line));
+  // Each chunk of monitor messages keeps the time it arrived, for when its violations happened.
+  let arrivedAtEpochMs = 0;
   const frames = new MonitorFrames((message) =>
-    collector.addMonitorMessage(message, deps.epochMs()),
+    collector.addMonitorMessage(message, arrivedAtEpochMs),
   );
+  const backlog = new TraceBacklog(TRACE_BACKLOG_BYTES);
   // With telemetry, opens come from the runtime monitor; it listens before the sandbox starts.
   const monitor = request.telemetry
     ? await host.openMonitor(
         (endpoint) => monitorSession(request.arch, endpoint),
-        (chunk) => frames.push(chunk),
+        (chunk) => {
+          const at = deps.epochMs();
+          backlog.add(chunk.length, () => {
+            arrivedAtEpochMs = at;
+            frames.push(chunk);
+          });
+        },
       )
     : null;
-  const tracePipe = host.openTrace((text) => lines.push(text));
+  const tracePipe = host.openTrace((text) => backlog.add(text.length, () => lines.push(text)));
   const tasks = new TaskSampler(() => runsc.taskCount(host.id));
   let status: number | null;
   let durationMs: number;
@@ -149,6 +161,7 @@ async function execute(
       tracePipe.finish(TRACE_END_MS),
       monitor ? monitor.finish(TRACE_END_MS) : true,
     ]);
+    backlog.drain();
     traceEnded = pipeEnded && monitorEnded && frames.end();
   } finally {
     tracePipe.abandon();

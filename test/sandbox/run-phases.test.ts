@@ -1,7 +1,7 @@
 // runPhases with fake ports: which layers, network and budget each phase gets, and what is always
 // taken down again. (The real thing runs in install-phase.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { containerStart, framed } from '../support/monitor-frames.js';
+import { containerStart, framed, openMessage } from '../support/monitor-frames.js';
 import { RecordingLogger } from '../support/recording-logger.js';
 import { parseEgressPolicy } from '../../src/sandbox/egress-policy.js';
 import { runPhases, type PhasedDeps, type PhasedRequest } from '../../src/sandbox/run-phases.js';
@@ -42,11 +42,14 @@ function fakes(options: {
   onNetworkClosed?: () => void;
   /** What the runtime monitor's receiver passes on (default: the session's start). */
   monitor?: Buffer;
+  /** What it passes on four seconds into each phase's run. */
+  whileRunning?: Buffer;
 }): { deps: PhasedDeps; recorded: Recorded } {
   const recorded: Recorded = { prepared: [], runs: [], events: [] };
   let ids = 0;
   let clock = 0;
   let lastSpec: Recorded['runs'][number]['spec'] | null = null;
+  let monitorChunk: ((chunk: Buffer) => void) | null = null;
   const host: HostPort = {
     async prepare(id, { limits: runLimits, layers }) {
       recorded.prepared.push({ id, layers, timeoutMs: runLimits.timeoutMs });
@@ -67,6 +70,7 @@ function fakes(options: {
         watchOomKill: () => () => undefined,
         openTrace: () => ({ finish: async () => true, abandon: () => undefined }),
         openMonitor: async (_session, onChunk) => {
+          monitorChunk = onChunk;
           onChunk(options.monitor ?? framed(containerStart()));
           return { finish: async () => true, abandon: () => undefined };
         },
@@ -111,7 +115,10 @@ function fakes(options: {
       const spec = lastSpec ?? { process: { args: [], env: [] } };
       recorded.runs.push({ network: mode, spec });
       options.onRun?.(spec.process.args);
-      clock += 10_000; // each phase takes ten seconds of the budget
+      // Each phase takes ten seconds of the budget.
+      clock += 4_000;
+      if (options.whileRunning) monitorChunk?.(options.whileRunning);
+      clock += 6_000;
       const exit = options.exits[spec.process.args.join(' ')] ?? 0;
       return {
         exit: Promise.resolve(exit),
@@ -215,6 +222,26 @@ describe('runPhases', () => {
         syscall: 'trace',
         detail: 'the runtime monitor dropped 2 file-open events',
       });
+  });
+
+  it('dates what the monitor reports while a phase runs by when it arrived, not by when it is read', async () => {
+    const whileRunning = framed(
+      openMessage({ sysno: 257, pathname: '/etc/shadow', errno: 13, pid: 7, process: 'node' }),
+    );
+    const result = await runPhases(request(), fakes({ exits: {}, whileRunning }).deps);
+    // Read once the run has ended (ten seconds in), it arrived four seconds into each phase.
+    expect(result.violations.filter((v) => v.kind === 'filesystem')).toEqual([
+      expect.objectContaining({
+        phase: 'install',
+        detail: expect.stringContaining('/etc/shadow'),
+        firstAtMs: 4_000,
+      }),
+      expect.objectContaining({
+        phase: 'test',
+        detail: expect.stringContaining('/etc/shadow'),
+        firstAtMs: 4_000,
+      }),
+    ]);
   });
 
   it('does not run the tests after a failed install, and reports the install phase', async () => {
