@@ -20,6 +20,18 @@ const MAX_ARGV = 8;
 const MAX_ARG = 120;
 
 const privileged: ReadonlySet<string> = new Set(privilegedSyscalls);
+// Calls that name a file or directory. A chdir into a credential directory is read as an open of it.
+const fileCalls: ReadonlySet<string> = new Set([
+  'open',
+  'openat',
+  'creat',
+  'mkdir',
+  'mkdirat',
+  'unlink',
+  'unlinkat',
+  'chdir',
+  'fchdir',
+]);
 
 // Programs whose execution in a test run is worth a maintainer's look.
 const notablePrograms: ReadonlyArray<[RegExp, string]> = [
@@ -69,8 +81,7 @@ export function classifyEvent(
       ? { kind: 'resource', syscall, detail: 'process creation refused by the process limit' }
       : null;
   }
-  if (['open', 'openat', 'creat', 'mkdir', 'mkdirat', 'unlink', 'unlinkat'].includes(syscall))
-    return fileAccess(event, context);
+  if (fileCalls.has(syscall)) return fileAccess(event, context);
   return null;
 }
 

@@ -10,65 +10,131 @@ import { resolvePath, type TraceEvent } from './strace-events.js';
 
 /** The receiver reads each message with a 64 KiB buffer; nothing it passes on can be longer. */
 export const MAX_MONITOR_MESSAGE = 64 * 1024;
-const FRAME_LENGTH = 4;
 const MIN_HEADER = 8;
 
 const MESSAGE_CONTAINER_START = 1;
+const MESSAGE_SENTRY_CLONE = 2;
+const MESSAGE_SYSCALL_RAW = 6;
 const MESSAGE_SYSCALL_OPEN = 7;
+const MESSAGE_SYSCALL_CHDIR = 13;
 const AT_FDCWD = -100;
 
-// The fields Airlock reads, by their numbers in gVisor's points/{common,syscall}.proto; protobuf
-// skips the rest.
+const context = {
+  fields: {
+    threadGroupId: { type: 'int32', id: 4 },
+    cwd: { type: 'string', id: 8 },
+    processName: { type: 'string', id: 9 },
+  },
+};
+const exit = { fields: { result: { type: 'int64', id: 1 }, errorno: { type: 'int64', id: 2 } } };
+// The fields Airlock reads, by their numbers in gVisor's points/{common,container,sentry,syscall}.proto;
+// protobuf skips the rest. Open and Chdir share their numbering.
+const pathCall = {
+  fields: {
+    contextData: { type: 'ContextData', id: 1 },
+    exit: { type: 'Exit', id: 2 },
+    sysno: { type: 'uint64', id: 3 },
+    fd: { type: 'int64', id: 4 },
+    fdPath: { type: 'string', id: 5 },
+    pathname: { type: 'string', id: 6 },
+    flags: { type: 'uint32', id: 7 },
+  },
+};
 const schema = protobuf.Root.fromJSON({
   nested: {
-    ContextData: {
+    ContextData: context,
+    Exit: exit,
+    Open: pathCall,
+    Start: { fields: { cwd: { type: 'string', id: 3 } } },
+    CloneInfo: {
       fields: {
-        threadGroupId: { type: 'int32', id: 4 },
-        cwd: { type: 'string', id: 8 },
-        processName: { type: 'string', id: 9 },
+        contextData: { type: 'ContextData', id: 1 },
+        createdThreadGroupId: { type: 'int32', id: 4 },
+        flags: { type: 'uint64', id: 6 },
       },
     },
-    Exit: { fields: { result: { type: 'int64', id: 1 }, errorno: { type: 'int64', id: 2 } } },
-    Open: {
+    Syscall: {
       fields: {
         contextData: { type: 'ContextData', id: 1 },
         exit: { type: 'Exit', id: 2 },
-        sysno: { type: 'uint64', id: 3 },
-        fd: { type: 'int64', id: 4 },
-        fdPath: { type: 'string', id: 5 },
-        pathname: { type: 'string', id: 6 },
-        flags: { type: 'uint32', id: 7 },
+        sysno: { type: 'uint64', id: 4 },
+        arg1: { type: 'uint64', id: 5 },
       },
     },
   },
 });
-const Open = schema.lookupType('Open');
+const types = {
+  open: schema.lookupType('Open'),
+  start: schema.lookupType('Start'),
+  clone: schema.lookupType('CloneInfo'),
+  raw: schema.lookupType('Syscall'),
+};
 
-interface OpenMessage {
-  readonly contextData?: {
-    readonly threadGroupId?: number;
-    readonly cwd?: string;
-    readonly processName?: string;
-  };
-  readonly exit?: {
-    readonly result?: number | protobuf.Long;
-    readonly errorno?: number | protobuf.Long;
-  };
-  readonly sysno?: number | protobuf.Long;
-  readonly fd?: number | protobuf.Long;
+type Long = number | protobuf.Long;
+interface ContextData {
+  readonly threadGroupId?: number;
+  readonly cwd?: string;
+  readonly processName?: string;
+}
+interface PathCallMessage {
+  readonly contextData?: ContextData;
+  readonly exit?: { readonly result?: Long; readonly errorno?: Long };
+  readonly sysno?: Long;
+  readonly fd?: Long;
   readonly fdPath?: string;
   readonly pathname?: string;
   readonly flags?: number;
+}
+interface CloneMessage {
+  readonly contextData?: ContextData;
+  readonly createdThreadGroupId?: number;
+  readonly flags?: Long;
+}
+interface RawMessage {
+  readonly contextData?: ContextData;
+  readonly exit?: { readonly errorno?: Long };
+  readonly sysno?: Long;
+  readonly arg1?: Long;
 }
 
 const openSyscalls: Readonly<Record<'x86_64' | 'aarch64', Readonly<Record<number, string>>>> = {
   x86_64: { 2: 'open', 85: 'creat', 257: 'openat' },
   aarch64: { 56: 'openat' },
 };
+const chdirSyscalls: Readonly<Record<'x86_64' | 'aarch64', Readonly<Record<number, string>>>> = {
+  x86_64: { 80: 'chdir', 81: 'fchdir' },
+  aarch64: { 49: 'chdir', 50: 'fchdir' },
+};
+/** unshare(2), the one raw syscall the session asks for (monitor-session.ts). */
+export const unshareSyscall = { x86_64: 272, aarch64: 97 } as const;
+const CLONE_FS = 0x200;
+
+/** A path relative to the caller's working directory, which the collector places (working-directories.ts). */
+export interface RelativePath {
+  readonly group: number;
+  readonly pathname: string;
+  readonly flags: string;
+}
 
 export type MonitorMessage =
-  | { readonly type: 'start'; readonly dropped: number }
-  | { readonly type: 'event'; readonly event: TraceEvent; readonly dropped: number }
+  | { readonly type: 'start'; readonly dropped: number; readonly cwd: string | null }
+  | {
+      readonly type: 'clone';
+      readonly dropped: number;
+      readonly parent: number;
+      readonly child: number;
+      readonly flags: number;
+    }
+  | { readonly type: 'unshare-fs'; readonly dropped: number }
+  | {
+      readonly type: 'event';
+      readonly dropped: number;
+      readonly event: TraceEvent;
+      /** Set where the call named a path relative to the working directory (event.file is null). */
+      readonly relative: RelativePath | null;
+      /** A chdir or fchdir's caller, and where it now is. */
+      readonly moved?: { readonly group: number; readonly cwd: string };
+    }
   | { readonly type: 'other'; readonly dropped: number }
   | { readonly type: 'malformed' };
 
@@ -85,48 +151,108 @@ export function decodeMonitorMessage(
   const messageType = view.getUint16(2, true);
   const dropped = view.getUint32(4, true);
   if (headerSize < MIN_HEADER || headerSize > message.length) return { type: 'malformed' };
-  if (messageType === MESSAGE_CONTAINER_START) return { type: 'start', dropped };
-  if (messageType !== MESSAGE_SYSCALL_OPEN) return { type: 'other', dropped };
-  let open: OpenMessage;
+  const payload = message.subarray(headerSize);
   try {
-    open = Open.toObject(Open.decode(message.subarray(headerSize)), {
-      longs: Number,
-    }) as OpenMessage;
+    switch (messageType) {
+      case MESSAGE_CONTAINER_START:
+        return { type: 'start', dropped, cwd: startCwd(payload) };
+      case MESSAGE_SENTRY_CLONE:
+        return cloneOf(decode<CloneMessage>(types.clone, payload), dropped);
+      case MESSAGE_SYSCALL_RAW:
+        return unshareOf(decode<RawMessage>(types.raw, payload), arch, dropped);
+      case MESSAGE_SYSCALL_OPEN:
+      case MESSAGE_SYSCALL_CHDIR:
+        return pathCallOf(decode<PathCallMessage>(types.open, payload), {
+          arch,
+          atEpochMs,
+          dropped,
+          chdir: messageType === MESSAGE_SYSCALL_CHDIR,
+        });
+      default:
+        return { type: 'other', dropped };
+    }
   } catch {
     return { type: 'malformed' };
   }
-  const syscall = openSyscalls[arch][Number(open.sysno ?? -1)];
-  if (!syscall) return { type: 'malformed' };
-  const context = open.contextData ?? {};
-  const errno = Number(open.exit?.errorno ?? 0);
-  return {
-    type: 'event',
-    dropped,
-    event: {
-      pid: context.threadGroupId ?? 0,
-      process: context.processName ?? '',
-      syscall,
-      args: '',
-      errno: errno > 0 ? errno : null,
-      atEpochMs,
-      file: fileOf(open),
-    },
-  };
 }
 
-/** The opened path made absolute (against the cwd or the directory fd), and its flags by name. */
-function fileOf(open: OpenMessage): { path: string; flags: string } | null {
-  const pathname = open.pathname ?? '';
-  if (pathname === '') return null;
-  const fd = Number(open.fd ?? AT_FDCWD);
-  const base = pathname.startsWith('/')
-    ? '/'
-    : fd === AT_FDCWD
-      ? (open.contextData?.cwd ?? '')
-      : (open.fdPath ?? '');
-  // A directory the sentry could not name ("[err: …]") leaves a relative path unplaceable.
-  if (!base.startsWith('/')) return null;
-  return { path: resolvePath(base, pathname), flags: flagNames(open.flags ?? 0) };
+function decode<T>(type: protobuf.Type, payload: Uint8Array): T {
+  return type.toObject(type.decode(payload), { longs: Number }) as T;
+}
+
+function startCwd(payload: Uint8Array): string | null {
+  const cwd = decode<{ cwd?: string }>(types.start, payload).cwd ?? '';
+  return cwd.startsWith('/') ? cwd : null;
+}
+
+function cloneOf(clone: CloneMessage, dropped: number): MonitorMessage {
+  const parent = clone.contextData?.threadGroupId;
+  const child = clone.createdThreadGroupId;
+  if (parent === undefined || child === undefined) return { type: 'malformed' };
+  return { type: 'clone', dropped, parent, child, flags: Number(clone.flags ?? 0) };
+}
+
+function unshareOf(raw: RawMessage, arch: 'x86_64' | 'aarch64', dropped: number): MonitorMessage {
+  if (Number(raw.sysno ?? -1) !== unshareSyscall[arch]) return { type: 'other', dropped };
+  const refused = Number(raw.exit?.errorno ?? 0) > 0;
+  const flags = Number(raw.arg1 ?? 0);
+  return !refused && (flags & CLONE_FS) !== 0
+    ? { type: 'unshare-fs', dropped }
+    : { type: 'other', dropped };
+}
+
+function pathCallOf(
+  call: PathCallMessage,
+  how: { arch: 'x86_64' | 'aarch64'; atEpochMs: number; dropped: number; chdir: boolean },
+): MonitorMessage {
+  const names = (how.chdir ? chdirSyscalls : openSyscalls)[how.arch];
+  const syscall = names[Number(call.sysno ?? -1)];
+  if (!syscall) return { type: 'malformed' };
+  const context = call.contextData ?? {};
+  const group = context.threadGroupId ?? 0;
+  const errno = Number(call.exit?.errorno ?? 0);
+  const flags = how.chdir ? '' : flagNames(call.flags ?? 0);
+  // A chdir that worked is where the caller now is; one refused is placed as an open would be.
+  const moved = how.chdir && context.cwd?.startsWith('/') ? { group, cwd: context.cwd } : undefined;
+  const place =
+    moved && errno === 0 ? { path: moved.cwd, relative: null } : placed(call, context.cwd);
+  const event: TraceEvent = {
+    pid: group,
+    process: context.processName ?? '',
+    syscall,
+    args: '',
+    errno: errno > 0 ? errno : null,
+    atEpochMs: how.atEpochMs,
+    file: place.path === null ? null : { path: place.path, flags },
+  };
+  const relative = place.relative === null ? null : { group, pathname: place.relative, flags };
+  return { type: 'event', dropped: how.dropped, event, relative, ...(moved ? { moved } : {}) };
+}
+
+/**
+ * The named path made absolute against the directory fd, or the cwd where the message carries it;
+ * a path relative to the working directory otherwise, for the collector to place.
+ */
+function placed(
+  call: PathCallMessage,
+  cwd: string | undefined,
+): { path: string | null; relative: string | null } {
+  const pathname = call.pathname ?? '';
+  const fd = Number(call.fd ?? AT_FDCWD);
+  // fchdir names no path: the directory is its fd's.
+  if (pathname === '') return { path: fd >= 0 ? absolute(call.fdPath) : null, relative: null };
+  if (pathname.startsWith('/')) return { path: resolvePath('/', pathname), relative: null };
+  if (fd !== AT_FDCWD) {
+    // A directory the sentry could not name ("[err: …]") leaves a relative path unplaceable.
+    const base = absolute(call.fdPath);
+    return { path: base === null ? null : resolvePath(base, pathname), relative: null };
+  }
+  if (cwd?.startsWith('/')) return { path: resolvePath(cwd, pathname), relative: null };
+  return { path: null, relative: pathname };
+}
+
+function absolute(path: string | undefined): string | null {
+  return path?.startsWith('/') ? path : null;
 }
 
 // The bits of open(2)'s flags that decide whether an open writes (the same on x86_64 and arm64).
@@ -142,42 +268,4 @@ function flagNames(flags: number): string {
   return [access, ...flagBits.filter(([bit]) => (flags & bit) !== 0).map(([, name]) => name)].join(
     '|',
   );
-}
-
-/**
- * Splits the receiver's output into messages as chunks arrive. A length beyond what the receiver
- * can pass on means the stream is not its: the rest is refused.
- */
-export class MonitorFrames {
-  private pending: Buffer = Buffer.alloc(0);
-  private broken = false;
-
-  constructor(private readonly emit: (message: Buffer) => void) {}
-
-  /** False once the stream broke its framing (everything after is ignored). */
-  get intact(): boolean {
-    return !this.broken;
-  }
-
-  push(chunk: Buffer): void {
-    if (this.broken) return;
-    let data = this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : chunk;
-    while (data.length >= FRAME_LENGTH) {
-      const length = data.readUInt32LE(0);
-      if (length > MAX_MONITOR_MESSAGE) {
-        this.broken = true;
-        this.pending = Buffer.alloc(0);
-        return;
-      }
-      if (data.length < FRAME_LENGTH + length) break;
-      this.emit(data.subarray(FRAME_LENGTH, FRAME_LENGTH + length));
-      data = data.subarray(FRAME_LENGTH + length);
-    }
-    this.pending = Buffer.from(data);
-  }
-
-  /** Whether the stream ended on a frame boundary. */
-  end(): boolean {
-    return !this.broken && this.pending.length === 0;
-  }
 }

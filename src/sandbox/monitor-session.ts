@@ -1,3 +1,5 @@
+import { unshareSyscall } from './monitor-events.js';
+
 /**
  * gVisor's runtime monitoring session for the file opens: the sentry sends one binary message per
  * completed open/openat/creat to a socket on the host, instead of two formatted strace lines.
@@ -16,8 +18,10 @@ export const monitoredSyscalls = {
   aarch64: ['openat'],
 } as const;
 
-// Read at exit: the calling process (thread group and name) and what a relative path is relative to.
-const contextFields = ['group_id', 'process_name', 'cwd'];
+// Read at exit: the calling process (thread group and name). Not its `cwd`: reading that costs the
+// sentry a path walk per open; the host follows each process's directory instead
+// (working-directories.ts) from the rare events below, which do carry it.
+const contextFields = ['group_id', 'process_name'];
 
 /**
  * The session for one sandbox. `container/start` comes first and shows the session is live. A full
@@ -30,6 +34,16 @@ export function monitorSession(arch: 'x86_64' | 'aarch64', endpoint: string): ob
       name: 'Default',
       points: [
         { name: 'container/start' },
+        // A new process: whose, and whether it shares its parent's directory (CLONE_FS).
+        { name: 'sentry/clone', context_fields: ['group_id'] },
+        { name: 'syscall/chdir/exit', context_fields: [...contextFields, 'cwd'] },
+        {
+          name: 'syscall/fchdir/exit',
+          optional_fields: ['fd_path'],
+          context_fields: [...contextFields, 'cwd'],
+        },
+        // unshare(CLONE_FS) gives one thread its own directory.
+        { name: `syscall/sysno/${unshareSyscall[arch]}/exit`, context_fields: ['group_id'] },
         ...monitoredSyscalls[arch].map((syscall) => ({
           name: `syscall/${syscall}/exit`,
           ...(syscall === 'openat' ? { optional_fields: ['fd_path'] } : {}),

@@ -10,7 +10,7 @@ import type {
 import type { SandboxLimits, SandboxResult, SandboxRuntime, TelemetryStatus } from '../domain.js';
 import { classifyOutcome, splitExitStatus, type RunSignals } from './classify-outcome.js';
 import { buildOciSpec, type RunnerRootView } from './oci-spec.js';
-import { MonitorFrames } from './monitor-events.js';
+import { MonitorFrames } from './monitor-frames.js';
 import { monitorSession } from './monitor-session.js';
 import { MAX_TRACE_LINE } from './strace-events.js';
 import { TraceBacklog } from './trace-backlog.js';

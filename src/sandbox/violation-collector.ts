@@ -1,8 +1,10 @@
 import type { Violation } from '../domain.js';
 import { classifyEvent, type ClassifyContext } from './classify-violation.js';
-import { decodeMonitorMessage } from './monitor-events.js';
-import { parseTraceLine, type TraceEvent } from './strace-events.js';
+import { assertNever } from '../errors.js';
+import { decodeMonitorMessage, type RelativePath } from './monitor-events.js';
+import { parseTraceLine, resolvePath, type TraceEvent } from './strace-events.js';
 import { seccompRefusedSyscalls } from './trace-syscalls.js';
+import { WorkingDirectories } from './working-directories.js';
 
 const MAX_VIOLATIONS = 200;
 const MAX_DETAIL = 400;
@@ -37,6 +39,8 @@ export class ViolationCollector {
   private dropped = 0;
   private readonly names = new Map<number, string>();
   private readonly monitor = { started: false, messages: 0, malformed: 0, dropped: 0 };
+  // Where each guest process is, for the relative paths the monitor's opens name.
+  private readonly directories = new WorkingDirectories('/');
 
   private readonly context: ClassifyContext;
   private readonly startedAtEpochMs: number;
@@ -74,8 +78,39 @@ export class ViolationCollector {
       return;
     }
     this.monitor.dropped = Math.max(this.monitor.dropped, decoded.dropped);
-    if (decoded.type === 'start') this.monitor.started = true;
-    if (decoded.type === 'event') this.record(decoded.event);
+    switch (decoded.type) {
+      case 'start':
+        this.monitor.started = true;
+        if (decoded.cwd !== null) this.directories.started(decoded.cwd);
+        return;
+      case 'clone':
+        this.directories.cloned(decoded.parent, decoded.child, decoded.flags);
+        return;
+      case 'unshare-fs':
+        this.directories.unsharedFs();
+        return;
+      case 'event':
+        this.recordPlaced(decoded.event, decoded.relative);
+        if (decoded.moved) this.directories.changed(decoded.moved.group, decoded.moved.cwd);
+        return;
+      case 'other':
+        return;
+      default:
+        assertNever(decoded);
+    }
+  }
+
+  /** An event whose path is relative to its caller's directory, placed under each it may be in. */
+  private recordPlaced(event: TraceEvent, relative: RelativePath | null): void {
+    if (relative === null) {
+      this.record(event);
+      return;
+    }
+    for (const cwd of this.directories.candidates(relative.group))
+      this.record({
+        ...event,
+        file: { path: resolvePath(cwd, relative.pathname), flags: relative.flags },
+      });
   }
 
   private record(event: TraceEvent): void {

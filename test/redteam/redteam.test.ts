@@ -136,6 +136,7 @@ const cases: Case[] = [
   { payload: 'proc_environ.sh', outcome: 'passed', never: /AIRLOCK_TEST_CANARY|GITHUB_TOKEN/ },
   { payload: 'parent_env.js', outcome: 'passed', never: /AIRLOCK_TEST_CANARY|VITEST/ },
   { payload: 'read_shadow.sh', outcome: 'passed', never: /SHADOW_READ|GSHADOW_READ/ },
+  { payload: 'relative_paths.py', outcome: 'passed', never: /^READ/m, expect: /^done$/m },
   {
     payload: 'trace_flood.py',
     outcome: 'passed',
@@ -204,9 +205,13 @@ const refusedBySeccomp = (what: string) => ({
   detail: new RegExp(`^${escape(what)} attempted \\(refused by the sandbox's seccomp profile\\)$`),
 });
 
+// The calls whose violations come from the runtime monitor rather than the strace log.
+const monitoredCalls = new Set(['open', 'openat', 'creat', 'chdir', 'fchdir']);
+
 interface Wanted {
   readonly kind: string;
   readonly detail: RegExp;
+  readonly process?: string;
 }
 
 /** What gVisor's trace must report for each payload that attempts something observable. */
@@ -230,6 +235,17 @@ const expectedViolations: Record<string, (ctx: Context) => Wanted | readonly Wan
   'proc_environ.sh': () => ({ kind: 'filesystem', detail: /another process's \/proc\/environ/ }),
   'parent_env.js': () => ({ kind: 'filesystem', detail: /another process's \/proc\/environ/ }),
   'read_shadow.sh': () => ({ kind: 'filesystem', detail: /^credential file \/etc\/shadow/ }),
+  // Placed by following each process's working directory (working-directories.ts).
+  'relative_paths.py': () => [
+    { kind: 'filesystem', detail: /^credential file \/etc\/shadow \(refused/ },
+    { kind: 'filesystem', detail: /^credential file \/etc\/gshadow \(refused/ },
+    { kind: 'filesystem', detail: /^another process's \/proc\/environ \/proc\/1\/environ/ },
+    { kind: 'filesystem', detail: /^credential file \/etc\/sudoers \(refused/ },
+    { kind: 'filesystem', detail: /^secret mount \/run\/secrets\/token \(refused/ },
+    { kind: 'filesystem', detail: /^credential file \/etc\/shadow \(refused/, process: 'cat' },
+    { kind: 'filesystem', detail: /^root's home \/root\/\.bashrc \(refused/, process: 'cat' },
+    { kind: 'filesystem', detail: /^root's home \/root \(refused/ },
+  ],
   'trace_flood.py': () => ({ kind: 'filesystem', detail: /^credential file \/etc\/shadow/ }),
   'write_outside.sh': () => ({
     kind: 'filesystem',
@@ -368,6 +384,7 @@ describe.each(variants)('red-team payloads in the sandbox, $name', (variant) => 
           const match = expect.objectContaining({
             kind: wanted.kind,
             detail: expect.stringMatching(wanted.detail),
+            ...(wanted.process ? { process: wanted.process } : {}),
           });
           expect(
             result.violations,
@@ -379,7 +396,7 @@ describe.each(variants)('red-team payloads in the sandbox, $name', (variant) => 
         // Only what does not come from the trace can still be seen: the seccomp refusals, and the
         // file opens where the runtime monitor works.
         for (const violation of result.violations) {
-          if (violation.kind === 'filesystem' && violation.syscall.startsWith('open'))
+          if (violation.kind === 'filesystem' && monitoredCalls.has(violation.syscall))
             expect(telemetry.missing).not.toContain('file-monitor');
           else expect(violation).toMatchObject({ kind: 'privilege', detail: /seccomp profile/ });
         }

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { classifyEvent } from '../../src/sandbox/classify-violation.js';
-import {
-  MAX_MONITOR_MESSAGE,
-  MonitorFrames,
-  decodeMonitorMessage,
-} from '../../src/sandbox/monitor-events.js';
+import { MAX_MONITOR_MESSAGE, decodeMonitorMessage } from '../../src/sandbox/monitor-events.js';
+import { MonitorFrames } from '../../src/sandbox/monitor-frames.js';
 import { monitorSession } from '../../src/sandbox/monitor-session.js';
 import type { TraceEvent } from '../../src/sandbox/strace-events.js';
 import { ViolationCollector } from '../../src/sandbox/violation-collector.js';
 import {
+  chdirMessage,
+  cloneMessage,
   containerStart,
   framed,
   openMessage,
+  rawSyscallMessage,
   sinkMessage,
   type OpenFields,
 } from '../support/monitor-frames.js';
@@ -80,10 +80,80 @@ describe('decodeMonitorMessage', () => {
     );
   });
 
+  it('leaves a path relative to the working directory for the collector to place', () => {
+    const decoded = decodeMonitorMessage(
+      openMessage({ sysno: OPENAT, pathname: 'files/f1', flags: O_WRONLY | O_CREAT, pid: 9 }),
+      'x86_64',
+      AT,
+    );
+    expect(decoded).toMatchObject({
+      type: 'event',
+      event: { pid: 9, file: null },
+      relative: { group: 9, pathname: 'files/f1', flags: 'O_WRONLY|O_CREAT' },
+    });
+  });
+
+  it('reads what moves a working directory: start, clone, chdir and unshare(CLONE_FS)', () => {
+    expect(decodeMonitorMessage(containerStart(0, '/workspace'), 'x86_64', AT)).toEqual({
+      type: 'start',
+      dropped: 0,
+      cwd: '/workspace',
+    });
+    expect(decodeMonitorMessage(cloneMessage(4, 9, 0x200 | 17), 'x86_64', AT)).toEqual({
+      type: 'clone',
+      dropped: 0,
+      parent: 4,
+      child: 9,
+      flags: 0x211,
+    });
+    const moved = decodeMonitorMessage(
+      chdirMessage({ sysno: 80, pathname: '..', pid: 9, process: 'sh', cwd: '/etc' }),
+      'x86_64',
+      AT,
+    );
+    expect(moved).toMatchObject({
+      type: 'event',
+      event: { syscall: 'chdir', process: 'sh', errno: null, file: { path: '/etc', flags: '' } },
+      relative: null,
+      moved: { group: 9, cwd: '/etc' },
+    });
+    // A refused chdir leaves the caller where it was: its path is placed against that directory.
+    const refused = decodeMonitorMessage(
+      chdirMessage({ sysno: 80, pathname: 'secret', errno: 13, pid: 9, cwd: '/w' }),
+      'x86_64',
+      AT,
+    );
+    expect(refused).toMatchObject({
+      event: { errno: 13, file: { path: '/w/secret' } },
+      relative: null,
+      moved: { cwd: '/w' },
+    });
+    const fchdir = decodeMonitorMessage(
+      chdirMessage({ sysno: 81, fd: 3, fdPath: '/root', errno: 13, cwd: '/w' }),
+      'x86_64',
+      AT,
+    );
+    expect(fchdir).toMatchObject({ event: { syscall: 'fchdir', file: { path: '/root' } } });
+    const unshare = (arg1: number, errno?: number) =>
+      decodeMonitorMessage(
+        rawSyscallMessage({ pid: 9, sysno: 272, arg1, ...(errno ? { errno } : {}) }),
+        'x86_64',
+        AT,
+      ).type;
+    expect(unshare(0x200)).toBe('unshare-fs');
+    expect(unshare(0x200, 1)).toBe('other');
+    expect(unshare(0x20000)).toBe('other');
+    expect(
+      decodeMonitorMessage(rawSyscallMessage({ pid: 9, sysno: 97, arg1: 0x200 }), 'aarch64', AT)
+        .type,
+    ).toBe('unshare-fs');
+  });
+
   it('reads the session start and the count of dropped messages from the header', () => {
     expect(decodeMonitorMessage(containerStart(3), 'x86_64', AT)).toEqual({
       type: 'start',
       dropped: 3,
+      cwd: null,
     });
     expect(decodeMonitorMessage(sinkMessage(10, new Uint8Array([8, 1])), 'x86_64', AT)).toEqual({
       type: 'other',
@@ -203,7 +273,7 @@ describe('ViolationCollector with the monitor', () => {
 });
 
 describe('monitorSession', () => {
-  it('asks for the session start and the exit of each monitored open, with a retrying remote sink', () => {
+  it('asks for the session start, what moves a working directory and the exit of each monitored open, with a retrying remote sink', () => {
     const session = monitorSession('x86_64', '/run/airlock/runs/a/logs/monitor.sock') as {
       trace_session: {
         points: { name: string; context_fields?: string[] }[];
@@ -213,16 +283,20 @@ describe('monitorSession', () => {
     const names = session.trace_session.points.map((p) => p.name);
     expect(names).toEqual([
       'container/start',
+      'sentry/clone',
+      'syscall/chdir/exit',
+      'syscall/fchdir/exit',
+      'syscall/sysno/272/exit',
       'syscall/open/exit',
       'syscall/openat/exit',
       'syscall/creat/exit',
     ]);
     expect(names.some((name) => name.endsWith('/enter'))).toBe(false);
-    expect(session.trace_session.points[2]?.context_fields).toEqual([
-      'group_id',
-      'process_name',
-      'cwd',
-    ]);
+    const openat = session.trace_session.points.find((p) => p.name === 'syscall/openat/exit');
+    // No cwd on opens: the host follows each process's directory (working-directories.ts).
+    expect(openat?.context_fields).toEqual(['group_id', 'process_name']);
+    const chdir = session.trace_session.points.find((p) => p.name === 'syscall/chdir/exit');
+    expect(chdir?.context_fields).toContain('cwd');
     expect(session.trace_session.sinks).toEqual([
       expect.objectContaining({
         name: 'remote',
@@ -232,6 +306,10 @@ describe('monitorSession', () => {
     const arm = monitorSession('aarch64', '/s') as typeof session;
     expect(arm.trace_session.points.map((p) => p.name)).toEqual([
       'container/start',
+      'sentry/clone',
+      'syscall/chdir/exit',
+      'syscall/fchdir/exit',
+      'syscall/sysno/97/exit',
       'syscall/openat/exit',
     ]);
   });
