@@ -545,7 +545,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/lib/sandbox/monitor-session.js
 var monitor_session = __webpack_require__(409);
 // EXTERNAL MODULE: ./.build/lib/sandbox/run-sandbox.js + 10 modules
-var run_sandbox = __webpack_require__(1357);
+var run_sandbox = __webpack_require__(8764);
 // EXTERNAL MODULE: ./.build/lib/sandbox/runsc-capabilities.js
 var runsc_capabilities = __webpack_require__(5780);
 // EXTERNAL MODULE: ./.build/lib/config/run-options.js + 1 modules
@@ -1368,20 +1368,66 @@ var host_packages = __webpack_require__(4568);
 /**
  * gVisor's remote monitoring sink connects over a SOCK_SEQPACKET Unix socket, which Node cannot
  * create. This receiver, in Python's standard library, listens on it, answers the handshake and
- * passes each message on to stdout behind a 4-byte length. It polls rather than waking per message
- * (as the strace pipe's reader does): a busy guest fills the socket between polls, and the sentry
- * then retries until there is room again. It ends when the sandbox closes the connection. Before
- * the messages it writes `R` once it listens and `C` once runsc has connected.
+ * passes each message on to stdout behind a 4-byte length. It ends when the sandbox closes the
+ * connection. Before the messages it writes `R` once it listens and `C` once runsc has connected.
+ *
+ * Reading while the guest runs costs the guest several times the reader's own CPU on a small
+ * machine (docs/speed.md). So before answering the handshake it deepens runsc's end of the socket to
+ * 256 MiB (`pidfd_getfd` and SO_SNDBUFFORCE: the send buffer is what bounds a Unix socket's queue),
+ * and then reads only once 16 MiB of messages wait (about 200,000 opens), once the queue stops
+ * growing (an idle guest, or a sentry waiting for room) and at the end. Where that cannot be done
+ * (no `ctypes`, a kernel before 5.6) the socket keeps its 278-message depth and is read a few
+ * times a second. A full socket makes the sentry retry rather than drop either way.
  */
 const RECEIVER = String.raw `
-import os, socket, struct, sys, time
+import fcntl, os, select, socket, struct, sys, time
+DEPTH = 128 << 20
+READ_AT = 16 << 20
+FIONREAD = 0x541B
+SO_SNDBUFFORCE = 32
+PIDFD_GETFD = 438
+endpoint = sys.argv[1]
 server = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
-server.bind(sys.argv[1])
+server.bind(endpoint)
 server.listen(1)
 os.write(1, b"R")
 conn, _ = server.accept()
 server.close()
 os.write(1, b"C")
+def deepen():
+    try:
+        import ctypes
+        syscall = ctypes.CDLL(None, use_errno=True).syscall
+        creds = conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, 12)
+        pid = struct.unpack("3i", creds)[0]
+        pidfd = os.pidfd_open(pid)
+    except (ImportError, OSError, AttributeError):
+        return False
+    try:
+        return any(deepened(syscall, pidfd, int(name)) for name in os.listdir("/proc/%d/fd" % pid))
+    except (OSError, ValueError):
+        return False
+    finally:
+        os.close(pidfd)
+def deepened(syscall, pidfd, number):
+    """Whether runsc's fd number is its end of this connection, now 256 MiB deep."""
+    fd = syscall(PIDFD_GETFD, pidfd, number, 0)
+    if fd < 0:
+        return False
+    try:
+        theirs = socket.socket(fileno=fd)
+    except OSError:
+        os.close(fd)
+        return False
+    with theirs:
+        try:
+            if theirs.family != socket.AF_UNIX or theirs.getpeername() != endpoint:
+                return False
+            theirs.setsockopt(socket.SOL_SOCKET, SO_SNDBUFFORCE, DEPTH)
+            return theirs.getsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF) >= DEPTH
+        except OSError:
+            return False
+deep = deepen()
 conn.recv(1024)
 conn.send(b"\x08\x01")
 conn.setblocking(False)
@@ -1389,24 +1435,44 @@ def put(data):
     view = memoryview(data)
     while view:
         view = view[os.write(1, view):]
-while True:
-    batch, count, ended = [], 0, False
-    while count < 4096:
-        try:
-            message = conn.recv(65536)
-        except BlockingIOError:
-            break
-        if not message:
-            ended = True
-            break
-        batch.append(struct.pack("<I", len(message)))
-        batch.append(message)
-        count += 1
-    if batch:
+def drain():
+    """Passes on what waits, up to the end of the stream; returns whether it ended, and how many."""
+    count = 0
+    while True:
+        batch = []
+        for _ in range(4096):
+            try:
+                message = conn.recv(65536)
+            except BlockingIOError:
+                break
+            if not message:
+                put(b"".join(batch))
+                return True, count
+            batch.append(struct.pack("<I", len(message)))
+            batch.append(message)
         put(b"".join(batch))
-    if ended:
+        count += len(batch) // 2
+        if len(batch) < 8192:
+            return False, count
+hang_up = select.poll()
+hang_up.register(conn, 0)
+queued, before = bytearray(4), -1
+while True:
+    if not deep:
+        ended, count = drain()
+        if ended:
+            break
+        time.sleep(0.001 if count >= 64 else 0.005)
+        continue
+    ended = bool(hang_up.poll(250))
+    fcntl.ioctl(conn, FIONREAD, queued)
+    waiting = struct.unpack("i", queued)[0]
+    if not ended and waiting < READ_AT and (waiting == 0 or waiting != before):
+        before = waiting
+        continue
+    before = -1
+    if drain()[0]:
         break
-    time.sleep(0.001 if count >= 64 else 0.005)
 `;
 const READY_MS = 10_000;
 /**
@@ -3012,6 +3078,215 @@ const RESULTS_PATH = '/results';
 
 /***/ }),
 
+/***/ 3940:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QW: () => (/* binding */ unshareSyscall),
+/* harmony export */   WN: () => (/* binding */ decodeMonitorMessage),
+/* harmony export */   iG: () => (/* binding */ MAX_MONITOR_MESSAGE)
+/* harmony export */ });
+/* harmony import */ var protobufjs_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(365);
+/* harmony import */ var _strace_events_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6062);
+
+
+/**
+ * The messages of gVisor's remote monitoring sink, as the host receiver passes them on: each framed
+ * by a 4-byte little-endian length, then the sink's 8-byte header (header size, message type, the
+ * sentry's count of dropped messages) and the protobuf payload. The sentry is outside what Airlock
+ * trusts, so every frame is bounded and decoded defensively; a bad one is counted, never thrown.
+ */
+/** The receiver reads each message with a 64 KiB buffer; nothing it passes on can be longer. */
+const MAX_MONITOR_MESSAGE = 64 * 1024;
+const MIN_HEADER = 8;
+const MESSAGE_CONTAINER_START = 1;
+const MESSAGE_SENTRY_CLONE = 2;
+const MESSAGE_SYSCALL_RAW = 6;
+const MESSAGE_SYSCALL_OPEN = 7;
+const MESSAGE_SYSCALL_CHDIR = 13;
+const AT_FDCWD = -100;
+const context = {
+    fields: {
+        threadGroupId: { type: 'int32', id: 4 },
+        cwd: { type: 'string', id: 8 },
+        processName: { type: 'string', id: 9 },
+    },
+};
+const exit = { fields: { result: { type: 'int64', id: 1 }, errorno: { type: 'int64', id: 2 } } };
+// The fields Airlock reads, by their numbers in gVisor's points/{common,container,sentry,syscall}.proto;
+// protobuf skips the rest. Open and Chdir share their numbering.
+const pathCall = {
+    fields: {
+        contextData: { type: 'ContextData', id: 1 },
+        exit: { type: 'Exit', id: 2 },
+        sysno: { type: 'uint64', id: 3 },
+        fd: { type: 'int64', id: 4 },
+        fdPath: { type: 'string', id: 5 },
+        pathname: { type: 'string', id: 6 },
+        flags: { type: 'uint32', id: 7 },
+    },
+};
+const schema = protobufjs_light_js__WEBPACK_IMPORTED_MODULE_0__.Root.fromJSON({
+    nested: {
+        ContextData: context,
+        Exit: exit,
+        Open: pathCall,
+        Start: { fields: { cwd: { type: 'string', id: 3 } } },
+        CloneInfo: {
+            fields: {
+                contextData: { type: 'ContextData', id: 1 },
+                createdThreadGroupId: { type: 'int32', id: 4 },
+                flags: { type: 'uint64', id: 6 },
+            },
+        },
+        Syscall: {
+            fields: {
+                contextData: { type: 'ContextData', id: 1 },
+                exit: { type: 'Exit', id: 2 },
+                sysno: { type: 'uint64', id: 4 },
+                arg1: { type: 'uint64', id: 5 },
+            },
+        },
+    },
+});
+const types = {
+    open: schema.lookupType('Open'),
+    start: schema.lookupType('Start'),
+    clone: schema.lookupType('CloneInfo'),
+    raw: schema.lookupType('Syscall'),
+};
+const openSyscalls = {
+    x86_64: { 2: 'open', 85: 'creat', 257: 'openat' },
+    aarch64: { 56: 'openat' },
+};
+const chdirSyscalls = {
+    x86_64: { 80: 'chdir', 81: 'fchdir' },
+    aarch64: { 49: 'chdir', 50: 'fchdir' },
+};
+/** unshare(2), the one raw syscall the session asks for (monitor-session.ts). */
+const unshareSyscall = { x86_64: 272, aarch64: 97 };
+const CLONE_FS = 0x200;
+/** One message of the sink (header and payload), read as what the collector understands. */
+function decodeMonitorMessage(message, arch, atEpochMs) {
+    if (message.length < MIN_HEADER || message.length > MAX_MONITOR_MESSAGE)
+        return { type: 'malformed' };
+    const view = new DataView(message.buffer, message.byteOffset, message.byteLength);
+    const headerSize = view.getUint16(0, true);
+    const messageType = view.getUint16(2, true);
+    const dropped = view.getUint32(4, true);
+    if (headerSize < MIN_HEADER || headerSize > message.length)
+        return { type: 'malformed' };
+    const payload = message.subarray(headerSize);
+    try {
+        switch (messageType) {
+            case MESSAGE_CONTAINER_START:
+                return { type: 'start', dropped, cwd: startCwd(payload) };
+            case MESSAGE_SENTRY_CLONE:
+                return cloneOf(decode(types.clone, payload), dropped);
+            case MESSAGE_SYSCALL_RAW:
+                return unshareOf(decode(types.raw, payload), arch, dropped);
+            case MESSAGE_SYSCALL_OPEN:
+            case MESSAGE_SYSCALL_CHDIR:
+                return pathCallOf(decode(types.open, payload), {
+                    arch,
+                    atEpochMs,
+                    dropped,
+                    chdir: messageType === MESSAGE_SYSCALL_CHDIR,
+                });
+            default:
+                return { type: 'other', dropped };
+        }
+    }
+    catch {
+        return { type: 'malformed' };
+    }
+}
+function decode(type, payload) {
+    return type.toObject(type.decode(payload), { longs: Number });
+}
+function startCwd(payload) {
+    const cwd = decode(types.start, payload).cwd ?? '';
+    return cwd.startsWith('/') ? cwd : null;
+}
+function cloneOf(clone, dropped) {
+    const parent = clone.contextData?.threadGroupId;
+    const child = clone.createdThreadGroupId;
+    if (parent === undefined || child === undefined)
+        return { type: 'malformed' };
+    return { type: 'clone', dropped, parent, child, flags: Number(clone.flags ?? 0) };
+}
+function unshareOf(raw, arch, dropped) {
+    if (Number(raw.sysno ?? -1) !== unshareSyscall[arch])
+        return { type: 'other', dropped };
+    const refused = Number(raw.exit?.errorno ?? 0) > 0;
+    const flags = Number(raw.arg1 ?? 0);
+    return !refused && (flags & CLONE_FS) !== 0
+        ? { type: 'unshare-fs', dropped }
+        : { type: 'other', dropped };
+}
+function pathCallOf(call, how) {
+    const names = (how.chdir ? chdirSyscalls : openSyscalls)[how.arch];
+    const syscall = names[Number(call.sysno ?? -1)];
+    if (!syscall)
+        return { type: 'malformed' };
+    const context = call.contextData ?? {};
+    const group = context.threadGroupId ?? 0;
+    const errno = Number(call.exit?.errorno ?? 0);
+    const flags = how.chdir ? '' : flagNames(call.flags ?? 0);
+    // A chdir that worked is where the caller now is; one refused is placed as an open would be.
+    const moved = how.chdir && context.cwd?.startsWith('/') ? { group, cwd: context.cwd } : undefined;
+    const place = moved && errno === 0 ? { path: moved.cwd, relative: null } : placed(call, context.cwd);
+    const event = {
+        pid: group,
+        process: context.processName ?? '',
+        syscall,
+        args: '',
+        errno: errno > 0 ? errno : null,
+        atEpochMs: how.atEpochMs,
+        file: place.path === null ? null : { path: place.path, flags },
+    };
+    const relative = place.relative === null ? null : { group, pathname: place.relative, flags };
+    return { type: 'event', dropped: how.dropped, event, relative, ...(moved ? { moved } : {}) };
+}
+/**
+ * The named path made absolute against the directory fd, or the cwd where the message carries it;
+ * a path relative to the working directory otherwise, for the collector to place.
+ */
+function placed(call, cwd) {
+    const pathname = call.pathname ?? '';
+    const fd = Number(call.fd ?? AT_FDCWD);
+    // fchdir names no path: the directory is its fd's.
+    if (pathname === '')
+        return { path: fd >= 0 ? absolute(call.fdPath) : null, relative: null };
+    if (pathname.startsWith('/'))
+        return { path: (0,_strace_events_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePath */ .o1)('/', pathname), relative: null };
+    if (fd !== AT_FDCWD) {
+        // A directory the sentry could not name ("[err: …]") leaves a relative path unplaceable.
+        const base = absolute(call.fdPath);
+        return { path: base === null ? null : (0,_strace_events_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePath */ .o1)(base, pathname), relative: null };
+    }
+    if (cwd?.startsWith('/'))
+        return { path: (0,_strace_events_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePath */ .o1)(cwd, pathname), relative: null };
+    return { path: null, relative: pathname };
+}
+function absolute(path) {
+    return path?.startsWith('/') ? path : null;
+}
+// The bits of open(2)'s flags that decide whether an open writes (the same on x86_64 and arm64).
+const O_ACCMODE = 0o3;
+const flagBits = [
+    [0o100, 'O_CREAT'],
+    [0o1000, 'O_TRUNC'],
+    [0o2000, 'O_APPEND'],
+];
+function flagNames(flags) {
+    const access = ['O_RDONLY', 'O_WRONLY', 'O_RDWR', 'O_ACCMODE'][flags & O_ACCMODE] ?? 'O_RDONLY';
+    return [access, ...flagBits.filter(([bit]) => (flags & bit) !== 0).map(([, name]) => name)].join('|');
+}
+
+
+/***/ }),
+
 /***/ 409:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3021,6 +3296,8 @@ const RESULTS_PATH = '/results';
 /* harmony export */   hp: () => (/* binding */ MONITOR_SOCKET)
 /* harmony export */ });
 /* unused harmony export monitoredSyscalls */
+/* harmony import */ var _monitor_events_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3940);
+
 /**
  * gVisor's runtime monitoring session for the file opens: the sentry sends one binary message per
  * completed open/openat/creat to a socket on the host, instead of two formatted strace lines.
@@ -3036,8 +3313,10 @@ const monitoredSyscalls = {
     x86_64: ['open', 'openat', 'creat'],
     aarch64: ['openat'],
 };
-// Read at exit: the calling process (thread group and name) and what a relative path is relative to.
-const contextFields = ['group_id', 'process_name', 'cwd'];
+// Read at exit: the calling process (thread group and name). Not its `cwd`: reading that costs the
+// sentry a path walk per open; the host follows each process's directory instead
+// (working-directories.ts) from the rare events below, which do carry it.
+const contextFields = ['group_id', 'process_name'];
 /**
  * The session for one sandbox. `container/start` comes first and shows the session is live. A full
  * socket makes the sentry retry (sleeping, up to 1 ms apart) rather than drop: a flooding guest is
@@ -3049,6 +3328,16 @@ function monitorSession(arch, endpoint) {
             name: 'Default',
             points: [
                 { name: 'container/start' },
+                // A new process: whose, and whether it shares its parent's directory (CLONE_FS).
+                { name: 'sentry/clone', context_fields: ['group_id'] },
+                { name: 'syscall/chdir/exit', context_fields: [...contextFields, 'cwd'] },
+                {
+                    name: 'syscall/fchdir/exit',
+                    optional_fields: ['fd_path'],
+                    context_fields: [...contextFields, 'cwd'],
+                },
+                // unshare(CLONE_FS) gives one thread its own directory.
+                { name: `syscall/sysno/${_monitor_events_js__WEBPACK_IMPORTED_MODULE_0__/* .unshareSyscall */ .QW[arch]}/exit`, context_fields: ['group_id'] },
                 ...monitoredSyscalls[arch].map((syscall) => ({
                     name: `syscall/${syscall}/exit`,
                     ...(syscall === 'openat' ? { optional_fields: ['fd_path'] } : {}),
@@ -3237,7 +3526,7 @@ function bind(destination, source) {
 
 /***/ }),
 
-/***/ 1357:
+/***/ 8764:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3301,246 +3590,12 @@ function splitExitStatus(status) {
 
 // EXTERNAL MODULE: ./.build/lib/sandbox/oci-spec.js
 var oci_spec = __webpack_require__(5339);
-// EXTERNAL MODULE: ./node_modules/protobufjs/light.js
-var light = __webpack_require__(365);
-;// CONCATENATED MODULE: ./.build/lib/sandbox/strace-events.js
-/** The sentry's longest lines (execve with its argv) stay far below this; longer ones are not its. */
-const MAX_TRACE_LINE = 16 * 1024;
-// `strace.go:605] [   2:   2] python3 X connect(0x3 socket:[1], …) = 0 (0x0) errno=113 (no route to host) (28.2µs)`
-// runsc before 2023 logs the same line without its source prefix (`[   2:   2] python3 X …`).
-const exitLine = /^(?:strace\.go:\d+\] )?\[\s*(\d+):\s*\d+\] (.{0,16}?) X (\w+)\((.*)\) = -?\d+ \(0x[0-9a-f]+\)(?: errno=(\d+) \([^)]*\))? \([^()]*\)$/s;
-// `task_syscall.go:241] [   1:   1] Syscall 272: denied by seccomp` (logged with --debug only)
-const seccompLine = /^(?:task_syscall\.go:\d+\] )?\[\s*(\d+):\s*\d+\] Syscall (\d{1,4}): denied by seccomp$/;
-const EPERM = 1;
-const ENOSYS = 38;
-/**
- * Parses one log line; anything that is not a well-formed sentry exit line, or a seccomp refusal of
- * a syscall in `refusable` (number -> name), is null (data, not a log line).
- */
-function parseTraceLine(line, refusable) {
-    if (line.length === 0 || line.length > MAX_TRACE_LINE)
-        return null;
-    // Half the lines are syscall entries; only exits and refusals are read (a cheap test first).
-    if (!line.includes(' X ') && !line.includes('denied by seccomp'))
-        return null;
-    let parsed;
-    try {
-        parsed = JSON.parse(line);
-    }
-    catch {
-        return null;
-    }
-    if (typeof parsed !== 'object' || parsed === null)
-        return null;
-    const { msg, time } = parsed;
-    if (typeof msg !== 'string' || typeof time !== 'string')
-        return null;
-    const atEpochMs = Date.parse(time);
-    if (Number.isNaN(atEpochMs))
-        return null;
-    const refusal = seccompLine.exec(msg);
-    if (refusal)
-        return refusalEvent({
-            pid: Number(refusal[1]),
-            sysno: Number(refusal[2]),
-            atEpochMs,
-            refusable,
-        });
-    const match = exitLine.exec(msg);
-    if (!match)
-        return null;
-    const [, pid, process, syscall, args, errno] = match;
-    if (!pid || !syscall || args === undefined)
-        return null;
-    return {
-        pid: Number(pid),
-        process: process ?? '',
-        syscall,
-        args,
-        errno: errno ? Number(errno) : null,
-        atEpochMs,
-    };
-}
-function refusalEvent(refusal) {
-    const { pid, sysno, atEpochMs, refusable } = refusal;
-    const syscall = Object.hasOwn(refusable, sysno) ? refusable[sysno] : undefined;
-    if (!syscall)
-        return null;
-    // The profile answers clone3 through SCMP_ACT_TRACE (ENOSYS) and everything else with EPERM.
-    const errno = syscall === 'clone3' ? ENOSYS : EPERM;
-    return { pid, process: '', syscall, args: '', errno, atEpochMs, seccompRefused: true };
-}
-/** `{Family: AF_INET, Addr: 192.0.2.2, Port: 80}` as rendered by the sentry. */
-function socketAddressIn(args) {
-    const match = /\{Family: (AF_INET6?), Addr: ([0-9a-fA-F.:]{1,45}), Port: (\d{1,5})\}/.exec(args);
-    if (!match?.[1] || !match[2] || !match[3])
-        return null;
-    return { family: match[1], address: match[2], port: Number(match[3]) };
-}
-/**
- * The path an open/openat/creat/mkdir/unlink call named, resolved against its directory fd where
- * relative; null where it cannot be placed (a relative path of a call without a directory fd, which
- * the sentry renders as given).
- */
-function pathIn(syscall, args) {
-    const at = /^(?:AT_FDCWD|0x[0-9a-f]+) (.*?), 0x[0-9a-f]+ (.*?)(?:, ([A-Z0-9_|x]+))?(?:, 0o[0-7]+)?$/s;
-    const plain = /^0x[0-9a-f]+ (.*?)(?:, ([A-Z0-9_|x]+))?(?:, 0o[0-7]+)?$/s;
-    if (syscall.endsWith('at')) {
-        const match = at.exec(args);
-        if (!match || match[2] === undefined)
-            return null;
-        return { path: resolvePath(match[1] ?? '/', match[2]), flags: match[3] ?? '' };
-    }
-    const match = plain.exec(args);
-    if (!match || match[1] === undefined || !match[1].startsWith('/'))
-        return null;
-    return { path: match[1], flags: match[2] ?? (syscall === 'creat' ? 'O_CREAT|O_WRONLY' : '') };
-}
-/** execve's binary path and argv (the sentry renders argv as a quoted list). */
-function execIn(args) {
-    const match = /^0x[0-9a-f]+ (.*?), 0x[0-9a-f]+ (\[.*?\])(?:, 0x[0-9a-f]+ \[.*\])?$/s.exec(args);
-    if (!match?.[1] || !match[2])
-        return null;
-    try {
-        const argv = JSON.parse(match[2]);
-        if (!Array.isArray(argv) || !argv.every((a) => typeof a === 'string'))
-            return null;
-        return { binary: match[1], argv: argv };
-    }
-    catch {
-        return { binary: match[1], argv: [] };
-    }
-}
-/** `path` made absolute against `cwd` where relative, with `.` and `..` taken out. */
-function resolvePath(cwd, path) {
-    const joined = path.startsWith('/') ? path : `${cwd.replace(/\/$/, '')}/${path}`;
-    const parts = [];
-    for (const part of joined.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            parts.pop();
-        else
-            parts.push(part);
-    }
-    return `/${parts.join('/')}`;
-}
+// EXTERNAL MODULE: ./.build/lib/sandbox/monitor-events.js
+var monitor_events = __webpack_require__(3940);
+;// CONCATENATED MODULE: ./.build/lib/sandbox/monitor-frames.js
 
-;// CONCATENATED MODULE: ./.build/lib/sandbox/monitor-events.js
-
-
-/**
- * The messages of gVisor's remote monitoring sink, as the host receiver passes them on: each framed
- * by a 4-byte little-endian length, then the sink's 8-byte header (header size, message type, the
- * sentry's count of dropped messages) and the protobuf payload. The sentry is outside what Airlock
- * trusts, so every frame is bounded and decoded defensively; a bad one is counted, never thrown.
- */
-/** The receiver reads each message with a 64 KiB buffer; nothing it passes on can be longer. */
-const MAX_MONITOR_MESSAGE = 64 * 1024;
+/** Each message the receiver passes on comes behind its 4-byte little-endian length. */
 const FRAME_LENGTH = 4;
-const MIN_HEADER = 8;
-const MESSAGE_CONTAINER_START = 1;
-const MESSAGE_SYSCALL_OPEN = 7;
-const AT_FDCWD = -100;
-// The fields Airlock reads, by their numbers in gVisor's points/{common,syscall}.proto; protobuf
-// skips the rest.
-const schema = light.Root.fromJSON({
-    nested: {
-        ContextData: {
-            fields: {
-                threadGroupId: { type: 'int32', id: 4 },
-                cwd: { type: 'string', id: 8 },
-                processName: { type: 'string', id: 9 },
-            },
-        },
-        Exit: { fields: { result: { type: 'int64', id: 1 }, errorno: { type: 'int64', id: 2 } } },
-        Open: {
-            fields: {
-                contextData: { type: 'ContextData', id: 1 },
-                exit: { type: 'Exit', id: 2 },
-                sysno: { type: 'uint64', id: 3 },
-                fd: { type: 'int64', id: 4 },
-                fdPath: { type: 'string', id: 5 },
-                pathname: { type: 'string', id: 6 },
-                flags: { type: 'uint32', id: 7 },
-            },
-        },
-    },
-});
-const Open = schema.lookupType('Open');
-const openSyscalls = {
-    x86_64: { 2: 'open', 85: 'creat', 257: 'openat' },
-    aarch64: { 56: 'openat' },
-};
-/** One message of the sink (header and payload), read as what the collector understands. */
-function decodeMonitorMessage(message, arch, atEpochMs) {
-    if (message.length < MIN_HEADER || message.length > MAX_MONITOR_MESSAGE)
-        return { type: 'malformed' };
-    const view = new DataView(message.buffer, message.byteOffset, message.byteLength);
-    const headerSize = view.getUint16(0, true);
-    const messageType = view.getUint16(2, true);
-    const dropped = view.getUint32(4, true);
-    if (headerSize < MIN_HEADER || headerSize > message.length)
-        return { type: 'malformed' };
-    if (messageType === MESSAGE_CONTAINER_START)
-        return { type: 'start', dropped };
-    if (messageType !== MESSAGE_SYSCALL_OPEN)
-        return { type: 'other', dropped };
-    let open;
-    try {
-        open = Open.toObject(Open.decode(message.subarray(headerSize)), {
-            longs: Number,
-        });
-    }
-    catch {
-        return { type: 'malformed' };
-    }
-    const syscall = openSyscalls[arch][Number(open.sysno ?? -1)];
-    if (!syscall)
-        return { type: 'malformed' };
-    const context = open.contextData ?? {};
-    const errno = Number(open.exit?.errorno ?? 0);
-    return {
-        type: 'event',
-        dropped,
-        event: {
-            pid: context.threadGroupId ?? 0,
-            process: context.processName ?? '',
-            syscall,
-            args: '',
-            errno: errno > 0 ? errno : null,
-            atEpochMs,
-            file: fileOf(open),
-        },
-    };
-}
-/** The opened path made absolute (against the cwd or the directory fd), and its flags by name. */
-function fileOf(open) {
-    const pathname = open.pathname ?? '';
-    if (pathname === '')
-        return null;
-    const fd = Number(open.fd ?? AT_FDCWD);
-    const base = pathname.startsWith('/')
-        ? '/'
-        : fd === AT_FDCWD
-            ? (open.contextData?.cwd ?? '')
-            : (open.fdPath ?? '');
-    // A directory the sentry could not name ("[err: …]") leaves a relative path unplaceable.
-    if (!base.startsWith('/'))
-        return null;
-    return { path: resolvePath(base, pathname), flags: flagNames(open.flags ?? 0) };
-}
-// The bits of open(2)'s flags that decide whether an open writes (the same on x86_64 and arm64).
-const O_ACCMODE = 0o3;
-const flagBits = [
-    [0o100, 'O_CREAT'],
-    [0o1000, 'O_TRUNC'],
-    [0o2000, 'O_APPEND'],
-];
-function flagNames(flags) {
-    const access = ['O_RDONLY', 'O_WRONLY', 'O_RDWR', 'O_ACCMODE'][flags & O_ACCMODE] ?? 'O_RDONLY';
-    return [access, ...flagBits.filter(([bit]) => (flags & bit) !== 0).map(([, name]) => name)].join('|');
-}
 /**
  * Splits the receiver's output into messages as chunks arrive. A length beyond what the receiver
  * can pass on means the stream is not its: the rest is refused.
@@ -3562,7 +3617,7 @@ class MonitorFrames {
         let data = this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : chunk;
         while (data.length >= FRAME_LENGTH) {
             const length = data.readUInt32LE(0);
-            if (length > MAX_MONITOR_MESSAGE) {
+            if (length > monitor_events/* MAX_MONITOR_MESSAGE */.iG) {
                 this.broken = true;
                 this.pending = Buffer.alloc(0);
                 return;
@@ -3582,6 +3637,8 @@ class MonitorFrames {
 
 // EXTERNAL MODULE: ./.build/lib/sandbox/monitor-session.js
 var monitor_session = __webpack_require__(409);
+// EXTERNAL MODULE: ./.build/lib/sandbox/strace-events.js
+var strace_events = __webpack_require__(6062);
 ;// CONCATENATED MODULE: ./.build/lib/sandbox/trace-backlog.js
 /**
  * Holds what the trace and the runtime monitor deliver while the sandbox runs, in arrival order,
@@ -3673,6 +3730,18 @@ const EAGAIN = 11;
 const MAX_ARGV = 8;
 const MAX_ARG = 120;
 const privileged = new Set(trace_syscalls/* privilegedSyscalls */.CF);
+// Calls that name a file or directory. A chdir into a credential directory is read as an open of it.
+const fileCalls = new Set([
+    'open',
+    'openat',
+    'creat',
+    'mkdir',
+    'mkdirat',
+    'unlink',
+    'unlinkat',
+    'chdir',
+    'fchdir',
+]);
 // Programs whose execution in a test run is worth a maintainer's look.
 const notablePrograms = [
     [/^(?:sh|bash|dash|zsh|ksh|mksh|ash|busybox)$/, 'shell'],
@@ -3717,7 +3786,7 @@ function classifyEvent(event, context) {
             ? { kind: 'resource', syscall, detail: 'process creation refused by the process limit' }
             : null;
     }
-    if (['open', 'openat', 'creat', 'mkdir', 'mkdirat', 'unlink', 'unlinkat'].includes(syscall))
+    if (fileCalls.has(syscall))
         return fileAccess(event, context);
     return null;
 }
@@ -3751,7 +3820,7 @@ function rawSocket(event) {
     return null;
 }
 function network(event, context) {
-    const address = socketAddressIn(event.args);
+    const address = (0,strace_events/* socketAddressIn */.vM)(event.args);
     if (!address || isLoopback(address.address))
         return null;
     const { proxy } = context;
@@ -3770,7 +3839,7 @@ function network(event, context) {
     };
 }
 function execution(event) {
-    const exec = execIn(event.args);
+    const exec = (0,strace_events/* execIn */.Xm)(event.args);
     if (!exec)
         return null;
     const name = exec.binary.split('/').pop() ?? exec.binary;
@@ -3794,7 +3863,7 @@ function notableShell(argv, caller) {
     return argv.slice(1).some((arg) => arg === '-i' || notableShellScript.test(arg));
 }
 function fileAccess(event, context) {
-    const target = event.file !== undefined ? event.file : pathIn(event.syscall, event.args);
+    const target = event.file !== undefined ? event.file : (0,strace_events/* pathIn */.lW)(event.syscall, event.args);
     if (!target)
         return null;
     const link = context.workspaceLinks.get(target.path);
@@ -3871,7 +3940,107 @@ function outcome(event) {
     return event.errno === null ? '' : ` (refused, errno ${event.errno})`;
 }
 
+// EXTERNAL MODULE: ./.build/lib/errors.js
+var errors = __webpack_require__(5119);
+;// CONCATENATED MODULE: ./.build/lib/sandbox/working-directories.js
+/**
+ * Each guest process's working directory, followed through the runtime monitor's rare events (the
+ * container's start, clone, chdir/fchdir, unshare) so that an open need not carry it. Asking the
+ * sentry for the caller's `cwd` on every open costs it a path walk per message, the larger part of
+ * what telemetry added to file-heavy work.
+ *
+ * Linux's model, kept per thread group (the monitor's `group_id`, already on every open): a process
+ * created with CLONE_FS shares its parent's directory (a chdir in either moves both), any other gets
+ * a copy. Within a group the threads share one directory unless a thread was created without
+ * CLONE_FS or called unshare(CLONE_FS); the group id alone can then no longer say which directory a
+ * thread opens from. From then on the ledger is uncertain and offers every directory the run has
+ * used, so that a relative open is placed under each and nothing it reached is missed.
+ */
+const CLONE_FS = 0x200;
+const CLONE_THREAD = 0x10000;
+// Bounds for a guest that forks or changes directory without end (its process limit comes first).
+const MAX_GROUPS = 65_536;
+const MAX_DIRECTORIES = 256;
+class WorkingDirectories {
+    groups = new Map();
+    seen = new Set();
+    initial;
+    uncertainSince = null;
+    constructor(initial) {
+        this.initial = initial;
+        this.remember(initial);
+    }
+    /** The container's first process starts in `cwd` (the session's start message). */
+    started(cwd) {
+        this.initial = cwd;
+        this.remember(cwd);
+    }
+    /** `parent` created a thread or process in group `child` with clone(2)'s `flags`. */
+    cloned(parent, child, flags) {
+        const from = this.of(parent);
+        if ((flags & CLONE_THREAD) !== 0) {
+            if ((flags & CLONE_FS) === 0)
+                this.becomeUncertain('a thread created without CLONE_FS');
+            return;
+        }
+        this.set(child, (flags & CLONE_FS) !== 0 ? from : { cwd: from.cwd });
+    }
+    /** A chdir or fchdir in `group` returned; `cwd` is where the caller now is. */
+    changed(group, cwd) {
+        this.of(group).cwd = cwd;
+        this.remember(cwd);
+    }
+    /** unshare(CLONE_FS) succeeded in `group`: one of its threads now has its own directory. */
+    unsharedFs() {
+        this.becomeUncertain('unshare(CLONE_FS)');
+    }
+    /** Where a relative path opened by `group` may be: one directory, or every one the run used. */
+    candidates(group) {
+        const cwd = this.of(group).cwd;
+        if (this.uncertainSince === null)
+            return [cwd];
+        return [cwd, ...[...this.seen].filter((seen) => seen !== cwd)];
+    }
+    /** Why the ledger stopped knowing each group's one directory, or null while it knows. */
+    get uncertainty() {
+        return this.uncertainSince;
+    }
+    becomeUncertain(why) {
+        this.uncertainSince ??= why;
+    }
+    of(group) {
+        const known = this.groups.get(group);
+        if (known)
+            return known;
+        // The container's first process has no clone message: it starts where the container does.
+        const first = { cwd: this.initial };
+        this.set(group, first);
+        return first;
+    }
+    set(group, directory) {
+        this.groups.delete(group);
+        if (this.groups.size >= MAX_GROUPS) {
+            const oldest = this.groups.keys().next();
+            if (!oldest.done)
+                this.groups.delete(oldest.value);
+        }
+        this.groups.set(group, directory);
+    }
+    // The most recent directories are kept: the one a relative open was made from is among them.
+    remember(cwd) {
+        this.seen.delete(cwd);
+        if (this.seen.size >= MAX_DIRECTORIES) {
+            const oldest = this.seen.values().next();
+            if (!oldest.done)
+                this.seen.delete(oldest.value);
+        }
+        this.seen.add(cwd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/sandbox/violation-collector.js
+
+
 
 
 
@@ -3893,6 +4062,8 @@ class ViolationCollector {
     dropped = 0;
     names = new Map();
     monitor = { started: false, messages: 0, malformed: 0, dropped: 0 };
+    // Where each guest process is, for the relative paths the monitor's opens name.
+    directories = new WorkingDirectories('/');
     context;
     startedAtEpochMs;
     recordViolations;
@@ -3905,7 +4076,7 @@ class ViolationCollector {
     }
     add(line) {
         this.linesRead += 1;
-        const event = parseTraceLine(line, trace_syscalls/* seccompRefusedSyscalls */.P9[this.arch]);
+        const event = (0,strace_events/* parseTraceLine */.Fn)(line, trace_syscalls/* seccompRefusedSyscalls */.P9[this.arch]);
         if (!event) {
             if (line.length > 0)
                 this.malformedLines += 1;
@@ -3916,16 +4087,46 @@ class ViolationCollector {
     /** One message of the runtime monitor (monitor-events.ts), received at `atEpochMs`. */
     addMonitorMessage(message, atEpochMs) {
         this.monitor.messages += 1;
-        const decoded = decodeMonitorMessage(message, this.arch, atEpochMs);
+        const decoded = (0,monitor_events/* decodeMonitorMessage */.WN)(message, this.arch, atEpochMs);
         if (decoded.type === 'malformed') {
             this.monitor.malformed += 1;
             return;
         }
         this.monitor.dropped = Math.max(this.monitor.dropped, decoded.dropped);
-        if (decoded.type === 'start')
-            this.monitor.started = true;
-        if (decoded.type === 'event')
-            this.record(decoded.event);
+        switch (decoded.type) {
+            case 'start':
+                this.monitor.started = true;
+                if (decoded.cwd !== null)
+                    this.directories.started(decoded.cwd);
+                return;
+            case 'clone':
+                this.directories.cloned(decoded.parent, decoded.child, decoded.flags);
+                return;
+            case 'unshare-fs':
+                this.directories.unsharedFs();
+                return;
+            case 'event':
+                this.recordPlaced(decoded.event, decoded.relative);
+                if (decoded.moved)
+                    this.directories.changed(decoded.moved.group, decoded.moved.cwd);
+                return;
+            case 'other':
+                return;
+            default:
+                (0,errors/* assertNever */.xb)(decoded);
+        }
+    }
+    /** An event whose path is relative to its caller's directory, placed under each it may be in. */
+    recordPlaced(event, relative) {
+        if (relative === null) {
+            this.record(event);
+            return;
+        }
+        for (const cwd of this.directories.candidates(relative.group))
+            this.record({
+                ...event,
+                file: { path: (0,strace_events/* resolvePath */.o1)(cwd, relative.pathname), flags: relative.flags },
+            });
     }
     record(event) {
         const process = this.processName(event.pid, event.process).slice(0, MAX_PROCESS);
@@ -4196,7 +4397,7 @@ async function execute(host, request, deps) {
         recordViolations: request.telemetry,
         arch: request.arch,
     });
-    const lines = new TraceLineSplitter(MAX_TRACE_LINE, (line) => collector.add(line));
+    const lines = new TraceLineSplitter(strace_events/* MAX_TRACE_LINE */.ij, (line) => collector.add(line));
     // Each chunk of monitor messages keeps the time it arrived, for when its violations happened.
     let arrivedAtEpochMs = 0;
     const frames = new MonitorFrames((message) => collector.addMonitorMessage(message, arrivedAtEpochMs));
@@ -4470,6 +4671,142 @@ function telemetryStatus(requested, capabilities, runsc) {
         missing,
         reason: `runsc ${runsc.version} (${runsc.path}) does not provide ${missing.map((f) => featureNames[f]).join(' or ')}; violations of those kinds could not be seen. Run 'airlock setup' as root to install a runsc that does.`,
     };
+}
+
+
+/***/ }),
+
+/***/ 6062:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fn: () => (/* binding */ parseTraceLine),
+/* harmony export */   Xm: () => (/* binding */ execIn),
+/* harmony export */   ij: () => (/* binding */ MAX_TRACE_LINE),
+/* harmony export */   lW: () => (/* binding */ pathIn),
+/* harmony export */   o1: () => (/* binding */ resolvePath),
+/* harmony export */   vM: () => (/* binding */ socketAddressIn)
+/* harmony export */ });
+/** The sentry's longest lines (execve with its argv) stay far below this; longer ones are not its. */
+const MAX_TRACE_LINE = 16 * 1024;
+// `strace.go:605] [   2:   2] python3 X connect(0x3 socket:[1], …) = 0 (0x0) errno=113 (no route to host) (28.2µs)`
+// runsc before 2023 logs the same line without its source prefix (`[   2:   2] python3 X …`).
+const exitLine = /^(?:strace\.go:\d+\] )?\[\s*(\d+):\s*\d+\] (.{0,16}?) X (\w+)\((.*)\) = -?\d+ \(0x[0-9a-f]+\)(?: errno=(\d+) \([^)]*\))? \([^()]*\)$/s;
+// `task_syscall.go:241] [   1:   1] Syscall 272: denied by seccomp` (logged with --debug only)
+const seccompLine = /^(?:task_syscall\.go:\d+\] )?\[\s*(\d+):\s*\d+\] Syscall (\d{1,4}): denied by seccomp$/;
+const EPERM = 1;
+const ENOSYS = 38;
+/**
+ * Parses one log line; anything that is not a well-formed sentry exit line, or a seccomp refusal of
+ * a syscall in `refusable` (number -> name), is null (data, not a log line).
+ */
+function parseTraceLine(line, refusable) {
+    if (line.length === 0 || line.length > MAX_TRACE_LINE)
+        return null;
+    // Half the lines are syscall entries; only exits and refusals are read (a cheap test first).
+    if (!line.includes(' X ') && !line.includes('denied by seccomp'))
+        return null;
+    let parsed;
+    try {
+        parsed = JSON.parse(line);
+    }
+    catch {
+        return null;
+    }
+    if (typeof parsed !== 'object' || parsed === null)
+        return null;
+    const { msg, time } = parsed;
+    if (typeof msg !== 'string' || typeof time !== 'string')
+        return null;
+    const atEpochMs = Date.parse(time);
+    if (Number.isNaN(atEpochMs))
+        return null;
+    const refusal = seccompLine.exec(msg);
+    if (refusal)
+        return refusalEvent({
+            pid: Number(refusal[1]),
+            sysno: Number(refusal[2]),
+            atEpochMs,
+            refusable,
+        });
+    const match = exitLine.exec(msg);
+    if (!match)
+        return null;
+    const [, pid, process, syscall, args, errno] = match;
+    if (!pid || !syscall || args === undefined)
+        return null;
+    return {
+        pid: Number(pid),
+        process: process ?? '',
+        syscall,
+        args,
+        errno: errno ? Number(errno) : null,
+        atEpochMs,
+    };
+}
+function refusalEvent(refusal) {
+    const { pid, sysno, atEpochMs, refusable } = refusal;
+    const syscall = Object.hasOwn(refusable, sysno) ? refusable[sysno] : undefined;
+    if (!syscall)
+        return null;
+    // The profile answers clone3 through SCMP_ACT_TRACE (ENOSYS) and everything else with EPERM.
+    const errno = syscall === 'clone3' ? ENOSYS : EPERM;
+    return { pid, process: '', syscall, args: '', errno, atEpochMs, seccompRefused: true };
+}
+/** `{Family: AF_INET, Addr: 192.0.2.2, Port: 80}` as rendered by the sentry. */
+function socketAddressIn(args) {
+    const match = /\{Family: (AF_INET6?), Addr: ([0-9a-fA-F.:]{1,45}), Port: (\d{1,5})\}/.exec(args);
+    if (!match?.[1] || !match[2] || !match[3])
+        return null;
+    return { family: match[1], address: match[2], port: Number(match[3]) };
+}
+/**
+ * The path an open/openat/creat/mkdir/unlink call named, resolved against its directory fd where
+ * relative; null where it cannot be placed (a relative path of a call without a directory fd, which
+ * the sentry renders as given).
+ */
+function pathIn(syscall, args) {
+    const at = /^(?:AT_FDCWD|0x[0-9a-f]+) (.*?), 0x[0-9a-f]+ (.*?)(?:, ([A-Z0-9_|x]+))?(?:, 0o[0-7]+)?$/s;
+    const plain = /^0x[0-9a-f]+ (.*?)(?:, ([A-Z0-9_|x]+))?(?:, 0o[0-7]+)?$/s;
+    if (syscall.endsWith('at')) {
+        const match = at.exec(args);
+        if (!match || match[2] === undefined)
+            return null;
+        return { path: resolvePath(match[1] ?? '/', match[2]), flags: match[3] ?? '' };
+    }
+    const match = plain.exec(args);
+    if (!match || match[1] === undefined || !match[1].startsWith('/'))
+        return null;
+    return { path: match[1], flags: match[2] ?? (syscall === 'creat' ? 'O_CREAT|O_WRONLY' : '') };
+}
+/** execve's binary path and argv (the sentry renders argv as a quoted list). */
+function execIn(args) {
+    const match = /^0x[0-9a-f]+ (.*?), 0x[0-9a-f]+ (\[.*?\])(?:, 0x[0-9a-f]+ \[.*\])?$/s.exec(args);
+    if (!match?.[1] || !match[2])
+        return null;
+    try {
+        const argv = JSON.parse(match[2]);
+        if (!Array.isArray(argv) || !argv.every((a) => typeof a === 'string'))
+            return null;
+        return { binary: match[1], argv: argv };
+    }
+    catch {
+        return { binary: match[1], argv: [] };
+    }
+}
+/** `path` made absolute against `cwd` where relative, with `.` and `..` taken out. */
+function resolvePath(cwd, path) {
+    const joined = path.startsWith('/') ? path : `${cwd.replace(/\/$/, '')}/${path}`;
+    const parts = [];
+    for (const part of joined.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return `/${parts.join('/')}`;
 }
 
 
