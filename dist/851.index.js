@@ -3107,6 +3107,7 @@ const MESSAGE_SYSCALL_CHDIR = 13;
 const AT_FDCWD = -100;
 const context = {
     fields: {
+        timeNs: { type: 'int64', id: 1 },
         threadGroupId: { type: 'int32', id: 4 },
         cwd: { type: 'string', id: 8 },
         processName: { type: 'string', id: 9 },
@@ -3242,11 +3243,20 @@ function pathCallOf(call, how) {
         syscall,
         args: '',
         errno: errno > 0 ? errno : null,
-        atEpochMs: how.atEpochMs,
+        atEpochMs: eventTime(context, how.atEpochMs),
         file: place.path === null ? null : { path: place.path, flags },
     };
     const relative = place.relative === null ? null : { group, pathname: place.relative, flags };
     return { type: 'event', dropped: how.dropped, event, relative, ...(moved ? { moved } : {}) };
+}
+/**
+ * When the call happened: the sentry's own clock where the message carries it (messages can wait in
+ * the socket for the rest of the run, see monitor-receiver.ts), else when it reached Airlock. A time
+ * after its arrival is not believed.
+ */
+function eventTime(context, arrivedAtEpochMs) {
+    const ms = Number(context.timeNs ?? 0) / 1e6;
+    return ms > 0 && ms <= arrivedAtEpochMs ? ms : arrivedAtEpochMs;
 }
 /**
  * The named path made absolute against the directory fd, or the cwd where the message carries it;
@@ -3313,10 +3323,10 @@ const monitoredSyscalls = {
     x86_64: ['open', 'openat', 'creat'],
     aarch64: ['openat'],
 };
-// Read at exit: the calling process (thread group and name). Not its `cwd`: reading that costs the
-// sentry a path walk per open; the host follows each process's directory instead
+// Read at exit: when, and the calling process (thread group and name). Not its `cwd`: reading that
+// costs the sentry a path walk per open; the host follows each process's directory instead
 // (working-directories.ts) from the rare events below, which do carry it.
-const contextFields = ['group_id', 'process_name'];
+const contextFields = ['time', 'group_id', 'process_name'];
 /**
  * The session for one sandbox. `container/start` comes first and shows the session is live. A full
  * socket makes the sentry retry (sleeping, up to 1 ms apart) rather than drop: a flooding guest is

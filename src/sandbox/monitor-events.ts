@@ -21,6 +21,7 @@ const AT_FDCWD = -100;
 
 const context = {
   fields: {
+    timeNs: { type: 'int64', id: 1 },
     threadGroupId: { type: 'int32', id: 4 },
     cwd: { type: 'string', id: 8 },
     processName: { type: 'string', id: 9 },
@@ -72,6 +73,7 @@ const types = {
 
 type Long = number | protobuf.Long;
 interface ContextData {
+  readonly timeNs?: Long;
   readonly threadGroupId?: number;
   readonly cwd?: string;
   readonly processName?: string;
@@ -222,11 +224,21 @@ function pathCallOf(
     syscall,
     args: '',
     errno: errno > 0 ? errno : null,
-    atEpochMs: how.atEpochMs,
+    atEpochMs: eventTime(context, how.atEpochMs),
     file: place.path === null ? null : { path: place.path, flags },
   };
   const relative = place.relative === null ? null : { group, pathname: place.relative, flags };
   return { type: 'event', dropped: how.dropped, event, relative, ...(moved ? { moved } : {}) };
+}
+
+/**
+ * When the call happened: the sentry's own clock where the message carries it (messages can wait in
+ * the socket for the rest of the run, see monitor-receiver.ts), else when it reached Airlock. A time
+ * after its arrival is not believed.
+ */
+function eventTime(context: ContextData, arrivedAtEpochMs: number): number {
+  const ms = Number(context.timeNs ?? 0) / 1e6;
+  return ms > 0 && ms <= arrivedAtEpochMs ? ms : arrivedAtEpochMs;
 }
 
 /**

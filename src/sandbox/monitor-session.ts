@@ -18,10 +18,10 @@ export const monitoredSyscalls = {
   aarch64: ['openat'],
 } as const;
 
-// Read at exit: the calling process (thread group and name). Not its `cwd`: reading that costs the
-// sentry a path walk per open; the host follows each process's directory instead
+// Read at exit: when, and the calling process (thread group and name). Not its `cwd`: reading that
+// costs the sentry a path walk per open; the host follows each process's directory instead
 // (working-directories.ts) from the rare events below, which do carry it.
-const contextFields = ['group_id', 'process_name'];
+const contextFields = ['time', 'group_id', 'process_name'];
 
 /**
  * The session for one sandbox. `container/start` comes first and shows the session is live. A full

@@ -80,6 +80,16 @@ describe('decodeMonitorMessage', () => {
     );
   });
 
+  it("dates a call by the sentry's clock, which a message waiting in the socket keeps", () => {
+    const at = (timeNs?: number) =>
+      event({ sysno: OPENAT, pathname: '/a', ...(timeNs === undefined ? {} : { timeNs }) })
+        .atEpochMs;
+    expect(at(400_250_000)).toBe(400.25);
+    // Without it, or with a time after the message arrived, the arrival time stands.
+    expect(at()).toBe(AT);
+    expect(at(2_000_000_000)).toBe(AT);
+  });
+
   it('leaves a path relative to the working directory for the collector to place', () => {
     const decoded = decodeMonitorMessage(
       openMessage({ sysno: OPENAT, pathname: 'files/f1', flags: O_WRONLY | O_CREAT, pid: 9 }),
@@ -294,7 +304,7 @@ describe('monitorSession', () => {
     expect(names.some((name) => name.endsWith('/enter'))).toBe(false);
     const openat = session.trace_session.points.find((p) => p.name === 'syscall/openat/exit');
     // No cwd on opens: the host follows each process's directory (working-directories.ts).
-    expect(openat?.context_fields).toEqual(['group_id', 'process_name']);
+    expect(openat?.context_fields).toEqual(['time', 'group_id', 'process_name']);
     const chdir = session.trace_session.points.find((p) => p.name === 'syscall/chdir/exit');
     expect(chdir?.context_fields).toContain('cwd');
     expect(session.trace_session.sinks).toEqual([

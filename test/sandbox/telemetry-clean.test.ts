@@ -106,4 +106,34 @@ describe('telemetry on clean test suites', () => {
       }),
     );
   });
+
+  it('dates a violation by when it happened, though its message waited in the socket to the end', async () => {
+    const workspace = tempDir('busy');
+    // Opens files without pause for 1.5 s, tries /etc/shadow, then goes on for 1.5 s more: the
+    // receiver leaves a growing queue alone until the run ends.
+    writeFileSync(
+      join(workspace, 'busy.py'),
+      [
+        'import os, time',
+        "open('f', 'w').close()",
+        'def busy(seconds):',
+        '    end = time.monotonic() + seconds',
+        '    while time.monotonic() < end:',
+        "        os.close(os.open('f', os.O_RDONLY))",
+        'busy(1.5)',
+        'try:',
+        "    open('/etc/shadow').read()",
+        'except OSError:',
+        '    pass',
+        'busy(1.5)',
+        '',
+      ].join('\n'),
+    );
+    const result = await runIn({ command: ['python3', 'busy.py'], workspace });
+    const shadow = result.violations.find((v) =>
+      v.detail.startsWith('credential file /etc/shadow'),
+    );
+    expect(shadow?.firstAtMs).toBeGreaterThanOrEqual(1_500);
+    expect(shadow?.firstAtMs).toBeLessThanOrEqual(result.durationMs - 1_000);
+  });
 });

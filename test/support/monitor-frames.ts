@@ -39,6 +39,8 @@ export interface OpenFields {
   readonly pid?: number;
   readonly process?: string;
   readonly cwd?: string;
+  /** The sentry's clock when the call returned (ContextData.time_ns). */
+  readonly timeNs?: number;
 }
 
 /** gvisor.syscall.Open: context_data 1, exit 2, sysno 3, fd 4, fd_path 5, pathname 6, flags 7. */
@@ -46,6 +48,7 @@ export function openPayload(fields: OpenFields): Uint8Array {
   const writer = protobuf.Writer.create();
   const context = protobuf.Writer.create();
   // gvisor.common.ContextData: thread_group_id 4, cwd 8, process_name 9.
+  if (fields.timeNs !== undefined) context.uint32((1 << 3) | 0).int64(fields.timeNs);
   if (fields.pid !== undefined) context.uint32((4 << 3) | 0).int32(fields.pid);
   if (fields.cwd !== undefined) context.uint32((8 << 3) | 2).string(fields.cwd);
   if (fields.process !== undefined) context.uint32((9 << 3) | 2).string(fields.process);
