@@ -236,7 +236,12 @@ const expectedViolations: Record<string, (ctx: Context) => Wanted | readonly Wan
   'parent_env.js': () => ({ kind: 'filesystem', detail: /another process's \/proc\/environ/ }),
   'read_shadow.sh': () => ({ kind: 'filesystem', detail: /^credential file \/etc\/shadow/ }),
   // Placed by following each process's working directory (working-directories.ts).
-  'relative_paths.py': () => [
+  'relative_paths.py': (ctx) => [
+    {
+      kind: 'filesystem',
+      detail: new RegExp(`^followed workspace link /workspace/leak -> ${escape(ctx.canaryPath)}`),
+      process: 'python3',
+    },
     { kind: 'filesystem', detail: /^credential file \/etc\/shadow \(refused/ },
     { kind: 'filesystem', detail: /^credential file \/etc\/gshadow \(refused/ },
     { kind: 'filesystem', detail: /^another process's \/proc\/environ \/proc\/1\/environ/ },

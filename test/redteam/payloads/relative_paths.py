@@ -14,6 +14,8 @@ def attempt(path):
         print("refused", path, error.errno)
 
 
+# The workspace's link to a host path, by name from where the container starts.
+attempt("leak")
 os.chdir("/etc")
 attempt("shadow")
 attempt("../etc/gshadow")
