@@ -242,8 +242,8 @@ var egress_policy = __webpack_require__(3254);
 var sandbox_cli_argv = __webpack_require__(2792);
 // EXTERNAL MODULE: ./.build/lib/sandbox/egress-report.js
 var egress_report = __webpack_require__(7878);
-// EXTERNAL MODULE: ./.build/lib/sandbox/run-sandbox.js + 10 modules
-var run_sandbox = __webpack_require__(8764);
+// EXTERNAL MODULE: ./.build/lib/sandbox/run-sandbox.js + 11 modules
+var run_sandbox = __webpack_require__(4461);
 ;// CONCATENATED MODULE: ./.build/lib/sandbox/run-phases.js
 
 

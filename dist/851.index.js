@@ -544,8 +544,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/lib/sandbox/monitor-session.js
 var monitor_session = __webpack_require__(409);
-// EXTERNAL MODULE: ./.build/lib/sandbox/run-sandbox.js + 10 modules
-var run_sandbox = __webpack_require__(8764);
+// EXTERNAL MODULE: ./.build/lib/sandbox/run-sandbox.js + 11 modules
+var run_sandbox = __webpack_require__(4461);
 // EXTERNAL MODULE: ./.build/lib/sandbox/runsc-capabilities.js
 var runsc_capabilities = __webpack_require__(5780);
 // EXTERNAL MODULE: ./.build/lib/config/run-options.js + 1 modules
@@ -3536,7 +3536,7 @@ function bind(destination, source) {
 
 /***/ }),
 
-/***/ 8764:
+/***/ 4461:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3952,7 +3952,23 @@ function outcome(event) {
 
 // EXTERNAL MODULE: ./.build/lib/errors.js
 var errors = __webpack_require__(5119);
+;// CONCATENATED MODULE: ./.build/lib/sandbox/set-newest.js
+/**
+ * Sets `key` as the newest entry of an insertion-ordered map bounded to `limit` entries: the
+ * oldest one goes first when it is full. What a guest can grow without end stays bounded this way.
+ */
+function setNewest(map, key, value, limit) {
+    map.delete(key);
+    if (map.size >= limit) {
+        const oldest = map.keys().next();
+        if (!oldest.done)
+            map.delete(oldest.value);
+    }
+    map.set(key, value);
+}
+
 ;// CONCATENATED MODULE: ./.build/lib/sandbox/working-directories.js
+
 /**
  * Each guest process's working directory, followed through the runtime monitor's rare events (the
  * container's start, clone, chdir/fchdir, unshare) so that an open need not carry it. Asking the
@@ -3973,7 +3989,8 @@ const MAX_GROUPS = 65_536;
 const MAX_DIRECTORIES = 256;
 class WorkingDirectories {
     groups = new Map();
-    seen = new Set();
+    // The directories the run used, most recent last (a map only for its bounded insertion order).
+    seen = new Map();
     initial;
     uncertainSince = null;
     constructor(initial) {
@@ -4009,7 +4026,7 @@ class WorkingDirectories {
         const cwd = this.of(group).cwd;
         if (this.uncertainSince === null)
             return [cwd];
-        return [cwd, ...[...this.seen].filter((seen) => seen !== cwd)];
+        return [cwd, ...[...this.seen.keys()].filter((seen) => seen !== cwd)];
     }
     /** Why the ledger stopped knowing each group's one directory, or null while it knows. */
     get uncertainty() {
@@ -4028,27 +4045,16 @@ class WorkingDirectories {
         return first;
     }
     set(group, directory) {
-        this.groups.delete(group);
-        if (this.groups.size >= MAX_GROUPS) {
-            const oldest = this.groups.keys().next();
-            if (!oldest.done)
-                this.groups.delete(oldest.value);
-        }
-        this.groups.set(group, directory);
+        setNewest(this.groups, group, directory, MAX_GROUPS);
     }
     // The most recent directories are kept: the one a relative open was made from is among them.
     remember(cwd) {
-        this.seen.delete(cwd);
-        if (this.seen.size >= MAX_DIRECTORIES) {
-            const oldest = this.seen.values().next();
-            if (!oldest.done)
-                this.seen.delete(oldest.value);
-        }
-        this.seen.add(cwd);
+        setNewest(this.seen, cwd, null, MAX_DIRECTORIES);
     }
 }
 
 ;// CONCATENATED MODULE: ./.build/lib/sandbox/violation-collector.js
+
 
 
 
@@ -4175,15 +4181,8 @@ class ViolationCollector {
     processName(pid, name) {
         if (name === '')
             return this.names.get(pid) ?? `pid ${pid}`;
-        if (this.names.get(pid) !== name) {
-            this.names.delete(pid);
-            if (this.names.size >= MAX_NAMED_PIDS) {
-                const oldest = this.names.keys().next();
-                if (!oldest.done)
-                    this.names.delete(oldest.value);
-            }
-            this.names.set(pid, name);
-        }
+        if (this.names.get(pid) !== name)
+            setNewest(this.names, pid, name, MAX_NAMED_PIDS);
         return name;
     }
     summary() {

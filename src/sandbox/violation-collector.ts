@@ -3,6 +3,7 @@ import { classifyEvent, type ClassifyContext } from './classify-violation.js';
 import { assertNever } from '../errors.js';
 import { decodeMonitorMessage, type RelativePath } from './monitor-events.js';
 import { parseTraceLine, resolvePath, type TraceEvent } from './strace-events.js';
+import { setNewest } from './set-newest.js';
 import { seccompRefusedSyscalls } from './trace-syscalls.js';
 import { WorkingDirectories } from './working-directories.js';
 
@@ -145,14 +146,7 @@ export class ViolationCollector {
   /** The name the trace last gave this pid (an unnamed refusal borrows it), else `pid N`. */
   private processName(pid: number, name: string): string {
     if (name === '') return this.names.get(pid) ?? `pid ${pid}`;
-    if (this.names.get(pid) !== name) {
-      this.names.delete(pid);
-      if (this.names.size >= MAX_NAMED_PIDS) {
-        const oldest = this.names.keys().next();
-        if (!oldest.done) this.names.delete(oldest.value);
-      }
-      this.names.set(pid, name);
-    }
+    if (this.names.get(pid) !== name) setNewest(this.names, pid, name, MAX_NAMED_PIDS);
     return name;
   }
 

@@ -1,3 +1,5 @@
+import { setNewest } from './set-newest.js';
+
 /**
  * Each guest process's working directory, followed through the runtime monitor's rare events (the
  * container's start, clone, chdir/fchdir, unshare) so that an open need not carry it. Asking the
@@ -24,7 +26,8 @@ interface Directory {
 
 export class WorkingDirectories {
   private readonly groups = new Map<number, Directory>();
-  private readonly seen = new Set<string>();
+  // The directories the run used, most recent last (a map only for its bounded insertion order).
+  private readonly seen = new Map<string, null>();
   private initial: string;
   private uncertainSince: string | null = null;
 
@@ -64,7 +67,7 @@ export class WorkingDirectories {
   candidates(group: number): readonly string[] {
     const cwd = this.of(group).cwd;
     if (this.uncertainSince === null) return [cwd];
-    return [cwd, ...[...this.seen].filter((seen) => seen !== cwd)];
+    return [cwd, ...[...this.seen.keys()].filter((seen) => seen !== cwd)];
   }
 
   /** Why the ledger stopped knowing each group's one directory, or null while it knows. */
@@ -86,21 +89,11 @@ export class WorkingDirectories {
   }
 
   private set(group: number, directory: Directory): void {
-    this.groups.delete(group);
-    if (this.groups.size >= MAX_GROUPS) {
-      const oldest = this.groups.keys().next();
-      if (!oldest.done) this.groups.delete(oldest.value);
-    }
-    this.groups.set(group, directory);
+    setNewest(this.groups, group, directory, MAX_GROUPS);
   }
 
   // The most recent directories are kept: the one a relative open was made from is among them.
   private remember(cwd: string): void {
-    this.seen.delete(cwd);
-    if (this.seen.size >= MAX_DIRECTORIES) {
-      const oldest = this.seen.values().next();
-      if (!oldest.done) this.seen.delete(oldest.value);
-    }
-    this.seen.add(cwd);
+    setNewest(this.seen, cwd, null, MAX_DIRECTORIES);
   }
 }
